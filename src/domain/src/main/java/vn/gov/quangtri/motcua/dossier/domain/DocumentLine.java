@@ -1,0 +1,24 @@
+package vn.gov.quangtri.motcua.dossier.domain;
+
+import java.util.Objects;
+import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+
+/**
+ * A document as handed in at intake.
+ *
+ * @param requiredPosition position of the procedure's required document it satisfies, or null for an extra paper
+ * @param name             document name
+ * @param form             original, certified copy, copy
+ * @param quantity         number of copies, at least 1
+ */
+public record DocumentLine(Integer requiredPosition, String name, DocumentForm form, int quantity) {
+
+    /** Validates the line. */
+    public DocumentLine {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(form, "form");
+        if (quantity < 1) {
+            throw new IllegalArgumentException("quantity must be at least 1");
+        }
+    }
+}

@@ -1,0 +1,678 @@
+package vn.gov.quangtri.motcua.dossier.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.TextSearch;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+
+/**
+ * A dossier (hồ sơ): the aggregate root of one applicant's request under one procedure.
+ *
+ * <p>Lifecycle (domain.md §2.11): SUBMITTED_ONLINE → {RECEIVED | SUPPLEMENT_REQUESTED_AT_INTAKE |
+ * REFUSED}; RECEIVED → IN_PROCESS through the internal steps (with supplement / financial-obligation
+ * pauses) → {RESULT_READY | NOT_APPROVED} → RETURNED; any state before a decision → STOPPED.
+ * Every change goes through an intention-revealing method that checks the transition, updates the
+ * deadlines and appends a {@link DossierEvent} (who, when, from → to, why). An illegal transition throws
+ * {@link ConflictException} and changes nothing.
+ *
+ * <p>The dossier keeps a snapshot of what it was received under: legal regime, procedure code, name,
+ * revision, time limit and fee, so later catalogue edits never move its deadline (domain.md §0).
+ * Moments are {@link Instant}s; deadlines are computed by a {@link WorkingCalendar} in Asia/Ho_Chi_Minh.
+ */
+@Entity
+@Table(name = "dossier")
+@NamedQuery(name = "Dossier.findByCode", query = "SELECT d FROM Dossier d WHERE d.code = :code")
+public class Dossier {
+
+    private static final Set<DossierStatus> BEFORE_DECISION = EnumSet.of(DossierStatus.SUBMITTED_ONLINE,
+        DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
+        DossierStatus.WAITING_INTERAGENCY, DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS,
+        DossierStatus.WAITING_FINANCIAL_OBLIGATION);
+
+    @Id
+    @SequenceGenerator(name = "dossier_seq", sequenceName = "dossier_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
+    private Long id;
+
+    @Column(name = "code", length = 40, nullable = false, unique = true, updatable = false)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "regime", length = 30, nullable = false, updatable = false)
+    private LegalRegime regime;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "procedure_id", updatable = false)
+    private Procedure procedure;
+
+    @Column(name = "procedure_code", length = 40, nullable = false, updatable = false)
+    private String procedureCode;
+
+    @Column(name = "procedure_name", length = 2000, nullable = false, updatable = false)
+    private String procedureName;
+
+    @Column(name = "procedure_revision", nullable = false, updatable = false)
+    private int procedureRevision;
+
+    @Column(name = "procedure_field", length = 300, updatable = false)
+    private String procedureField;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "value", column = @Column(name = "time_limit_value", precision = 9, scale = 2)),
+        @AttributeOverride(name = "unit", column = @Column(name = "time_limit_unit", length = 20))
+    })
+    private TimeLimit timeLimit;
+
+    @Column(name = "fee_vnd", updatable = false)
+    private Long feeVnd;
+
+    @Column(name = "pause_for_financial_obligation", nullable = false, updatable = false)
+    private boolean pauseForFinancialObligation;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "receiving_agency_code", updatable = false)
+    private Agency receivingAgency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", length = 10, nullable = false, updatable = false)
+    private Channel channel;
+
+    @Embedded
+    private Applicant applicant;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "clock_started_at")
+    private Instant clockStartedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "returned_at")
+    private Instant returnedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 40, nullable = false)
+    private DossierStatus status;
+
+    @Column(name = "current_step")
+    private Integer currentStep;
+
+    @Column(name = "supplement_count", nullable = false)
+    private int supplementCount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "timeliness", length = 10)
+    private Timeliness timeliness;
+
+    @Column(name = "returned_to", length = 300)
+    private String returnedTo;
+
+    @Column(name = "return_method", length = 20)
+    private String returnMethod;
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<ReceivedDocument> documents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
+    @OrderBy("position")
+    private List<DossierStep> steps = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
+    @OrderBy("seq")
+    private List<DossierEvent> history = new ArrayList<>();
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    /** For JPA only. */
+    protected Dossier() {
+    }
+
+    private Dossier(String code, Procedure procedure, Agency receivingAgency, Channel channel, Applicant applicant,
+                    List<DocumentLine> documents, Instant submittedAt) {
+        if (!DossierCode.isValid(code)) {
+            throw new IllegalArgumentException("not a dossier code: " + code);
+        }
+        this.code = code;
+        this.procedure = Objects.requireNonNull(procedure, "procedure");
+        this.procedureCode = procedure.code();
+        this.procedureName = procedure.name();
+        this.procedureRevision = procedure.revision();
+        this.procedureField = procedure.field();
+        this.timeLimit = procedure.timeLimit();
+        this.feeVnd = procedure.feeVnd();
+        this.pauseForFinancialObligation = procedure.pauseForFinancialObligation();
+        this.receivingAgency = Objects.requireNonNull(receivingAgency, "receivingAgency");
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.applicant = Objects.requireNonNull(applicant, "applicant");
+        this.submittedAt = Objects.requireNonNull(submittedAt, "submittedAt");
+        this.regime = LegalRegime.inForceOn(VietnamTime.local(submittedAt).toLocalDate());
+        for (DocumentLine line : documents) {
+            this.documents.add(new ReceivedDocument(this, this.documents.size() + 1, line));
+        }
+    }
+
+    /**
+     * Registers an online submission awaiting the officer's check (status 1 "Mới đăng ký"); the clock
+     * does not run yet (domain.md §2.2).
+     *
+     * @param code        the dossier code assigned now, for life
+     * @param submittedAt moment of the online submission
+     * @param actor       who registered it (the portal, or the applicant's account)
+     */
+    public static Dossier submitOnline(String code, Procedure procedure, Agency receivingAgency, Applicant applicant,
+                                       List<DocumentLine> documents, Instant submittedAt, String actor) {
+        Dossier d = new Dossier(code, procedure, receivingAgency, Channel.ONLINE, applicant, documents, submittedAt);
+        d.status = DossierStatus.SUBMITTED_ONLINE;
+        d.record(submittedAt, actor, DossierAction.SUBMIT_ONLINE, null, null);
+        return d;
+    }
+
+    /**
+     * Receives a complete and valid dossier at the desk or by post and issues the appointment: the
+     * clock starts at {@code clockStart} and the due moment follows the procedure's time limit
+     * (domain.md §3.3). The first internal step starts at once.
+     *
+     * @param receivedAt moment of receipt
+     * @param clockStart when the legal clock starts (receipt moved into office hours)
+     * @param plan       the internal steps with their allotments; at least one
+     * @throws RuleViolationException if the procedure has no time limit (C06(d))
+     */
+    public static Dossier receive(String code, Procedure procedure, Agency receivingAgency, Channel channel,
+                                  Applicant applicant, List<DocumentLine> documents, Instant receivedAt,
+                                  Instant clockStart, List<StepPlan> plan, WorkingCalendar calendar,
+                                  String actor, String note) {
+        Dossier d = new Dossier(code, procedure, receivingAgency, channel, applicant, documents, receivedAt);
+        d.startClock(receivedAt, clockStart, plan, calendar);
+        d.status = DossierStatus.RECEIVED;
+        d.record(receivedAt, actor, DossierAction.RECEIVE, 1, note);
+        return d;
+    }
+
+    /**
+     * Records an incomplete dossier at intake together with the one-time list of everything missing
+     * (form 02); the clock does not start (domain.md §2.2, §3.4).
+     *
+     * @param missing every missing or incorrect item, all at once; not empty
+     */
+    public static Dossier requestSupplementAtIntake(String code, Procedure procedure, Agency receivingAgency,
+                                                    Channel channel, Applicant applicant,
+                                                    List<DocumentLine> documents, Instant at, String actor,
+                                                    List<String> missing) {
+        Dossier d = new Dossier(code, procedure, receivingAgency, channel, applicant, documents, at);
+        d.status = DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE;
+        d.record(at, actor, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, null, joinItems(missing));
+        return d;
+    }
+
+    /**
+     * Records a dossier refused at intake with its specific reasons (form 03).
+     *
+     * @param reason the reason; required
+     */
+    public static Dossier refuseAtIntake(String code, Procedure procedure, Agency receivingAgency, Channel channel,
+                                         Applicant applicant, List<DocumentLine> documents, Instant at,
+                                         String actor, String reason) {
+        Dossier d = new Dossier(code, procedure, receivingAgency, channel, applicant, documents, at);
+        d.status = DossierStatus.REFUSED;
+        d.record(at, actor, DossierAction.REFUSE, null, requireReason(reason));
+        return d;
+    }
+
+    /**
+     * Accepts an online submission (or a dossier completed after a supplement request at intake):
+     * status RECEIVED, clock started, first step started.
+     *
+     * @throws ConflictException when the dossier is not awaiting intake
+     */
+    public void accept(Instant at, Instant clockStart, List<StepPlan> plan, WorkingCalendar calendar, String actor,
+                       String note) {
+        requireStatus(DossierAction.RECEIVE, DossierStatus.SUBMITTED_ONLINE, DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE);
+        DossierStatus from = status;
+        startClock(at, clockStart, plan, calendar);
+        transition(at, actor, DossierAction.RECEIVE, from, DossierStatus.RECEIVED, 1, note);
+    }
+
+    /**
+     * Asks the online applicant, once and for everything, to complete the dossier (form 02).
+     *
+     * @param missing all missing or incorrect items; not empty
+     */
+    public void requestSupplementAtIntake(Instant at, String actor, List<String> missing) {
+        requireStatus(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, DossierStatus.SUBMITTED_ONLINE);
+        transition(at, actor, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, status,
+            DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE, null, joinItems(missing));
+    }
+
+    /** Refuses a dossier awaiting intake with its reasons (form 03). */
+    public void refuse(Instant at, String actor, String reason) {
+        requireStatus(DossierAction.REFUSE, DossierStatus.SUBMITTED_ONLINE, DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE);
+        transition(at, actor, DossierAction.REFUSE, status, DossierStatus.REFUSED, null, requireReason(reason));
+    }
+
+    /**
+     * Assigns the current step to a handler (e.g. the head of division assigns a specialist).
+     *
+     * @param handler user name of the handler
+     */
+    public void assign(Instant at, String actor, String handler) {
+        requireStatus(DossierAction.ASSIGN, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS);
+        if (handler == null || handler.isBlank()) {
+            throw new RuleViolationException("HANDLER_REQUIRED", "A handler must be named");
+        }
+        currentStepRow().assign(handler.strip());
+        record(at, actor, DossierAction.ASSIGN, currentStep, "→ " + handler.strip());
+    }
+
+    /**
+     * Completes the current (work) step and hands the dossier to the next step; after the last step the
+     * result is ready and the dossier is classified early / on time / late.
+     *
+     * @throws ConflictException when the current step is an approval step (use approve / reject)
+     */
+    public void completeStep(Instant at, String actor, String note, WorkingCalendar calendar) {
+        requireStatus(DossierAction.COMPLETE_STEP, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS);
+        if (currentStepRow().kind() == StepKind.APPROVAL) {
+            throw new ConflictException("APPROVAL_STEP",
+                "Step " + currentStep + " is an approval step: approve or reject it");
+        }
+        advance(at, actor, DossierAction.COMPLETE_STEP, note, calendar);
+    }
+
+    /**
+     * Approves at the approval step (phê duyệt) and hands the dossier to the next step.
+     *
+     * @throws ConflictException when the current step is not an approval step
+     */
+    public void approve(Instant at, String actor, String note, WorkingCalendar calendar) {
+        requireStatus(DossierAction.APPROVE, DossierStatus.IN_PROCESS, DossierStatus.RECEIVED);
+        requireApprovalStep(DossierAction.APPROVE);
+        advance(at, actor, DossierAction.APPROVE, note, calendar);
+    }
+
+    /**
+     * Rejects on the merits with a reasoned reply (không giải quyết, văn bản trả lời nêu rõ lý do): the
+     * dossier is finished with a negative result that is still returned (domain.md §2.5).
+     */
+    public void reject(Instant at, String actor, String reason) {
+        requireStatus(DossierAction.REJECT, DossierStatus.IN_PROCESS, DossierStatus.RECEIVED);
+        requireApprovalStep(DossierAction.REJECT);
+        String why = requireReason(reason);
+        currentStepRow().complete(at, actor, why);
+        finish(at);
+        transition(at, actor, DossierAction.REJECT, status, DossierStatus.NOT_APPROVED, currentStep, why);
+        currentStep = null;
+    }
+
+    /**
+     * Requests a supplement during appraisal (form 02): the clock pauses until the applicant delivers;
+     * time already used still counts (domain.md §3.4).
+     *
+     * @param missing all missing or incorrect items; not empty
+     */
+    public void requestSupplement(Instant at, String actor, List<String> missing) {
+        requireStatus(DossierAction.REQUEST_SUPPLEMENT, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS);
+        pausedAt = at;
+        supplementCount++;
+        transition(at, actor, DossierAction.REQUEST_SUPPLEMENT, status,
+            DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, currentStep, joinItems(missing));
+    }
+
+    /**
+     * Asks the applicant to fulfil a financial obligation (tax, levy). The clock pauses only where sector
+     * law excludes that time (snapshot flag of the procedure, e.g. land: Decree 101/2024/NĐ-CP).
+     */
+    public void requestFinancialObligation(Instant at, String actor, String reason) {
+        requireStatus(DossierAction.REQUEST_FINANCIAL_OBLIGATION, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS);
+        if (pauseForFinancialObligation) {
+            pausedAt = at;
+        }
+        transition(at, actor, DossierAction.REQUEST_FINANCIAL_OBLIGATION, status,
+            DossierStatus.WAITING_FINANCIAL_OBLIGATION, currentStep, requireReason(reason));
+    }
+
+    /**
+     * Resumes processing after the applicant supplemented or paid. A paused clock restarts: the
+     * appointment and the current step's deadline move by the paused working time.
+     */
+    public void resume(Instant at, String actor, String note, WorkingCalendar calendar) {
+        requireStatus(DossierAction.RESUME, DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS,
+            DossierStatus.WAITING_FINANCIAL_OBLIGATION);
+        if (pausedAt != null) {
+            dueAt = calendar.shiftForPause(dueAt, pausedAt, at);
+            DossierStep step = currentStepRow();
+            step.moveDue(calendar.shiftForPause(step.dueAt(), pausedAt, at));
+            pausedAt = null;
+        }
+        transition(at, actor, DossierAction.RESUME, status, DossierStatus.IN_PROCESS, currentStep, note);
+    }
+
+    /**
+     * Stops processing at the applicant's request or by law before any decision (Decree 118/2025 art. 21;
+     * form 05 notice).
+     */
+    public void stop(Instant at, String actor, String reason) {
+        if (!BEFORE_DECISION.contains(status)) {
+            throw illegal(DossierAction.STOP);
+        }
+        String why = requireReason(reason);
+        completedAt = at;
+        transition(at, actor, DossierAction.STOP, status, DossierStatus.STOPPED, currentStep, why);
+        currentStep = null;
+    }
+
+    /**
+     * Returns the result to the applicant at the desk (or by post / online).
+     *
+     * @param receivedBy name of the person who collected it
+     * @param method     DIRECT, POSTAL or ONLINE
+     */
+    public void returnResult(Instant at, String actor, String receivedBy, String method, String note) {
+        requireStatus(DossierAction.RETURN_RESULT, DossierStatus.RESULT_READY, DossierStatus.NOT_APPROVED);
+        if (receivedBy == null || receivedBy.isBlank()) {
+            throw new RuleViolationException("RECEIVER_REQUIRED", "Name the person who collected the result");
+        }
+        returnedAt = at;
+        returnedTo = TextSearch.nfc(receivedBy);
+        returnMethod = method == null ? Channel.DIRECT.name() : method;
+        transition(at, actor, DossierAction.RETURN_RESULT, status, DossierStatus.RETURNED, null, note);
+    }
+
+    private void startClock(Instant at, Instant clockStart, List<StepPlan> plan, WorkingCalendar calendar) {
+        if (timeLimit == null) {
+            throw new RuleViolationException("TIME_LIMIT_MISSING", "Procedure " + procedureCode
+                + " has no statutory time limit configured; an administrator must complete it before intake");
+        }
+        if (plan == null || plan.isEmpty()) {
+            throw new IllegalArgumentException("an internal process needs at least one step");
+        }
+        receivedAt = at;
+        clockStartedAt = clockStart;
+        dueAt = calendar.dueAt(clockStart, timeLimit);
+        steps.clear();
+        for (StepPlan p : plan) {
+            steps.add(new DossierStep(this, steps.size() + 1, p));
+        }
+        currentStep = 1;
+        DossierStep first = steps.get(0);
+        first.start(clockStart, calendar.addWorkingMinutes(clockStart, first.allottedMinutes()));
+    }
+
+    private void advance(Instant at, String actor, DossierAction action, String note, WorkingCalendar calendar) {
+        DossierStep step = currentStepRow();
+        step.complete(at, actor, note);
+        int done = currentStep;
+        DossierStatus from = status;
+        if (done < steps.size()) {
+            currentStep = done + 1;
+            DossierStep next = currentStepRow();
+            next.start(at, calendar.addWorkingMinutes(at, next.allottedMinutes()));
+            transition(at, actor, action, from, DossierStatus.IN_PROCESS, done, note);
+        } else {
+            currentStep = null;
+            finish(at);
+            transition(at, actor, action, from, DossierStatus.RESULT_READY, done, note);
+        }
+    }
+
+    private void finish(Instant at) {
+        completedAt = at;
+        timeliness = Timeliness.ofDossier(at, dueAt);
+    }
+
+    private void transition(Instant at, String actor, DossierAction action, DossierStatus from, DossierStatus to,
+                            Integer step, String reason) {
+        status = to;
+        history.add(new DossierEvent(this, history.size() + 1, at, actor, action, from, to, step, reason));
+    }
+
+    private void record(Instant at, String actor, DossierAction action, Integer step, String reason) {
+        history.add(new DossierEvent(this, history.size() + 1, at, actor, action,
+            history.isEmpty() ? null : status, status, step, reason));
+    }
+
+    private void requireStatus(DossierAction action, DossierStatus... allowed) {
+        for (DossierStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw illegal(action);
+    }
+
+    private void requireApprovalStep(DossierAction action) {
+        if (currentStepRow().kind() != StepKind.APPROVAL) {
+            throw new ConflictException("NOT_APPROVAL_STEP",
+                action + " is only possible at an approval step; the current step " + currentStep
+                    + " (" + currentStepRow().name() + ") is ordinary work");
+        }
+    }
+
+    private ConflictException illegal(DossierAction action) {
+        return new ConflictException("ILLEGAL_TRANSITION",
+            "Action " + action + " is not allowed for dossier " + code + " in status " + status);
+    }
+
+    private DossierStep currentStepRow() {
+        if (currentStep == null) {
+            throw new ConflictException("NO_CURRENT_STEP", "Dossier " + code + " has no step in progress");
+        }
+        return steps.get(currentStep - 1);
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolationException("REASON_REQUIRED", "A reason is required for this action");
+        }
+        return TextSearch.nfc(reason);
+    }
+
+    private static String joinItems(List<String> items) {
+        if (items == null || items.stream().allMatch(s -> s == null || s.isBlank())) {
+            throw new RuleViolationException("ITEMS_REQUIRED",
+                "List everything that must be supplemented, all at once");
+        }
+        List<String> clean = items.stream().filter(s -> s != null && !s.isBlank()).map(TextSearch::nfc).toList();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < clean.size(); i++) {
+            sb.append(i + 1).append(". ").append(clean.get(i));
+            if (i < clean.size() - 1) {
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public LegalRegime regime() {
+        return regime;
+    }
+
+    public Procedure procedure() {
+        return procedure;
+    }
+
+    public String procedureCode() {
+        return procedureCode;
+    }
+
+    public String procedureName() {
+        return procedureName;
+    }
+
+    public int procedureRevision() {
+        return procedureRevision;
+    }
+
+    public String procedureField() {
+        return procedureField;
+    }
+
+    /** The time limit as received (snapshot). */
+    public TimeLimit timeLimit() {
+        return timeLimit;
+    }
+
+    public Long feeVnd() {
+        return feeVnd;
+    }
+
+    public Agency receivingAgency() {
+        return receivingAgency;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    /** Moment of acceptance, null before. */
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant clockStartedAt() {
+        return clockStartedAt;
+    }
+
+    /** Appointment (ngày hẹn trả), extended by clock pauses; null before acceptance. */
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    /** Start of the current clock pause, or null when the clock runs. */
+    public Instant pausedAt() {
+        return pausedAt;
+    }
+
+    /** When the result became ready (or the dossier was rejected or stopped). */
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public Instant returnedAt() {
+        return returnedAt;
+    }
+
+    public DossierStatus status() {
+        return status;
+    }
+
+    /** Position (1-based) of the step in progress, or null. */
+    public Integer currentStep() {
+        return currentStep;
+    }
+
+    public int supplementCount() {
+        return supplementCount;
+    }
+
+    /** Early / on time / late once finished, null before. */
+    public Timeliness timeliness() {
+        return timeliness;
+    }
+
+    public String returnedTo() {
+        return returnedTo;
+    }
+
+    public String returnMethod() {
+        return returnMethod;
+    }
+
+    public List<ReceivedDocument> documents() {
+        return Collections.unmodifiableList(documents);
+    }
+
+    public List<DossierStep> steps() {
+        return Collections.unmodifiableList(steps);
+    }
+
+    public List<DossierEvent> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    /** Optimistic-lock version, incremented on every change. */
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dossier other && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+}

@@ -1,0 +1,113 @@
+package vn.gov.quangtri.motcua.dossier.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
+
+/**
+ * One entry of a dossier's append-only history: who did what, when, from which status to which, and
+ * why. Never updated or deleted.
+ */
+@Entity
+@Table(name = "dossier_event")
+public class DossierEvent {
+
+    @Id
+    @SequenceGenerator(name = "dossier_event_seq", sequenceName = "dossier_event_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_event_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "dossier_id")
+    private Dossier dossier;
+
+    @Column(name = "seq", nullable = false)
+    private int seq;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    @Column(name = "actor", length = 100, nullable = false)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action", length = 40, nullable = false)
+    private DossierAction action;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", length = 40)
+    private DossierStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", length = 40, nullable = false)
+    private DossierStatus toStatus;
+
+    @Column(name = "step_position")
+    private Integer stepPosition;
+
+    @Column(name = "reason", length = 4000)
+    private String reason;
+
+    /** For JPA only. */
+    protected DossierEvent() {
+    }
+
+    DossierEvent(Dossier dossier, int seq, Instant occurredAt, String actor, DossierAction action,
+                 DossierStatus fromStatus, DossierStatus toStatus, Integer stepPosition, String reason) {
+        this.dossier = dossier;
+        this.seq = seq;
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.action = action;
+        this.fromStatus = fromStatus;
+        this.toStatus = toStatus;
+        this.stepPosition = stepPosition;
+        this.reason = reason;
+    }
+
+    public int seq() {
+        return seq;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public DossierAction action() {
+        return action;
+    }
+
+    /** Null for the first event. */
+    public DossierStatus fromStatus() {
+        return fromStatus;
+    }
+
+    public DossierStatus toStatus() {
+        return toStatus;
+    }
+
+    /** Position of the step concerned, or null. */
+    public Integer stepPosition() {
+        return stepPosition;
+    }
+
+    public String reason() {
+        return reason;
+    }
+}

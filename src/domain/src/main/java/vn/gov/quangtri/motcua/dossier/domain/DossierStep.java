@@ -1,0 +1,169 @@
+package vn.gov.quangtri.motcua.dossier.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
+import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
+import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
+
+/**
+ * One internal step of one dossier with its own deadline: the electronic processing control sheet
+ * (Phiếu kiểm soát quá trình giải quyết hồ sơ, form 06) is the list of these rows.
+ */
+@Entity
+@Table(name = "dossier_step")
+public class DossierStep {
+
+    @Id
+    @SequenceGenerator(name = "dossier_step_seq", sequenceName = "dossier_step_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_step_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "dossier_id")
+    private Dossier dossier;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "name", length = 300, nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20, nullable = false)
+    private StepRole role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 20, nullable = false)
+    private StepKind kind;
+
+    @Column(name = "responsible_unit", length = 300)
+    private String responsibleUnit;
+
+    @Column(name = "allotted_minutes", nullable = false)
+    private long allottedMinutes;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "handler", length = 100)
+    private String handler;
+
+    @Column(name = "completed_by", length = 100)
+    private String completedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "timeliness", length = 10)
+    private Timeliness timeliness;
+
+    @Column(name = "note", length = 4000)
+    private String note;
+
+    /** For JPA only. */
+    protected DossierStep() {
+    }
+
+    DossierStep(Dossier dossier, int position, StepPlan plan) {
+        this.dossier = dossier;
+        this.position = position;
+        this.name = plan.name();
+        this.role = plan.role();
+        this.kind = plan.kind();
+        this.responsibleUnit = plan.responsibleUnit();
+        this.allottedMinutes = plan.allottedMinutes();
+    }
+
+    void start(Instant at, Instant due) {
+        this.startedAt = at;
+        this.dueAt = due;
+    }
+
+    void assign(String handler) {
+        this.handler = handler;
+    }
+
+    void complete(Instant at, String by, String note) {
+        this.completedAt = at;
+        this.completedBy = by;
+        this.note = note;
+        this.timeliness = Timeliness.ofStep(at, dueAt);
+    }
+
+    void moveDue(Instant due) {
+        this.dueAt = due;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public StepRole role() {
+        return role;
+    }
+
+    public StepKind kind() {
+        return kind;
+    }
+
+    public String responsibleUnit() {
+        return responsibleUnit;
+    }
+
+    /** Allotment in working minutes. */
+    public long allottedMinutes() {
+        return allottedMinutes;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public String handler() {
+        return handler;
+    }
+
+    public String completedBy() {
+        return completedBy;
+    }
+
+    /** Null until completed. */
+    public Timeliness timeliness() {
+        return timeliness;
+    }
+
+    public String note() {
+        return note;
+    }
+}

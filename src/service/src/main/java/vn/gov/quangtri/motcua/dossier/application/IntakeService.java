@@ -1,0 +1,198 @@
+package vn.gov.quangtri.motcua.dossier.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.CompletenessCheck;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
+import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
+import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+
+/**
+ * Intake at the One-stop Unit (tiếp nhận, domain.md §2.2): completeness check, then receive with a
+ * dossier code and appointment, or record a supplement request, or refuse; and the officer's check of
+ * online submissions. Each method is one transaction; a refused rule stores nothing.
+ *
+ * <p>Setting {@code motcua.intake.online-clock-start}: {@code ACCEPTANCE} (default; the clock starts
+ * when the officer accepts, domain.md §2.2/§3.3) or {@code SUBMISSION} (from the online submission,
+ * moved to the next working morning when outside office hours, cases.md K3).
+ */
+@Stateless
+public class IntakeService {
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    @PersistenceContext(unitName = "motcua")
+    private EntityManager em;
+
+    @Inject
+    private DossierRepository dossiers;
+
+    @EJB
+    private DossierCodeSequence sequence;
+
+    @EJB
+    private CalendarService calendars;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "motcua.intake.online-clock-start", defaultValue = "ACCEPTANCE")
+    String onlineClockStart;
+
+    /**
+     * Registers a new dossier: online submissions wait for the officer's check; at the desk or by post
+     * the officer's outcome applies.
+     *
+     * @param request the dossier as handed in
+     * @param actor   user name of the officer (or system) acting
+     * @return the stored dossier
+     * @throws RuleViolationException for an unknown procedure or agency, a closed agency, a procedure without a
+     *                                time limit, an incomplete dossier marked RECEIVE, or a future submission time
+     */
+    public Dossier register(IntakeRequest request, String actor) {
+        Instant now = clock.instant();
+        Instant at = request.submittedAt() == null ? now : request.submittedAt();
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new RuleViolationException("FUTURE_TIME", "submittedAt lies in the future: " + VietnamTime.offset(at));
+        }
+        Procedure procedure = procedure(request.procedureCode());
+        Agency agency = receivingAgency(request.receivingAgencyCode(), VietnamTime.local(at).toLocalDate());
+        String code = nextCode(agency, VietnamTime.local(at).toLocalDate());
+        List<vn.gov.quangtri.motcua.dossier.domain.DocumentLine> docs =
+            request.documents() == null ? List.of() : request.documents();
+        Dossier dossier;
+        if (request.channel() == Channel.ONLINE) {
+            dossier = Dossier.submitOnline(code, procedure, agency, request.applicant(), docs, at, actor);
+        } else {
+            IntakeOutcome outcome = request.outcome() == null ? IntakeOutcome.RECEIVE : request.outcome();
+            dossier = switch (outcome) {
+                case RECEIVE -> {
+                    requireReceivable(procedure);
+                    List<String> missing = CompletenessCheck.deficiencies(procedure, docs);
+                    if (!missing.isEmpty()) {
+                        throw new RuleViolationException("INCOMPLETE_DOSSIER",
+                            "The dossier is incomplete: request a supplement listing every missing item", missing);
+                    }
+                    WorkingCalendar calendar = calendars.current();
+                    Instant start = calendar.clockStart(at);
+                    Instant due = calendar.dueAt(start, procedure.timeLimit());
+                    yield Dossier.receive(code, procedure, agency, request.channel(), request.applicant(), docs, at,
+                        start, ProcessPlanner.plan(procedure, calendar, start, due), calendar, actor, request.note());
+                }
+                case REQUEST_SUPPLEMENT -> Dossier.requestSupplementAtIntake(code, procedure, agency,
+                    request.channel(), request.applicant(), docs, at, actor, request.missingItems());
+                case REFUSE -> Dossier.refuseAtIntake(code, procedure, agency, request.channel(), request.applicant(),
+                    docs, at, actor, request.refusalReason());
+            };
+        }
+        dossiers.add(dossier);
+        dossiers.flush();
+        return dossier;
+    }
+
+    /**
+     * Accepts a dossier awaiting intake (online submission, or completed after a supplement request):
+     * RECEIVED, clock started, appointment set.
+     *
+     * @throws RuleViolationException when the procedure has no time limit
+     */
+    public Dossier accept(String code, String actor, String note, Long expectedVersion) {
+        Dossier dossier = dossiers.findForUpdate(code);
+        Versions.check(dossier, expectedVersion);
+        requireReceivable(dossier.procedure());
+        Instant now = clock.instant();
+        WorkingCalendar calendar = calendars.current();
+        Instant from = dossier.channel() == Channel.ONLINE && "SUBMISSION".equalsIgnoreCase(onlineClockStart)
+            && dossier.history().size() == 1 ? dossier.submittedAt() : now;
+        Instant start = calendar.clockStart(from);
+        Instant due = calendar.dueAt(start, dossier.timeLimit());
+        dossier.accept(now, start, ProcessPlanner.plan(dossier.procedure(), calendar, start, due), calendar, actor, note);
+        dossiers.flush();
+        return dossier;
+    }
+
+    /** Asks the online applicant, once, for everything missing (form 02). */
+    public Dossier requestSupplementAtIntake(String code, List<String> missing, String actor, Long expectedVersion) {
+        Dossier dossier = dossiers.findForUpdate(code);
+        Versions.check(dossier, expectedVersion);
+        dossier.requestSupplementAtIntake(clock.instant(), actor, missing);
+        dossiers.flush();
+        return dossier;
+    }
+
+    /** Refuses a dossier awaiting intake with its reasons (form 03). */
+    public Dossier refuse(String code, String reason, String actor, Long expectedVersion) {
+        Dossier dossier = dossiers.findForUpdate(code);
+        Versions.check(dossier, expectedVersion);
+        dossier.refuse(clock.instant(), actor, reason);
+        dossiers.flush();
+        return dossier;
+    }
+
+    private Procedure procedure(String code) {
+        if (code == null || code.isBlank()) {
+            throw new RuleViolationException("PROCEDURE_REQUIRED", "procedureCode is required");
+        }
+        List<Procedure> found = em.createNamedQuery("Procedure.findByCode", Procedure.class)
+            .setParameter("code", code.strip()).getResultList();
+        if (found.isEmpty()) {
+            throw new RuleViolationException("UNKNOWN_PROCEDURE", "No procedure with code '" + code + "'");
+        }
+        return found.get(0);
+    }
+
+    private Agency receivingAgency(String code, LocalDate day) {
+        Agency agency = code == null ? null : em.find(Agency.class, code.strip());
+        if (agency == null) {
+            throw new RuleViolationException("UNKNOWN_AGENCY", "No agency with code '" + code + "'");
+        }
+        if (!agency.receivesDossiers()) {
+            throw new RuleViolationException("NOT_A_RECEIVING_UNIT",
+                agency.name() + " has no One-stop desk; dossiers are received by service centres and communes");
+        }
+        if (!agency.isValidOn(day)) {
+            throw new RuleViolationException("AGENCY_NOT_VALID",
+                agency.name() + " did not exist on " + day + " (valid " + agency.validFrom() + " – " + agency.validTo()
+                    + (agency.successor() != null ? "; successor " + agency.successor().code() : "") + ")");
+        }
+        if (agency.edocCode() == null) {
+            throw new RuleViolationException("NO_ELECTRONIC_IDENTIFIER", agency.name() + " has no electronic identifier");
+        }
+        return agency;
+    }
+
+    private String nextCode(Agency agency, LocalDate day) {
+        int n = sequence.next(agency.edocCode(), day);
+        if (n > 9999) {
+            throw new RuleViolationException("DAILY_SEQUENCE_EXHAUSTED",
+                "More than 9999 dossiers on " + day + " at " + agency.name());
+        }
+        return DossierCode.of(agency.edocCode(), day, n);
+    }
+
+    private static void requireReceivable(Procedure procedure) {
+        if (!procedure.canReceiveDossiers()) {
+            throw new RuleViolationException("TIME_LIMIT_MISSING", "Procedure " + procedure.code()
+                + " has no statutory time limit configured; an administrator must complete it before dossiers can be received");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package vn.gov.quangtri.motcua.dossier.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
+
+/**
+ * Handling of received dossiers (domain.md §2.5–2.10): assignment, completing internal steps, approval or
+ * reasoned rejection, supplement and financial-obligation pauses, stopping, and returning the result.
+ * One transaction per method; the dossier row is locked for the change, every change appends a history
+ * event in the same transaction, and an illegal transition changes nothing.
+ *
+ * <p>{@code expectedVersion} (optional) is the dossier version the officer's screen showed; a mismatch
+ * is refused as a concurrent change (case C23).
+ */
+@Stateless
+public class ProcessingService {
+
+    @Inject
+    private DossierRepository dossiers;
+
+    @EJB
+    private CalendarService calendars;
+
+    @Inject
+    private Clock clock;
+
+    /** Assigns the current step to a handler. */
+    public Dossier assign(String code, String handler, String actor, Long expectedVersion) {
+        Dossier d = load(code, expectedVersion);
+        d.assign(clock.instant(), actor, handler);
+        return save(d);
+    }
+
+    /** Completes the current work step and passes the dossier on (or makes the result ready after the last). */
+    public Dossier completeStep(String code, String note, String actor, Long expectedVersion) {
+        Dossier d = load(code, expectedVersion);
+        d.completeStep(clock.instant(), actor, note, calendars.current());
+        return save(d);
+    }
+
+    /** Approves at the approval step. */
+    public Dossier approve(String code, String note, String actor, Long expectedVersion) {
+        Dossier d = load(code, expectedVersion);
+        d.approve(clock.instant(), actor, note, calendars.current());
+        return save(d);
+    }
+
+    /** Rejects on the merits with a reasoned reply (NOT_APPROVED). */
+    public Dossier reject(String code, String reason, String actor, Long expectedVersion) {
+        Dossier d = load(code, expectedVersion);
+        d.reject(clock.instant(), actor, reason);
+        return save(d);
+    }
+
+    /** Requests a supplement during appraisal; the clock pauses. */
+    public Dossier requestSupplement(String code, List<String> missing, String actor, Long expectedVersion) {
+        Dossier d = load(code, expectedVersion);
+        d.requestSupplement(clock.instant(), actor, missing);
+        return save(d);
+    }
+
+    /** Asks the applicant to fulfil a financial obligation. */
+    public Dossier requestFinancialObligation(String code, String reason, String actor, Long expectedVersion) {
+        Dossier d = load(code, expectedVersion);
+        d.requestFinancialObligation(clock.instant(), actor, reason);
+        return save(d);
+    }
+
+    /** Resumes after the applicant supplemented or paid; a paused clock restarts and deadlines move. */
+    public Dossier resume(String code, String note, String actor, Long expectedVersion) {
+        Dossier d = load(code, expectedVersion);
+        d.resume(clock.instant(), actor, note, calendars.current());
+        return save(d);
+    }
+
+    /** Stops processing before a decision (Decree 118/2025 art. 21). */
+    public Dossier stop(String code, String reason, String actor, Long expectedVersion) {
+        Dossier d = load(code, expectedVersion);
+        d.stop(clock.instant(), actor, reason);
+        return save(d);
+    }
+
+    /** Returns the result to the applicant. */
+    public Dossier returnResult(String code, String receivedBy, String method, String note, String actor,
+                                Long expectedVersion) {
+        Dossier d = load(code, expectedVersion);
+        d.returnResult(clock.instant(), actor, receivedBy, method, note);
+        return save(d);
+    }
+
+    /**
+     * Reads a dossier with documents, steps and history loaded, for display.
+     *
+     * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException when there is none
+     */
+    public Dossier find(String code) {
+        Dossier d = dossiers.find(code);
+        d.documents().size();
+        d.steps().size();
+        d.history().size();
+        d.receivingAgency().name();
+        return d;
+    }
+
+    private Dossier load(String code, Long expectedVersion) {
+        Dossier d = dossiers.findForUpdate(code);
+        Versions.check(d, expectedVersion);
+        return d;
+    }
+
+    private Dossier save(Dossier d) {
+        dossiers.flush();
+        d.documents().size();
+        d.steps().size();
+        d.history().size();
+        return d;
+    }
+}

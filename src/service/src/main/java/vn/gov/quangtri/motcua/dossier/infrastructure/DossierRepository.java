@@ -1,0 +1,51 @@
+package vn.gov.quangtri.motcua.dossier.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
+
+/** JPA access to dossiers; joins the calling service's transaction. */
+@ApplicationScoped
+public class DossierRepository {
+
+    @PersistenceContext(unitName = "motcua")
+    private EntityManager em;
+
+    /**
+     * @param code dossier code
+     * @return the dossier
+     * @throws NotFoundException when there is none
+     */
+    public Dossier find(String code) {
+        List<Dossier> found = em.createNamedQuery("Dossier.findByCode", Dossier.class)
+            .setParameter("code", code).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("dossier", code);
+        }
+        return found.get(0);
+    }
+
+    /**
+     * Finds a dossier for a change, locking its row so that concurrent actions on the same dossier are
+     * applied one after the other (case C23); the optimistic version check still applies.
+     */
+    public Dossier findForUpdate(String code) {
+        Dossier d = find(code);
+        em.lock(d, LockModeType.PESSIMISTIC_WRITE);
+        return d;
+    }
+
+    /** Stores a new dossier with its documents, steps and first history event. */
+    public void add(Dossier dossier) {
+        em.persist(dossier);
+    }
+
+    /** Writes pending changes now, so that constraint or version conflicts surface inside the service. */
+    public void flush() {
+        em.flush();
+    }
+}

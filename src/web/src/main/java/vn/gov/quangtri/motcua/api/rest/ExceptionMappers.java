@@ -1,0 +1,98 @@
+package vn.gov.quangtri.motcua.api.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.DomainException;
+import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+
+/**
+ * Turns every failure into a problem response (RFC 9457) and never a stack trace: 400 malformed input,
+ * 404 unknown dossier/procedure/agency, 409 illegal transition or concurrent change, 422 business rule,
+ * 500 with a neutral message (details only in the server log).
+ */
+@Provider
+public class ExceptionMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
+
+    @Context
+    private UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        Throwable e = unwrap(exception);
+        if (e instanceof NotFoundException nf) {
+            return Problems.of(Response.Status.NOT_FOUND, nf.reason(), nf.getMessage(), List.of(), uri);
+        }
+        if (e instanceof ConflictException c) {
+            return Problems.of(Response.Status.CONFLICT, c.reason(), c.getMessage(), List.of(), uri);
+        }
+        if (e instanceof RuleViolationException r) {
+            return Problems.of(422, "Unprocessable Content", r.reason(), r.getMessage(), r.details(), uri);
+        }
+        if (e instanceof DomainException d) {
+            return Problems.of(422, "Unprocessable Content", d.reason(), d.getMessage(), List.of(), uri);
+        }
+        if (e instanceof BadInputException b) {
+            return Problems.of(Response.Status.BAD_REQUEST, "INVALID_INPUT", b.getMessage(), b.errors(), uri);
+        }
+        if (e instanceof OptimisticLockException || e instanceof PessimisticLockException) {
+            return Problems.of(Response.Status.CONFLICT, "CONCURRENT_CHANGE",
+                "The dossier was changed by someone else at the same time; reload it and try again", List.of(), uri);
+        }
+        if (e instanceof ConstraintViolationException cv) {
+            return Problems.of(Response.Status.BAD_REQUEST, "INVALID_INPUT", "Invalid input",
+                cv.getConstraintViolations().stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).toList(), uri);
+        }
+        if (e instanceof JsonbException || e instanceof ProcessingException) {
+            return Problems.of(Response.Status.BAD_REQUEST, "MALFORMED_JSON",
+                "The request body is not valid JSON for this operation", List.of(firstLine(e.getMessage())), uri);
+        }
+        if (e instanceof WebApplicationException w) {
+            Response r = w.getResponse();
+            int status = r.getStatus();
+            String reason = status == 404 ? "NOT_FOUND" : status == 405 ? "METHOD_NOT_ALLOWED"
+                : status == 415 ? "UNSUPPORTED_MEDIA_TYPE" : status == 406 ? "NOT_ACCEPTABLE" : "HTTP_" + status;
+            String detail = status == 400 ? "Malformed request" : firstLine(w.getMessage());
+            return Problems.of(status, r.getStatusInfo().getReasonPhrase(), reason, detail, List.of(), uri);
+        }
+        LOG.log(Level.SEVERE, "Unexpected error on " + (uri == null ? "?" : uri.getPath()), exception);
+        return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
+            "An unexpected error occurred; nothing was changed. The server log has the details.", List.of(), uri);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof EJBException || t.getClass().getName().endsWith("TransactionRolledbackLocalException"))
+            && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof jakarta.persistence.PersistenceException && t.getCause() instanceof OptimisticLockException o) {
+            return o;
+        }
+        return t;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

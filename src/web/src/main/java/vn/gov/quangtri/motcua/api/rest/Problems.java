@@ -1,0 +1,40 @@
+package vn.gov.quangtri.motcua.api.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Builds problem responses. */
+public final class Problems {
+
+    /** Media type of RFC 9457 problem details. */
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private Problems() {
+    }
+
+    /**
+     * @param status HTTP status
+     * @param reason stable code, used in the {@code type} URI too
+     * @param detail explanation
+     * @param errors items concerned
+     * @param uri    request info for {@code instance}, may be null
+     */
+    public static Response of(Response.Status status, String reason, String detail, List<String> errors, UriInfo uri) {
+        return of(status.getStatusCode(), status.getReasonPhrase(), reason, detail, errors, uri);
+    }
+
+    /** As {@link #of(Response.Status, String, String, List, UriInfo)} with a raw status code. */
+    public static Response of(int status, String title, String reason, String detail, List<String> errors, UriInfo uri) {
+        String instance = uri == null ? null : "/" + uri.getPath();
+        ProblemDto body = new ProblemDto("urn:motcua:problem:" + reason.toLowerCase().replace('_', '-'),
+            title, status, detail, instance, reason, errors == null ? List.of() : errors);
+        return Response.status(status).type(MediaType.valueOf(PROBLEM_JSON)).entity(body).build();
+    }
+
+    /** A 400 for malformed input. */
+    public static BadInputException badInput(String detail, List<String> errors) {
+        return new BadInputException(detail, errors);
+    }
+}

@@ -1,0 +1,20 @@
+package vn.gov.quangtri.motcua.api.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/**
+ * Activates JAX-RS for the public integration API. With the web module's context root {@code /motcua}
+ * every resource lives under {@code /motcua/api}; version 1 resources add {@code /v1}.
+ */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+    info = @Info(
+        title = "motcua: one-stop-shop API",
+        version = "1",
+        description = "Procedures, agencies, dossiers and the working calendar of the Quảng Trị "
+            + "procedure-handling information system (Decree 118/2025/NĐ-CP, Circular 03/2025/TT-VPCP)."))
+public class RestApplication extends Application {
+}

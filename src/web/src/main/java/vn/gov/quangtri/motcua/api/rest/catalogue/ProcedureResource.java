@@ -1,0 +1,61 @@
+package vn.gov.quangtri.motcua.api.rest.catalogue;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangtri.motcua.api.rest.Params;
+import vn.gov.quangtri.motcua.api.rest.Problems;
+import vn.gov.quangtri.motcua.catalogue.application.CatalogueService;
+import vn.gov.quangtri.motcua.catalogue.application.ProcedurePage;
+import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLevel;
+
+/** The procedure catalogue: {@code GET /api/v1/procedures} and {@code GET /api/v1/procedures/{code}}. */
+@Path("v1/procedures")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Procedures", description = "Catalogue of administrative procedures")
+public class ProcedureResource {
+
+    @EJB
+    private CatalogueService catalogue;
+
+    /** Searches the catalogue; text is matched without diacritics (đ = d). */
+    @GET
+    @Operation(summary = "Search procedures by text (diacritics optional), field and level")
+    public ProcedureDtos.ProcedurePageDto search(
+        @Parameter(description = "words of the name or code, e.g. 'dang ky dat dai'") @QueryParam("q") String q,
+        @Parameter(description = "exact field (lĩnh vực), e.g. 'Đất đai'") @QueryParam("field") String field,
+        @Parameter(description = "MINISTRY, PROVINCE, DISTRICT, COMMUNE or OTHER") @QueryParam("level") String level,
+        @QueryParam("offset") String offsetParam,
+        @QueryParam("limit") String limitParam) {
+        int offset = Params.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer("limit", limitParam, 50, 1, 500);
+        ProcedureLevel lvl = null;
+        if (level != null && !level.isBlank()) {
+            try {
+                lvl = ProcedureLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Problems.badInput("Unknown level", List.of("level: one of MINISTRY, PROVINCE, DISTRICT, COMMUNE, OTHER"));
+            }
+        }
+        ProcedurePage page = catalogue.search(q, field, lvl, offset, limit);
+        return new ProcedureDtos.ProcedurePageDto(page.total(), offset, limit,
+            page.items().stream().map(ProcedureDtos::summary).toList());
+    }
+
+    /** One procedure with documents and internal process; 404 when unknown. */
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One procedure with its required documents and internal steps")
+    public ProcedureDtos.ProcedureDto find(@PathParam("code") String code) {
+        return ProcedureDtos.full(catalogue.find(code));
+    }
+}

@@ -1,0 +1,167 @@
+package vn.gov.quangtri.motcua.api.rest.dossier;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.gov.quangtri.motcua.api.rest.BadInputException;
+import vn.gov.quangtri.motcua.api.rest.Problems;
+import vn.gov.quangtri.motcua.api.rest.Times;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingDuration;
+import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+import vn.gov.quangtri.motcua.dossier.application.IntakeOutcome;
+import vn.gov.quangtri.motcua.dossier.application.IntakeRequest;
+import vn.gov.quangtri.motcua.dossier.domain.Applicant;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStep;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+
+/** Converts between dossier DTOs and the domain; validates request shape (400 with every error at once). */
+final class DossierAssembler {
+
+    private DossierAssembler() {
+    }
+
+    /**
+     * Validates and converts an intake body.
+     *
+     * @throws BadInputException listing every malformed field
+     */
+    static IntakeRequest toRequest(DossierDtos.IntakeDto in) {
+        List<String> errors = new ArrayList<>();
+        if (in == null) {
+            throw Problems.badInput("A JSON body is required", List.of("body: required"));
+        }
+        require(errors, in.procedureCode(), "procedureCode");
+        require(errors, in.receivingAgencyCode(), "receivingAgencyCode");
+        Channel channel = enumOf(errors, Channel.class, in.channel(), "channel", Channel.DIRECT);
+        IntakeOutcome outcome = enumOf(errors, IntakeOutcome.class, in.outcome(), "outcome", IntakeOutcome.RECEIVE);
+        Applicant applicant = null;
+        DossierDtos.ApplicantDto a = in.applicant();
+        if (a == null) {
+            errors.add("applicant: required");
+        } else {
+            Applicant.Kind kind = enumOf(errors, Applicant.Kind.class, a.kind(), "applicant.kind", Applicant.Kind.INDIVIDUAL);
+            require(errors, a.name(), "applicant.name");
+            maxLength(errors, a.name(), 300, "applicant.name");
+            maxLength(errors, a.idNumber(), 30, "applicant.idNumber");
+            maxLength(errors, a.phone(), 30, "applicant.phone");
+            maxLength(errors, a.email(), 200, "applicant.email");
+            maxLength(errors, a.address(), 500, "applicant.address");
+            if (a.email() != null && !a.email().isBlank() && !a.email().contains("@")) {
+                errors.add("applicant.email: not an e-mail address");
+            }
+            if (errors.isEmpty()) {
+                applicant = new Applicant(kind, a.name(), a.idNumber(), a.phone(), a.email(), a.address());
+            }
+        }
+        List<DocumentLine> documents = new ArrayList<>();
+        if (in.documents() != null) {
+            for (int i = 0; i < in.documents().size(); i++) {
+                DossierDtos.DocumentDto d = in.documents().get(i);
+                String at = "documents[" + i + "]";
+                if (d == null) {
+                    errors.add(at + ": null");
+                    continue;
+                }
+                String name = d.name() == null || d.name().isBlank()
+                    ? (d.requiredPosition() == null ? null : "Thành phần hồ sơ số " + d.requiredPosition()) : d.name();
+                if (name == null) {
+                    errors.add(at + ": give requiredPosition or name");
+                }
+                maxLength(errors, name, 1000, at + ".name");
+                DocumentForm form = enumOf(errors, DocumentForm.class, d.form(), at + ".form", DocumentForm.ANY);
+                int quantity = d.quantity() == null ? 1 : d.quantity();
+                if (quantity < 1 || quantity > 1000) {
+                    errors.add(at + ".quantity: must be between 1 and 1000");
+                }
+                if (d.requiredPosition() != null && d.requiredPosition() < 1) {
+                    errors.add(at + ".requiredPosition: must be at least 1");
+                }
+                if (name != null && form != null && quantity >= 1 && quantity <= 1000) {
+                    documents.add(new DocumentLine(d.requiredPosition(), name, form, quantity));
+                }
+            }
+        }
+        Instant submittedAt = null;
+        if (in.submittedAt() != null && !in.submittedAt().isBlank()) {
+            try {
+                submittedAt = Times.parseMoment("submittedAt", in.submittedAt());
+            } catch (BadInputException e) {
+                errors.addAll(e.errors());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.badInput("The dossier has invalid fields", errors);
+        }
+        return new IntakeRequest(in.procedureCode().strip(), in.receivingAgencyCode().strip(), channel, applicant,
+            documents, submittedAt, outcome, in.missingItems(), in.refusalReason(), in.note());
+    }
+
+    /** The full view of a dossier, with working time left computed by the calendar at {@code now}. */
+    static DossierDtos.DossierDto toDto(Dossier d, WorkingCalendar calendar, Instant now) {
+        DossierDtos.TimeLeftDto left = null;
+        if (d.dueAt() != null && d.completedAt() == null && d.status() != DossierStatus.REFUSED) {
+            WorkingDuration w = calendar.timeLeft(d.pausedAt() != null ? d.pausedAt() : now, d.dueAt());
+            left = new DossierDtos.TimeLeftDto(w.overdue(), w.days(), w.hours(), w.minutes(), w.toVietnamese(), w.toEnglish());
+        }
+        List<DossierDtos.StepDto> steps = d.steps().stream().map(DossierAssembler::step).toList();
+        DossierDtos.StepDto current = d.currentStep() == null ? null : steps.get(d.currentStep() - 1);
+        var a = d.applicant();
+        return new DossierDtos.DossierDto(d.code(), d.status().name(), d.status().portalCode(), d.regime().name(),
+            new DossierDtos.ProcedureRefDto(d.procedureCode(), d.procedureName(), d.procedureField(),
+                d.procedureRevision(), d.timeLimit() == null ? null : d.timeLimit().value(),
+                d.timeLimit() == null ? null : d.timeLimit().unit().name(), d.feeVnd()),
+            new DossierDtos.AgencyRefDto(d.receivingAgency().code(), d.receivingAgency().name(),
+                d.receivingAgency().edocCode()),
+            d.channel().name(),
+            new DossierDtos.ApplicantDto(a.kind().name(), a.name(), a.idNumber(), a.phone(), a.email(), a.address()),
+            d.documents().stream().map(x -> new DossierDtos.DocumentDto(x.requiredPosition(), x.name(), x.form().name(),
+                x.quantity())).toList(),
+            Times.format(d.submittedAt()), Times.format(d.receivedAt()), Times.format(d.clockStartedAt()),
+            Times.format(d.dueAt()), Times.format(d.pausedAt()), Times.format(d.completedAt()),
+            Times.format(d.returnedAt()), d.timeliness() == null ? null : d.timeliness().name(), d.supplementCount(),
+            d.returnedTo(), d.returnMethod(), left, current, steps,
+            d.history().stream().map(e -> new DossierDtos.EventDto(e.seq(), Times.format(e.occurredAt()), e.actor(),
+                e.action().name(), e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(),
+                e.stepPosition(), e.reason())).toList(),
+            d.version());
+    }
+
+    private static DossierDtos.StepDto step(DossierStep s) {
+        return new DossierDtos.StepDto(s.position(), s.name(), s.role().name(), s.kind().name(), s.responsibleUnit(),
+            s.allottedMinutes(), Times.format(s.startedAt()), Times.format(s.dueAt()), Times.format(s.completedAt()),
+            s.handler(), s.completedBy(), s.timeliness() == null ? null : s.timeliness().name(), s.note());
+    }
+
+    private static void require(List<String> errors, String value, String name) {
+        if (value == null || value.isBlank()) {
+            errors.add(name + ": required");
+        }
+    }
+
+    private static void maxLength(List<String> errors, String value, int max, String name) {
+        if (value != null && value.length() > max) {
+            errors.add(name + ": at most " + max + " characters");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumOf(List<String> errors, Class<E> type, String value, String name, E dflt) {
+        if (value == null || value.isBlank()) {
+            return dflt;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            List<String> allowed = new ArrayList<>();
+            for (E c : type.getEnumConstants()) {
+                allowed.add(c.name());
+            }
+            errors.add(name + ": one of " + allowed);
+            return null;
+        }
+    }
+}

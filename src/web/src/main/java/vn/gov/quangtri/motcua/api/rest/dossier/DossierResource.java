@@ -1,0 +1,207 @@
+package vn.gov.quangtri.motcua.api.rest.dossier;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangtri.motcua.api.rest.Actors;
+import vn.gov.quangtri.motcua.api.rest.Problems;
+import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.dossier.application.IntakeService;
+import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+
+/**
+ * Dossiers: intake ({@code POST /api/v1/dossiers}), the full view ({@code GET /api/v1/dossiers/{code}})
+ * and one {@code POST /api/v1/dossiers/{code}/<verb>} per lifecycle action. Every action answers the
+ * updated dossier; a refused action answers a problem and changes nothing.
+ */
+@Path("v1/dossiers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Dossiers", description = "Intake, processing and return of dossiers")
+public class DossierResource {
+
+    @EJB
+    private IntakeService intake;
+
+    @EJB
+    private ProcessingService processing;
+
+    @EJB
+    private CalendarService calendars;
+
+    @Inject
+    private Clock clock;
+
+    @Context
+    private SecurityContext security;
+
+    @Context
+    private HttpHeaders headers;
+
+    @Context
+    private UriInfo uri;
+
+    /** Intake of a new dossier; 201 with {@code code}, {@code status}, {@code receivedAt}, {@code dueAt} and Location. */
+    @POST
+    @Operation(summary = "Receive a dossier (or register an online submission, a supplement request or a refusal at intake)")
+    @APIResponse(responseCode = "201", description = "stored; body is the dossier")
+    @APIResponse(responseCode = "400", description = "malformed input")
+    @APIResponse(responseCode = "422", description = "a rule refuses it, e.g. INCOMPLETE_DOSSIER with the missing documents")
+    public Response receive(DossierDtos.IntakeDto body) {
+        Dossier d = intake.register(DossierAssembler.toRequest(body), actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(d.code()).build()).entity(dto(d)).build();
+    }
+
+    /** The dossier with current step, deadlines, working time left and full history. */
+    @GET
+    @Path("{code}")
+    @Operation(summary = "A dossier with its steps, deadlines and full history")
+    public DossierDtos.DossierDto find(@Parameter(description = "dossier code, e.g. 000.00.21.H50-260302-0001")
+                                       @PathParam("code") String code) {
+        return dto(processing.find(checked(code)));
+    }
+
+    /** Accepts an online submission or a dossier completed after a supplement request at intake. */
+    @POST
+    @Path("{code}/accept")
+    @Operation(summary = "Accept a dossier awaiting intake: the clock starts and the appointment is set")
+    public DossierDtos.DossierDto accept(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        DossierDtos.ActionDto b = orEmpty(body);
+        return dto(intake.accept(checked(code), actor(), b.note(), b.expectedVersion()));
+    }
+
+    /** Supplement request: at intake for an online submission, otherwise during appraisal (pauses the clock). */
+    @POST
+    @Path("{code}/request-supplement")
+    @Operation(summary = "Request a supplement listing every missing item (form 02)")
+    public DossierDtos.DossierDto requestSupplement(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        DossierDtos.ActionDto b = orEmpty(body);
+        String c = checked(code);
+        if (processing.find(c).status() == DossierStatus.SUBMITTED_ONLINE) {
+            return dto(intake.requestSupplementAtIntake(c, b.items(), actor(), b.expectedVersion()));
+        }
+        return dto(processing.requestSupplement(c, b.items(), actor(), b.expectedVersion()));
+    }
+
+    /** Refuses a dossier awaiting intake (form 03). */
+    @POST
+    @Path("{code}/refuse")
+    @Operation(summary = "Refuse a dossier awaiting intake, with the reason (form 03)")
+    public DossierDtos.DossierDto refuse(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        DossierDtos.ActionDto b = orEmpty(body);
+        return dto(intake.refuse(checked(code), b.reason(), actor(), b.expectedVersion()));
+    }
+
+    /** Assigns the current step to {@code handler}. */
+    @POST
+    @Path("{code}/assign")
+    @Operation(summary = "Assign the current step to a handler")
+    public DossierDtos.DossierDto assign(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        DossierDtos.ActionDto b = orEmpty(body);
+        return dto(processing.assign(checked(code), b.handler(), actor(), b.expectedVersion()));
+    }
+
+    /** Completes the current work step. */
+    @POST
+    @Path("{code}/complete-step")
+    @Operation(summary = "Complete the current work step and pass the dossier on")
+    public DossierDtos.DossierDto completeStep(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        DossierDtos.ActionDto b = orEmpty(body);
+        return dto(processing.completeStep(checked(code), b.note(), actor(), b.expectedVersion()));
+    }
+
+    /** Approves at the approval step. */
+    @POST
+    @Path("{code}/approve")
+    @Operation(summary = "Approve at the approval step")
+    public DossierDtos.DossierDto approve(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        DossierDtos.ActionDto b = orEmpty(body);
+        return dto(processing.approve(checked(code), b.note(), actor(), b.expectedVersion()));
+    }
+
+    /** Reasoned rejection at the approval step. */
+    @POST
+    @Path("{code}/reject")
+    @Operation(summary = "Reject on the merits with a reasoned reply (NOT_APPROVED)")
+    public DossierDtos.DossierDto reject(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        DossierDtos.ActionDto b = orEmpty(body);
+        return dto(processing.reject(checked(code), b.reason(), actor(), b.expectedVersion()));
+    }
+
+    /** Waiting for the applicant's financial obligation. */
+    @POST
+    @Path("{code}/request-financial-obligation")
+    @Operation(summary = "Ask the applicant to pay taxes or levies (pauses the clock where sector law says so)")
+    public DossierDtos.DossierDto requestFinancialObligation(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        DossierDtos.ActionDto b = orEmpty(body);
+        return dto(processing.requestFinancialObligation(checked(code), b.reason(), actor(), b.expectedVersion()));
+    }
+
+    /** Resumes after supplement or payment; a paused clock restarts. */
+    @POST
+    @Path("{code}/resume")
+    @Operation(summary = "Resume after the applicant supplemented or paid")
+    public DossierDtos.DossierDto resume(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        DossierDtos.ActionDto b = orEmpty(body);
+        return dto(processing.resume(checked(code), b.note(), actor(), b.expectedVersion()));
+    }
+
+    /** Stops processing before a decision (Decree 118/2025 art. 21). */
+    @POST
+    @Path("{code}/stop")
+    @Operation(summary = "Stop processing at the applicant's request or by law (form 05)")
+    public DossierDtos.DossierDto stop(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        DossierDtos.ActionDto b = orEmpty(body);
+        return dto(processing.stop(checked(code), b.reason(), actor(), b.expectedVersion()));
+    }
+
+    /** Returns the result to {@code receivedBy}. */
+    @POST
+    @Path("{code}/return-result")
+    @Operation(summary = "Return the result to the applicant")
+    public DossierDtos.DossierDto returnResult(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        DossierDtos.ActionDto b = orEmpty(body);
+        return dto(processing.returnResult(checked(code), b.receivedBy(), b.method(), b.note(), actor(),
+            b.expectedVersion()));
+    }
+
+    private DossierDtos.DossierDto dto(Dossier d) {
+        return DossierAssembler.toDto(d, calendars.current(), clock.instant());
+    }
+
+    private String actor() {
+        return Actors.of(security, headers);
+    }
+
+    private static String checked(String code) {
+        if (!DossierCode.isValid(code)) {
+            throw Problems.badInput("Not a dossier code",
+                List.of("code: expected <unit identifier>-YYMMDD-XXXX, e.g. 000.00.21.H50-260302-0001"));
+        }
+        return code;
+    }
+
+    private static DossierDtos.ActionDto orEmpty(DossierDtos.ActionDto body) {
+        return body == null ? new DossierDtos.ActionDto(null, null, null, null, null, null, null) : body;
+    }
+}
