@@ -1,0 +1,229 @@
+package vn.gov.quangtri.motcua.dossier.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.agency.domain.AgencyKind;
+import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
+import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLevel;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+
+/**
+ * The dossier lifecycle with deadlines worked out by hand (domain.md §2.11, §3). Calendar: 2026 rows of
+ * holidays.csv that matter here (Tết 16–20 Feb); office hours 08–12, 13–17.
+ */
+class DossierLifecycleTest {
+
+    private static final WorkingCalendar CALENDAR = new WorkingCalendar(OfficeHours.standard(), Map.of(
+        LocalDate.of(2026, 2, 16), false, LocalDate.of(2026, 2, 17), false, LocalDate.of(2026, 2, 18), false,
+        LocalDate.of(2026, 2, 19), false, LocalDate.of(2026, 2, 20), false));
+    private static final Agency COMMUNE = new Agency("QT25.XA_VINH_LINH", "Xã Vĩnh Linh", AgencyKind.COMMUNE,
+        AgencyLevel.COMMUNE, null, "000.00.60.H50", true);
+    private static final Applicant APPLICANT = new Applicant(Applicant.Kind.INDIVIDUAL, "Lê Anh Tuấn",
+        "045090001111", "0912000111", "tuan@example.vn", "Khu phố 1, xã Vĩnh Linh");
+
+    private static Instant vn(int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(2026, month, day, hour, minute, 0, 0, VietnamTime.ZONE).toInstant();
+    }
+
+    private static Procedure marriageStatusCertificate() {
+        Procedure p = new Procedure("1.004873", false, "Cấp Giấy xác nhận tình trạng hôn nhân", "Hộ tịch",
+            Set.of(ProcedureLevel.COMMUNE), TimeLimit.workingDays(3));
+        p.addRequiredDocument("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân", DocumentForm.ORIGINAL, 1);
+        return p;
+    }
+
+    private static Dossier receivedMonday10() {
+        Procedure p = marriageStatusCertificate();
+        Instant at = vn(3, 2, 10, 0);
+        Instant start = CALENDAR.clockStart(at);
+        Instant due = CALENDAR.dueAt(start, p.timeLimit());
+        return Dossier.receive("000.00.60.H50-260302-0001", p, COMMUNE, Channel.DIRECT, APPLICANT,
+            List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at, start,
+            ProcessPlanner.plan(p, CALENDAR, start, due), CALENDAR, "motcua.desk", null);
+    }
+
+    @Test
+    @DisplayName("Whole life: received Mon 2 Mar 10:00 (3 working days → Thu 5 Mar 10:00), result Wed → EARLY")
+    void wholeLifeEarly() {
+        Dossier d = receivedMonday10();
+        assertEquals(DossierStatus.RECEIVED, d.status());
+        assertEquals(LegalRegime.DECREE_118_2025, d.regime());
+        assertEquals(vn(3, 5, 10, 0), d.dueAt());
+        // Generic process over 3 × 480 = 1,440 working minutes: 72 / 864 / 288 / 216.
+        assertEquals(List.of(72L, 864L, 288L, 216L), d.steps().stream().map(DossierStep::allottedMinutes).toList());
+        assertEquals(vn(3, 2, 11, 12), d.steps().get(0).dueAt(), "step 1: 10:00 + 72 min");
+
+        d.completeStep(vn(3, 2, 11, 0), "motcua.desk", "chuyển phòng Tư pháp", CALENDAR);
+        assertEquals(DossierStatus.IN_PROCESS, d.status());
+        assertEquals(Timeliness.ON_TIME, d.steps().get(0).timeliness());
+        // Step 2 from Mon 11:00 + 864 min: Mon 60 + 240 = 300, Tue 480 → 780, Wed 08:00 + 84 = 09:24.
+        assertEquals(vn(3, 4, 9, 24), d.steps().get(1).dueAt());
+        d.assign(vn(3, 2, 11, 5), "lanhdao.tuphap", "chuyenvien.hoa");
+        assertEquals("chuyenvien.hoa", d.steps().get(1).handler());
+
+        assertThrows(ConflictException.class, () -> d.approve(vn(3, 3, 9, 0), "x", null, CALENDAR),
+            "step 2 is ordinary work, not an approval step");
+        d.completeStep(vn(3, 3, 16, 0), "chuyenvien.hoa", "đủ điều kiện", CALENDAR);
+        assertEquals(Timeliness.EARLY, d.steps().get(1).timeliness(), "done Tue, due Wed");
+        // Step 3 from Tue 16:00 + 288 min: Tue 60, Wed 08:00 + 228 = 11:48.
+        assertEquals(vn(3, 4, 11, 48), d.steps().get(2).dueAt());
+        assertThrows(ConflictException.class, () -> d.completeStep(vn(3, 4, 8, 30), "x", null, CALENDAR));
+        d.approve(vn(3, 4, 9, 0), "pho.chutich", "đồng ý", CALENDAR);
+        // Step 4 from Wed 09:00 + 216 min: 180 to 12:00, 36 after lunch → 13:36.
+        assertEquals(vn(3, 4, 13, 36), d.steps().get(3).dueAt());
+        d.completeStep(vn(3, 4, 10, 0), "vanthu", "đã đóng dấu", CALENDAR);
+
+        assertEquals(DossierStatus.RESULT_READY, d.status());
+        assertEquals(vn(3, 4, 10, 0), d.completedAt());
+        assertEquals(Timeliness.EARLY, d.timeliness());
+        assertNull(d.currentStep());
+        d.returnResult(vn(3, 5, 9, 0), "motcua.desk", "Lê Anh Tuấn", "DIRECT", null);
+        assertEquals(DossierStatus.RETURNED, d.status());
+        assertEquals(List.of(DossierAction.RECEIVE, DossierAction.COMPLETE_STEP, DossierAction.ASSIGN,
+                DossierAction.COMPLETE_STEP, DossierAction.APPROVE, DossierAction.COMPLETE_STEP, DossierAction.RETURN_RESULT),
+            d.history().stream().map(DossierEvent::action).toList());
+        DossierEvent last = d.history().get(6);
+        assertEquals(DossierStatus.RESULT_READY, last.fromStatus());
+        assertEquals(DossierStatus.RETURNED, last.toStatus());
+        assertEquals("motcua.desk", last.actor());
+    }
+
+    @Test
+    @DisplayName("Finished on the appointment day after the appointment hour is ON_TIME; the day after is LATE (§3.5)")
+    void onTimeAndLate() {
+        assertEquals(Timeliness.ON_TIME, Timeliness.ofDossier(vn(3, 5, 15, 0), vn(3, 5, 10, 0)));
+        assertEquals(Timeliness.LATE, Timeliness.ofDossier(vn(3, 6, 8, 0), vn(3, 5, 10, 0)));
+        assertEquals(Timeliness.EARLY, Timeliness.ofDossier(vn(3, 4, 16, 59), vn(3, 5, 10, 0)));
+    }
+
+    @Test
+    @DisplayName("Supplement during appraisal pauses the clock: paused Tue 3 Mar 10:00, resumed Mon 9 Mar 10:00 → due Wed 11 Mar 10:00")
+    void supplementPausesTheClock() {
+        Dossier d = receivedMonday10();
+        d.completeStep(vn(3, 2, 11, 0), "desk", null, CALENDAR);
+        Instant stepDue = d.steps().get(1).dueAt();
+        d.requestSupplement(vn(3, 3, 10, 0), "chuyenvien.hoa", List.of("Bản sao CCCD của người yêu cầu"));
+        assertEquals(DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, d.status());
+        assertEquals(1, d.supplementCount());
+        assertThrows(ConflictException.class, () -> d.completeStep(vn(3, 4, 9, 0), "x", null, CALENDAR));
+        d.resume(vn(3, 9, 10, 0), "desk", "đã bổ sung", CALENDAR);
+        assertEquals(DossierStatus.IN_PROCESS, d.status());
+        // 2 working days were left at the pause (Tue 10:00 → Thu 10:00 = 960 min); Mon 9 Mar 10:00 + 960 min.
+        assertEquals(vn(3, 11, 10, 0), d.dueAt());
+        // Step 2 was due Wed 4 Mar 09:24; 1 working day 23 h 24 min... left: Tue 10:00 → Wed 09:24 = 444 min;
+        // Mon 9 Mar 10:00 + 444 min = Mon 120 + 240 = 360, Tue 08:00 + 84 = 09:24.
+        assertEquals(vn(3, 4, 9, 24), stepDue);
+        assertEquals(vn(3, 10, 9, 24), d.steps().get(1).dueAt());
+        assertNull(d.pausedAt());
+    }
+
+    @Test
+    @DisplayName("Illegal transitions are refused and change nothing")
+    void illegalTransitions() {
+        Dossier d = receivedMonday10();
+        int events = d.history().size();
+        ConflictException e = assertThrows(ConflictException.class,
+            () -> d.returnResult(vn(3, 2, 11, 0), "desk", "Lê Anh Tuấn", null, null));
+        assertEquals("ILLEGAL_TRANSITION", e.reason());
+        assertThrows(ConflictException.class, () -> d.resume(vn(3, 2, 11, 0), "desk", null, CALENDAR));
+        assertThrows(RuleViolationException.class, () -> d.requestSupplement(vn(3, 2, 11, 0), "x", List.of(" ")));
+        assertThrows(RuleViolationException.class, () -> d.stop(vn(3, 2, 11, 0), "desk", ""));
+        assertEquals(events, d.history().size());
+        assertEquals(DossierStatus.RECEIVED, d.status());
+
+        d.stop(vn(3, 2, 14, 0), "desk", "Công dân có đơn rút hồ sơ (Nghị định 118/2025 Điều 21)");
+        assertEquals(DossierStatus.STOPPED, d.status());
+        assertThrows(ConflictException.class, () -> d.completeStep(vn(3, 2, 15, 0), "x", null, CALENDAR));
+        assertThrows(ConflictException.class, () -> d.stop(vn(3, 2, 15, 0), "x", "again"));
+    }
+
+    @Test
+    @DisplayName("Reasoned rejection at the approval step finishes the dossier as NOT_APPROVED, still returned")
+    void rejection() {
+        Dossier d = receivedMonday10();
+        d.completeStep(vn(3, 2, 11, 0), "desk", null, CALENDAR);
+        d.completeStep(vn(3, 3, 11, 0), "chuyenvien", null, CALENDAR);
+        assertThrows(RuleViolationException.class, () -> d.reject(vn(3, 3, 14, 0), "lanhdao", " "));
+        d.reject(vn(3, 3, 14, 0), "lanhdao", "Người yêu cầu đang có đăng ký kết hôn chưa xóa");
+        assertEquals(DossierStatus.NOT_APPROVED, d.status());
+        assertEquals(Timeliness.EARLY, d.timeliness());
+        d.returnResult(vn(3, 4, 8, 30), "desk", "Lê Anh Tuấn", "DIRECT", "trả văn bản trả lời");
+        assertEquals(DossierStatus.RETURNED, d.status());
+    }
+
+    @Test
+    @DisplayName("C06(d): a procedure without a time limit cannot receive; online Sunday submission counts from Monday 08:00")
+    void noTimeLimitAndOnline() {
+        Procedure none = new Procedure("1.001699", false, "Xác định mức độ khuyết tật", "Bảo trợ xã hội",
+            Set.of(ProcedureLevel.COMMUNE), null);
+        Instant at = vn(3, 2, 10, 0);
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> Dossier.receive(
+            "000.00.60.H50-260302-0002", none, COMMUNE, Channel.DIRECT, APPLICANT, List.of(), at, at,
+            List.of(new StepPlan("x", vn.gov.quangtri.motcua.catalogue.domain.StepRole.SPECIALIST,
+                vn.gov.quangtri.motcua.catalogue.domain.StepKind.WORK, null, 60)), CALENDAR, "desk", null));
+        assertEquals("TIME_LIMIT_MISSING", e.reason());
+
+        Procedure oneDay = new Procedure("1.003197", false, "Xóa đăng ký thường trú", "Cư trú",
+            Set.of(ProcedureLevel.COMMUNE), TimeLimit.workingDays(1));
+        Instant sunday = vn(3, 8, 10, 0);
+        Dossier d = Dossier.submitOnline("000.00.60.H50-260308-0001", oneDay, COMMUNE, APPLICANT, List.of(), sunday,
+            "portal");
+        assertEquals(DossierStatus.SUBMITTED_ONLINE, d.status());
+        assertNull(d.dueAt(), "no clock before acceptance");
+        Instant start = CALENDAR.clockStart(sunday);
+        assertEquals(vn(3, 9, 8, 0), start);
+        d.accept(vn(3, 9, 8, 30), start, ProcessPlanner.plan(oneDay, CALENDAR, start, CALENDAR.dueAt(start,
+            oneDay.timeLimit())), CALENDAR, "desk", null);
+        assertEquals(vn(3, 10, 8, 0), d.dueAt());
+        assertThrows(ConflictException.class, () -> d.accept(vn(3, 9, 9, 0), start, List.of(), CALENDAR, "desk", null));
+    }
+
+    @Test
+    @DisplayName("Regime is fixed by the receipt date: 30/6/2025 → Decree 61/2018, 1/7/2025 → Decree 118/2025")
+    void regime() {
+        assertEquals(LegalRegime.DECREE_61_2018, LegalRegime.inForceOn(LocalDate.of(2025, 6, 30)));
+        assertEquals(LegalRegime.DECREE_118_2025, LegalRegime.inForceOn(LocalDate.of(2025, 7, 1)));
+        assertThrows(IllegalArgumentException.class, () -> LegalRegime.inForceOn(LocalDate.of(2018, 6, 20)));
+    }
+
+    @Test
+    @DisplayName("Dossier code: <unit identifier>-YYMMDD-XXXX (Circular 01/2018/TT-VPCP art. 19)")
+    void dossierCode() {
+        assertEquals("000.00.00.H50-250312-0007", DossierCode.of("000.00.00.H50", LocalDate.of(2025, 3, 12), 7));
+        assertEquals("000.01.C8.H50-260101-9999", DossierCode.of("000.01.C8.H50", LocalDate.of(2026, 1, 1), 9999));
+        assertThrows(IllegalArgumentException.class, () -> DossierCode.of("000.00.00.H50", LocalDate.of(2026, 1, 1), 10000));
+        assertThrows(IllegalArgumentException.class, () -> DossierCode.of("H50", LocalDate.of(2026, 1, 1), 1));
+        assertEquals(false, DossierCode.isValid("HS-2026-000123"));
+    }
+
+    @Test
+    @DisplayName("Completeness check lists every missing or deficient component at once")
+    void completeness() {
+        Procedure p = marriageStatusCertificate();
+        p.addRequiredDocument("Bản sao trích lục ly hôn", DocumentForm.CERTIFIED_COPY, 2);
+        assertEquals(List.of("Thiếu: Tờ khai cấp Giấy xác nhận tình trạng hôn nhân",
+                "Thiếu số lượng (cần 2): Bản sao trích lục ly hôn"),
+            CompletenessCheck.deficiencies(p, List.of(new DocumentLine(2, "Trích lục", DocumentForm.ORIGINAL, 1))));
+        assertEquals(List.of("Sai hình thức (cần ORIGINAL): Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"),
+            CompletenessCheck.deficiencies(p, List.of(new DocumentLine(1, "Tờ khai", DocumentForm.COPY, 1),
+                new DocumentLine(2, "Trích lục", DocumentForm.CERTIFIED_COPY, 2))));
+    }
+}
