@@ -55,12 +55,13 @@ public class AgencyResource {
             }
         }
         List<Agency> found = agencies.list(day, lvl, parent, q);
+        Map<String, List<String>> predecessors = predecessors();
         if (!"tree".equalsIgnoreCase(view)) {
-            return found.stream().map(a -> dto(a, null)).toList();
+            return found.stream().map(a -> dto(a, predecessors, null)).toList();
         }
         Map<String, AgencyDto> byCode = new LinkedHashMap<>();
         for (Agency a : found) {
-            byCode.put(a.code(), dto(a, new ArrayList<>()));
+            byCode.put(a.code(), dto(a, predecessors, new ArrayList<>()));
         }
         List<AgencyDto> roots = new ArrayList<>();
         for (Agency a : found) {
@@ -79,24 +80,38 @@ public class AgencyResource {
     @Path("{code}")
     @Operation(summary = "One agency")
     public AgencyDto find(@PathParam("code") String code) {
-        return dto(agencies.find(code), null);
+        return dto(agencies.find(code), predecessors(), null);
     }
 
-    private static AgencyDto dto(Agency a, List<AgencyDto> children) {
+    /** Successor code → codes of the units merged into it. */
+    private Map<String, List<String>> predecessors() {
+        Map<String, List<String>> map = new java.util.HashMap<>();
+        for (Agency a : agencies.list(null, null, null, null)) {
+            if (a.successor() != null) {
+                map.computeIfAbsent(a.successor().code(), k -> new ArrayList<>()).add(a.code());
+            }
+        }
+        return map;
+    }
+
+    private static AgencyDto dto(Agency a, Map<String, List<String>> predecessors, List<AgencyDto> children) {
         return new AgencyDto(a.code(), a.name(), a.kind().name(), a.level().name(),
             a.parent() == null ? null : a.parent().code(), a.edocCode(), a.edocCodePlaceholder(), a.gsoCode(),
             a.validFrom() == null ? null : a.validFrom().toString(), a.validTo() == null ? null : a.validTo().toString(),
-            a.successor() == null ? null : a.successor().code(), a.receivesDossiers(), children);
+            a.successor() == null ? null : a.successor().code(), predecessors.getOrDefault(a.code(), List.of()),
+            a.receivesDossiers(), children);
     }
 
     /**
      * An agency.
      *
      * @param edocCodePlaceholder true when {@code edocCode} is a placeholder awaiting the official identifier
+     * @param predecessorCodes    units merged into this one (e.g. the pre-2025 communes of a 2025 commune)
      * @param children            sub-units in the tree view, null in the flat list
      */
     public record AgencyDto(String code, String name, String kind, String level, String parentCode, String edocCode,
                             boolean edocCodePlaceholder, String gsoCode, String validFrom, String validTo,
-                            String successorCode, boolean receivesDossiers, List<AgencyDto> children) {
+                            String successorCode, List<String> predecessorCodes, boolean receivesDossiers,
+                            List<AgencyDto> children) {
     }
 }
