@@ -39,7 +39,7 @@ public class TimeLimit {
             if (value == null || value.signum() < 0) {
                 throw new IllegalArgumentException("time limit value must be zero or positive: " + value);
             }
-            this.value = value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+            this.value = plain(value);
         }
     }
 
@@ -63,8 +63,14 @@ public class TimeLimit {
         return new TimeLimit(BigDecimal.ZERO, TimeLimitUnit.SAME_DAY);
     }
 
+    /** The amount without trailing zeros ({@code 23}, {@code 0.5}), whatever scale the database returned. */
     public BigDecimal value() {
-        return value;
+        return plain(value);
+    }
+
+    private static BigDecimal plain(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     public TimeLimitUnit unit() {
@@ -84,6 +90,6 @@ public class TimeLimit {
     /** Renders e.g. {@code "3 WORKING_DAY"} or {@code "SAME_DAY"}. */
     @Override
     public String toString() {
-        return unit == TimeLimitUnit.SAME_DAY ? "SAME_DAY" : value.toPlainString() + " " + unit;
+        return unit == TimeLimitUnit.SAME_DAY ? "SAME_DAY" : value().toPlainString() + " " + unit;
     }
 }

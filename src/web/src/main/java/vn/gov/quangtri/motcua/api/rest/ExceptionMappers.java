@@ -59,7 +59,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return Problems.of(Response.Status.BAD_REQUEST, "INVALID_INPUT", "Invalid input",
                 cv.getConstraintViolations().stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).toList(), uri);
         }
-        if (e instanceof JsonbException || e instanceof ProcessingException) {
+        if (e instanceof JsonbException || e instanceof ProcessingException || causedByJson(exception)) {
             return Problems.of(Response.Status.BAD_REQUEST, "MALFORMED_JSON",
                 "The request body is not valid JSON for this operation", List.of(firstLine(e.getMessage())), uri);
         }
@@ -86,6 +86,15 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return o;
         }
         return t;
+    }
+
+    private static boolean causedByJson(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof jakarta.json.JsonException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(String s) {
