@@ -28,6 +28,9 @@
 #                      created (tests use -Duser.timezone=UTC)
 #   MOTCUA_FRESH_DOMAIN=true   start from a brand-new domain (tests); default false
 #   MOTCUA_START_TIMEOUT       seconds to wait for the application (default 300)
+#   MOTCUA_SAMPLE_DATA         `run` and `start` default it to true: the application then creates a few
+#                      demonstration dossiers on an empty database (MicroProfile Config key
+#                      motcua.sample-data, read from the server's environment). Never on production.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -361,6 +364,7 @@ cmd_run() {
   }
   trap on_signal INT TERM HUP
   trap on_exit EXIT
+  export MOTCUA_SAMPLE_DATA=${MOTCUA_SAMPLE_DATA:-true}
   start_domain
   deploy_app
   print_urls
@@ -387,7 +391,7 @@ usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
 cmd=${1:-}
 case "$cmd" in
   run) cmd_run ;;
-  start) start_domain; deploy_app; print_urls ;;
+  start) export MOTCUA_SAMPLE_DATA=${MOTCUA_SAMPLE_DATA:-true}; start_domain; deploy_app; print_urls ;;
   start-domain) start_domain ;;
   prepare) ensure_payara ;;
   deploy) deploy_app ;;
