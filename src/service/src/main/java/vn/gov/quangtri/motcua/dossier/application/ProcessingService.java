@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
@@ -32,66 +33,48 @@ public class ProcessingService {
 
     /** Assigns the current step to a handler. */
     public Dossier assign(String code, String handler, String actor, Long expectedVersion) {
-        Dossier d = load(code, expectedVersion);
-        d.assign(clock.instant(), actor, handler);
-        return save(d);
+        return change(code, expectedVersion, d -> d.assign(clock.instant(), actor, handler));
     }
 
     /** Completes the current work step and passes the dossier on (or makes the result ready after the last). */
     public Dossier completeStep(String code, String note, String actor, Long expectedVersion) {
-        Dossier d = load(code, expectedVersion);
-        d.completeStep(clock.instant(), actor, note, calendars.current());
-        return save(d);
+        return change(code, expectedVersion, d -> d.completeStep(clock.instant(), actor, note, calendars.current()));
     }
 
     /** Approves at the approval step. */
     public Dossier approve(String code, String note, String actor, Long expectedVersion) {
-        Dossier d = load(code, expectedVersion);
-        d.approve(clock.instant(), actor, note, calendars.current());
-        return save(d);
+        return change(code, expectedVersion, d -> d.approve(clock.instant(), actor, note, calendars.current()));
     }
 
     /** Rejects on the merits with a reasoned reply (NOT_APPROVED). */
     public Dossier reject(String code, String reason, String actor, Long expectedVersion) {
-        Dossier d = load(code, expectedVersion);
-        d.reject(clock.instant(), actor, reason);
-        return save(d);
+        return change(code, expectedVersion, d -> d.reject(clock.instant(), actor, reason));
     }
 
     /** Requests a supplement during appraisal; the clock pauses. */
     public Dossier requestSupplement(String code, List<String> missing, String actor, Long expectedVersion) {
-        Dossier d = load(code, expectedVersion);
-        d.requestSupplement(clock.instant(), actor, missing);
-        return save(d);
+        return change(code, expectedVersion, d -> d.requestSupplement(clock.instant(), actor, missing));
     }
 
     /** Asks the applicant to fulfil a financial obligation. */
     public Dossier requestFinancialObligation(String code, String reason, String actor, Long expectedVersion) {
-        Dossier d = load(code, expectedVersion);
-        d.requestFinancialObligation(clock.instant(), actor, reason);
-        return save(d);
+        return change(code, expectedVersion, d -> d.requestFinancialObligation(clock.instant(), actor, reason));
     }
 
     /** Resumes after the applicant supplemented or paid; a paused clock restarts and deadlines move. */
     public Dossier resume(String code, String note, String actor, Long expectedVersion) {
-        Dossier d = load(code, expectedVersion);
-        d.resume(clock.instant(), actor, note, calendars.current());
-        return save(d);
+        return change(code, expectedVersion, d -> d.resume(clock.instant(), actor, note, calendars.current()));
     }
 
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
     public Dossier stop(String code, String reason, String actor, Long expectedVersion) {
-        Dossier d = load(code, expectedVersion);
-        d.stop(clock.instant(), actor, reason);
-        return save(d);
+        return change(code, expectedVersion, d -> d.stop(clock.instant(), actor, reason));
     }
 
     /** Returns the result to the applicant. */
     public Dossier returnResult(String code, String receivedBy, String method, String note, String actor,
                                 Long expectedVersion) {
-        Dossier d = load(code, expectedVersion);
-        d.returnResult(clock.instant(), actor, receivedBy, method, note);
-        return save(d);
+        return change(code, expectedVersion, d -> d.returnResult(clock.instant(), actor, receivedBy, method, note));
     }
 
     /**
@@ -100,25 +83,24 @@ public class ProcessingService {
      * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException when there is none
      */
     public Dossier find(String code) {
-        Dossier d = dossiers.find(code);
+        return loaded(dossiers.find(code));
+    }
+
+    /** Locks the dossier, checks the caller's version, applies the action and writes it in this transaction. */
+    private Dossier change(String code, Long expectedVersion, Consumer<Dossier> action) {
+        Dossier d = dossiers.findForUpdate(code);
+        Versions.check(d, expectedVersion);
+        action.accept(d);
+        dossiers.flush();
+        return loaded(d);
+    }
+
+    /** Loads the dossier's collections inside the transaction, for display after it ends. */
+    private static Dossier loaded(Dossier d) {
         d.documents().size();
         d.steps().size();
         d.history().size();
         d.receivingAgency().name();
-        return d;
-    }
-
-    private Dossier load(String code, Long expectedVersion) {
-        Dossier d = dossiers.findForUpdate(code);
-        Versions.check(d, expectedVersion);
-        return d;
-    }
-
-    private Dossier save(Dossier d) {
-        dossiers.flush();
-        d.documents().size();
-        d.steps().size();
-        d.history().size();
         return d;
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -86,8 +87,7 @@ public class DossierResource {
     @Path("{code}/accept")
     @Operation(summary = "Accept a dossier awaiting intake: the clock starts and the appointment is set")
     public DossierDtos.DossierDto accept(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        DossierDtos.ActionDto b = orEmpty(body);
-        return dto(intake.accept(checked(code), actor(), b.note(), b.expectedVersion()));
+        return act(code, body, (c, b) -> intake.accept(c, actor(), b.note(), b.expectedVersion()));
     }
 
     /** Supplement request: at intake for an online submission, otherwise during appraisal (pauses the clock). */
@@ -95,12 +95,9 @@ public class DossierResource {
     @Path("{code}/request-supplement")
     @Operation(summary = "Request a supplement listing every missing item (form 02)")
     public DossierDtos.DossierDto requestSupplement(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        DossierDtos.ActionDto b = orEmpty(body);
-        String c = checked(code);
-        if (processing.find(c).status() == DossierStatus.SUBMITTED_ONLINE) {
-            return dto(intake.requestSupplementAtIntake(c, b.items(), actor(), b.expectedVersion()));
-        }
-        return dto(processing.requestSupplement(c, b.items(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.find(c).status() == DossierStatus.SUBMITTED_ONLINE
+            ? intake.requestSupplementAtIntake(c, b.items(), actor(), b.expectedVersion())
+            : processing.requestSupplement(c, b.items(), actor(), b.expectedVersion()));
     }
 
     /** Refuses a dossier awaiting intake (form 03). */
@@ -108,8 +105,7 @@ public class DossierResource {
     @Path("{code}/refuse")
     @Operation(summary = "Refuse a dossier awaiting intake, with the reason (form 03)")
     public DossierDtos.DossierDto refuse(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        DossierDtos.ActionDto b = orEmpty(body);
-        return dto(intake.refuse(checked(code), b.reason(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> intake.refuse(c, b.reason(), actor(), b.expectedVersion()));
     }
 
     /** Assigns the current step to {@code handler}. */
@@ -117,8 +113,7 @@ public class DossierResource {
     @Path("{code}/assign")
     @Operation(summary = "Assign the current step to a handler")
     public DossierDtos.DossierDto assign(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        DossierDtos.ActionDto b = orEmpty(body);
-        return dto(processing.assign(checked(code), b.handler(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.assign(c, b.handler(), actor(), b.expectedVersion()));
     }
 
     /** Completes the current work step. */
@@ -126,8 +121,7 @@ public class DossierResource {
     @Path("{code}/complete-step")
     @Operation(summary = "Complete the current work step and pass the dossier on")
     public DossierDtos.DossierDto completeStep(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        DossierDtos.ActionDto b = orEmpty(body);
-        return dto(processing.completeStep(checked(code), b.note(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.completeStep(c, b.note(), actor(), b.expectedVersion()));
     }
 
     /** Approves at the approval step. */
@@ -135,8 +129,7 @@ public class DossierResource {
     @Path("{code}/approve")
     @Operation(summary = "Approve at the approval step")
     public DossierDtos.DossierDto approve(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        DossierDtos.ActionDto b = orEmpty(body);
-        return dto(processing.approve(checked(code), b.note(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.approve(c, b.note(), actor(), b.expectedVersion()));
     }
 
     /** Reasoned rejection at the approval step. */
@@ -144,8 +137,7 @@ public class DossierResource {
     @Path("{code}/reject")
     @Operation(summary = "Reject on the merits with a reasoned reply (NOT_APPROVED)")
     public DossierDtos.DossierDto reject(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        DossierDtos.ActionDto b = orEmpty(body);
-        return dto(processing.reject(checked(code), b.reason(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.reject(c, b.reason(), actor(), b.expectedVersion()));
     }
 
     /** Waiting for the applicant's financial obligation. */
@@ -153,8 +145,7 @@ public class DossierResource {
     @Path("{code}/request-financial-obligation")
     @Operation(summary = "Ask the applicant to pay taxes or levies (pauses the clock where sector law says so)")
     public DossierDtos.DossierDto requestFinancialObligation(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        DossierDtos.ActionDto b = orEmpty(body);
-        return dto(processing.requestFinancialObligation(checked(code), b.reason(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.requestFinancialObligation(c, b.reason(), actor(), b.expectedVersion()));
     }
 
     /** Resumes after supplement or payment; a paused clock restarts. */
@@ -162,8 +153,7 @@ public class DossierResource {
     @Path("{code}/resume")
     @Operation(summary = "Resume after the applicant supplemented or paid")
     public DossierDtos.DossierDto resume(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        DossierDtos.ActionDto b = orEmpty(body);
-        return dto(processing.resume(checked(code), b.note(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.resume(c, b.note(), actor(), b.expectedVersion()));
     }
 
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
@@ -171,8 +161,7 @@ public class DossierResource {
     @Path("{code}/stop")
     @Operation(summary = "Stop processing at the applicant's request or by law (form 05)")
     public DossierDtos.DossierDto stop(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        DossierDtos.ActionDto b = orEmpty(body);
-        return dto(processing.stop(checked(code), b.reason(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.stop(c, b.reason(), actor(), b.expectedVersion()));
     }
 
     /** Returns the result to {@code receivedBy}. */
@@ -180,9 +169,13 @@ public class DossierResource {
     @Path("{code}/return-result")
     @Operation(summary = "Return the result to the applicant")
     public DossierDtos.DossierDto returnResult(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        DossierDtos.ActionDto b = orEmpty(body);
-        return dto(processing.returnResult(checked(code), b.receivedBy(), b.method(), b.note(), actor(),
-            b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.returnResult(c, b.receivedBy(), b.method(), b.note(), actor(), b.expectedVersion()));
+    }
+
+    /** Runs one lifecycle action on a checked code and a non-null body, answering the updated dossier. */
+    private DossierDtos.DossierDto act(String code, DossierDtos.ActionDto body,
+                                       BiFunction<String, DossierDtos.ActionDto, Dossier> action) {
+        return dto(action.apply(checked(code), orEmpty(body)));
     }
 
     private DossierDtos.DossierDto dto(Dossier d) {
