@@ -239,6 +239,27 @@ class DossierApiIT {
     }
 
     @Test
+    @DisplayName("Search: by applicant name without diacritics, status and receiving unit; bad filters are 400")
+    void search() {
+        String unique = "Đinh Thị Tìm " + System.nanoTime();
+        Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_VIET",
+            "applicant", applicant(unique), "documents", CERTIFICATE_DOCS, "submittedAt", "2026-03-05T09:30:00+07:00");
+        String code = as("desk").body(body).when().post("/dossiers").then().statusCode(201).extract().path("code");
+        String folded = "dinh thi tim " + unique.substring(unique.lastIndexOf(' ') + 1);
+        given().spec(TestServer.api(url)).queryParam("applicant", folded).when().get("/dossiers").then().statusCode(200)
+            .body("total", equalTo(1)).body("items[0].code", equalTo(code))
+            .body("items[0].applicantName", equalTo(unique)).body("items[0].status", equalTo("RECEIVED"))
+            .body("items[0].dueAt", equalTo("2026-03-10T09:30:00+07:00"));
+        given().spec(TestServer.api(url)).queryParam("applicant", folded).queryParam("status", "RETURNED")
+            .when().get("/dossiers").then().statusCode(200).body("total", equalTo(0));
+        given().spec(TestServer.api(url)).queryParam("agency", "QT25.XA_CUA_VIET")
+            .queryParam("receivedFrom", "2026-03-05").queryParam("receivedTo", "2026-03-06")
+            .when().get("/dossiers").then().statusCode(200).body("items.code", hasItem(code));
+        given().spec(TestServer.api(url)).queryParam("status", "LOST").when().get("/dossiers").then().statusCode(400);
+        given().spec(TestServer.api(url)).queryParam("limit", "9999").when().get("/dossiers").then().statusCode(400);
+    }
+
+    @Test
     @DisplayName("C22: eight desks receiving at once get eight different consecutive numbers")
     void concurrentReceipts() throws Exception {
         Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.PHUONG_DONG_HA",

@@ -149,6 +149,11 @@ class SchemaTest {
         // 1.004873, 3 working days from Mon 2 Mar 2026 08:15 → Thu 5 Mar 2026 08:15 (+07:00).
         assertEquals(ZonedDateTime.of(2026, 3, 5, 8, 15, 0, 0, VietnamTime.ZONE).toInstant(), d.dueAt());
         assertEquals(4, d.history().size());
+        // Instants as query parameters go through the same conversion (used by the dossier search).
+        assertEquals(1L, em.createQuery("SELECT COUNT(x) FROM Dossier x WHERE x.submittedAt >= :from AND x.submittedAt < :to",
+                Long.class).setParameter("from", receivedAt).setParameter("to", receivedAt.plusSeconds(1)).getSingleResult());
+        assertEquals(0L, em.createQuery("SELECT COUNT(x) FROM Dossier x WHERE x.submittedAt > :from", Long.class)
+            .setParameter("from", receivedAt).getSingleResult());
         em.close();
         try (Connection c = db.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT received_at FROM dossier WHERE code = '" + code + "'")) {

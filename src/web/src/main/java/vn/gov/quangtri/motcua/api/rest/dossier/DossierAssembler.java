@@ -131,6 +131,14 @@ final class DossierAssembler {
             d.version());
     }
 
+    /** The short form used in search results. */
+    static DossierDtos.DossierSummaryDto toSummary(Dossier d) {
+        return new DossierDtos.DossierSummaryDto(d.code(), d.status().name(), d.procedureCode(), d.procedureName(),
+            d.receivingAgency().code(), d.channel().name(), d.applicant().name(), Times.format(d.submittedAt()),
+            Times.format(d.receivedAt()), Times.format(d.dueAt()), Times.format(d.completedAt()),
+            d.timeliness() == null ? null : d.timeliness().name(), d.currentStep());
+    }
+
     private static DossierDtos.StepDto step(DossierStep s) {
         return new DossierDtos.StepDto(s.position(), s.name(), s.role().name(), s.kind().name(), s.responsibleUnit(),
             s.allottedMinutes(), Times.format(s.startedAt()), Times.format(s.dueAt()), Times.format(s.completedAt()),

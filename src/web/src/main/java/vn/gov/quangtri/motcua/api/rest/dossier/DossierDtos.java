@@ -77,4 +77,15 @@ public final class DossierDtos {
                              int supplementCount, String returnedTo, String returnMethod, TimeLeftDto timeLeft,
                              StepDto currentStep, List<StepDto> steps, List<EventDto> history, long version) {
     }
+
+    /** A dossier in search results. */
+    public record DossierSummaryDto(String code, String status, String procedureCode, String procedureName,
+                                    String receivingAgencyCode, String channel, String applicantName,
+                                    String submittedAt, String receivedAt, String dueAt, String completedAt,
+                                    String timeliness, Integer currentStep) {
+    }
+
+    /** A page of dossiers. */
+    public record DossierPageDto(long total, int offset, int limit, List<DossierSummaryDto> items) {
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,8 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangtri.motcua.api.rest.Actors;
+import vn.gov.quangtri.motcua.api.rest.Params;
 import vn.gov.quangtri.motcua.api.rest.Problems;
+import vn.gov.quangtri.motcua.api.rest.Times;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.dossier.application.DossierSearch;
 import vn.gov.quangtri.motcua.dossier.application.IntakeService;
 import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
@@ -50,6 +54,9 @@ public class DossierResource {
     @EJB
     private CalendarService calendars;
 
+    @EJB
+    private DossierSearch search;
+
     @Inject
     private Clock clock;
 
@@ -71,6 +78,34 @@ public class DossierResource {
     public Response receive(DossierDtos.IntakeDto body) {
         Dossier d = intake.register(DossierAssembler.toRequest(body), actor());
         return Response.created(uri.getAbsolutePathBuilder().path(d.code()).build()).entity(dto(d)).build();
+    }
+
+    /** Searches dossiers, newest registration first. */
+    @GET
+    @Operation(summary = "Search dossiers by status, receiving unit, procedure, applicant name and receipt period")
+    public DossierDtos.DossierPageDto search(
+        @Parameter(description = "status, e.g. IN_PROCESS") @QueryParam("status") String status,
+        @Parameter(description = "receiving agency code, e.g. QT25.XA_VINH_LINH") @QueryParam("agency") String agency,
+        @Parameter(description = "procedure code") @QueryParam("procedure") String procedure,
+        @Parameter(description = "words of the applicant's name, diacritics optional") @QueryParam("applicant") String applicant,
+        @Parameter(description = "registered at or after (date or date-time, Vietnam time)") @QueryParam("receivedFrom") String from,
+        @Parameter(description = "registered before (date or date-time, Vietnam time)") @QueryParam("receivedTo") String to,
+        @QueryParam("offset") String offsetParam, @QueryParam("limit") String limitParam) {
+        int offset = Params.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer("limit", limitParam, 50, 1, 500);
+        DossierStatus st = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                st = DossierStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Problems.badInput("Unknown status", List.of("status: one of " + List.of(DossierStatus.values())));
+            }
+        }
+        DossierSearch.Page page = search.search(new DossierSearch.Criteria(st, agency, procedure, applicant,
+            from == null || from.isBlank() ? null : Times.parseMoment("receivedFrom", from),
+            to == null || to.isBlank() ? null : Times.parseMoment("receivedTo", to)), offset, limit);
+        return new DossierDtos.DossierPageDto(page.total(), offset, limit,
+            page.items().stream().map(DossierAssembler::toSummary).toList());
     }
 
     /** The dossier with current step, deadlines, working time left and full history. */
