@@ -220,6 +220,43 @@ class DossierApiIT {
         given().spec(TestServer.api(url)).get("/dossiers/" + second).then()
             .body("history.action", equalTo(List.of("RECEIVE", "COMPLETE_STEP")))
             .body("status", equalTo("IN_PROCESS"));
+
+        // Every action bumps the version, an assignment too: a second officer's stale assignment is refused.
+        long v = ((Number) given().spec(TestServer.api(url)).get("/dossiers/" + second).path("version")).longValue();
+        act(second, "assign", "truongphong", Map.of("handler", "cv.a", "expectedVersion", v)).statusCode(200)
+            .body("version", equalTo((int) v + 1));
+        act(second, "assign", "phophong", Map.of("handler", "cv.b", "expectedVersion", v)).statusCode(409);
+        // Over-long text and unknown values are refused with a problem, never a 500.
+        act(second, "complete-step", "cv.a", Map.of("note", "N".repeat(4001))).statusCode(422)
+            .body("reason", equalTo("TEXT_TOO_LONG"));
+        act(second, "assign", "truongphong", Map.of("handler", "h".repeat(300))).statusCode(422);
+        act(second, "stop", "desk", Map.of("reason", "R".repeat(5000))).statusCode(422);
+        given().spec(TestServer.api(url)).get("/dossiers/" + second).then()
+            .body("currentStep.handler", equalTo("cv.a")).body("status", equalTo("IN_PROCESS"));
+        // Components: only existing positions, each once; a position alone takes the component's name.
+        as("desk").body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
+                "applicant", applicant("X"), "submittedAt", day,
+                "documents", List.of(Map.of("requiredPosition", 9)))).when().post("/dossiers").then().statusCode(422)
+            .body("reason", equalTo("UNKNOWN_COMPONENT"));
+        as("desk").body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
+                "applicant", applicant("X"), "submittedAt", day,
+                "documents", List.of(Map.of("requiredPosition", 1), Map.of("requiredPosition", 1))))
+            .when().post("/dossiers").then().statusCode(422).body("reason", equalTo("DUPLICATE_COMPONENT"));
+        given().spec(TestServer.api(url)).get("/dossiers/" + second).then()
+            .body("documents[0].name", equalTo("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"));
+        // A year without a configured holiday schedule is refused rather than computed on weekends only.
+        as("desk").body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT.D464",
+                "applicant", applicant("X"), "documents", CERTIFICATE_DOCS, "submittedAt", "2019-05-02T09:00:00+07:00"))
+            .when().post("/dossiers").then().statusCode(422).body("reason", equalTo("CALENDAR_YEAR_MISSING"));
+        // A Vietnamese actor name arrives percent-encoded and is recorded decoded.
+        given().spec(TestServer.api(url)).header("X-Actor", "Nguy%E1%BB%85n%20V%C4%83n%20A").contentType(ContentType.JSON)
+            .body(Map.of("note", "ok")).when().post("/dossiers/" + second + "/complete-step").then().statusCode(200)
+            .body("history[-1].actor", equalTo("Nguyễn Văn A"));
+        act(second, "approve", "ld", Map.of()).statusCode(200);
+        act(second, "complete-step", "vt", Map.of()).statusCode(200).body("status", equalTo("RESULT_READY"));
+        act(second, "return-result", "desk", Map.of("receivedBy", "Trần Văn An", "method", "PIGEON")).statusCode(422)
+            .body("reason", equalTo("UNKNOWN_RETURN_METHOD"))
+            .body("instance", equalTo("/motcua/api/v1/dossiers/" + second + "/return-result"));
     }
 
     @Test

@@ -88,6 +88,10 @@ class ReferenceApiIT {
             .body("errors[0]", containsString("workingDays"));
         api().when().get("/calendar/due-date?from=02/03/2026&workingDays=1").then().statusCode(400)
             .body("status", equalTo(400));
+        api().when().get("/calendar/due-date?from=%2B999999999-12-31T10:00&workingDays=2").then().statusCode(400);
+        // 2019 has no holiday schedule in the data: refused, not computed on weekends only (Tết 2019 would be missed).
+        api().when().get("/calendar/due-date?from=2019-01-30T09:00&workingDays=23").then().statusCode(422)
+            .body("reason", equalTo("CALENDAR_YEAR_MISSING"));
     }
 
     @Test

@@ -342,7 +342,8 @@ public final class WorkingCalendar {
      *
      * <p>New due = {@code addWorkingMinutes(resumedAt, workingMinutesBetween(pausedAt, dueAt))} when
      * {@code pausedAt} is before {@code dueAt}; when the pause starts at or after the due moment (already
-     * overdue) the due moment is returned unchanged.
+     * overdue), or contains no working time (paused and resumed on the same weekend evening), the due
+     * moment is returned unchanged.
      *
      * @param dueAt     the current due moment, not null
      * @param pausedAt  when the clock was paused (supplement request), not null
@@ -358,7 +359,7 @@ public final class WorkingCalendar {
         if (resumedAt.isBefore(pausedAt)) {
             throw new IllegalArgumentException("resumedAt " + resumedAt + " is before pausedAt " + pausedAt);
         }
-        if (!pausedAt.isBefore(dueAt)) {
+        if (!pausedAt.isBefore(dueAt) || workingMinutesBetween(pausedAt, resumedAt) == 0) {
             return dueAt;
         }
         return addWorkingMinutes(resumedAt, workingMinutesBetween(pausedAt, dueAt));

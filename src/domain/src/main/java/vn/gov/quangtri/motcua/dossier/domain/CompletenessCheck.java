@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
 import vn.gov.quangtri.motcua.catalogue.domain.RequiredDocument;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
 /**
  * The intake completeness check (domain.md §2.2 step 2): compares the documents handed in with the
@@ -36,6 +37,39 @@ public final class CompletenessCheck {
                 out.add("Sai hình thức (cần " + required.form() + "): " + required.name());
             } else if (line.quantity() < required.quantity()) {
                 out.add("Thiếu số lượng (cần " + required.quantity() + "): " + required.name());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks that each line refers to an existing component at most once and gives lines that only name a
+     * position the component's name.
+     *
+     * @return the lines, named
+     * @throws RuleViolationException {@code UNKNOWN_COMPONENT} or {@code DUPLICATE_COMPONENT}
+     */
+    public static List<DocumentLine> named(Procedure procedure, List<DocumentLine> received) {
+        Map<Integer, RequiredDocument> byPosition = procedure.documents().stream()
+            .collect(Collectors.toMap(RequiredDocument::position, Function.identity()));
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        List<DocumentLine> out = new ArrayList<>();
+        for (DocumentLine line : received) {
+            Integer pos = line.requiredPosition();
+            if (pos != null) {
+                RequiredDocument required = byPosition.get(pos);
+                if (required == null) {
+                    throw new RuleViolationException("UNKNOWN_COMPONENT", "Procedure " + procedure.code()
+                        + " has no required document number " + pos + " (it has " + byPosition.size() + ")",
+                        List.of("documents: requiredPosition " + pos));
+                }
+                if (!seen.add(pos)) {
+                    throw new RuleViolationException("DUPLICATE_COMPONENT",
+                        "Required document number " + pos + " is listed twice", List.of("documents: requiredPosition " + pos));
+                }
+                out.add(line.name() == null || line.name().isBlank() ? line.named(required.name()) : line);
+            } else {
+                out.add(line);
             }
         }
         return out;

@@ -7,7 +7,7 @@ import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
  * A document as handed in at intake.
  *
  * @param requiredPosition position of the procedure's required document it satisfies, or null for an extra paper
- * @param name             document name
+ * @param name             document name; may be null when {@code requiredPosition} is given (the component's name is used)
  * @param form             original, certified copy, copy
  * @param quantity         number of copies, at least 1
  */
@@ -15,10 +15,17 @@ public record DocumentLine(Integer requiredPosition, String name, DocumentForm f
 
     /** Validates the line. */
     public DocumentLine {
-        Objects.requireNonNull(name, "name");
+        if (name == null && requiredPosition == null) {
+            throw new IllegalArgumentException("a document needs a name or the position of a required component");
+        }
         Objects.requireNonNull(form, "form");
         if (quantity < 1) {
             throw new IllegalArgumentException("quantity must be at least 1");
         }
+    }
+
+    /** The same line with another name. */
+    public DocumentLine named(String newName) {
+        return new DocumentLine(requiredPosition, newName, form, quantity);
     }
 }

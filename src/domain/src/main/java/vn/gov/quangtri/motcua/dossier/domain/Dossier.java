@@ -37,6 +37,7 @@ import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
@@ -315,8 +316,9 @@ public class Dossier {
         if (handler == null || handler.isBlank()) {
             throw new RuleViolationException("HANDLER_REQUIRED", "A handler must be named");
         }
-        currentStepRow().assign(handler.strip());
-        record(at, actor, DossierAction.ASSIGN, currentStep, "→ " + handler.strip());
+        String name = Texts.limited("handler", handler, Texts.NAME);
+        record(at, actor, DossierAction.ASSIGN, currentStep, "→ " + name);
+        currentStepRow().assign(name);
     }
 
     /**
@@ -353,9 +355,9 @@ public class Dossier {
         requireStatus(DossierAction.REJECT, DossierStatus.IN_PROCESS, DossierStatus.RECEIVED);
         requireApprovalStep(DossierAction.REJECT);
         String why = requireReason(reason);
+        transition(at, actor, DossierAction.REJECT, status, DossierStatus.NOT_APPROVED, currentStep, why);
         currentStepRow().complete(at, actor, why);
         finish(at);
-        transition(at, actor, DossierAction.REJECT, status, DossierStatus.NOT_APPROVED, currentStep, why);
         currentStep = null;
     }
 
@@ -427,10 +429,18 @@ public class Dossier {
         if (receivedBy == null || receivedBy.isBlank()) {
             throw new RuleViolationException("RECEIVER_REQUIRED", "Name the person who collected the result");
         }
-        returnedAt = at;
-        returnedTo = TextSearch.nfc(receivedBy);
-        returnMethod = method == null ? Channel.DIRECT.name() : method;
+        String receiver = Texts.limited("receivedBy", receivedBy, Texts.PERSON);
+        Channel how;
+        try {
+            how = method == null || method.isBlank() ? Channel.DIRECT : Channel.valueOf(method.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("UNKNOWN_RETURN_METHOD", "method must be DIRECT, POSTAL or ONLINE",
+                List.of("method: one of [DIRECT, POSTAL, ONLINE]"));
+        }
         transition(at, actor, DossierAction.RETURN_RESULT, status, DossierStatus.RETURNED, null, note);
+        returnedAt = at;
+        returnedTo = receiver;
+        returnMethod = how.name();
     }
 
     private void startClock(Instant at, Instant clockStart, List<StepPlan> plan, WorkingCalendar calendar) {
@@ -450,10 +460,12 @@ public class Dossier {
         }
         currentStep = 1;
         DossierStep first = steps.get(0);
-        first.start(clockStart, calendar.addWorkingMinutes(clockStart, first.allottedMinutes()));
+        first.start(at.isBefore(clockStart) ? at : clockStart,
+            calendar.addWorkingMinutes(clockStart, first.allottedMinutes()));
     }
 
     private void advance(Instant at, String actor, DossierAction action, String note, WorkingCalendar calendar) {
+        Texts.limited("note", note, Texts.LONG);
         DossierStep step = currentStepRow();
         step.complete(at, actor, note);
         int done = currentStep;
@@ -477,13 +489,22 @@ public class Dossier {
 
     private void transition(Instant at, String actor, DossierAction action, DossierStatus from, DossierStatus to,
                             Integer step, String reason) {
+        DossierEvent event = new DossierEvent(this, history.size() + 1, at, actorName(actor), action, from, to, step,
+            Texts.limited("note/reason", reason, Texts.LONG));
         status = to;
-        history.add(new DossierEvent(this, history.size() + 1, at, actor, action, from, to, step, reason));
+        history.add(event);
     }
 
     private void record(Instant at, String actor, DossierAction action, Integer step, String reason) {
-        history.add(new DossierEvent(this, history.size() + 1, at, actor, action,
-            history.isEmpty() ? null : status, status, step, reason));
+        history.add(new DossierEvent(this, history.size() + 1, at, actorName(actor), action,
+            history.isEmpty() ? null : status, status, step, Texts.limited("note/reason", reason, Texts.LONG)));
+    }
+
+    private static String actorName(String actor) {
+        if (actor == null || actor.isBlank()) {
+            throw new RuleViolationException("ACTOR_REQUIRED", "Every change must name who makes it");
+        }
+        return Texts.limited("actor", actor, Texts.NAME);
     }
 
     private void requireStatus(DossierAction action, DossierStatus... allowed) {
@@ -519,7 +540,7 @@ public class Dossier {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("REASON_REQUIRED", "A reason is required for this action");
         }
-        return TextSearch.nfc(reason);
+        return Texts.limited("reason", reason, Texts.LONG);
     }
 
     private static String joinItems(List<String> items) {
@@ -535,7 +556,7 @@ public class Dossier {
                 sb.append('\n');
             }
         }
-        return sb.toString();
+        return Texts.limited("items", sb.toString(), Texts.LONG);
     }
 
     public Long id() {

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -60,6 +61,10 @@ public class DossierEvent {
     @Column(name = "reason", length = 4000)
     private String reason;
 
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
     /** For JPA only. */
     protected DossierEvent() {
     }
@@ -75,6 +80,17 @@ public class DossierEvent {
         this.toStatus = toStatus;
         this.stepPosition = stepPosition;
         this.reason = reason;
+    }
+
+    /** Stamps the moment the event is written, which may differ from a backdated receipt moment. */
+    @PrePersist
+    void stampRecordedAt() {
+        recordedAt = Instant.now();
+    }
+
+    /** When the system recorded the event (server clock), as opposed to {@link #occurredAt()}. */
+    public Instant recordedAt() {
+        return recordedAt;
     }
 
     public int seq() {

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.Objects;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
 
@@ -53,7 +52,7 @@ public class ReceivedDocument {
         this.dossier = dossier;
         this.position = position;
         this.requiredPosition = line.requiredPosition();
-        this.name = TextSearch.nfc(Objects.requireNonNull(line.name()));
+        this.name = TextSearch.nfc(line.name() == null ? "Thành phần hồ sơ số " + line.requiredPosition() : line.name());
         this.form = line.form();
         this.quantity = line.quantity();
     }

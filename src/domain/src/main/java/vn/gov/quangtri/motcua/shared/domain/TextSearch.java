@@ -35,12 +35,13 @@ public final class TextSearch {
 
     /**
      * Normalises user-typed Vietnamese text to NFC for storage, so that the same word typed with
-     * combining marks or precomposed letters is stored byte for byte the same.
+     * combining marks or precomposed letters is stored byte for byte the same. NUL characters, which
+     * PostgreSQL cannot store in text, are removed.
      *
      * @param text any text, may be null
      * @return NFC text with surrounding white space trimmed, or null for null
      */
     public static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+        return text == null ? null : Normalizer.normalize(text.replace("\u0000", "").strip(), Normalizer.Form.NFC);
     }
 }

@@ -136,6 +136,44 @@ class DossierLifecycleTest {
     }
 
     @Test
+    @DisplayName("A pause without working time in it (Saturday 10:00 to Sunday 16:00) leaves the appointment where it was")
+    void emptyPauseChangesNothing() {
+        Dossier d = receivedMonday10();
+        d.completeStep(vn(3, 2, 11, 0), "desk", null, CALENDAR);
+        Instant due = d.dueAt();
+        d.requestSupplement(vn(3, 7, 10, 0), "chuyenvien", List.of("Bản sao CCCD"));
+        d.resume(vn(3, 8, 16, 0), "desk", null, CALENDAR);
+        assertEquals(due, d.dueAt());
+    }
+
+    @Test
+    @DisplayName("Over-long notes, reasons, handler names and an unknown return method are refused, nothing changes")
+    void limits() {
+        Dossier d = receivedMonday10();
+        String tooLong = "N".repeat(4001);
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+            () -> d.completeStep(vn(3, 2, 11, 0), "desk", tooLong, CALENDAR));
+        assertEquals("TEXT_TOO_LONG", e.reason());
+        assertThrows(RuleViolationException.class, () -> d.assign(vn(3, 2, 11, 0), "desk", "h".repeat(101)));
+        assertThrows(RuleViolationException.class, () -> d.stop(vn(3, 2, 11, 0), "desk", tooLong));
+        assertThrows(RuleViolationException.class,
+            () -> d.requestSupplement(vn(3, 2, 11, 0), "desk", List.of("I".repeat(2000), "I".repeat(2000), "I".repeat(10))));
+        assertEquals(1, d.history().size());
+        assertEquals(DossierStatus.RECEIVED, d.status());
+        assertNull(d.steps().get(0).handler());
+        assertNull(d.steps().get(0).completedAt());
+        d.completeStep(vn(3, 2, 11, 0), "desk", null, CALENDAR);
+        d.completeStep(vn(3, 2, 14, 0), "cv", null, CALENDAR);
+        d.approve(vn(3, 2, 15, 0), "ld", null, CALENDAR);
+        d.completeStep(vn(3, 2, 16, 0), "vt", null, CALENDAR);
+        RuleViolationException m = assertThrows(RuleViolationException.class,
+            () -> d.returnResult(vn(3, 3, 9, 0), "desk", "Lê Anh Tuấn", "PIGEON", null));
+        assertEquals("UNKNOWN_RETURN_METHOD", m.reason());
+        assertEquals(DossierStatus.RESULT_READY, d.status());
+        assertNull(d.returnedTo());
+    }
+
+    @Test
     @DisplayName("Illegal transitions are refused and change nothing")
     void illegalTransitions() {
         Dossier d = receivedMonday10();

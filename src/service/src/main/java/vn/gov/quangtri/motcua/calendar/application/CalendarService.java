@@ -15,10 +15,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.quangtri.motcua.calendar.domain.CalendarDay;
 import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
  * Holds the working calendar the whole application computes deadlines with: the calendar exceptions
@@ -45,6 +50,7 @@ public class CalendarService {
     String sameDayCutOffSetting;
 
     private volatile WorkingCalendar calendar;
+    private volatile Set<Integer> years = Set.of();
 
     @PostConstruct
     void load() {
@@ -60,10 +66,39 @@ public class CalendarService {
     @Lock(LockType.WRITE)
     public void reload() {
         Map<LocalDate, Boolean> overrides = new HashMap<>();
+        Set<Integer> covered = new TreeSet<>();
         for (CalendarDay day : em.createNamedQuery("CalendarDay.findAll", CalendarDay.class).getResultList()) {
             overrides.put(day.day(), day.workingDay());
+            covered.add(day.day().getYear());
         }
+        years = Set.copyOf(covered);
         calendar = new WorkingCalendar(parseOfficeHours(officeHoursSetting, sameDayCutOffSetting), overrides);
+    }
+
+    /** Years for which the holiday schedule is configured (at least one calendar row). */
+    public Set<Integer> coveredYears() {
+        return years;
+    }
+
+    /**
+     * Refuses to compute deadlines in a year whose holiday schedule is not configured: a weekends-only
+     * calendar would silently ignore Tết and the other holidays (never guess).
+     *
+     * @param moments moments that a computation starts at or reaches
+     * @throws RuleViolationException {@code CALENDAR_YEAR_MISSING} naming the year
+     */
+    public void requireCovered(Instant... moments) {
+        for (Instant m : moments) {
+            if (m == null) {
+                continue;
+            }
+            int year = VietnamTime.local(m).getYear();
+            if (!years.contains(year)) {
+                throw new RuleViolationException("CALENDAR_YEAR_MISSING", "The holiday calendar of " + year
+                    + " is not configured (configured: " + new TreeSet<>(years) + "); an administrator must enter it first",
+                    List.of("year: " + year));
+            }
+        }
     }
 
     /**

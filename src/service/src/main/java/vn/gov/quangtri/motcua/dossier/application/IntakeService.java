@@ -17,6 +17,7 @@ import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.CompletenessCheck;
+import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
@@ -77,8 +78,9 @@ public class IntakeService {
         Procedure procedure = procedure(request.procedureCode());
         Agency agency = receivingAgency(request.receivingAgencyCode(), VietnamTime.local(at).toLocalDate());
         String code = nextCode(agency, VietnamTime.local(at).toLocalDate());
-        List<vn.gov.quangtri.motcua.dossier.domain.DocumentLine> docs =
-            request.documents() == null ? List.of() : request.documents();
+        List<DocumentLine> docs = CompletenessCheck.named(procedure,
+            request.documents() == null ? List.of() : request.documents());
+        calendars.requireCovered(at);
         Dossier dossier;
         if (request.channel() == Channel.ONLINE) {
             dossier = Dossier.submitOnline(code, procedure, agency, request.applicant(), docs, at, actor);
@@ -95,6 +97,7 @@ public class IntakeService {
                     WorkingCalendar calendar = calendars.current();
                     Instant start = calendar.clockStart(at);
                     Instant due = calendar.dueAt(start, procedure.timeLimit());
+                    calendars.requireCovered(start, due);
                     yield Dossier.receive(code, procedure, agency, request.channel(), request.applicant(), docs, at,
                         start, ProcessPlanner.plan(procedure, calendar, start, due), calendar, actor, request.note());
                 }
@@ -125,6 +128,7 @@ public class IntakeService {
             && dossier.history().size() == 1 ? dossier.submittedAt() : now;
         Instant start = calendar.clockStart(from);
         Instant due = calendar.dueAt(start, dossier.timeLimit());
+        calendars.requireCovered(start, due);
         dossier.accept(now, start, ProcessPlanner.plan(dossier.procedure(), calendar, start, due), calendar, actor, note);
         dossiers.flush();
         return dossier;
@@ -171,7 +175,9 @@ public class IntakeService {
         }
         if (!agency.isValidOn(day)) {
             throw new RuleViolationException("AGENCY_NOT_VALID",
-                agency.name() + " did not exist on " + day + " (valid " + agency.validFrom() + " – " + agency.validTo()
+                agency.name() + " did not exist on " + day + " (valid "
+                    + (agency.validFrom() == null ? "" : "from " + agency.validFrom() + " ")
+                    + (agency.validTo() == null ? "" : "until " + agency.validTo())
                     + (agency.successor() != null ? "; successor " + agency.successor().code() : "") + ")");
         }
         if (agency.edocCode() == null) {

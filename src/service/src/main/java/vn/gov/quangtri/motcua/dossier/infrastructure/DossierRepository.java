@@ -31,11 +31,12 @@ public class DossierRepository {
 
     /**
      * Finds a dossier for a change, locking its row so that concurrent actions on the same dossier are
-     * applied one after the other (case C23); the optimistic version check still applies.
+     * applied one after the other (case C23), and increments its version: every action, even one that
+     * only touches a step (an assignment), makes screens showing the old version stale.
      */
     public Dossier findForUpdate(String code) {
         Dossier d = find(code);
-        em.lock(d, LockModeType.PESSIMISTIC_WRITE);
+        em.lock(d, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return d;
     }
 

@@ -116,7 +116,9 @@ public class SampleDataLoader {
             List.of(new DocumentLine(1, "Tờ khai thay đổi thông tin cư trú (CT01)", DocumentForm.ORIGINAL, 1)),
             submitted, "dvcqg");
         em.persist(online);
-        LOG.info("Sample data: 6 demonstration dossiers created");
+        List<String> codes = List.of(land.code(), marriage.code(), transfer.code(), residence.code(), online.code());
+        LOG.info(() -> "Sample data: 6 demonstration dossiers created (GET /motcua/api/v1/dossiers lists them), e.g. "
+            + String.join(", ", codes));
     }
 
     private Dossier receive(String procedureCode, String agencyCode, Channel channel, Instant at, Applicant applicant) {

@@ -6,7 +6,8 @@ import jakarta.ws.rs.core.SecurityContext;
 /**
  * Who is acting, for the dossier history: the authenticated user when there is one, otherwise the
  * {@code X-Actor} header an integrating system sends (until sign-in and roles arrive), otherwise
- * {@code "api"}.
+ * {@code "api"}. HTTP headers carry ASCII only: a Vietnamese name is sent percent-encoded in UTF-8
+ * ({@code X-Actor: Nguy%E1%BB%85n%20V%C4%83n%20A}) and decoded here.
  */
 public final class Actors {
 
@@ -24,7 +25,22 @@ public final class Actors {
             return clip(security.getUserPrincipal().getName());
         }
         String header = headers == null ? null : headers.getHeaderString(HEADER);
-        return header == null || header.isBlank() ? "api" : clip(header.strip());
+        if (header == null || header.isBlank()) {
+            return "api";
+        }
+        String name = header.strip();
+        if (name.indexOf('%') >= 0) {
+            try {
+                name = java.net.URLDecoder.decode(name.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                throw Problems.badInput("Header X-Actor is not valid percent-encoding",
+                    java.util.List.of("X-Actor: e.g. Nguy%E1%BB%85n%20V%C4%83n%20A"));
+            }
+        }
+        if (name.length() > 100) {
+            throw Problems.badInput("Header X-Actor is too long", java.util.List.of("X-Actor: at most 100 characters"));
+        }
+        return name;
     }
 
     private static String clip(String s) {

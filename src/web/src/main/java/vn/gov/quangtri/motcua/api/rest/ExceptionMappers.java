@@ -63,11 +63,15 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return Problems.of(Response.Status.BAD_REQUEST, "MALFORMED_JSON",
                 "The request body is not valid JSON for this operation", List.of(firstLine(e.getMessage())), uri);
         }
+        if (e instanceof IllegalArgumentException iae) {
+            return Problems.of(Response.Status.BAD_REQUEST, "INVALID_INPUT", firstLine(iae.getMessage()), List.of(), uri);
+        }
         if (e instanceof WebApplicationException w) {
             Response r = w.getResponse();
             int status = r.getStatus();
             String reason = status == 404 ? "NOT_FOUND" : status == 405 ? "METHOD_NOT_ALLOWED"
-                : status == 415 ? "UNSUPPORTED_MEDIA_TYPE" : status == 406 ? "NOT_ACCEPTABLE" : "HTTP_" + status;
+                : status == 415 ? "UNSUPPORTED_MEDIA_TYPE" : status == 406 ? "NOT_ACCEPTABLE"
+                : status == 400 ? "MALFORMED_REQUEST" : "HTTP_" + status;
             String detail = status == 400 ? "Malformed request" : firstLine(w.getMessage());
             return Problems.of(status, r.getStatusInfo().getReasonPhrase(), reason, detail, List.of(), uri);
         }

@@ -27,7 +27,7 @@ public final class Problems {
 
     /** As {@link #of(Response.Status, String, String, List, UriInfo)} with a raw status code. */
     public static Response of(int status, String title, String reason, String detail, List<String> errors, UriInfo uri) {
-        String instance = uri == null ? null : "/" + uri.getPath();
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         ProblemDto body = new ProblemDto("urn:motcua:problem:" + reason.toLowerCase().replace('_', '-'),
             title, status, detail, instance, reason, errors == null ? List.of() : errors);
         return Response.status(status).type(MediaType.valueOf(PROBLEM_JSON)).entity(body).build();

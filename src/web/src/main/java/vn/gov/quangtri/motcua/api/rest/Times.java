@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -39,14 +38,21 @@ public final class Times {
         }
         String v = value.strip();
         try {
+            Instant parsed;
             if (v.length() == 10) {
-                return LocalDate.parse(v).atStartOfDay(VietnamTime.ZONE).toInstant();
+                parsed = LocalDate.parse(v).atStartOfDay(VietnamTime.ZONE).toInstant();
+            } else if (v.endsWith("Z") || v.matches(".*[+-]\\d\\d:\\d\\d$")) {
+                parsed = OffsetDateTime.parse(v).toInstant();
+            } else {
+                parsed = LocalDateTime.parse(v).atZone(VietnamTime.ZONE).toInstant();
             }
-            if (v.endsWith("Z") || v.matches(".*[+-]\\d\\d:\\d\\d$")) {
-                return OffsetDateTime.parse(v).toInstant();
+            int year = VietnamTime.local(parsed).getYear();
+            if (year < 2000 || year > 2100) {
+                throw Problems.badInput("Parameter '" + name + "' is out of range",
+                    List.of(name + ": the year must be between 2000 and 2100"));
             }
-            return LocalDateTime.parse(v).atZone(VietnamTime.ZONE).toInstant();
-        } catch (DateTimeParseException e) {
+            return parsed;
+        } catch (java.time.DateTimeException e) {
             throw Problems.badInput("Parameter '" + name + "' is not an ISO-8601 date or date-time",
                 List.of(name + ": expected e.g. 2026-03-02T10:00 or 2026-03-02T10:00:00+07:00, got '" + v + "'"));
         }

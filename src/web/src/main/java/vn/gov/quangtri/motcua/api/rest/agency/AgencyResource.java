@@ -54,6 +54,9 @@ public class AgencyResource {
                 throw Problems.badInput("Unknown level", List.of("level: one of PROVINCE, DEPARTMENT, DISTRICT, COMMUNE"));
             }
         }
+        if (view != null && !view.isBlank() && !"tree".equalsIgnoreCase(view) && !"list".equalsIgnoreCase(view)) {
+            throw Problems.badInput("Unknown view", List.of("view: 'list' (default) or 'tree'"));
+        }
         List<Agency> found = agencies.list(day, lvl, parent, q);
         Map<String, List<String>> predecessors = predecessors();
         if (!"tree".equalsIgnoreCase(view)) {

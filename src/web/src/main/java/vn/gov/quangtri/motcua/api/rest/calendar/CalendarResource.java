@@ -65,8 +65,10 @@ public class CalendarResource {
         WorkingCalendar calendar = calendars.current();
         Instant clockStart = calendar.clockStart(start);
         TimeLimit limit = limits.get(0);
+        Instant due = calendar.dueAt(clockStart, limit);
+        calendars.requireCovered(start, due);
         return new DueDateDto(Times.format(start), Times.format(clockStart), limit.value(), limit.unit().name(),
-            Times.format(calendar.dueAt(clockStart, limit)));
+            Times.format(due));
     }
 
     /**
@@ -79,6 +81,8 @@ public class CalendarResource {
     public WorkingDaysDto workingDays(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate a = Times.parseDate("from", from);
         LocalDate b = Times.parseDate("to", to);
+        calendars.requireCovered(a.atStartOfDay(vn.gov.quangtri.motcua.shared.domain.VietnamTime.ZONE).toInstant(),
+            b.atStartOfDay(vn.gov.quangtri.motcua.shared.domain.VietnamTime.ZONE).toInstant());
         return new WorkingDaysDto(a.toString(), b.toString(), calendars.current().workingDaysBetween(a, b));
     }
 

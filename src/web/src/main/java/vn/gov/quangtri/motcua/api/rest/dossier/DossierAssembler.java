@@ -59,7 +59,9 @@ final class DossierAssembler {
             }
         }
         List<DocumentLine> documents = new ArrayList<>();
-        if (in.documents() != null) {
+        if (in.documents() != null && in.documents().size() > 200) {
+            errors.add("documents: at most 200 entries");
+        } else if (in.documents() != null) {
             for (int i = 0; i < in.documents().size(); i++) {
                 DossierDtos.DocumentDto d = in.documents().get(i);
                 String at = "documents[" + i + "]";
@@ -67,9 +69,8 @@ final class DossierAssembler {
                     errors.add(at + ": null");
                     continue;
                 }
-                String name = d.name() == null || d.name().isBlank()
-                    ? (d.requiredPosition() == null ? null : "Thành phần hồ sơ số " + d.requiredPosition()) : d.name();
-                if (name == null) {
+                String name = d.name() == null || d.name().isBlank() ? null : d.name();
+                if (name == null && d.requiredPosition() == null) {
                     errors.add(at + ": give requiredPosition or name");
                 }
                 maxLength(errors, name, 1000, at + ".name");
@@ -81,7 +82,7 @@ final class DossierAssembler {
                 if (d.requiredPosition() != null && d.requiredPosition() < 1) {
                     errors.add(at + ".requiredPosition: must be at least 1");
                 }
-                if (name != null && form != null && quantity >= 1 && quantity <= 1000) {
+                if ((name != null || d.requiredPosition() != null) && form != null && quantity >= 1 && quantity <= 1000) {
                     documents.add(new DocumentLine(d.requiredPosition(), name, form, quantity));
                 }
             }

@@ -2,6 +2,7 @@ package vn.gov.quangtri.motcua.api.rest.dossier;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON shapes of dossiers. Moments are ISO-8601 strings with {@code +07:00}. */
 public final class DossierDtos {
@@ -10,7 +11,13 @@ public final class DossierDtos {
     }
 
     /** Applicant in requests and responses; kind INDIVIDUAL or ORGANISATION. */
-    public record ApplicantDto(String kind, String name, String idNumber, String phone, String email, String address) {
+    public record ApplicantDto(
+        @Schema(enumeration = {"INDIVIDUAL", "ORGANISATION"}, defaultValue = "INDIVIDUAL") String kind,
+        @Schema(required = true, maxLength = 300) String name,
+        @Schema(maxLength = 30, description = "citizen ID (CCCD) or enterprise/tax code") String idNumber,
+        @Schema(maxLength = 30) String phone,
+        @Schema(maxLength = 200) String email,
+        @Schema(maxLength = 500) String address) {
     }
 
     /**
@@ -22,7 +29,11 @@ public final class DossierDtos {
      * @param form             ORIGINAL, CERTIFIED_COPY, COPY or ANY
      * @param quantity         copies, default 1
      */
-    public record DocumentDto(Integer requiredPosition, String name, String form, Integer quantity) {
+    public record DocumentDto(
+        @Schema(description = "position in the procedure's documents (GET /procedures/{code})") Integer requiredPosition,
+        @Schema(maxLength = 1000) String name,
+        @Schema(enumeration = {"ORIGINAL", "CERTIFIED_COPY", "COPY", "ANY"}, defaultValue = "ANY") String form,
+        @Schema(minimum = "1", maximum = "1000", defaultValue = "1") Integer quantity) {
     }
 
     /**
@@ -31,9 +42,17 @@ public final class DossierDtos {
      * @param submittedAt arrival or online submission moment (default now; never in the future)
      * @param outcome     RECEIVE (default), REQUEST_SUPPLEMENT or REFUSE; ignored for ONLINE
      */
-    public record IntakeDto(String procedureCode, String receivingAgencyCode, String channel, ApplicantDto applicant,
-                            List<DocumentDto> documents, String submittedAt, String outcome,
-                            List<String> missingItems, String refusalReason, String note) {
+    public record IntakeDto(
+        @Schema(required = true, example = "H50-L006") String procedureCode,
+        @Schema(required = true, example = "QT25.XA_VINH_LINH") String receivingAgencyCode,
+        @Schema(enumeration = {"DIRECT", "ONLINE", "POSTAL"}, defaultValue = "DIRECT") String channel,
+        @Schema(required = true) ApplicantDto applicant,
+        @Schema(maxItems = 200) List<DocumentDto> documents,
+        @Schema(example = "2026-03-02T10:00:00+07:00", description = "ISO-8601; Vietnam time when no offset") String submittedAt,
+        @Schema(enumeration = {"RECEIVE", "REQUEST_SUPPLEMENT", "REFUSE"}, defaultValue = "RECEIVE") String outcome,
+        @Schema(description = "for REQUEST_SUPPLEMENT: every missing item; 4000 characters in all") List<String> missingItems,
+        @Schema(maxLength = 4000) String refusalReason,
+        @Schema(maxLength = 4000) String note) {
     }
 
     /**
@@ -41,8 +60,14 @@ public final class DossierDtos {
      *
      * @param expectedVersion the dossier version the caller saw; a mismatch gives 409 CONCURRENT_CHANGE
      */
-    public record ActionDto(String note, String reason, String handler, List<String> items, String receivedBy,
-                            String method, Long expectedVersion) {
+    public record ActionDto(
+        @Schema(maxLength = 4000) String note,
+        @Schema(maxLength = 4000, description = "required by refuse, reject, stop, request-financial-obligation") String reason,
+        @Schema(maxLength = 100, description = "assign: user name of the handler") String handler,
+        @Schema(description = "request-supplement: every missing item, all at once") List<String> items,
+        @Schema(maxLength = 300, description = "return-result: who collected the result") String receivedBy,
+        @Schema(enumeration = {"DIRECT", "POSTAL", "ONLINE"}, defaultValue = "DIRECT") String method,
+        @Schema(description = "the version the caller saw; a mismatch gives 409 CONCURRENT_CHANGE") Long expectedVersion) {
     }
 
     /** Working time left (or overdue) as days/hours/minutes of office time. */
