@@ -127,6 +127,9 @@ class DossierApiIT {
                 "COMPLETE_STEP", "REQUEST_FINANCIAL_OBLIGATION", "RESUME", "COMPLETE_STEP", "APPROVE", "COMPLETE_STEP",
                 "RETURN_RESULT")))
             .body("history.actor", hasItem("diachinh.vinhlinh"))
+            .body("history[0].at", equalTo("2026-03-02T10:00:00+07:00"))
+            .body("history[0].recordedAt", org.hamcrest.Matchers.startsWith("20"))
+            .body("history[0].recordedAt", org.hamcrest.Matchers.not(equalTo("2026-03-02T10:00:00+07:00")))
             .body("history[5].fromStatus", equalTo("IN_PROCESS"))
             .body("history[5].toStatus", equalTo("WAITING_FINANCIAL_OBLIGATION"))
             .body("history[5].reason", equalTo("Nộp lệ phí trước bạ và tiền sử dụng đất"))

@@ -126,7 +126,8 @@ final class DossierAssembler {
             Times.format(d.dueAt()), Times.format(d.pausedAt()), Times.format(d.completedAt()),
             Times.format(d.returnedAt()), d.timeliness() == null ? null : d.timeliness().name(), d.supplementCount(),
             d.returnedTo(), d.returnMethod(), left, current, steps,
-            d.history().stream().map(e -> new DossierDtos.EventDto(e.seq(), Times.format(e.occurredAt()), e.actor(),
+            d.history().stream().map(e -> new DossierDtos.EventDto(e.seq(), Times.format(e.occurredAt()),
+                Times.format(e.recordedAt()), e.actor(),
                 e.action().name(), e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(),
                 e.stepPosition(), e.reason())).toList(),
             d.version());

@@ -80,9 +80,14 @@ public final class DossierDtos {
                           String completedBy, String timeliness, String note) {
     }
 
-    /** One history event. */
-    public record EventDto(int seq, String at, String actor, String action, String fromStatus, String toStatus,
-                           Integer step, String reason) {
+    /**
+     * One history event.
+     *
+     * @param at         the moment the event refers to (e.g. a postal dossier's arrival)
+     * @param recordedAt when the system recorded it
+     */
+    public record EventDto(int seq, String at, String recordedAt, String actor, String action, String fromStatus,
+                           String toStatus, Integer step, String reason) {
     }
 
     /** The procedure as the dossier was received under it. */

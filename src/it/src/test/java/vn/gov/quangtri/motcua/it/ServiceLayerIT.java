@@ -1,0 +1,109 @@
+package vn.gov.quangtri.motcua.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+import vn.gov.quangtri.motcua.dossier.application.DossierSearch;
+import vn.gov.quangtri.motcua.dossier.application.IntakeOutcome;
+import vn.gov.quangtri.motcua.dossier.application.IntakeRequest;
+import vn.gov.quangtri.motcua.dossier.application.IntakeService;
+import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
+import vn.gov.quangtri.motcua.dossier.domain.Applicant;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+
+/**
+ * The EJB services called directly inside the server (Arquillian in-container), against the round's
+ * database: one transaction per use case, rule violations reach the caller unwrapped and roll back.
+ */
+@MotcuaIT
+class ServiceLayerIT {
+
+    @Deployment
+    static EnterpriseArchive ear() {
+        EnterpriseArchive ear = EarDeployment.ear();
+        ear.getAsType(WebArchive.class, "motcua-web.war")
+            .addClasses(ServiceLayerIT.class, MotcuaIT.class, DatabaseRound.class, TestServer.class);
+        return ear;
+    }
+
+    @Inject
+    IntakeService intake;
+
+    @Inject
+    ProcessingService processing;
+
+    @Inject
+    DossierSearch search;
+
+    @Inject
+    CalendarService calendars;
+
+    private static Instant vn(int y, int m, int d, int h, int min) {
+        return ZonedDateTime.of(y, m, d, h, min, 0, 0, VietnamTime.ZONE).toInstant();
+    }
+
+    private static IntakeRequest land(String name, List<DocumentLine> docs, Instant at) {
+        return new IntakeRequest("H50-L006", "QT25.XA_VINH_LINH", Channel.DIRECT,
+            new Applicant(Applicant.Kind.INDIVIDUAL, name, "045080009999", "0912000999", null, "xã Vĩnh Linh"),
+            docs, at, IntakeOutcome.RECEIVE, null, null, null);
+    }
+
+    private static List<DocumentLine> allFour() {
+        return List.of(new DocumentLine(1, null, DocumentForm.ORIGINAL, 1), new DocumentLine(2, null, DocumentForm.COPY, 1),
+            new DocumentLine(3, null, DocumentForm.ORIGINAL, 1), new DocumentLine(4, null, DocumentForm.COPY, 1));
+    }
+
+    @Test
+    @DisplayName("IntakeService receives a land dossier with the legal appointment; ProcessingService pauses and resumes it")
+    void intakeAndProcessing() {
+        String name = "Hoàng Thị Dịch Vụ " + System.nanoTime();
+        Dossier d = intake.register(land(name, allFour(), vn(2026, 3, 2, 10, 0)), "it.desk");
+        assertTrue(d.code().matches("000\\.00\\.60\\.H50-260302-\\d{4}"), d.code());
+        assertEquals(vn(2026, 4, 2, 10, 0), d.dueAt(), "23 working days, none of them a holiday");
+        assertEquals(DossierStatus.RECEIVED, d.status());
+        assertEquals("Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu 04/ĐK)", d.documents().get(0).name());
+
+        processing.completeStep(d.code(), null, "it.desk", null);
+        Dossier paused = processing.requestSupplement(d.code(), List.of("Sơ đồ nhà ở"), "it.diachinh", null);
+        assertEquals(DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, paused.status());
+        assertThrows(ConflictException.class, () -> processing.approve(d.code(), null, "it.leader", null));
+        Dossier resumed = processing.resume(d.code(), "đã bổ sung", "it.desk", null);
+        assertEquals(DossierStatus.IN_PROCESS, resumed.status());
+        assertEquals(1, resumed.supplementCount());
+        assertEquals(List.of("RECEIVE", "COMPLETE_STEP", "REQUEST_SUPPLEMENT", "RESUME"),
+            processing.find(d.code()).history().stream().map(e -> e.action().name()).toList());
+        assertTrue(calendars.coveredYears().containsAll(List.of(2024, 2025, 2026, 2027)));
+    }
+
+    @Test
+    @DisplayName("A refused intake throws the rule violation itself and stores nothing")
+    void refusedIntakeStoresNothing() {
+        String name = "Lê Văn Thiếu Giấy " + System.nanoTime();
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+            () -> intake.register(land(name, List.of(new DocumentLine(1, null, DocumentForm.ORIGINAL, 1)),
+                vn(2026, 3, 2, 10, 0)), "it.desk"));
+        assertEquals("INCOMPLETE_DOSSIER", e.reason());
+        assertEquals(3, e.details().size());
+        assertEquals(0, search.search(new DossierSearch.Criteria(null, null, null, name, null, null), 0, 10).total());
+        assertThrows(NotFoundException.class, () -> processing.completeStep("000.00.60.H50-200101-0001", null, "x", null));
+    }
+}
