@@ -103,6 +103,9 @@ class ReferenceApiIT {
             .body("items.code", hasItem("2.000815"));
         // 49 catalogue rows + the 2 reviewed land procedures.
         api().when().get("/procedures?field=Đất đai&limit=1").then().statusCode(200).body("total", equalTo(51));
+        api().when().get("/procedures?field=DAT DAI&limit=1").then().statusCode(200).body("total", equalTo(51));
+        api().when().get("/procedures?field=nothing like this").then().statusCode(200).body("total", equalTo(0));
+        api().when().get("/procedures/fields").then().statusCode(200).body("$", hasItems("Đất đai", "Hộ tịch"));
         api().when().get("/procedures?level=COMMUNE&q=khai sinh").then().statusCode(200)
             .body("items.code", hasItem("1.001193"));
         api().when().get("/procedures/H50-L006").then().statusCode(200)

@@ -25,7 +25,7 @@ public class CatalogueService {
      * diacritics, đ = d, case C15) or the code.
      *
      * @param text   words to look for, or null
-     * @param field  exact field name (lĩnh vực), or null
+     * @param field  field name (lĩnh vực), compared without diacritics and case ("dat dai" = "Đất đai"), or null
      * @param level  implementing level, or null
      * @param offset first result, ≥ 0
      * @param limit  page size, 1–500
@@ -41,8 +41,13 @@ public class CatalogueService {
             }
         }
         if (field != null && !field.isBlank()) {
-            where.append(" AND p.field = :field");
-            params.put("field", TextSearch.nfc(field));
+            String folded = TextSearch.fold(field);
+            List<String> matching = fields().stream().filter(f -> TextSearch.fold(f).equals(folded)).toList();
+            if (matching.isEmpty()) {
+                return new ProcedurePage(0, offset, List.of());
+            }
+            where.append(" AND p.field IN :fields");
+            params.put("fields", matching);
         }
         if (level != null) {
             where.append(" AND p.levels LIKE :level");
@@ -57,6 +62,15 @@ public class CatalogueService {
         });
         List<Procedure> items = new ArrayList<>(query.setFirstResult(offset).setMaxResults(limit).getResultList());
         return new ProcedurePage(count.getSingleResult(), offset, items);
+    }
+
+    /**
+     * The fields (lĩnh vực) used in the catalogue, sorted. Names are the sources' own, so near-duplicates
+     * such as "Di sản văn hóa" / "Di sản văn hoá" both appear.
+     */
+    public List<String> fields() {
+        return em.createQuery("SELECT DISTINCT p.field FROM Procedure p WHERE p.field IS NOT NULL ORDER BY p.field",
+            String.class).getResultList();
     }
 
     /**

@@ -32,7 +32,7 @@ public class ProcedureResource {
     @Operation(summary = "Search procedures by text (diacritics optional), field and level")
     public ProcedureDtos.ProcedurePageDto search(
         @Parameter(description = "words of the name or code, e.g. 'dang ky dat dai'") @QueryParam("q") String q,
-        @Parameter(description = "exact field (lĩnh vực), e.g. 'Đất đai'") @QueryParam("field") String field,
+        @Parameter(description = "field (lĩnh vực), diacritics optional, e.g. 'Đất đai' or 'dat dai'") @QueryParam("field") String field,
         @Parameter(description = "MINISTRY, PROVINCE, DISTRICT, COMMUNE or OTHER") @QueryParam("level") String level,
         @QueryParam("offset") String offsetParam,
         @QueryParam("limit") String limitParam) {
@@ -49,6 +49,14 @@ public class ProcedureResource {
         ProcedurePage page = catalogue.search(q, field, lvl, offset, limit);
         return new ProcedureDtos.ProcedurePageDto(page.total(), offset, limit,
             page.items().stream().map(ProcedureDtos::summary).toList());
+    }
+
+    /** The fields (lĩnh vực) of the catalogue, for filters. */
+    @GET
+    @Path("fields")
+    @Operation(summary = "Fields (lĩnh vực) used in the catalogue, sorted")
+    public List<String> fields() {
+        return catalogue.fields();
     }
 
     /** One procedure with documents and internal process; 404 when unknown. */
