@@ -92,6 +92,9 @@ class DossierApiIT {
         String code = location.substring(location.lastIndexOf('/') + 1);
         assertTrue(location.endsWith("/motcua/api/v1/dossiers/" + code), location);
 
+        byte[] slip = given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/receipt-slip").then()
+            .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertEquals("%PDF", new String(slip, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         act(code, "complete-step", "motcua.vinhlinh", Map.of("note", "Chuyển công chức địa chính"))
             .statusCode(200).body("status", equalTo("IN_PROCESS")).body("currentStep.position", equalTo(2));
         act(code, "assign", "truongphong", Map.of("handler", "diachinh.vinhlinh")).statusCode(200)
@@ -270,6 +273,8 @@ class DossierApiIT {
         String code = as("dvcqg").body(body).when().post("/dossiers").then().statusCode(201)
             .body("status", equalTo("SUBMITTED_ONLINE")).body("portalStatus", equalTo(1))
             .body("dueAt", nullValue()).body("$", org.hamcrest.Matchers.hasKey("dueAt")).extract().path("code");
+        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/receipt-slip").then().statusCode(409)
+            .contentType("application/problem+json").body("reason", equalTo("NOT_RECEIVED"));
         act(code, "request-supplement", "motcua.cuaviet", Map.of("items", List.of("Tờ khai CT01 chưa ký", "Thiếu giấy tờ chỗ ở")))
             .statusCode(200).body("status", equalTo("SUPPLEMENT_REQUESTED_AT_INTAKE"))
             .body("history[1].reason", equalTo("1. Tờ khai CT01 chưa ký\n2. Thiếu giấy tờ chỗ ở"));

@@ -30,6 +30,7 @@ import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.dossier.application.DossierSearch;
 import vn.gov.quangtri.motcua.dossier.application.IntakeService;
 import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
+import vn.gov.quangtri.motcua.dossier.application.SlipService;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
@@ -56,6 +57,9 @@ public class DossierResource {
 
     @EJB
     private DossierSearch search;
+
+    @EJB
+    private SlipService slips;
 
     @Inject
     private Clock clock;
@@ -115,6 +119,19 @@ public class DossierResource {
     public DossierDtos.DossierDto find(@Parameter(description = "dossier code, e.g. 000.00.21.H50-260302-0001")
                                        @PathParam("code") String code) {
         return dto(processing.find(checked(code)));
+    }
+
+    /** The receipt and appointment slip (form 01) with QR code and barcode, ready to print on A4. */
+    @GET
+    @Path("{code}/receipt-slip")
+    @Produces("application/pdf")
+    @Operation(summary = "Receipt and appointment slip (form 01) as PDF, with QR code and barcode of the dossier code")
+    @APIResponse(responseCode = "200", description = "application/pdf")
+    @APIResponse(responseCode = "409", description = "NOT_RECEIVED: the dossier has no appointment yet")
+    public Response receiptSlip(@PathParam("code") String code) {
+        String c = checked(code);
+        return Response.ok(slips.receiptSlip(c), "application/pdf")
+            .header("Content-Disposition", "inline; filename=\"giay-tiep-nhan-" + c + ".pdf\"").build();
     }
 
     /** Accepts an online submission or a dossier completed after a supplement request at intake. */

@@ -1,0 +1,103 @@
+package vn.gov.quangtri.motcua.dossier.infrastructure.slip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.agency.domain.AgencyKind;
+import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
+import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLevel;
+import vn.gov.quangtri.motcua.dossier.domain.Applicant;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+
+/** The receipt and appointment slip (form 01): Vietnamese text as extracted from the PDF, QR decoded back to the code. */
+class ReceiptSlipPdfTest {
+
+    private static Dossier received() {
+        WorkingCalendar cal = new WorkingCalendar(OfficeHours.standard(), Map.of());
+        Procedure p = new Procedure("1.004873", false, "Cấp Giấy xác nhận tình trạng hôn nhân", "Hộ tịch",
+            Set.of(ProcedureLevel.COMMUNE), TimeLimit.workingDays(3));
+        p.addRequiredDocument("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân", DocumentForm.ORIGINAL, 1);
+        Agency commune = new Agency("QT25.XA_VINH_LINH", "Xã Vĩnh Linh", AgencyKind.COMMUNE, AgencyLevel.COMMUNE, null,
+            "000.00.60.H50", true);
+        // C12: a receipt at 08:15 on 2 March 2026 prints 08:15 02/03/2026 whatever the JVM zone (tests run in Amsterdam).
+        Instant at = ZonedDateTime.of(2026, 3, 2, 8, 15, 0, 0, VietnamTime.ZONE).toInstant();
+        Instant start = cal.clockStart(at);
+        Instant due = cal.dueAt(start, p.timeLimit());
+        return Dossier.receive("000.00.60.H50-260302-0007", p, commune, Channel.DIRECT,
+            new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234", "0912345678",
+                "duyen@example.vn", "Số 12 ngõ 34, xã Vĩnh Linh"),
+            List.of(new DocumentLine(1, "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân", DocumentForm.ORIGINAL, 1)),
+            at, start, ProcessPlanner.plan(p, cal, start, due), cal, "nguyen.van.a", null);
+    }
+
+    @Test
+    @DisplayName("Form 01 holds the code, applicant, procedure, documents, receipt 08:15 02/03/2026 and appointment 08:15 05/03/2026")
+    void textOfTheSlip() throws Exception {
+        byte[] pdf = new ReceiptSlipPdf().render(received());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals(1, doc.getNumberOfPages());
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "receipt-slip-sample.pdf"), pdf);
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            for (String expected : List.of("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Mã hồ sơ: 000.00.60.H50-260302-0007", "Trần Thị Mỹ Duyên", "Số 12 ngõ 34, xã Vĩnh Linh",
+                "Cấp Giấy xác nhận tình trạng hôn nhân (mã thủ tục 1.004873)", "Bản chính", "3 ngày làm việc",
+                "Thời gian nhận hồ sơ: 08 giờ 15 phút, ngày 02/03/2026",
+                "Thời gian trả kết quả giải quyết hồ sơ: 08 giờ 15 phút, ngày 05/03/2026",
+                "nguyen.van.a", "Thông tư 03/2025/TT-VPCP")) {
+                assertTrue(text.contains(expected), "missing '" + expected + "' in: " + text);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("The QR code on the printed page decodes back to the dossier code")
+    void qrCodeDecodes() throws Exception {
+        byte[] pdf = new ReceiptSlipPdf().render(received());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+            var result = new MultiFormatReader().decode(
+                new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, true));
+            assertEquals("000.00.60.H50-260302-0007", result.getText());
+        }
+    }
+
+    @Test
+    @DisplayName("A dossier awaiting intake has no slip")
+    void noSlipBeforeReceipt() {
+        Dossier online = Dossier.submitOnline("000.00.60.H50-260302-0008",
+            new Procedure("1.004194", false, "Đăng ký tạm trú", "Cư trú", Set.of(), TimeLimit.workingDays(3)),
+            new Agency("QT25.XA_VINH_LINH", "Xã Vĩnh Linh", AgencyKind.COMMUNE, AgencyLevel.COMMUNE, null, "000.00.60.H50", true),
+            new Applicant(Applicant.Kind.INDIVIDUAL, "A", null, null, null, null), List.of(), Instant.now(), "portal");
+        assertThrows(IllegalStateException.class, () -> new ReceiptSlipPdf().render(online));
+    }
+}
