@@ -92,7 +92,7 @@ class DossierApiIT {
         String code = location.substring(location.lastIndexOf('/') + 1);
         assertTrue(location.endsWith("/motcua/api/v1/dossiers/" + code), location);
 
-        byte[] slip = given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/receipt-slip").then()
+        byte[] slip = given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/receipt-slip").then()
             .statusCode(200).contentType("application/pdf").extract().asByteArray();
         assertEquals("%PDF", new String(slip, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         act(code, "complete-step", "motcua.vinhlinh", Map.of("note", "Chuyển công chức địa chính"))
@@ -138,6 +138,8 @@ class DossierApiIT {
             .body("history[5].reason", equalTo("Nộp lệ phí trước bạ và tiền sử dụng đất"))
             .body("steps.timeliness", hasItem("LATE"))
             .body("steps.completedAt", org.hamcrest.Matchers.everyItem(notNullValue()));
+        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/control-sheet").then()
+            .statusCode(200).contentType("application/pdf");
     }
 
     @Test
@@ -273,11 +275,16 @@ class DossierApiIT {
         String code = as("dvcqg").body(body).when().post("/dossiers").then().statusCode(201)
             .body("status", equalTo("SUBMITTED_ONLINE")).body("portalStatus", equalTo(1))
             .body("dueAt", nullValue()).body("$", org.hamcrest.Matchers.hasKey("dueAt")).extract().path("code");
-        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/receipt-slip").then().statusCode(409)
+        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/receipt-slip").then().statusCode(409)
             .contentType("application/problem+json").body("reason", equalTo("NOT_RECEIVED"));
         act(code, "request-supplement", "motcua.cuaviet", Map.of("items", List.of("Tờ khai CT01 chưa ký", "Thiếu giấy tờ chỗ ở")))
             .statusCode(200).body("status", equalTo("SUPPLEMENT_REQUESTED_AT_INTAKE"))
             .body("history[1].reason", equalTo("1. Tờ khai CT01 chưa ký\n2. Thiếu giấy tờ chỗ ở"));
+        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/supplement-request").then()
+            .statusCode(200).contentType("application/pdf");
+        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/refusal-slip").then()
+            .statusCode(409).body("reason", equalTo("FORM_NOT_APPLICABLE"));
+        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/no-such-form").then().statusCode(404);
         act(code, "accept", "motcua.cuaviet", Map.of()).statusCode(200).body("status", equalTo("RECEIVED"))
             .body("dueAt", notNullValue()).body("timeLeft.overdue", equalTo(false));
         act(code, "refuse", "motcua.cuaviet", Map.of("reason", "x")).statusCode(409);

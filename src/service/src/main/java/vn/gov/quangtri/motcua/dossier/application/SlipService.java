@@ -4,32 +4,57 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
-import vn.gov.quangtri.motcua.dossier.infrastructure.slip.ReceiptSlipPdf;
+import vn.gov.quangtri.motcua.dossier.infrastructure.slip.OneStopFormsPdf;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 
-/** Produces the printable one-stop forms of a dossier (so far: form 01, the receipt and appointment slip). */
+/** Produces the printable one-stop forms of a dossier as A4 PDFs (Circular 03/2025/TT-VPCP Appendix I). */
 @Stateless
 public class SlipService {
 
-    private static final ReceiptSlipPdf RECEIPT = new ReceiptSlipPdf();
+    /** The forms available so far, with their number in Circular 03/2025/TT-VPCP. */
+    public enum Form {
+        /** 01 Giấy tiếp nhận hồ sơ và hẹn trả kết quả. */
+        RECEIPT_SLIP,
+        /** 02 Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ. */
+        SUPPLEMENT_REQUEST,
+        /** 03 Phiếu từ chối tiếp nhận giải quyết hồ sơ. */
+        REFUSAL_SLIP,
+        /** 06 Phiếu kiểm soát quá trình giải quyết hồ sơ. */
+        CONTROL_SHEET
+    }
+
+    private static final OneStopFormsPdf FORMS = new OneStopFormsPdf();
 
     @Inject
     private DossierRepository dossiers;
 
     /**
-     * The receipt and appointment slip (form 01) as an A4 PDF.
+     * One form of a dossier as PDF.
      *
      * @param code dossier code
+     * @param form which form
      * @return PDF bytes
      * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException for an unknown dossier
-     * @throws ConflictException {@code NOT_RECEIVED} while the dossier awaits intake or was refused
+     * @throws ConflictException {@code NOT_RECEIVED} for a receipt slip or control sheet of a dossier without
+     *                           an appointment; {@code FORM_NOT_APPLICABLE} when the dossier has no supplement
+     *                           request or refusal to print
      */
-    public byte[] receiptSlip(String code) {
+    public byte[] render(String code, Form form) {
         Dossier d = dossiers.find(code);
-        if (d.dueAt() == null) {
+        if ((form == Form.RECEIPT_SLIP || form == Form.CONTROL_SHEET) && d.dueAt() == null) {
             throw new ConflictException("NOT_RECEIVED", "Dossier " + code + " has not been received ("
                 + d.status() + "): there is no appointment to print");
         }
-        return RECEIPT.render(d);
+        try {
+            return switch (form) {
+                case RECEIPT_SLIP -> FORMS.receipt(d);
+                case SUPPLEMENT_REQUEST -> FORMS.supplementRequest(d);
+                case REFUSAL_SLIP -> FORMS.refusal(d);
+                case CONTROL_SHEET -> FORMS.controlSheet(d);
+            };
+        } catch (IllegalStateException notApplicable) {
+            throw new ConflictException("FORM_NOT_APPLICABLE", "Dossier " + code + " has no " + form
+                + " to print (status " + d.status() + ")");
+        }
     }
 }

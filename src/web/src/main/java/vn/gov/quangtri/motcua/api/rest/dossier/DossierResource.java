@@ -121,17 +121,30 @@ public class DossierResource {
         return dto(processing.find(checked(code)));
     }
 
-    /** The receipt and appointment slip (form 01) with QR code and barcode, ready to print on A4. */
+    /**
+     * A printable one-stop form as an A4 PDF carrying the dossier code as QR code and barcode:
+     * {@code receipt-slip} (form 01), {@code supplement-request} (02), {@code refusal-slip} (03),
+     * {@code control-sheet} (06).
+     */
     @GET
-    @Path("{code}/receipt-slip")
+    @Path("{code}/forms/{form}")
     @Produces("application/pdf")
-    @Operation(summary = "Receipt and appointment slip (form 01) as PDF, with QR code and barcode of the dossier code")
+    @Operation(summary = "A one-stop form as PDF: receipt-slip (01), supplement-request (02), refusal-slip (03), control-sheet (06)")
     @APIResponse(responseCode = "200", description = "application/pdf")
-    @APIResponse(responseCode = "409", description = "NOT_RECEIVED: the dossier has no appointment yet")
-    public Response receiptSlip(@PathParam("code") String code) {
+    @APIResponse(responseCode = "409", description = "NOT_RECEIVED or FORM_NOT_APPLICABLE")
+    public Response form(@PathParam("code") String code,
+                         @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                             enumeration = {"receipt-slip", "supplement-request", "refusal-slip", "control-sheet"}))
+                         @PathParam("form") String form) {
         String c = checked(code);
-        return Response.ok(slips.receiptSlip(c), "application/pdf")
-            .header("Content-Disposition", "inline; filename=\"giay-tiep-nhan-" + c + ".pdf\"").build();
+        SlipService.Form f;
+        try {
+            f = SlipService.Form.valueOf(form.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.NotFoundException("no form " + form);
+        }
+        return Response.ok(slips.render(c, f), "application/pdf")
+            .header("Content-Disposition", "inline; filename=\"" + form + "-" + c + ".pdf\"").build();
     }
 
     /** Accepts an online submission or a dossier completed after a supplement request at intake. */

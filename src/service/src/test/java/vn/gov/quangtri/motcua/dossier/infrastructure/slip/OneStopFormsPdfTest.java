@@ -38,8 +38,8 @@ import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
-/** The receipt and appointment slip (form 01): Vietnamese text as extracted from the PDF, QR decoded back to the code. */
-class ReceiptSlipPdfTest {
+/** The one-stop forms: Vietnamese text as extracted from the PDF, QR decoded back to the code. */
+class OneStopFormsPdfTest {
 
     private static Dossier received() {
         WorkingCalendar cal = new WorkingCalendar(OfficeHours.standard(), Map.of());
@@ -62,7 +62,7 @@ class ReceiptSlipPdfTest {
     @Test
     @DisplayName("Form 01 holds the code, applicant, procedure, documents, receipt 08:15 02/03/2026 and appointment 08:15 05/03/2026")
     void textOfTheSlip() throws Exception {
-        byte[] pdf = new ReceiptSlipPdf().render(received());
+        byte[] pdf = new OneStopFormsPdf().receipt(received());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertEquals(1, doc.getNumberOfPages());
             java.nio.file.Files.write(java.nio.file.Path.of("target", "receipt-slip-sample.pdf"), pdf);
@@ -81,7 +81,7 @@ class ReceiptSlipPdfTest {
     @Test
     @DisplayName("The QR code on the printed page decodes back to the dossier code")
     void qrCodeDecodes() throws Exception {
-        byte[] pdf = new ReceiptSlipPdf().render(received());
+        byte[] pdf = new OneStopFormsPdf().receipt(received());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
             var result = new MultiFormatReader().decode(
@@ -91,6 +91,40 @@ class ReceiptSlipPdfTest {
         }
     }
 
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    @DisplayName("Form 02 lists every item to supplement; form 03 gives the reason; form 06 has a row per step")
+    void otherForms() throws Exception {
+        Dossier d = received();
+        WorkingCalendar cal = new WorkingCalendar(OfficeHours.standard(), Map.of());
+        d.completeStep(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, VietnamTime.ZONE).toInstant(), "motcua.desk", null, cal);
+        d.requestSupplement(ZonedDateTime.of(2026, 3, 3, 10, 30, 0, 0, VietnamTime.ZONE).toInstant(), "chuyenvien.hoa",
+            List.of("Bản sao trích lục ly hôn", "Tờ khai có chữ ký người yêu cầu"));
+        String supplement = text(new OneStopFormsPdf().supplementRequest(d));
+        for (String expected : List.of("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Kính gửi: Trần Thị Mỹ Duyên",
+            "1. Bản sao trích lục ly hôn 2. Tờ khai có chữ ký người yêu cầu", "chuyenvien.hoa", "10 giờ 30 phút, ngày 03/03/2026")) {
+            assertTrue(supplement.contains(expected), "missing '" + expected + "' in: " + supplement);
+        }
+        String sheet = text(new OneStopFormsPdf().controlSheet(d));
+        for (String expected : List.of("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Thẩm định hồ sơ",
+            "09 giờ 00 phút, ngày 02/03/2026 (motcua.desk)", "Đúng hạn")) {
+            assertTrue(sheet.contains(expected), "missing '" + expected + "' in: " + sheet);
+        }
+        assertThrows(IllegalStateException.class, () -> new OneStopFormsPdf().refusal(d));
+
+        Dossier refused = Dossier.refuseAtIntake("000.00.60.H50-260302-0009", d.procedure(), d.receivingAgency(),
+            Channel.DIRECT, d.applicant(), List.of(), d.receivedAt(), "motcua.desk",
+            "Thủ tục thuộc thẩm quyền Công an xã, đề nghị nộp tại Công an xã Vĩnh Linh");
+        String refusal = text(new OneStopFormsPdf().refusal(refused));
+        assertTrue(refusal.contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"), refusal);
+        assertTrue(refusal.contains("Thủ tục thuộc thẩm quyền Công an xã, đề nghị nộp tại Công an xã Vĩnh Linh"), refusal);
+    }
+
     @Test
     @DisplayName("A dossier awaiting intake has no slip")
     void noSlipBeforeReceipt() {
@@ -98,6 +132,6 @@ class ReceiptSlipPdfTest {
             new Procedure("1.004194", false, "Đăng ký tạm trú", "Cư trú", Set.of(), TimeLimit.workingDays(3)),
             new Agency("QT25.XA_VINH_LINH", "Xã Vĩnh Linh", AgencyKind.COMMUNE, AgencyLevel.COMMUNE, null, "000.00.60.H50", true),
             new Applicant(Applicant.Kind.INDIVIDUAL, "A", null, null, null, null), List.of(), Instant.now(), "portal");
-        assertThrows(IllegalStateException.class, () -> new ReceiptSlipPdf().render(online));
+        assertThrows(IllegalStateException.class, () -> new OneStopFormsPdf().receipt(online));
     }
 }

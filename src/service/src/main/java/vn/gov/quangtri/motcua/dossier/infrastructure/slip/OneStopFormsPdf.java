@@ -1,0 +1,358 @@
+package vn.gov.quangtri.motcua.dossier.infrastructure.slip;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.Barcode128;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
+import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.LegalRegime;
+import vn.gov.quangtri.motcua.dossier.domain.ReceivedDocument;
+import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.dossier.domain.DossierEvent;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStep;
+import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
+import java.util.List;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+
+/**
+ * Renders the one-stop forms of Circular 03/2025/TT-VPCP Appendix I (Circular 01/2018/TT-VPCP for
+ * dossiers under Decree 61/2018) as A4 PDFs with Vietnamese text (embedded DejaVu Sans), each carrying the
+ * dossier code with a QR code and a Code 128 barcode (Circular 01/2018/TT-VPCP art. 19 cl. 2):
+ * form 01 receipt and appointment slip, form 02 supplement request, form 03 refusal slip, form 06
+ * processing control sheet. Field lists: domain.md §2.3 (reconstructed from public templates; to be
+ * checked against the Circular 03/2025 appendix). Times in Asia/Ho_Chi_Minh. Thread-safe.
+ */
+public final class OneStopFormsPdf {
+
+    private static final Map<DocumentForm, String> FORMS = Map.of(DocumentForm.ORIGINAL, "Bản chính",
+        DocumentForm.CERTIFIED_COPY, "Bản sao chứng thực", DocumentForm.COPY, "Bản sao", DocumentForm.ANY,
+        "Bản chính hoặc bản sao");
+    private static final Map<Timeliness, String> TIMELINESS = Map.of(Timeliness.EARLY, "Trước hạn",
+        Timeliness.ON_TIME, "Đúng hạn", Timeliness.LATE, "Quá hạn");
+    private static final Map<Channel, String> CHANNELS = Map.of(Channel.DIRECT, "trực tiếp tại Bộ phận Một cửa",
+        Channel.POSTAL, "qua dịch vụ bưu chính công ích", Channel.ONLINE, "trực tuyến");
+
+    private static final byte[] REGULAR = bytes("/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = bytes("/fonts/DejaVuSans-Bold.ttf");
+
+    /** Fonts and the open document of one form being written. */
+    private record Page(Document doc, PdfWriter writer, Font f, Font fb, ByteArrayOutputStream out) {
+    }
+
+    /**
+     * Form 01: receipt and appointment slip.
+     *
+     * @param dossier a received dossier (with an appointment)
+     * @return the PDF bytes
+     * @throws IllegalStateException when the dossier has no appointment yet
+     */
+    public byte[] receipt(Dossier dossier) {
+        if (dossier.dueAt() == null) {
+            throw new IllegalStateException("dossier " + dossier.code() + " has not been received yet");
+        }
+        return write(dossier, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "01", p -> {
+            var a = dossier.applicant();
+            p.doc().add(line(p.f(), dossier.receivingAgency().name() + " tiếp nhận hồ sơ của: ", a.name(), p.fb()));
+            p.doc().add(line(p.f(), "Địa chỉ: ", nz(a.address()), p.f()));
+            p.doc().add(line(p.f(), "Số điện thoại: ", nz(a.phone()) + "    Email: " + nz(a.email()), p.f()));
+            p.doc().add(line(p.f(), "Nội dung yêu cầu giải quyết: ", procedure(dossier), p.fb()));
+            p.doc().add(line(p.f(), "Hình thức nộp: ", CHANNELS.get(dossier.channel()), p.f()));
+            p.doc().add(new Paragraph("Thành phần hồ sơ:", p.f()));
+            PdfPTable docs = table(p, new float[] {0.6f, 6, 2.2f, 1.2f}, "STT", "Tên giấy tờ", "Hình thức", "Số lượng");
+            int i = 1;
+            for (ReceivedDocument d : dossier.documents()) {
+                row(docs, p.f(), String.valueOf(i++), d.name(), FORMS.get(d.form()), String.valueOf(d.quantity()));
+            }
+            p.doc().add(docs);
+            p.doc().add(line(p.f(), "Số lượng hồ sơ: ", "01 (bộ)", p.f()));
+            p.doc().add(line(p.f(), "Thời hạn giải quyết theo quy định: ", limit(dossier.timeLimit()), p.f()));
+            p.doc().add(line(p.f(), "Thời gian nhận hồ sơ: ", moment(dossier.receivedAt()), p.f()));
+            p.doc().add(line(p.f(), "Thời gian trả kết quả giải quyết hồ sơ: ", moment(dossier.dueAt()), p.fb()));
+            p.doc().add(line(p.f(), "Nơi nhận kết quả: ", "Bộ phận Một cửa - " + dossier.receivingAgency().name(), p.f()));
+            p.doc().add(line(p.f(), "Tra cứu, đánh giá: ", "quét mã QR hoặc nhập mã hồ sơ trên Cổng Dịch vụ công", p.f()));
+            signatures(p, "NGƯỜI NỘP HỒ SƠ", a.name(), "NGƯỜI TIẾP NHẬN HỒ SƠ", firstActor(dossier));
+        });
+    }
+
+    /**
+     * Form 02: request to supplement or complete the dossier, listing every item at once.
+     *
+     * @throws IllegalStateException when no supplement was requested
+     */
+    public byte[] supplementRequest(Dossier dossier) {
+        DossierEvent request = last(dossier, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, DossierAction.REQUEST_SUPPLEMENT);
+        return write(dossier, "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "02", p -> {
+            p.doc().add(line(p.f(), "Kính gửi: ", dossier.applicant().name(), p.fb()));
+            p.doc().add(line(p.f(), "Ngày nộp hồ sơ: ", moment(dossier.submittedAt()), p.f()));
+            p.doc().add(line(p.f(), "Thủ tục: ", procedure(dossier), p.fb()));
+            p.doc().add(new Paragraph("Hồ sơ cần bổ sung, hoàn thiện những nội dung sau (một lần, đầy đủ):", p.f()));
+            p.doc().add(new Paragraph(nz(request.reason()), p.f()));
+            p.doc().add(line(p.f(), "Người hướng dẫn: ", request.actor() + ", ngày " + moment(request.occurredAt()), p.f()));
+            signatures(p, "NGƯỜI NỘP HỒ SƠ", dossier.applicant().name(), "NGƯỜI HƯỚNG DẪN", request.actor());
+        });
+    }
+
+    /**
+     * Form 03: refusal slip with the specific reasons.
+     *
+     * @throws IllegalStateException when the dossier was not refused
+     */
+    public byte[] refusal(Dossier dossier) {
+        DossierEvent refusal = last(dossier, DossierAction.REFUSE);
+        return write(dossier, "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "03", p -> {
+            p.doc().add(line(p.f(), "Kính gửi: ", dossier.applicant().name(), p.fb()));
+            p.doc().add(line(p.f(), "Thủ tục: ", procedure(dossier), p.fb()));
+            p.doc().add(new Paragraph(dossier.receivingAgency().name()
+                + " không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:", p.f()));
+            p.doc().add(new Paragraph(nz(refusal.reason()), p.fb()));
+            p.doc().add(line(p.f(), "Thời gian: ", moment(refusal.occurredAt()), p.f()));
+            signatures(p, "NGƯỜI NỘP HỒ SƠ", dossier.applicant().name(), "NGƯỜI TIẾP NHẬN", refusal.actor());
+        });
+    }
+
+    /**
+     * Form 06: processing control sheet, one row per hand-over with times, handler and whether the step
+     * was early, on time or late.
+     *
+     * @throws IllegalStateException when the dossier has not been received
+     */
+    public byte[] controlSheet(Dossier dossier) {
+        if (dossier.steps().isEmpty()) {
+            throw new IllegalStateException("dossier " + dossier.code() + " has no internal steps yet");
+        }
+        return write(dossier, "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "06", p -> {
+            p.doc().add(line(p.f(), "Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả mã: ", dossier.code(), p.fb()));
+            p.doc().add(line(p.f(), "Thủ tục: ", procedure(dossier), p.f()));
+            p.doc().add(line(p.f(), "Hẹn trả kết quả: ", moment(dossier.dueAt()), p.f()));
+            PdfPTable t = table(p, new float[] {0.5f, 3.2f, 2.4f, 2.4f, 1.6f, 1.8f},
+                "TT", "Bước, đơn vị thực hiện", "Nhận lúc", "Hoàn thành lúc (người thực hiện)", "Hạn", "Kết quả");
+            for (DossierStep s : dossier.steps()) {
+                row(t, p.f(), String.valueOf(s.position()),
+                    s.name() + (s.responsibleUnit() == null ? "" : " - " + s.responsibleUnit()),
+                    s.startedAt() == null ? "" : moment(s.startedAt()),
+                    s.completedAt() == null ? "" : moment(s.completedAt()) + " (" + nz(s.completedBy()) + ")",
+                    s.dueAt() == null ? "" : moment(s.dueAt()),
+                    s.timeliness() == null ? "" : TIMELINESS.get(s.timeliness()));
+            }
+            p.doc().add(t);
+        });
+    }
+
+    /** A body writer that may throw the PDF library's checked exception. */
+    private interface Body {
+        void write(Page page) throws DocumentException;
+    }
+
+    private byte[] write(Dossier dossier, String title, String formNo, Body body) {
+        BaseFont regular = font("DejaVuSans.ttf", REGULAR);
+        BaseFont bold = font("DejaVuSans-Bold.ttf", BOLD);
+        Font f = new Font(regular, 10.5f);
+        Font fb = new Font(bold, 10.5f);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 50, 50, 40, 40);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            doc.addTitle(title + " " + dossier.code());
+            doc.open();
+            PdfPTable head = new PdfPTable(new float[] {1, 1.2f});
+            head.setWidthPercentage(100);
+            head.addCell(cell(new Phrase(dossier.receivingAgency().name().toUpperCase(java.util.Locale.forLanguageTag("vi")), fb),
+                Element.ALIGN_CENTER));
+            Paragraph motto = new Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fb);
+            motto.add(new Chunk("\nĐộc lập - Tự do - Hạnh phúc", fb));
+            head.addCell(cell(motto, Element.ALIGN_CENTER));
+            doc.add(head);
+            Paragraph t = new Paragraph("\n" + title, new Font(bold, 14));
+            t.setAlignment(Element.ALIGN_CENTER);
+            doc.add(t);
+            Paragraph code = new Paragraph("Mã hồ sơ: " + dossier.code(), fb);
+            code.setAlignment(Element.ALIGN_CENTER);
+            doc.add(code);
+            PdfPTable codes = new PdfPTable(new float[] {1, 2});
+            codes.setWidthPercentage(70);
+            codes.setSpacingBefore(6);
+            codes.addCell(imageCell(qr(dossier.code()), 90));
+            codes.addCell(imageCell(barcode(writer.getDirectContent(), dossier.code()), 0));
+            doc.add(codes);
+            body.write(new Page(doc, writer, f, fb, out));
+            doc.add(new Paragraph("\nMẫu " + formNo + " - " + (dossier.regime() == LegalRegime.DECREE_61_2018
+                ? "Thông tư 01/2018/TT-VPCP (Nghị định 61/2018/NĐ-CP)"
+                : "Thông tư 03/2025/TT-VPCP (Nghị định 118/2025/NĐ-CP)"), new Font(regular, 8)));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot render form " + formNo + " of " + dossier.code(), e);
+        } finally {
+            doc.close();
+        }
+        return out.toByteArray();
+    }
+
+    private static PdfPTable table(Page p, float[] widths, String... headers) {
+        PdfPTable t = new PdfPTable(widths);
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(4);
+        for (String h : headers) {
+            t.addCell(new PdfPCell(new Phrase(h, p.fb())));
+        }
+        return t;
+    }
+
+    private static void row(PdfPTable t, Font f, String... values) {
+        for (String v : values) {
+            t.addCell(new PdfPCell(new Phrase(v, f)));
+        }
+    }
+
+    private static void signatures(Page p, String leftTitle, String leftName, String rightTitle, String rightName)
+        throws DocumentException {
+        PdfPTable sign = new PdfPTable(2);
+        sign.setWidthPercentage(100);
+        sign.setSpacingBefore(14);
+        sign.addCell(cell(new Phrase(leftTitle + "\n(Ký và ghi rõ họ tên)\n\n\n\n" + nz(leftName), p.fb()), Element.ALIGN_CENTER));
+        sign.addCell(cell(new Phrase(rightTitle + "\n(Ký và ghi rõ họ tên)\n\n\n\n" + nz(rightName), p.fb()), Element.ALIGN_CENTER));
+        p.doc().add(sign);
+    }
+
+    private static String procedure(Dossier d) {
+        return d.procedureName() + " (mã thủ tục " + d.procedureCode() + ")";
+    }
+
+    private static String firstActor(Dossier d) {
+        return d.history().isEmpty() ? "" : d.history().get(0).actor();
+    }
+
+    private static DossierEvent last(Dossier d, DossierAction... actions) {
+        List<DossierAction> wanted = List.of(actions);
+        for (int i = d.history().size() - 1; i >= 0; i--) {
+            if (wanted.contains(d.history().get(i).action())) {
+                return d.history().get(i);
+            }
+        }
+        throw new IllegalStateException("dossier " + d.code() + " has no " + wanted + " event");
+    }
+
+    /** {@code "10 giờ 00 phút, ngày 02/03/2026"} in Vietnam time. */
+    static String moment(Instant instant) {
+        ZonedDateTime t = VietnamTime.local(instant);
+        return String.format("%02d giờ %02d phút, ngày %02d/%02d/%04d", t.getHour(), t.getMinute(), t.getDayOfMonth(),
+            t.getMonthValue(), t.getYear());
+    }
+
+    /** {@code "23 ngày làm việc"}, {@code "trong ngày"}. */
+    static String limit(TimeLimit limit) {
+        if (limit == null) {
+            return "";
+        }
+        BigDecimal v = limit.value();
+        return switch (limit.unit()) {
+            case WORKING_DAY -> v.toPlainString() + " ngày làm việc";
+            case CALENDAR_DAY -> v.toPlainString() + " ngày";
+            case WORKING_HOUR -> v.toPlainString() + " giờ làm việc";
+            case SAME_DAY -> "trong ngày";
+        };
+    }
+
+    private static Paragraph line(Font label, String text, String value, Font valueFont) {
+        Paragraph p = new Paragraph();
+        p.add(new Chunk(text, label));
+        p.add(new Chunk(value, valueFont));
+        p.setSpacingBefore(3);
+        return p;
+    }
+
+    private static PdfPCell cell(Phrase phrase, int align) {
+        PdfPCell c = new PdfPCell(phrase);
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setHorizontalAlignment(align);
+        return c;
+    }
+
+    private static PdfPCell imageCell(Image image, float size) {
+        if (size > 0) {
+            image.scaleToFit(size, size);
+        }
+        PdfPCell c = new PdfPCell(image, false);
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setHorizontalAlignment(Element.ALIGN_CENTER);
+        c.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        return c;
+    }
+
+    private static Image qr(String text) {
+        try {
+            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 240, 240,
+                Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+            BufferedImage img = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_INT_RGB);
+            for (int x = 0; x < m.getWidth(); x++) {
+                for (int y = 0; y < m.getHeight(); y++) {
+                    img.setRGB(x, y, m.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            return Image.getInstance(img, null);
+        } catch (WriterException | IOException e) {
+            throw new IllegalStateException("cannot draw the QR code of " + text, e);
+        }
+    }
+
+    private static Image barcode(PdfContentByte cb, String text) {
+        Barcode128 code = new Barcode128();
+        code.setCode(text);
+        code.setBarHeight(36);
+        return code.createImageWithBarcode(cb, Color.BLACK, Color.BLACK);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static BaseFont font(String name, byte[] ttf) {
+        try {
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot load font " + name, e);
+        }
+    }
+
+    private static byte[] bytes(String path) {
+        try (InputStream in = OneStopFormsPdf.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing font " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
