@@ -110,7 +110,9 @@ class OneStopFormsPdfTest {
             "1. Bản sao trích lục ly hôn 2. Tờ khai có chữ ký người yêu cầu", "chuyenvien.hoa", "10 giờ 30 phút, ngày 03/03/2026")) {
             assertTrue(supplement.contains(expected), "missing '" + expected + "' in: " + supplement);
         }
-        String sheet = text(new OneStopFormsPdf().controlSheet(d));
+        byte[] sheetPdf = new OneStopFormsPdf().controlSheet(d);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "control-sheet-sample.pdf"), sheetPdf);
+        String sheet = text(sheetPdf);
         for (String expected : List.of("PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Thẩm định hồ sơ",
             "09 giờ 00 phút, ngày 02/03/2026 (motcua.desk)", "Đúng hạn")) {
             assertTrue(sheet.contains(expected), "missing '" + expected + "' in: " + sheet);
