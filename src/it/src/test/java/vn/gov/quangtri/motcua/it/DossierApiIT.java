@@ -108,6 +108,15 @@ class DossierApiIT {
             .body("pausedAt", notNullValue());
         act(code, "resume", "thue", Map.of("note", "Đã nộp")).statusCode(200)
             .body("status", equalTo("IN_PROCESS")).body("dueAt", equalTo("2026-04-02T10:00:00+07:00"));
+        // Apology with a new appointment (form 04): once only; the original appointment stays.
+        act(code, "reschedule", "lanhdao", Map.of("newDueAt", "2026-12-31T10:00:00+07:00",
+                "reason", "Chờ cơ quan thuế xác định nghĩa vụ tài chính")).statusCode(200)
+            .body("rescheduledDueAt", equalTo("2026-12-31T10:00:00+07:00"))
+            .body("dueAt", equalTo("2026-04-02T10:00:00+07:00"));
+        act(code, "reschedule", "lanhdao", Map.of("newDueAt", "2027-01-15T10:00:00+07:00", "reason", "lần hai"))
+            .statusCode(409).body("reason", equalTo("ALREADY_RESCHEDULED"));
+        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/apology").then()
+            .statusCode(200).contentType("application/pdf");
         act(code, "approve", "lanhdao", Map.of()).statusCode(409).body("reason", equalTo("NOT_APPROVAL_STEP"));
         act(code, "complete-step", "thue", Map.of()).statusCode(200).body("currentStep.kind", equalTo("APPROVAL"));
         act(code, "complete-step", "lanhdao", Map.of()).statusCode(409).body("reason", equalTo("APPROVAL_STEP"));
@@ -127,8 +136,8 @@ class DossierApiIT {
             .body("timeliness", equalTo("LATE"))
             .body("returnedTo", equalTo("Hoàng Văn Bình"))
             .body("history.action", equalTo(List.of("RECEIVE", "COMPLETE_STEP", "ASSIGN", "COMPLETE_STEP",
-                "COMPLETE_STEP", "REQUEST_FINANCIAL_OBLIGATION", "RESUME", "COMPLETE_STEP", "APPROVE", "COMPLETE_STEP",
-                "RETURN_RESULT")))
+                "COMPLETE_STEP", "REQUEST_FINANCIAL_OBLIGATION", "RESUME", "RESCHEDULE", "COMPLETE_STEP", "APPROVE",
+                "COMPLETE_STEP", "RETURN_RESULT")))
             .body("history.actor", hasItem("diachinh.vinhlinh"))
             .body("history[0].at", equalTo("2026-03-02T10:00:00+07:00"))
             .body("history[0].recordedAt", org.hamcrest.Matchers.startsWith("20"))

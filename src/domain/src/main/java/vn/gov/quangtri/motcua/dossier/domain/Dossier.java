@@ -137,6 +137,10 @@ public class Dossier {
     private Instant pausedAt;
 
     @Convert(converter = InstantConverter.class)
+    @Column(name = "rescheduled_due_at")
+    private Instant rescheduledDueAt;
+
+    @Convert(converter = InstantConverter.class)
     @Column(name = "completed_at")
     private Instant completedAt;
 
@@ -419,6 +423,33 @@ public class Dossier {
     }
 
     /**
+     * Apologises for an expected delay and gives a new appointment (form 04, domain.md §2.8). The new date
+     * may be given only once (Lai Châu Decision 88/2025/QĐ-UBND art. 3 cl. 6, taken as the standard rule)
+     * and is kept next to the original appointment, which stays the reference for early / on time / late:
+     * a dossier finished after its original appointment still counts as late.
+     *
+     * @param newDueAt the new appointment, after the current one
+     * @param reason   the reason for the delay, required
+     * @throws ConflictException {@code ALREADY_RESCHEDULED} on a second apology, or for a finished dossier
+     */
+    public void reschedule(Instant at, String actor, Instant newDueAt, String reason) {
+        if (!BEFORE_DECISION.contains(status) || dueAt == null) {
+            throw illegal(DossierAction.RESCHEDULE);
+        }
+        if (rescheduledDueAt != null) {
+            throw new ConflictException("ALREADY_RESCHEDULED", "Dossier " + code
+                + " already has a new appointment; it may be given only once");
+        }
+        if (newDueAt == null || !newDueAt.isAfter(dueAt)) {
+            throw new RuleViolationException("NEW_DATE_NOT_LATER", "The new appointment must be later than the current one",
+                List.of("newDueAt: after " + dueAt));
+        }
+        String why = requireReason(reason);
+        record(at, actor, DossierAction.RESCHEDULE, currentStep, why);
+        rescheduledDueAt = newDueAt;
+    }
+
+    /**
      * Returns the result to the applicant at the desk (or by post / online).
      *
      * @param receivedBy name of the person who collected it
@@ -628,6 +659,11 @@ public class Dossier {
     /** Appointment (ngày hẹn trả), extended by clock pauses; null before acceptance. */
     public Instant dueAt() {
         return dueAt;
+    }
+
+    /** The new appointment given with an apology (form 04), or null; the original stays in {@link #dueAt()}. */
+    public Instant rescheduledDueAt() {
+        return rescheduledDueAt;
     }
 
     /** Start of the current clock pause, or null when the clock runs. */

@@ -174,6 +174,27 @@ class DossierLifecycleTest {
     }
 
     @Test
+    @DisplayName("Apology and new appointment: once only, later than the current one; finished after the original date → LATE")
+    void rescheduleKeepsTheDossierLate() {
+        Dossier d = receivedMonday10();
+        assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 5, 9, 0), "x"));
+        assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 9, 10, 0), " "));
+        d.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 9, 10, 0), "Chờ xác minh tại địa phương khác");
+        assertEquals(vn(3, 9, 10, 0), d.rescheduledDueAt());
+        assertEquals(vn(3, 5, 10, 0), d.dueAt(), "the original appointment stays");
+        ConflictException again = assertThrows(ConflictException.class,
+            () -> d.reschedule(vn(3, 5, 9, 0), "lanhdao", vn(3, 10, 10, 0), "lần hai"));
+        assertEquals("ALREADY_RESCHEDULED", again.reason());
+        d.completeStep(vn(3, 5, 11, 0), "desk", null, CALENDAR);
+        d.completeStep(vn(3, 6, 11, 0), "cv", null, CALENDAR);
+        d.approve(vn(3, 6, 14, 0), "ld", null, CALENDAR);
+        d.completeStep(vn(3, 9, 8, 30), "vt", null, CALENDAR);
+        assertEquals(Timeliness.LATE, d.timeliness(), "finished 9 Mar, original appointment 5 Mar");
+        assertEquals(DossierAction.RESCHEDULE, d.history().get(1).action());
+        assertEquals(DossierStatus.RECEIVED, d.history().get(1).toStatus());
+    }
+
+    @Test
     @DisplayName("Illegal transitions are refused and change nothing")
     void illegalTransitions() {
         Dossier d = receivedMonday10();

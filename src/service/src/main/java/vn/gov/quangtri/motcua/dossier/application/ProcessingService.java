@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
@@ -69,6 +70,14 @@ public class ProcessingService {
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
     public Dossier stop(String code, String reason, String actor, Long expectedVersion) {
         return change(code, expectedVersion, d -> d.stop(clock.instant(), actor, reason));
+    }
+
+    /**
+     * Apology with a new appointment (form 04), once per dossier; the original appointment stays the
+     * reference for lateness.
+     */
+    public Dossier reschedule(String code, Instant newDueAt, String reason, String actor, Long expectedVersion) {
+        return change(code, expectedVersion, d -> d.reschedule(clock.instant(), actor, newDueAt, reason));
     }
 
     /** Returns the result to the applicant. */

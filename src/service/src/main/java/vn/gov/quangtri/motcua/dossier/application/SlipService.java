@@ -19,6 +19,8 @@ public class SlipService {
         SUPPLEMENT_REQUEST,
         /** 03 Phiếu từ chối tiếp nhận giải quyết hồ sơ. */
         REFUSAL_SLIP,
+        /** 04 Phiếu xin lỗi và hẹn lại ngày trả kết quả. */
+        APOLOGY,
         /** 06 Phiếu kiểm soát quá trình giải quyết hồ sơ. */
         CONTROL_SHEET
     }
@@ -50,6 +52,7 @@ public class SlipService {
                 case RECEIPT_SLIP -> FORMS.receipt(d);
                 case SUPPLEMENT_REQUEST -> FORMS.supplementRequest(d);
                 case REFUSAL_SLIP -> FORMS.refusal(d);
+                case APOLOGY -> FORMS.apology(d);
                 case CONTROL_SHEET -> FORMS.controlSheet(d);
             };
         } catch (IllegalStateException notApplicable) {

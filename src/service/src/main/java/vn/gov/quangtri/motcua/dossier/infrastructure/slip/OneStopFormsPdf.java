@@ -49,7 +49,8 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * Renders the one-stop forms of Circular 03/2025/TT-VPCP Appendix I (Circular 01/2018/TT-VPCP for
  * dossiers under Decree 61/2018) as A4 PDFs with Vietnamese text (embedded DejaVu Sans), each carrying the
  * dossier code with a QR code and a Code 128 barcode (Circular 01/2018/TT-VPCP art. 19 cl. 2):
- * form 01 receipt and appointment slip, form 02 supplement request, form 03 refusal slip, form 06
+ * form 01 receipt and appointment slip, form 02 supplement request, form 03 refusal slip, form 04 apology and
+ * new appointment, form 06
  * processing control sheet. Field lists: domain.md §2.3 (reconstructed from public templates; to be
  * checked against the Circular 03/2025 appendix). Times in Asia/Ho_Chi_Minh. Thread-safe.
  */
@@ -138,6 +139,26 @@ public final class OneStopFormsPdf {
             p.doc().add(new Paragraph(nz(refusal.reason()), p.fb()));
             p.doc().add(line(p.f(), "Thời gian: ", moment(refusal.occurredAt()), p.f()));
             signatures(p, "NGƯỜI NỘP HỒ SƠ", dossier.applicant().name(), "NGƯỜI TIẾP NHẬN", refusal.actor());
+        });
+    }
+
+    /**
+     * Form 04: apology and new appointment (Văn bản xin lỗi và hẹn lại ngày trả kết quả), signed on behalf
+     * of the deciding agency.
+     *
+     * @throws IllegalStateException when no new appointment was given
+     */
+    public byte[] apology(Dossier dossier) {
+        DossierEvent apology = last(dossier, DossierAction.RESCHEDULE);
+        return write(dossier, "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "04", p -> {
+            p.doc().add(line(p.f(), "Kính gửi: ", dossier.applicant().name(), p.fb()));
+            p.doc().add(line(p.f(), "Thủ tục: ", procedure(dossier), p.f()));
+            p.doc().add(line(p.f(), "Ngày hẹn trả kết quả: ", moment(dossier.dueAt()), p.f()));
+            p.doc().add(line(p.f(), "Lý do chậm trả kết quả: ", nz(apology.reason()), p.f()));
+            p.doc().add(new Paragraph(dossier.receivingAgency().name() + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn lại "
+                + "thời gian trả kết quả như sau:", p.f()));
+            p.doc().add(line(p.f(), "Thời gian hẹn trả kết quả mới: ", moment(dossier.rescheduledDueAt()), p.fb()));
+            signatures(p, "NGƯỜI NHẬN", dossier.applicant().name(), "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT", apology.actor());
         });
     }
 

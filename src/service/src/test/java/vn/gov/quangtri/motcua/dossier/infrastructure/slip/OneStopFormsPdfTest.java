@@ -118,6 +118,14 @@ class OneStopFormsPdfTest {
             assertTrue(sheet.contains(expected), "missing '" + expected + "' in: " + sheet);
         }
         assertThrows(IllegalStateException.class, () -> new OneStopFormsPdf().refusal(d));
+        assertThrows(IllegalStateException.class, () -> new OneStopFormsPdf().apology(d));
+        d.reschedule(ZonedDateTime.of(2026, 3, 4, 9, 0, 0, 0, VietnamTime.ZONE).toInstant(), "pho.chu.tich",
+            ZonedDateTime.of(2026, 3, 10, 8, 15, 0, 0, VietnamTime.ZONE).toInstant(), "Chờ kết quả xác minh tại xã khác");
+        String apology = text(new OneStopFormsPdf().apology(d));
+        for (String expected : List.of("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Ngày hẹn trả kết quả: 08 giờ 15 phút, ngày 05/03/2026",
+            "Chờ kết quả xác minh tại xã khác", "Thời gian hẹn trả kết quả mới: 08 giờ 15 phút, ngày 10/03/2026", "pho.chu.tich")) {
+            assertTrue(apology.contains(expected), "missing '" + expected + "' in: " + apology);
+        }
 
         Dossier refused = Dossier.refuseAtIntake("000.00.60.H50-260302-0009", d.procedure(), d.receivingAgency(),
             Channel.DIRECT, d.applicant(), List.of(), d.receivedAt(), "motcua.desk",

@@ -123,7 +123,7 @@ final class DossierAssembler {
             d.documents().stream().map(x -> new DossierDtos.DocumentDto(x.requiredPosition(), x.name(), x.form().name(),
                 x.quantity())).toList(),
             Times.format(d.submittedAt()), Times.format(d.receivedAt()), Times.format(d.clockStartedAt()),
-            Times.format(d.dueAt()), Times.format(d.pausedAt()), Times.format(d.completedAt()),
+            Times.format(d.dueAt()), Times.format(d.rescheduledDueAt()), Times.format(d.pausedAt()), Times.format(d.completedAt()),
             Times.format(d.returnedAt()), d.timeliness() == null ? null : d.timeliness().name(), d.supplementCount(),
             d.returnedTo(), d.returnMethod(), left, current, steps,
             d.history().stream().map(e -> new DossierDtos.EventDto(e.seq(), Times.format(e.occurredAt()),

@@ -67,7 +67,8 @@ public final class DossierDtos {
         @Schema(description = "request-supplement: every missing item, all at once") List<String> items,
         @Schema(maxLength = 300, description = "return-result: who collected the result") String receivedBy,
         @Schema(enumeration = {"DIRECT", "POSTAL", "ONLINE"}, defaultValue = "DIRECT") String method,
-        @Schema(description = "the version the caller saw; a mismatch gives 409 CONCURRENT_CHANGE") Long expectedVersion) {
+        @Schema(description = "the version the caller saw; a mismatch gives 409 CONCURRENT_CHANGE") Long expectedVersion,
+        @Schema(description = "reschedule: the new appointment, ISO-8601", example = "2026-03-12T10:00:00+07:00") String newDueAt) {
     }
 
     /** Working time left (or overdue) as days/hours/minutes of office time. */
@@ -103,7 +104,7 @@ public final class DossierDtos {
     public record DossierDto(String code, String status, int portalStatus, String regime, ProcedureRefDto procedure,
                              AgencyRefDto receivingAgency, String channel, ApplicantDto applicant,
                              List<DocumentDto> documents, String submittedAt, String receivedAt, String clockStartedAt,
-                             String dueAt, String pausedAt, String completedAt, String returnedAt, String timeliness,
+                             String dueAt, String rescheduledDueAt, String pausedAt, String completedAt, String returnedAt, String timeliness,
                              int supplementCount, String returnedTo, String returnMethod, TimeLeftDto timeLeft,
                              StepDto currentStep, List<StepDto> steps, List<EventDto> history, long version) {
     }

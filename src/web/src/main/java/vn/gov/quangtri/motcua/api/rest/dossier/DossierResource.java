@@ -124,17 +124,17 @@ public class DossierResource {
     /**
      * A printable one-stop form as an A4 PDF carrying the dossier code as QR code and barcode:
      * {@code receipt-slip} (form 01), {@code supplement-request} (02), {@code refusal-slip} (03),
-     * {@code control-sheet} (06).
+     * {@code apology} (04), {@code control-sheet} (06).
      */
     @GET
     @Path("{code}/forms/{form}")
     @Produces("application/pdf")
-    @Operation(summary = "A one-stop form as PDF: receipt-slip (01), supplement-request (02), refusal-slip (03), control-sheet (06)")
+    @Operation(summary = "A one-stop form as PDF: receipt-slip (01), supplement-request (02), refusal-slip (03), apology (04), control-sheet (06)")
     @APIResponse(responseCode = "200", description = "application/pdf")
     @APIResponse(responseCode = "409", description = "NOT_RECEIVED or FORM_NOT_APPLICABLE")
     public Response form(@PathParam("code") String code,
                          @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                             enumeration = {"receipt-slip", "supplement-request", "refusal-slip", "control-sheet"}))
+                             enumeration = {"receipt-slip", "supplement-request", "refusal-slip", "apology", "control-sheet"}))
                          @PathParam("form") String form) {
         String c = checked(code);
         SlipService.Form f;
@@ -229,6 +229,15 @@ public class DossierResource {
         return act(code, body, (c, b) -> processing.stop(c, b.reason(), actor(), b.expectedVersion()));
     }
 
+    /** Apology and new appointment (form 04), once per dossier. */
+    @POST
+    @Path("{code}/reschedule")
+    @Operation(summary = "Apologise and give a new appointment (form 04); once only; the dossier still counts as late")
+    public DossierDtos.DossierDto reschedule(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        return act(code, body, (c, b) -> processing.reschedule(c, Times.parseMoment("newDueAt", b.newDueAt()),
+            b.reason(), actor(), b.expectedVersion()));
+    }
+
     /** Returns the result to {@code receivedBy}. */
     @POST
     @Path("{code}/return-result")
@@ -260,6 +269,6 @@ public class DossierResource {
     }
 
     private static DossierDtos.ActionDto orEmpty(DossierDtos.ActionDto body) {
-        return body == null ? new DossierDtos.ActionDto(null, null, null, null, null, null, null) : body;
+        return body == null ? new DossierDtos.ActionDto(null, null, null, null, null, null, null, null) : body;
     }
 }
