@@ -40,4 +40,20 @@ public final class Params {
             throw Problems.badInput("Parameter '" + name + "' is not a whole number", List.of(name + ": '" + value + "'"));
         }
     }
+
+    /**
+     * An enum constant named case-insensitively, or null when absent.
+     *
+     * @throws BadInputException naming the allowed values
+     */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Problems.badInput("Unknown " + name, List.of(name + ": one of " + List.of(type.getEnumConstants())));
+        }
+    }
 }

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangtri.motcua.agency.application.AgencyService;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.api.rest.Params;
 import vn.gov.quangtri.motcua.api.rest.Problems;
 import vn.gov.quangtri.motcua.api.rest.Times;
 
@@ -46,14 +46,7 @@ public class AgencyResource {
         LocalDate day = "all".equalsIgnoreCase(validOn) ? null
             : validOn == null || validOn.isBlank() ? LocalDate.now(vn.gov.quangtri.motcua.shared.domain.VietnamTime.ZONE)
             : Times.parseDate("validOn", validOn);
-        AgencyLevel lvl = null;
-        if (level != null && !level.isBlank()) {
-            try {
-                lvl = AgencyLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw Problems.badInput("Unknown level", List.of("level: one of PROVINCE, DEPARTMENT, DISTRICT, COMMUNE"));
-            }
-        }
+        AgencyLevel lvl = Params.enumValue("level", level, AgencyLevel.class);
         if (view != null && !view.isBlank() && !"tree".equalsIgnoreCase(view) && !"list".equalsIgnoreCase(view)) {
             throw Problems.badInput("Unknown view", List.of("view: 'list' (default) or 'tree'"));
         }

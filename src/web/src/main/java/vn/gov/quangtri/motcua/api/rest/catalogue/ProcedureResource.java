@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,14 +37,7 @@ public class ProcedureResource {
         @QueryParam("limit") String limitParam) {
         int offset = Params.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer("limit", limitParam, 50, 1, 500);
-        ProcedureLevel lvl = null;
-        if (level != null && !level.isBlank()) {
-            try {
-                lvl = ProcedureLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw Problems.badInput("Unknown level", List.of("level: one of MINISTRY, PROVINCE, DISTRICT, COMMUNE, OTHER"));
-            }
-        }
+        ProcedureLevel lvl = Params.enumValue("level", level, ProcedureLevel.class);
         ProcedurePage page = catalogue.search(q, field, lvl, offset, limit);
         return new ProcedureDtos.ProcedurePageDto(page.total(), offset, limit,
             page.items().stream().map(ProcedureDtos::summary).toList());

@@ -97,14 +97,7 @@ public class DossierResource {
         @QueryParam("offset") String offsetParam, @QueryParam("limit") String limitParam) {
         int offset = Params.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer("limit", limitParam, 50, 1, 500);
-        DossierStatus st = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                st = DossierStatus.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw Problems.badInput("Unknown status", List.of("status: one of " + List.of(DossierStatus.values())));
-            }
-        }
+        DossierStatus st = Params.enumValue("status", status, DossierStatus.class);
         DossierSearch.Page page = search.search(new DossierSearch.Criteria(st, agency, procedure, applicant,
             from == null || from.isBlank() ? null : Times.parseMoment("receivedFrom", from),
             to == null || to.isBlank() ? null : Times.parseMoment("receivedTo", to)), offset, limit);
