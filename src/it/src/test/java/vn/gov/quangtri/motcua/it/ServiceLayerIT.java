@@ -103,7 +103,7 @@ class ServiceLayerIT {
                 vn(2026, 3, 2, 10, 0)), "it.desk"));
         assertEquals("INCOMPLETE_DOSSIER", e.reason());
         assertEquals(3, e.details().size());
-        assertEquals(0, search.search(new DossierSearch.Criteria(null, null, null, name, null, null), 0, 10).total());
+        assertEquals(0, search.search(new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10).total());
         assertThrows(NotFoundException.class, () -> processing.completeStep("000.00.60.H50-200101-0001", null, "x", null));
     }
 }

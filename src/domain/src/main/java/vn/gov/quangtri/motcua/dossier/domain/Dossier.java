@@ -32,6 +32,7 @@ import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
@@ -687,6 +688,11 @@ public class Dossier {
     /** Position (1-based) of the step in progress, or null. */
     public Integer currentStep() {
         return currentStep;
+    }
+
+    /** Who performs the step in progress, or null when no step runs. */
+    public StepRole currentStepRole() {
+        return currentStep == null ? null : currentStepRow().role();
     }
 
     public int supplementCount() {

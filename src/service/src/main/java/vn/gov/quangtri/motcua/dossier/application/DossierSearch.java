@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.dossier.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
@@ -19,6 +23,9 @@ public class DossierSearch {
     @PersistenceContext(unitName = "motcua")
     private EntityManager em;
 
+    @EJB
+    private AccessControl access;
+
     /**
      * Search criteria; every field is optional.
      *
@@ -26,11 +33,12 @@ public class DossierSearch {
      * @param agencyCode    receiving agency's internal code
      * @param procedureCode procedure code
      * @param applicant     words of the applicant's name, diacritics optional (case C15)
+     * @param code          part of the dossier code
      * @param receivedFrom  received at or after this moment
      * @param receivedTo    received before this moment
      */
     public record Criteria(DossierStatus status, String agencyCode, String procedureCode, String applicant,
-                           Instant receivedFrom, Instant receivedTo) {
+                           String code, Instant receivedFrom, Instant receivedTo) {
     }
 
     /**
@@ -47,8 +55,16 @@ public class DossierSearch {
      * @param limit  page size, 1–500
      */
     public Page search(Criteria c, int offset, int limit) {
+        AccessScope scope = access.current();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (!scope.everywhere()) {
+            if (scope.agencyCodes().isEmpty()) {
+                return new Page(0, List.of());
+            }
+            where.append(" AND d.receivingAgency.code IN :scope");
+            params.put("scope", scope.agencyCodes());
+        }
         if (c.status() != null) {
             where.append(" AND d.status = :status");
             params.put("status", c.status());
@@ -68,6 +84,10 @@ public class DossierSearch {
                 params.put("a" + i, "%" + words[i].replace("%", "").replace("_", "") + "%");
             }
         }
+        if (c.code() != null && !c.code().isBlank()) {
+            where.append(" AND d.code LIKE :code");
+            params.put("code", "%" + c.code().strip().toUpperCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
         if (c.receivedFrom() != null) {
             where.append(" AND d.submittedAt >= :from");
             params.put("from", c.receivedFrom());
@@ -84,6 +104,110 @@ public class DossierSearch {
         });
         List<Dossier> items = query.setFirstResult(offset).setMaxResults(limit).getResultList();
         items.forEach(d -> d.receivingAgency().name());
+        return new Page(count.getSingleResult(), items);
+    }
+
+    /**
+     * Work-list criteria for the processing inbox; every field but {@code mineOnly} is optional.
+     *
+     * @param mineOnly      only dossiers whose current step is assigned to the signed-in account
+     * @param procedureText words of the procedure name or its code, diacritics optional
+     * @param field         procedure field (lĩnh vực), exact
+     * @param status        dossier status
+     * @param receivedFrom  received at or after this moment
+     * @param receivedTo    received before this moment
+     */
+    public record InboxCriteria(boolean mineOnly, String procedureText, String field, DossierStatus status,
+                                Instant receivedFrom, Instant receivedTo) {
+    }
+
+    /**
+     * The dossiers waiting for the signed-in account or its units, most urgent first (appointment
+     * ascending; dossiers without an appointment yet, such as online submissions, last). What waits for
+     * whom: a desk officer gets online submissions to check, dossiers paused for the applicant, results
+     * to return and one-stop or clerk steps; a specialist gets specialist and clerk steps; a leader gets
+     * approval steps (the roles of {@link vn.gov.quangtri.motcua.catalogue.domain.StepRole}).
+     *
+     * @param offset first result, ≥ 0
+     * @param limit  page size, 1–500
+     */
+    public Page inbox(InboxCriteria c, int offset, int limit) {
+        AccessScope scope = access.current();
+        if (!scope.everywhere() && scope.agencyCodes().isEmpty()) {
+            return new Page(0, List.of());
+        }
+        java.util.Set<StepRole> stepRoles = java.util.EnumSet.noneOf(StepRole.class);
+        for (StepRole r : StepRole.values()) {
+            if (scope.roles().stream().anyMatch(role -> role.performs(r))) {
+                stepRoles.add(r);
+            }
+        }
+        java.util.Set<DossierStatus> deskStatuses = scope.has(vn.gov.quangtri.motcua.account.domain.Role.DESK_OFFICER)
+            ? java.util.EnumSet.of(DossierStatus.SUBMITTED_ONLINE, DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE,
+                DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, DossierStatus.WAITING_FINANCIAL_OBLIGATION,
+                DossierStatus.RESULT_READY, DossierStatus.NOT_APPROVED)
+            : java.util.EnumSet.noneOf(DossierStatus.class);
+        if (stepRoles.isEmpty() && deskStatuses.isEmpty()) {
+            return new Page(0, List.of());
+        }
+        StringBuilder where = new StringBuilder(" FROM Dossier d LEFT JOIN d.steps s ON s.position = d.currentStep"
+            + " WHERE (");
+        Map<String, Object> params = new HashMap<>();
+        List<String> alternatives = new java.util.ArrayList<>();
+        if (!stepRoles.isEmpty()) {
+            alternatives.add("(d.status IN :working AND s.role IN :stepRoles)");
+            params.put("working", List.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS));
+            params.put("stepRoles", stepRoles);
+        }
+        if (!deskStatuses.isEmpty()) {
+            alternatives.add("d.status IN :deskStatuses");
+            params.put("deskStatuses", deskStatuses);
+        }
+        where.append(String.join(" OR ", alternatives)).append(")");
+        if (!scope.everywhere()) {
+            where.append(" AND d.receivingAgency.code IN :scope");
+            params.put("scope", scope.agencyCodes());
+        }
+        if (c.mineOnly()) {
+            where.append(" AND s.handler = :me");
+            params.put("me", scope.username());
+        }
+        if (c.procedureText() != null && !c.procedureText().isBlank()) {
+            String[] words = TextSearch.fold(c.procedureText()).split(" ");
+            for (int i = 0; i < words.length; i++) {
+                where.append(" AND (d.procedure.nameSearch LIKE :p").append(i).append(" OR d.procedureCode LIKE :p")
+                    .append(i).append(")");
+                params.put("p" + i, "%" + words[i].replace("%", "").replace("_", "") + "%");
+            }
+        }
+        if (c.field() != null && !c.field().isBlank()) {
+            where.append(" AND d.procedureField = :field");
+            params.put("field", c.field());
+        }
+        if (c.status() != null) {
+            where.append(" AND d.status = :status");
+            params.put("status", c.status());
+        }
+        if (c.receivedFrom() != null) {
+            where.append(" AND d.submittedAt >= :from");
+            params.put("from", c.receivedFrom());
+        }
+        if (c.receivedTo() != null) {
+            where.append(" AND d.submittedAt < :to");
+            params.put("to", c.receivedTo());
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d)" + where, Long.class);
+        TypedQuery<Dossier> query = em.createQuery("SELECT d" + where
+            + " ORDER BY CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.id", Dossier.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        List<Dossier> items = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        items.forEach(d -> {
+            d.receivingAgency().name();
+            d.steps().size();
+        });
         return new Page(count.getSingleResult(), items);
     }
 }

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
@@ -19,6 +21,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.CompletenessCheck;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
@@ -29,7 +32,8 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 /**
  * Intake at the One-stop Unit (tiếp nhận, domain.md §2.2): completeness check, then receive with a
  * dossier code and appointment, or record a supplement request, or refuse; and the officer's check of
- * online submissions. Each method is one transaction; a refused rule stores nothing.
+ * online submissions. Each method is one transaction; a refused rule stores nothing. Only desk officers of
+ * the receiving unit may act (the signed-in account is recorded as the actor).
  *
  * <p>Setting {@code motcua.intake.online-clock-start}: {@code ACCEPTANCE} (default; the clock starts
  * when the officer accepts, domain.md §2.2/§3.3) or {@code SUBMISSION} (from the online submission,
@@ -52,6 +56,9 @@ public class IntakeService {
     @EJB
     private CalendarService calendars;
 
+    @EJB
+    private AccessControl access;
+
     @Inject
     private Clock clock;
 
@@ -70,6 +77,7 @@ public class IntakeService {
      *                                time limit, an incomplete dossier marked RECEIVE, or a future submission time
      */
     public Dossier register(IntakeRequest request, String actor) {
+        AccessScope scope = access.current();
         Instant now = clock.instant();
         Instant at = request.submittedAt() == null ? now : request.submittedAt();
         if (at.isAfter(now.plus(CLOCK_SKEW))) {
@@ -77,6 +85,9 @@ public class IntakeService {
         }
         Procedure procedure = procedure(request.procedureCode());
         Agency agency = receivingAgency(request.receivingAgencyCode(), VietnamTime.local(at).toLocalDate());
+        scope.requirePermits(agency.code(), request.channel() == Channel.ONLINE ? DossierAction.SUBMIT_ONLINE
+            : DossierAction.RECEIVE, null);
+        actor = scope == AccessScope.SYSTEM ? actor : scope.username();
         String code = nextCode(agency, VietnamTime.local(at).toLocalDate());
         List<DocumentLine> docs = CompletenessCheck.named(procedure,
             request.documents() == null ? List.of() : request.documents());
@@ -120,6 +131,7 @@ public class IntakeService {
      */
     public Dossier accept(String code, String actor, String note, Long expectedVersion) {
         Dossier dossier = dossiers.findForUpdate(code);
+        actor = permitted(dossier, DossierAction.RECEIVE, actor);
         Versions.check(dossier, expectedVersion);
         requireReceivable(dossier.procedure());
         Instant now = clock.instant();
@@ -137,6 +149,7 @@ public class IntakeService {
     /** Asks the online applicant, once, for everything missing (form 02). */
     public Dossier requestSupplementAtIntake(String code, List<String> missing, String actor, Long expectedVersion) {
         Dossier dossier = dossiers.findForUpdate(code);
+        actor = permitted(dossier, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, actor);
         Versions.check(dossier, expectedVersion);
         dossier.requestSupplementAtIntake(clock.instant(), actor, missing);
         dossiers.flush();
@@ -146,10 +159,18 @@ public class IntakeService {
     /** Refuses a dossier awaiting intake with its reasons (form 03). */
     public Dossier refuse(String code, String reason, String actor, Long expectedVersion) {
         Dossier dossier = dossiers.findForUpdate(code);
+        actor = permitted(dossier, DossierAction.REFUSE, actor);
         Versions.check(dossier, expectedVersion);
         dossier.refuse(clock.instant(), actor, reason);
         dossiers.flush();
         return dossier;
+    }
+
+    /** Checks the caller may do this at the dossier's unit; returns the actor to record. */
+    private String permitted(Dossier dossier, DossierAction action, String actor) {
+        AccessScope scope = access.current();
+        scope.requirePermits(dossier.receivingAgency().code(), action, null);
+        return scope == AccessScope.SYSTEM ? actor : scope.username();
     }
 
     private Procedure procedure(String code) {

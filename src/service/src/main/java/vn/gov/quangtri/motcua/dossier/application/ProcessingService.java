@@ -6,9 +6,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 
 /**
@@ -16,6 +19,10 @@ import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
  * reasoned rejection, supplement and financial-obligation pauses, stopping, and returning the result.
  * One transaction per method; the dossier row is locked for the change, every change appends a history
  * event in the same transaction, and an illegal transition changes nothing.
+ *
+ * <p>Every method checks that the signed-in account may see the dossier's unit and that its roles allow
+ * the action at the current step ({@link AccessScope#permits}); otherwise it throws
+ * {@link vn.gov.quangtri.motcua.shared.domain.ForbiddenException} and changes nothing.
  *
  * <p>{@code expectedVersion} (optional) is the dossier version the officer's screen showed; a mismatch
  * is refused as a concurrent change (case C23).
@@ -29,47 +36,58 @@ public class ProcessingService {
     @EJB
     private CalendarService calendars;
 
+    @EJB
+    private AccessControl access;
+
     @Inject
     private Clock clock;
 
     /** Assigns the current step to a handler. */
     public Dossier assign(String code, String handler, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, d -> d.assign(clock.instant(), actor, handler));
+        return change(code, expectedVersion, DossierAction.ASSIGN, actor,
+            (d, who) -> d.assign(clock.instant(), who, handler));
     }
 
     /** Completes the current work step and passes the dossier on (or makes the result ready after the last). */
     public Dossier completeStep(String code, String note, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, d -> d.completeStep(clock.instant(), actor, note, calendars.current()));
+        return change(code, expectedVersion, DossierAction.COMPLETE_STEP, actor,
+            (d, who) -> d.completeStep(clock.instant(), who, note, calendars.current()));
     }
 
     /** Approves at the approval step. */
     public Dossier approve(String code, String note, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, d -> d.approve(clock.instant(), actor, note, calendars.current()));
+        return change(code, expectedVersion, DossierAction.APPROVE, actor,
+            (d, who) -> d.approve(clock.instant(), who, note, calendars.current()));
     }
 
     /** Rejects on the merits with a reasoned reply (NOT_APPROVED). */
     public Dossier reject(String code, String reason, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, d -> d.reject(clock.instant(), actor, reason));
+        return change(code, expectedVersion, DossierAction.REJECT, actor,
+            (d, who) -> d.reject(clock.instant(), who, reason));
     }
 
     /** Requests a supplement during appraisal; the clock pauses. */
     public Dossier requestSupplement(String code, List<String> missing, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, d -> d.requestSupplement(clock.instant(), actor, missing));
+        return change(code, expectedVersion, DossierAction.REQUEST_SUPPLEMENT, actor,
+            (d, who) -> d.requestSupplement(clock.instant(), who, missing));
     }
 
     /** Asks the applicant to fulfil a financial obligation. */
     public Dossier requestFinancialObligation(String code, String reason, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, d -> d.requestFinancialObligation(clock.instant(), actor, reason));
+        return change(code, expectedVersion, DossierAction.REQUEST_FINANCIAL_OBLIGATION, actor,
+            (d, who) -> d.requestFinancialObligation(clock.instant(), who, reason));
     }
 
     /** Resumes after the applicant supplemented or paid; a paused clock restarts and deadlines move. */
     public Dossier resume(String code, String note, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, d -> d.resume(clock.instant(), actor, note, calendars.current()));
+        return change(code, expectedVersion, DossierAction.RESUME, actor,
+            (d, who) -> d.resume(clock.instant(), who, note, calendars.current()));
     }
 
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
     public Dossier stop(String code, String reason, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, d -> d.stop(clock.instant(), actor, reason));
+        return change(code, expectedVersion, DossierAction.STOP, actor,
+            (d, who) -> d.stop(clock.instant(), who, reason));
     }
 
     /**
@@ -77,13 +95,15 @@ public class ProcessingService {
      * reference for lateness.
      */
     public Dossier reschedule(String code, Instant newDueAt, String reason, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, d -> d.reschedule(clock.instant(), actor, newDueAt, reason));
+        return change(code, expectedVersion, DossierAction.RESCHEDULE, actor,
+            (d, who) -> d.reschedule(clock.instant(), who, newDueAt, reason));
     }
 
     /** Returns the result to the applicant. */
     public Dossier returnResult(String code, String receivedBy, String method, String note, String actor,
                                 Long expectedVersion) {
-        return change(code, expectedVersion, d -> d.returnResult(clock.instant(), actor, receivedBy, method, note));
+        return change(code, expectedVersion, DossierAction.RETURN_RESULT, actor,
+            (d, who) -> d.returnResult(clock.instant(), who, receivedBy, method, note));
     }
 
     /**
@@ -92,14 +112,23 @@ public class ProcessingService {
      * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException when there is none
      */
     public Dossier find(String code) {
-        return loaded(dossiers.find(code));
+        Dossier d = dossiers.find(code);
+        access.current().requireCovers(d.receivingAgency().code());
+        return loaded(d);
     }
 
-    /** Locks the dossier, checks the caller's version, applies the action and writes it in this transaction. */
-    private Dossier change(String code, Long expectedVersion, Consumer<Dossier> action) {
+    /**
+     * Locks the dossier, checks the caller's units and roles (the signed-in account is the actor; {@code actor}
+     * is used only for trusted in-process work) and version, applies the action and writes it in this
+     * transaction.
+     */
+    private Dossier change(String code, Long expectedVersion, DossierAction kind, String actor,
+                           BiConsumer<Dossier, String> action) {
+        AccessScope scope = access.current();
         Dossier d = dossiers.findForUpdate(code);
+        scope.requirePermits(d.receivingAgency().code(), kind, d.currentStepRole());
         Versions.check(d, expectedVersion);
-        action.accept(d);
+        action.accept(d, scope == AccessScope.SYSTEM ? actor : scope.username());
         dossiers.flush();
         return loaded(d);
     }

@@ -1,7 +1,9 @@
 package vn.gov.quangtri.motcua.dossier.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.dossier.infrastructure.slip.OneStopFormsPdf;
@@ -27,6 +29,9 @@ public class SlipService {
 
     private static final OneStopFormsPdf FORMS = new OneStopFormsPdf();
 
+    @EJB
+    private AccessControl access;
+
     @Inject
     private DossierRepository dossiers;
 
@@ -43,6 +48,7 @@ public class SlipService {
      */
     public byte[] render(String code, Form form) {
         Dossier d = dossiers.find(code);
+        access.current().requireCovers(d.receivingAgency().code());
         if ((form == Form.RECEIPT_SLIP || form == Form.CONTROL_SHEET) && d.dueAt() == null) {
             throw new ConflictException("NOT_RECEIVED", "Dossier " + code + " has not been received ("
                 + d.status() + "): there is no appointment to print");

@@ -17,12 +17,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
 /**
  * Turns every failure into a problem response (RFC 9457) and never a stack trace: 400 malformed input,
- * 404 unknown dossier/procedure/agency, 409 illegal transition or concurrent change, 422 business rule,
+ * 403 outside the account's units or roles, 404 unknown dossier/procedure/agency, 409 illegal transition or concurrent change, 422 business rule,
  * 500 with a neutral message (details only in the server log).
  */
 @Provider
@@ -38,6 +39,9 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         Throwable e = unwrap(exception);
         if (e instanceof NotFoundException nf) {
             return Problems.of(Response.Status.NOT_FOUND, nf.reason(), nf.getMessage(), List.of(), uri);
+        }
+        if (e instanceof ForbiddenException f) {
+            return Problems.of(Response.Status.FORBIDDEN, f.reason(), f.getMessage(), List.of(), uri);
         }
         if (e instanceof ConflictException c) {
             return Problems.of(Response.Status.CONFLICT, c.reason(), c.getMessage(), List.of(), uri);

@@ -98,7 +98,7 @@ public class DossierResource {
         int offset = Params.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer("limit", limitParam, 50, 1, 500);
         DossierStatus st = Params.enumValue("status", status, DossierStatus.class);
-        DossierSearch.Page page = search.search(new DossierSearch.Criteria(st, agency, procedure, applicant,
+        DossierSearch.Page page = search.search(new DossierSearch.Criteria(st, agency, procedure, applicant, null,
             from == null || from.isBlank() ? null : Times.parseMoment("receivedFrom", from),
             to == null || to.isBlank() ? null : Times.parseMoment("receivedTo", to)), offset, limit);
         return new DossierDtos.DossierPageDto(page.total(), offset, limit,

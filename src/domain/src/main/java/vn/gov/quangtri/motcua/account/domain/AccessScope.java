@@ -1,0 +1,98 @@
+package vn.gov.quangtri.motcua.account.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
+import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
+
+/**
+ * What the acting user may see and do: the agency units whose dossiers are visible (the account's own
+ * unit, its sub-units and the units it succeeded in a merger) and the roles held. A system administrator
+ * sees the whole province. {@link #SYSTEM} is the scope of trusted in-process work (start-up, nightly
+ * batch), never of a request.
+ *
+ * @param username    the acting account, or {@code "system"}
+ * @param roles       the account's roles
+ * @param agencyCodes visible receiving units; ignored when {@code everywhere}
+ * @param everywhere  whether every unit is visible
+ */
+public record AccessScope(String username, Set<Role> roles, Set<String> agencyCodes, boolean everywhere) {
+
+    /** Trusted in-process work: every unit, every action. */
+    public static final AccessScope SYSTEM = new AccessScope("system", EnumSet.allOf(Role.class), Set.of(), true);
+
+    /** No signed-in user: nothing visible. */
+    public static final AccessScope NONE = new AccessScope("anonymous", EnumSet.noneOf(Role.class), Set.of(), false);
+
+    public AccessScope {
+        roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        agencyCodes = Set.copyOf(agencyCodes);
+    }
+
+    /** Whether dossiers received by this unit are visible. */
+    public boolean covers(String agencyCode) {
+        return everywhere || agencyCodes.contains(agencyCode);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /**
+     * Whether these roles allow the action on a dossier whose current internal step is done by
+     * {@code currentStep} (null when no step is running).
+     */
+    public boolean permits(DossierAction action, StepRole currentStep) {
+        if (this == SYSTEM) {
+            return true;
+        }
+        return switch (action) {
+            case SUBMIT_ONLINE, RECEIVE, REQUEST_SUPPLEMENT_AT_INTAKE, REFUSE, RETURN_RESULT -> has(Role.DESK_OFFICER);
+            case ASSIGN -> has(Role.LEADER) || performsStep(currentStep);
+            case COMPLETE_STEP -> performsStep(currentStep);
+            case APPROVE, REJECT, STOP -> has(Role.LEADER);
+            case REQUEST_SUPPLEMENT -> has(Role.SPECIALIST) || has(Role.LEADER);
+            case REQUEST_FINANCIAL_OBLIGATION -> has(Role.SPECIALIST);
+            case RESUME -> has(Role.DESK_OFFICER) || has(Role.SPECIALIST);
+            case RESCHEDULE -> has(Role.DESK_OFFICER) || has(Role.LEADER);
+        };
+    }
+
+    private boolean performsStep(StepRole step) {
+        return step != null && roles.stream().anyMatch(r -> r.performs(step));
+    }
+
+    /**
+     * @throws ForbiddenException {@code OUT_OF_SCOPE} when the unit is not visible
+     */
+    public void requireCovers(String agencyCode) {
+        if (!covers(agencyCode)) {
+            throw new ForbiddenException("OUT_OF_SCOPE",
+                "Account " + username + " has no access to dossiers of unit " + agencyCode);
+        }
+    }
+
+    /**
+     * @throws ForbiddenException {@code OUT_OF_SCOPE} when the unit is not visible, {@code ROLE_REQUIRED} when
+     *                            the roles do not allow the action at this step
+     */
+    public void requirePermits(String agencyCode, DossierAction action, StepRole currentStep) {
+        requireCovers(agencyCode);
+        if (!permits(action, currentStep)) {
+            throw new ForbiddenException("ROLE_REQUIRED", "Account " + username + " (" + roles
+                + ") may not " + action + (currentStep == null ? "" : " at a " + currentStep + " step"));
+        }
+    }
+
+    /** @throws ForbiddenException {@code ROLE_REQUIRED} unless one of the roles is held */
+    public void requireAny(Role... any) {
+        for (Role r : any) {
+            if (this == SYSTEM || has(r)) {
+                return;
+            }
+        }
+        throw new ForbiddenException("ROLE_REQUIRED", "Account " + username + " needs one of the roles "
+            + java.util.Arrays.toString(any));
+    }
+}

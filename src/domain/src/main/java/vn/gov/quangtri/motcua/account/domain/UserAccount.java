@@ -1,0 +1,181 @@
+package vn.gov.quangtri.motcua.account.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
+
+/**
+ * A back-office account (tài khoản cán bộ): user name, full name, the agency unit it belongs to, its roles
+ * and a password hash. The hash is PBKDF2 in the format of Jakarta Security's {@code Pbkdf2PasswordHash}
+ * ({@code algorithm:iterations:salt:hash}); a plain password is never stored. Accounts are disabled, never
+ * deleted, so history entries keep naming a real account.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = "UserAccount.findByUsername",
+    query = "SELECT a FROM UserAccount a WHERE a.username = :username")
+public class UserAccount {
+
+    /** Allowed user names: lower-case ASCII letters, digits, dot, dash and underscore, 3–60 characters. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
+
+    @Id
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    private Long id;
+
+    @Column(name = "username", length = 60, nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @Column(name = "full_name", length = 200, nullable = false)
+    private String fullName;
+
+    @Column(name = "password_hash", length = 400, nullable = false)
+    private String passwordHash;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "agency_code", nullable = false)
+    private Agency agency;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 30, nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Column(name = "email", length = 200)
+    private String email;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    @Convert(converter = InstantConverter.class)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    /**
+     * @param username     see {@link #USERNAME}
+     * @param fullName     the officer's name as shown in history and on slips (NFC, ≤ 200 characters)
+     * @param passwordHash PBKDF2 hash, never a plain password
+     * @param agency       the unit the account belongs to
+     * @param roles        at least one
+     * @throws RuleViolationException {@code ACCOUNT_INVALID} for a bad user name, name or empty roles
+     */
+    public UserAccount(String username, String fullName, String passwordHash, Agency agency, Set<Role> roles,
+                       Instant createdAt) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new RuleViolationException("ACCOUNT_INVALID",
+                "User name: 3–60 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit");
+        }
+        this.username = username;
+        this.passwordHash = require(passwordHash, "password");
+        this.createdAt = createdAt;
+        this.active = true;
+        update(fullName, agency, roles, null);
+    }
+
+    /** Changes name, unit, roles and e-mail. */
+    public void update(String fullName, Agency agency, Set<Role> roles, String email) {
+        if (agency == null) {
+            throw new RuleViolationException("ACCOUNT_INVALID", "The account must belong to an agency unit");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new RuleViolationException("ACCOUNT_INVALID", "The account needs at least one role");
+        }
+        this.fullName = Texts.limited("fullName", require(fullName, "fullName").strip(), 200);
+        this.agency = agency;
+        this.roles = EnumSet.copyOf(roles);
+        this.email = email == null || email.isBlank() ? null : Texts.limited("email", email.strip(), 200);
+    }
+
+    /** Replaces the password hash (the caller hashes). */
+    public void changePasswordHash(String hash) {
+        this.passwordHash = require(hash, "password");
+    }
+
+    /** Enables or disables sign-in. */
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    private static String require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolationException("ACCOUNT_INVALID", what + " is required");
+        }
+        return value;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Agency agency() {
+        return agency;
+    }
+
+    /** @return a copy */
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

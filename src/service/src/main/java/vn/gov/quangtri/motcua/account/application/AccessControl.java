@@ -1,0 +1,88 @@
+package vn.gov.quangtri.motcua.account.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.account.domain.Role;
+import vn.gov.quangtri.motcua.account.domain.UserAccount;
+
+/**
+ * Resolves the caller of a service into an {@link AccessScope}: the signed-in account (propagated by the
+ * container from the web request or the REST call), its roles and the units it may see (its own unit,
+ * every sub-unit, and units it succeeded in a reorganisation, recursively). Callers without a principal
+ * get {@link AccessScope#NONE} unless they run inside {@link SystemTask#run}.
+ *
+ * <p>This is where the "sees and acts only on dossiers of its units" rule is enforced: the dossier
+ * services ask for the scope on every call, so the screens and the REST API obey the same rule.
+ */
+@Stateless
+public class AccessControl {
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext(unitName = "motcua")
+    private EntityManager em;
+
+    /** @return the caller's scope; never null */
+    public AccessScope current() {
+        if (SystemTask.active()) {
+            return AccessScope.SYSTEM;
+        }
+        Principal p = context.getCallerPrincipal();
+        if (p == null || p.getName() == null) {
+            return AccessScope.NONE;
+        }
+        return scopeOf(p.getName());
+    }
+
+    /**
+     * The scope of a named account.
+     *
+     * @return {@link AccessScope#NONE} for an unknown or disabled account
+     */
+    public AccessScope scopeOf(String username) {
+        List<UserAccount> found = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+            .setParameter("username", username).getResultList();
+        if (found.isEmpty() || !found.get(0).active()) {
+            return AccessScope.NONE;
+        }
+        UserAccount account = found.get(0);
+        boolean everywhere = account.hasRole(Role.SYSTEM_ADMIN);
+        Set<String> units = everywhere ? Set.of() : unitsUnder(account.agency().code());
+        return new AccessScope(account.username(), account.roles(), units, everywhere);
+    }
+
+    /** The actor to record in history: the signed-in account, else what an in-process caller passed. */
+    public String actor(String given) {
+        AccessScope scope = current();
+        return scope == AccessScope.SYSTEM || scope == AccessScope.NONE ? given : scope.username();
+    }
+
+    /** The unit, its descendants and its predecessors (by successor link), to any depth. */
+    private Set<String> unitsUnder(String root) {
+        Set<String> all = new HashSet<>();
+        Set<String> frontier = Set.of(root);
+        all.add(root);
+        while (!frontier.isEmpty()) {
+            List<String> next = em.createQuery("SELECT a.code FROM Agency a WHERE a.parent.code IN :codes "
+                    + "OR a.successor.code IN :codes", String.class)
+                .setParameter("codes", frontier).getResultList();
+            Set<String> added = new HashSet<>();
+            for (String code : next) {
+                if (all.add(code)) {
+                    added.add(code);
+                }
+            }
+            frontier = added;
+        }
+        return all;
+    }
+}

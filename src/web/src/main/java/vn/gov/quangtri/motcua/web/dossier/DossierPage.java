@@ -1,0 +1,335 @@
+package vn.gov.quangtri.motcua.web.dossier;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import vn.gov.quangtri.motcua.account.application.AccountService;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.account.domain.Role;
+import vn.gov.quangtri.motcua.account.domain.UserAccount;
+import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
+import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
+import vn.gov.quangtri.motcua.dossier.application.IntakeService;
+import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStep;
+import vn.gov.quangtri.motcua.shared.domain.DomainException;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+import vn.gov.quangtri.motcua.web.shell.Actions;
+import vn.gov.quangtri.motcua.web.shell.CurrentUser;
+import vn.gov.quangtri.motcua.web.shell.Messages;
+
+/**
+ * Dossier detail (issue 3 §4–5): applicant, documents, internal steps with their deadlines and whether
+ * they were met, the full history (who, when, what, why), working time left, the printable forms, and
+ * the actions the signed-in officer may take now. Every action sends the version shown on screen, so an
+ * action on a dossier someone else changed meanwhile is refused with a message (case C23); reasons are
+ * mandatory where the law asks for one (refusal, rejection, supplement, stop, apology).
+ */
+@Named
+@ViewScoped
+public class DossierPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ProcessingService processing;
+
+    @EJB
+    private IntakeService intake;
+
+    @EJB
+    private CalendarService calendars;
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    private Actions actions;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private CurrentUser user;
+
+    @Inject
+    private Clock clock;
+
+    private String code;
+    private transient Dossier dossier;
+    private DossierRow row;
+    private boolean forbidden;
+
+    private String note;
+    private String reason;
+    private String missingItems;
+    private String handler;
+    private LocalDateTime newDueAt;
+    private String receivedBy;
+    private String returnMethod = "DIRECT";
+
+    /** Loads the dossier named by the {@code code} parameter (view action). */
+    public void load() {
+        if (code == null || code.isBlank()) {
+            messages.error(null, "dossier.codeMissing");
+            return;
+        }
+        try {
+            dossier = processing.find(code.strip());
+            row = DossierRow.of(dossier, calendars.current(), clock.instant());
+            forbidden = false;
+        } catch (ForbiddenException e) {
+            forbidden = true;
+            dossier = null;
+            messages.refused(e);
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+        } catch (DomainException e) {
+            dossier = null;
+            messages.refused(e);
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void act(Supplier<Dossier> work) {
+        Dossier changed = actions.run(work);
+        if (changed != null) {
+            messages.info("action.done");
+            note = null;
+            reason = null;
+            missingItems = null;
+            handler = null;
+            newDueAt = null;
+            receivedBy = null;
+        }
+        load();
+    }
+
+    private Long version() {
+        return dossier == null ? null : dossier.version();
+    }
+
+    public void accept() {
+        act(() -> intake.accept(code, null, note, version()));
+    }
+
+    public void requestSupplementAtIntake() {
+        act(() -> intake.requestSupplementAtIntake(code, items(), null, version()));
+    }
+
+    public void refuse() {
+        act(() -> intake.refuse(code, reason, null, version()));
+    }
+
+    public void assign() {
+        act(() -> processing.assign(code, handler, null, version()));
+    }
+
+    public void completeStep() {
+        act(() -> processing.completeStep(code, note, null, version()));
+    }
+
+    public void approve() {
+        act(() -> processing.approve(code, note, null, version()));
+    }
+
+    public void reject() {
+        act(() -> processing.reject(code, reason, null, version()));
+    }
+
+    public void requestSupplement() {
+        act(() -> processing.requestSupplement(code, items(), null, version()));
+    }
+
+    public void requestFinancialObligation() {
+        act(() -> processing.requestFinancialObligation(code, reason, null, version()));
+    }
+
+    public void resume() {
+        act(() -> processing.resume(code, note, null, version()));
+    }
+
+    public void stop() {
+        act(() -> processing.stop(code, reason, null, version()));
+    }
+
+    public void reschedule() {
+        act(() -> processing.reschedule(code, newDueAt == null ? null : newDueAt.atZone(VietnamTime.ZONE).toInstant(),
+            reason, null, version()));
+    }
+
+    public void returnResult() {
+        act(() -> processing.returnResult(code, receivedBy, returnMethod, note, null, version()));
+    }
+
+    private List<String> items() {
+        return missingItems == null ? List.of()
+            : Arrays.stream(missingItems.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * Whether the action is offered now: the dossier's status allows it and the signed-in officer's roles
+     * do (the service checks both again).
+     *
+     * @param action a {@link DossierAction} name
+     */
+    public boolean can(String action) {
+        if (dossier == null) {
+            return false;
+        }
+        DossierAction a = DossierAction.valueOf(action);
+        DossierStatus s = dossier.status();
+        StepKind kind = currentStepRow() == null ? null : currentStepRow().kind();
+        boolean working = s == DossierStatus.RECEIVED || s == DossierStatus.IN_PROCESS;
+        boolean statusAllows = switch (a) {
+            case RECEIVE -> s == DossierStatus.SUBMITTED_ONLINE || s == DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE;
+            case REQUEST_SUPPLEMENT_AT_INTAKE, REFUSE -> s == DossierStatus.SUBMITTED_ONLINE;
+            case ASSIGN, REQUEST_SUPPLEMENT, REQUEST_FINANCIAL_OBLIGATION, STOP -> working;
+            case COMPLETE_STEP -> working && kind == StepKind.WORK;
+            case APPROVE, REJECT -> working && kind == StepKind.APPROVAL;
+            case RESUME -> s == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS
+                || s == DossierStatus.WAITING_FINANCIAL_OBLIGATION;
+            case RESCHEDULE -> !s.isTerminal() && dossier.dueAt() != null && dossier.completedAt() == null
+                && dossier.rescheduledDueAt() == null;
+            case RETURN_RESULT -> s == DossierStatus.RESULT_READY || s == DossierStatus.NOT_APPROVED;
+            case SUBMIT_ONLINE -> false;
+        };
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            if (user.has(r.name())) {
+                roles.add(r);
+            }
+        }
+        return statusAllows && new AccessScope(user.getUsername(), roles, Set.of(), false)
+            .permits(a, dossier.currentStepRole());
+    }
+
+    /** Accounts of the dossier's unit who can take the current step, for "assign / forward". */
+    public List<UserAccount> getHandlers() {
+        StepRole step = dossier == null ? null : dossier.currentStepRole();
+        if (step == null) {
+            return List.of();
+        }
+        Role role = switch (step) {
+            case ONE_STOP_OFFICER -> Role.DESK_OFFICER;
+            case SPECIALIST, CLERK -> Role.SPECIALIST;
+            case LEADER -> Role.LEADER;
+        };
+        List<UserAccount> found = actions.run(() -> accounts.colleagues(dossier.receivingAgency().code(), role));
+        return found == null ? List.of() : found;
+    }
+
+    /** The step in progress, or null. */
+    public DossierStep currentStepRow() {
+        return dossier == null || dossier.currentStep() == null ? null : dossier.steps().get(dossier.currentStep() - 1);
+    }
+
+    /** Whether a form can be printed now: receipt/control sheet need an appointment, others their event. */
+    public boolean printable(String form) {
+        if (dossier == null) {
+            return false;
+        }
+        return switch (form) {
+            case "receipt-slip", "control-sheet" -> dossier.dueAt() != null;
+            case "supplement-request" -> dossier.history().stream().anyMatch(e ->
+                e.action() == DossierAction.REQUEST_SUPPLEMENT || e.action() == DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE);
+            case "refusal-slip" -> dossier.status() == DossierStatus.REFUSED;
+            case "apology" -> dossier.rescheduledDueAt() != null;
+            default -> false;
+        };
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Dossier getDossier() {
+        if (dossier == null && !forbidden && code != null && row != null) {
+            load(); // after the view state was restored from a serialized session
+        }
+        return dossier;
+    }
+
+    public DossierRow getRow() {
+        return row;
+    }
+
+    public boolean isForbidden() {
+        return forbidden;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getMissingItems() {
+        return missingItems;
+    }
+
+    public void setMissingItems(String missingItems) {
+        this.missingItems = missingItems;
+    }
+
+    public String getHandler() {
+        return handler;
+    }
+
+    public void setHandler(String handler) {
+        this.handler = handler;
+    }
+
+    public LocalDateTime getNewDueAt() {
+        return newDueAt;
+    }
+
+    public void setNewDueAt(LocalDateTime newDueAt) {
+        this.newDueAt = newDueAt;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+
+    public void setReceivedBy(String receivedBy) {
+        this.receivedBy = receivedBy;
+    }
+
+    public String getReturnMethod() {
+        return returnMethod;
+    }
+
+    public void setReturnMethod(String returnMethod) {
+        this.returnMethod = returnMethod;
+    }
+}

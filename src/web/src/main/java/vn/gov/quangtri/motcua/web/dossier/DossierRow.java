@@ -1,0 +1,47 @@
+package vn.gov.quangtri.motcua.web.dossier;
+
+import java.io.Serializable;
+import java.time.Instant;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingDuration;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStep;
+
+/**
+ * One dossier in a list, with its working time left (còn / quá hạn, case C10) computed at display time.
+ *
+ * @param timeLeftVi "Còn 2 ngày 3 giờ" / "Quá hạn 1 ngày" or empty when the clock does not run
+ * @param overdue    the appointment has passed in working time
+ * @param dueSoon    less than one working day left
+ */
+public record DossierRow(String code, String procedureCode, String procedureName, String field,
+                         String applicantName, String unitName, DossierStatus status, String stepName,
+                         String handler, Instant receivedAt, Instant dueAt, String timeLeftVi, String timeLeftEn,
+                         boolean overdue, boolean dueSoon) implements Serializable {
+
+    /** Builds the row; {@code now} is the display time. */
+    public static DossierRow of(Dossier d, WorkingCalendar calendar, Instant now) {
+        String left = "";
+        String leftEn = "";
+        boolean overdue = false;
+        boolean soon = false;
+        if (d.dueAt() != null && d.completedAt() == null && !d.status().isTerminal()) {
+            WorkingDuration w = calendar.timeLeft(d.pausedAt() != null ? d.pausedAt() : now, d.dueAt());
+            left = w.toVietnamese();
+            leftEn = w.toEnglish();
+            overdue = w.overdue();
+            soon = !overdue && w.totalMinutes() < w.workingMinutesPerDay();
+        }
+        DossierStep step = d.currentStep() == null ? null : d.steps().get(d.currentStep() - 1);
+        Instant received = d.receivedAt() != null ? d.receivedAt() : d.submittedAt();
+        return new DossierRow(d.code(), d.procedureCode(), d.procedureName(), d.procedureField(),
+            d.applicant().name(), d.receivingAgency().name(), d.status(), step == null ? null : step.name(),
+            step == null ? null : step.handler(), received, d.dueAt(), left, leftEn, overdue, soon);
+    }
+
+    /** Row style for the tables: overdue red, due soon amber. */
+    public String styleClass() {
+        return overdue ? "mc-overdue" : dueSoon ? "mc-soon" : "";
+    }
+}

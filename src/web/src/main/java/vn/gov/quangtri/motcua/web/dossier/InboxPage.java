@@ -1,0 +1,148 @@
+package vn.gov.quangtri.motcua.web.dossier;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.catalogue.application.CatalogueService;
+import vn.gov.quangtri.motcua.dossier.application.DossierSearch;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+
+/**
+ * The processing inbox (issue 3 §3): dossiers waiting for me or my unit, most urgent first, coloured by
+ * due soon / overdue, with paging and filters (procedure, field, status, received between).
+ */
+@Named
+@ViewScoped
+public class InboxPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private DossierSearch search;
+
+    @EJB
+    private CalendarService calendars;
+
+    @EJB
+    private CatalogueService catalogue;
+
+    @Inject
+    private Clock clock;
+
+    private boolean mineOnly;
+    private String procedureText;
+    private String field;
+    private DossierStatus status;
+    private LocalDate receivedFrom;
+    private LocalDate receivedTo;
+    private List<String> fields;
+    private LazyDataModel<DossierRow> rows;
+
+    @PostConstruct
+    void init() {
+        fields = catalogue.fields();
+        rows = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) search.inbox(criteria(), 0, 1).total();
+            }
+
+            @Override
+            public List<DossierRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                         Map<String, FilterMeta> filterBy) {
+                DossierSearch.Page page = search.inbox(criteria(), first, Math.max(1, Math.min(pageSize, 500)));
+                setRowCount((int) page.total());
+                Instant now = clock.instant();
+                var calendar = calendars.current();
+                return page.items().stream().map(d -> DossierRow.of(d, calendar, now)).toList();
+            }
+
+            @Override
+            public String getRowKey(DossierRow row) {
+                return row.code();
+            }
+        };
+    }
+
+    private DossierSearch.InboxCriteria criteria() {
+        return new DossierSearch.InboxCriteria(mineOnly, procedureText, field, status,
+            receivedFrom == null ? null : receivedFrom.atStartOfDay(VietnamTime.ZONE).toInstant(),
+            receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
+    }
+
+    /** Statuses offered in the filter. */
+    public DossierStatus[] getStatuses() {
+        return DossierStatus.values();
+    }
+
+    public LazyDataModel<DossierRow> getRows() {
+        return rows;
+    }
+
+    public List<String> getFields() {
+        return fields;
+    }
+
+    public boolean isMineOnly() {
+        return mineOnly;
+    }
+
+    public void setMineOnly(boolean mineOnly) {
+        this.mineOnly = mineOnly;
+    }
+
+    public String getProcedureText() {
+        return procedureText;
+    }
+
+    public void setProcedureText(String procedureText) {
+        this.procedureText = procedureText;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field;
+    }
+
+    public DossierStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(DossierStatus status) {
+        this.status = status;
+    }
+
+    public LocalDate getReceivedFrom() {
+        return receivedFrom;
+    }
+
+    public void setReceivedFrom(LocalDate receivedFrom) {
+        this.receivedFrom = receivedFrom;
+    }
+
+    public LocalDate getReceivedTo() {
+        return receivedTo;
+    }
+
+    public void setReceivedTo(LocalDate receivedTo) {
+        this.receivedTo = receivedTo;
+    }
+}

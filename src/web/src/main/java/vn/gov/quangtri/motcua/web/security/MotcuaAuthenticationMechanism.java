@@ -1,0 +1,163 @@
+package vn.gov.quangtri.motcua.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One authentication mechanism for the two kinds of client:
+ * <ul>
+ * <li><b>Screens</b> ({@code /app/...}): form sign-in on {@code /login.xhtml} through
+ * {@code SecurityContext.authenticate}; the user is kept in the HTTP session (new session id at sign-in).
+ * A protected page without a session redirects to the sign-in page, remembering the page; an Ajax request
+ * after the session timed out gets a Faces partial-response redirect, so the user sees the sign-in page
+ * with "session expired" instead of a silent no-op or a ViewExpiredException (case C19).</li>
+ * <li><b>REST API</b> ({@code /api/...}): HTTP Basic credentials of an account on every request (use
+ * HTTPS in production); no session is created. A browser session is honoured for safe methods (GET)
+ * only, so a page on another site cannot change a dossier with the officer's cookie (case C20).
+ * Missing or wrong credentials on a protected resource answer 401 with a problem body.</li>
+ * </ul>
+ * Accounts are checked by the database identity store of {@link SecurityConfiguration}.
+ */
+@ApplicationScoped
+public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** The sign-in page. */
+    public static final String SIGN_IN_PAGE = "/login.xhtml";
+
+    @Inject
+    private IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        boolean api = isApi(request);
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            CredentialValidationResult result = identityStore.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            HttpSession old = request.getSession(false);
+            if (old != null) {
+                old.invalidate();
+            }
+            request.getSession(true).setAttribute(SignedIn.ATTRIBUTE,
+                new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            return context.notifyContainerAboutLogin(result);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential basic = basic(authorization.substring(6).strip());
+            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
+                : identityStore.validate(basic);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(request, response, context, "BAD_CREDENTIALS",
+                "The user name or password is not correct, or the account is disabled");
+        }
+        HttpSession session = request.getSession(false);
+        SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
+        if (signedIn != null && (!api || safe(request))) {
+            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (api) {
+            return unauthorized(request, response, context, "AUTHENTICATION_REQUIRED",
+                "Sign in with HTTP Basic credentials of a back-office account");
+        }
+        return toSignIn(request, response, context, session != null || request.getRequestedSessionId() != null);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SignedIn.ATTRIBUTE);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /** Redirects a page request (or an Ajax request, with a partial response) to the sign-in page. */
+    private static AuthenticationStatus toSignIn(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context, boolean expired) {
+        String target = request.getContextPath() + SIGN_IN_PAGE + (expired ? "?expired=true" : "?x=");
+        if ("GET".equals(request.getMethod())) {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String query = request.getQueryString();
+            target += "&continue=" + URLEncoder.encode(path + (query == null ? "" : "?" + query),
+                StandardCharsets.UTF_8);
+        } else {
+            target += "&continue=" + URLEncoder.encode(request.getServletPath(), StandardCharsets.UTF_8);
+        }
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + target.replace("&", "&amp;") + "\"/></partial-response>");
+                response.flushBuffer();
+            } else {
+                response.sendRedirect(target);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not redirect to the sign-in page", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context, String reason, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"motcua\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder()
+                .add("type", "urn:motcua:problem:" + reason.toLowerCase().replace('_', '-')).add("title", "Unauthorized").add("status", 401)
+                .add("reason", reason).add("detail", detail)
+                .add("instance", request.getRequestURI()).add("errors", Json.createArrayBuilder())
+                .build().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not answer 401", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static UsernamePasswordCredential basic(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static boolean safe(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+}

@@ -1,0 +1,16 @@
+package vn.gov.quangtri.motcua.web.security;
+
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * The signed-in user kept in the HTTP session after a form sign-in.
+ *
+ * @param username account user name
+ * @param groups   roles read by the identity store at sign-in
+ */
+public record SignedIn(String username, Set<String> groups) implements Serializable {
+
+    /** Session attribute holding the record. */
+    public static final String ATTRIBUTE = "motcua.signedIn";
+}

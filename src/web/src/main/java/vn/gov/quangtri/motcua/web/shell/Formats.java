@@ -1,0 +1,35 @@
+package vn.gov.quangtri.motcua.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Date and time display for the screens: {@code dd/MM/yyyy} and {@code HH:mm dd/MM/yyyy} in
+ * Asia/Ho_Chi_Minh whatever the server's time zone (case C12). Used from EL as {@code #{formats.time(x)}}.
+ */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(VIETNAM);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VIETNAM);
+
+    /** @return {@code HH:mm dd/MM/yyyy} in Vietnam time, or an empty string */
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
+    }
+
+    /** @return {@code dd/MM/yyyy} in Vietnam time, or an empty string */
+    public String date(Instant at) {
+        return at == null ? "" : DATE.format(at);
+    }
+
+    /** @return a money amount in đồng with dot grouping, e.g. {@code 1.200.000 đ} */
+    public String vnd(Long amount) {
+        return amount == null ? "" : String.format(java.util.Locale.ROOT, "%,d đ", amount).replace(',', '.');
+    }
+}

@@ -1,0 +1,54 @@
+package vn.gov.quangtri.motcua.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import vn.gov.quangtri.motcua.shared.domain.DomainException;
+
+/**
+ * Faces messages in the user's language from the {@code messages} bundle; a service's refusal
+ * ({@link DomainException}) becomes a message keyed by its stable reason ({@code reason.<REASON>}), with the
+ * service's English explanation when the bundle has no text for it.
+ */
+@ApplicationScoped
+public class Messages {
+
+    /** Bundle base name of the screens' texts. */
+    public static final String BUNDLE = "vn.gov.quangtri.motcua.web.i18n.messages";
+
+    /** Text for a key, formatted with the arguments. */
+    public String text(String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        try {
+            String pattern = bundle.getString(key);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+        } catch (MissingResourceException missing) {
+            return key;
+        }
+    }
+
+    /** Adds an information message. */
+    public void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, null, text(key, args));
+    }
+
+    /** Adds an error message, attached to a component id or global when null. */
+    public void error(String clientId, String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, clientId, text(key, args));
+    }
+
+    /** Shows why a service refused: the translated reason, then the service's detail. */
+    public void refused(DomainException e) {
+        String key = "reason." + e.reason();
+        String text = text(key);
+        add(FacesMessage.SEVERITY_ERROR, null, key.equals(text) ? e.getMessage() : text + " (" + e.getMessage() + ")");
+    }
+
+    private static void add(FacesMessage.Severity severity, String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}

@@ -1,0 +1,85 @@
+package vn.gov.quangtri.motcua.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The sign-in form: checks the account through Jakarta Security and goes on to the page asked for. */
+@Named
+@RequestScoped
+public class SignInPage {
+
+    /** Where to go after signing in when no page was asked for. */
+    public static final String HOME = "/app/inbox.xhtml";
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private Messages messages;
+
+    private String username;
+    private String password;
+    private String continueTo;
+
+    /** Signs in; on success redirects, otherwise shows a message and keeps the user name. */
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ec = faces.getExternalContext();
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        AuthenticationStatus status = security.authenticate((HttpServletRequest) ec.getRequest(),
+            (HttpServletResponse) ec.getResponse(), AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS) {
+            ec.redirect(ec.getRequestContextPath() + safeTarget(continueTo));
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else {
+            messages.error(null, "signin.failed");
+        }
+    }
+
+    /** Only paths inside the back office are accepted as targets (no open redirect). */
+    static String safeTarget(String target) {
+        if (target == null || !target.startsWith("/app/") || target.contains("//") || target.contains("\\")) {
+            return HOME;
+        }
+        return target;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
+    }
+}
