@@ -45,7 +45,7 @@ pg() { # psql on the maintenance database, no prompts
 # Runs motcua-server.sh for one domain; output lines get a prefix.  $1=db $2=domain $3=portbase $4=command
 server() {
   local db=$1 domain=$2 portbase=$3 command=$4
-  MOTCUA_DB=$db MOTCUA_DOMAIN=$domain MOTCUA_PORTBASE=$portbase \
+  MOTCUA_DB=$db MOTCUA_DOMAIN=$domain MOTCUA_PORTBASE=$portbase MOTCUA_DEMO_ACCOUNTS=true \
     MOTCUA_JVM_OPTIONS="-Duser.timezone=UTC" MOTCUA_FRESH_DOMAIN=true \
     "$SERVER_SH" "$command" 2>&1 | sed -u "s/^/[$domain] /"
 }

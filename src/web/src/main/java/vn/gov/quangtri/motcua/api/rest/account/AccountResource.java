@@ -1,0 +1,122 @@
+package vn.gov.quangtri.motcua.api.rest.account;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangtri.motcua.account.application.AccountService;
+import vn.gov.quangtri.motcua.account.domain.Role;
+import vn.gov.quangtri.motcua.account.domain.UserAccount;
+import vn.gov.quangtri.motcua.api.rest.Params;
+import vn.gov.quangtri.motcua.api.rest.Problems;
+
+/**
+ * Back-office accounts over REST, for provisioning from another system: {@code GET /api/v1/accounts},
+ * {@code POST /api/v1/accounts}, {@code GET /api/v1/accounts/{username}}, {@code GET /api/v1/accounts/me}.
+ * Authentication: HTTP Basic with an administrator's account (system administrator: every unit; agency
+ * administrator: its own units, never granting SYSTEM_ADMIN). Password hashes are never returned.
+ */
+@Path("v1/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts", description = "Back-office accounts and roles (administrators)")
+public class AccountResource {
+
+    @EJB
+    private AccountService accounts;
+
+    /**
+     * An account as shown to administrators.
+     *
+     * @param roles DESK_OFFICER, SPECIALIST, LEADER, AGENCY_ADMIN, SYSTEM_ADMIN
+     */
+    public record AccountDto(String username, String fullName, String agencyCode, String agencyName,
+                             List<String> roles, boolean active, String email) {
+    }
+
+    /**
+     * A new account.
+     *
+     * @param username lower-case letters, digits, '.', '-', '_' (3–60)
+     * @param password at least 8 characters with letters and digits
+     */
+    public record NewAccountDto(
+        @Schema(required = true, maxLength = 60, pattern = "[a-z0-9][a-z0-9._-]{2,59}") String username,
+        @Schema(required = true, maxLength = 200) String fullName,
+        @Schema(required = true, minLength = 8) String password,
+        @Schema(required = true) String agencyCode,
+        @Schema(required = true, enumeration = {"DESK_OFFICER", "SPECIALIST", "LEADER", "AGENCY_ADMIN", "SYSTEM_ADMIN"})
+        List<String> roles,
+        @Schema(maxLength = 200) String email) {
+    }
+
+    /** Accounts the caller administers. */
+    @GET
+    @Operation(summary = "Accounts of the administrator's units")
+    public List<AccountDto> list() {
+        return accounts.list().stream().map(AccountResource::dto).toList();
+    }
+
+    /** The signed-in account. */
+    @GET
+    @Path("me")
+    @Operation(summary = "The signed-in account")
+    public AccountDto me() {
+        return dto(accounts.me());
+    }
+
+    /** One account (administrators). */
+    @GET
+    @Path("{username}")
+    @Operation(summary = "One account")
+    public AccountDto find(@PathParam("username") String username) {
+        UserAccount a = accounts.find(username);
+        if (accounts.list().stream().noneMatch(x -> x.username().equals(a.username()))) {
+            throw new vn.gov.quangtri.motcua.shared.domain.ForbiddenException("OUT_OF_SCOPE",
+                "Account " + username + " belongs to a unit you do not administer");
+        }
+        return dto(a);
+    }
+
+    /** Creates an account; 201 with its location, 409 when the user name is taken. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an account")
+    public Response create(NewAccountDto in, @jakarta.ws.rs.core.Context UriInfo uri) {
+        if (in == null) {
+            throw Problems.badInput("A JSON body is required", List.of("body: the new account"));
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        List<String> errors = new ArrayList<>();
+        for (String r : in.roles() == null ? List.<String>of() : in.roles()) {
+            try {
+                roles.add(Params.enumValue("roles", r, Role.class));
+            } catch (RuntimeException e) {
+                errors.add("roles: one of " + java.util.Arrays.toString(Role.values()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problems.badInput("Unknown role", errors);
+        }
+        UserAccount created = accounts.create(in.username(), in.fullName(), in.password(), in.agencyCode(), roles,
+            in.email());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(dto(created)).build();
+    }
+
+    static AccountDto dto(UserAccount a) {
+        return new AccountDto(a.username(), a.fullName(), a.agency().code(), a.agency().name(),
+            a.roles().stream().map(Enum::name).sorted().toList(), a.active(), a.email());
+    }
+}
