@@ -18,9 +18,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * <p>A dossier is concerned when it is open (received, not finished: {@link #OPEN}), its clock has started,
  * and a changed date lies between its clock-start date and its appointment date (for a paused dossier:
  * any date from its clock start on, because the appointment will move when it resumes). It is reported
- * when the appointment recomputed with the new calendar differs from the stored one, or when the stored
+ * unless the appointment recomputed with the new calendar equals the stored one. When the stored
  * appointment is not the plain computation with the old calendar (a clock pause moved it, or it was
- * computed under an earlier calendar): then {@link Affected#recomputedDueAt()} is null and a person must
+ * computed under an earlier calendar), {@link Affected#recomputedDueAt()} is null and a person must
  * recompute it. Step deadlines inside the dossier are affected alike and are not listed.
  */
 public final class CalendarImpact {
@@ -70,15 +70,13 @@ public final class CalendarImpact {
             if (!concerned) {
                 continue;
             }
-            Instant plainBefore = before.dueAt(d.clockStartedAt(), d.timeLimit());
-            if (!paused && plainBefore.equals(d.dueAt())) {
-                Instant recomputed = after.dueAt(d.clockStartedAt(), d.timeLimit());
-                if (!recomputed.equals(d.dueAt())) {
-                    out.add(new Affected(d.code(), d.procedureCode(), d.status(), d.clockStartedAt(), d.dueAt(), recomputed));
-                }
-            } else {
-                out.add(new Affected(d.code(), d.procedureCode(), d.status(), d.clockStartedAt(), d.dueAt(), null));
+            Instant recomputed = after.dueAt(d.clockStartedAt(), d.timeLimit());
+            if (!paused && recomputed.equals(d.dueAt())) {
+                continue;
             }
+            boolean plain = !paused && before.dueAt(d.clockStartedAt(), d.timeLimit()).equals(d.dueAt());
+            out.add(new Affected(d.code(), d.procedureCode(), d.status(), d.clockStartedAt(), d.dueAt(),
+                plain ? recomputed : null));
         }
         return out;
     }
