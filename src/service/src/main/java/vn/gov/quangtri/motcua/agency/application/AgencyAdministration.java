@@ -185,7 +185,7 @@ public class AgencyAdministration {
     public void delete(String code, String actor, String reason) {
         String who = AdminChange.requireActor(actor);
         String why = AdminChange.requireReason(reason);
-        Agency agency = findForUpdate(code);
+        Agency agency = find(code); // the DELETE checks the version itself
         long dossiers = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.receivingAgency = :a", Long.class)
             .setParameter("a", agency).getSingleResult();
         if (dossiers > 0) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.quangtri.motcua.audit.application.AdminAuditLog;
 import vn.gov.quangtri.motcua.audit.domain.AdminArea;
 import vn.gov.quangtri.motcua.audit.domain.AdminChange;
@@ -38,8 +40,21 @@ class CalendarAdministrationTest {
     @BeforeEach
     void setUp() {
         bed = new AdminTestBed();
+        setUpServices();
+    }
+
+    private void setUpServices() {
         admin = bed.wire(new CalendarAdministration());
         log = bed.wire(new AdminAuditLog());
+    }
+
+    /** Runs the test on another database than the default H2. */
+    private void onDatabase(String kind) {
+        if (!"h2".equals(kind)) {
+            bed.close();
+            bed = new AdminTestBed(kind);
+            setUpServices();
+        }
     }
 
     @AfterEach
@@ -52,9 +67,11 @@ class CalendarAdministrationTest {
         return e instanceof DomainException d ? d.reason() : String.valueOf(e);
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
     @DisplayName("C03: removing make-up Saturday 4/5/2024 reports the dossier of Fri 26/4 10:00 (Sat 4/5 → Mon 6/5) without moving it")
-    void c03RemoveMakeUpDay() {
+    void c03RemoveMakeUpDay(String kind) {
+        onDatabase(kind);
         String code = bed.receive(MARITAL_STATUS, COMMUNE_2024, vn(2024, 4, 26, 10, 0));
         assertEquals(vn(2024, 5, 4, 10, 0), bed.dossier(code).dueAt(), "C03 expected appointment");
         String finished = bed.receive(MARITAL_STATUS, COMMUNE_2024, vn(2024, 4, 26, 11, 0));

@@ -27,7 +27,7 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 import vn.gov.quangtri.motcua.shared.infrastructure.referencedata.V2__Reference_data;
 
 /**
- * A migrated in-memory H2 database (all Flyway migrations and reference data) with one resource-local
+ * A migrated database (in-memory H2, or a fresh PostgreSQL database) (all Flyway migrations and reference data) with one resource-local
  * entity manager, a fixed clock and a {@link CalendarService} wired by hand, for testing the
  * administration services without a server. Services get their fields set by {@link #wire}.
  */
@@ -36,6 +36,7 @@ public final class AdminTestBed implements AutoCloseable {
     /** Fixed "now" of the tests: Mon 2 Mar 2026 09:00 Vietnam time. */
     public static final Instant NOW = ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, VietnamTime.ZONE).toInstant();
 
+    private final TestDatabases.Db db;
     private final EntityManagerFactory emf;
     private final EntityManager em;
     private final CalendarService calendars;
@@ -43,7 +44,16 @@ public final class AdminTestBed implements AutoCloseable {
 
     /** Migrates a fresh H2 database. */
     public AdminTestBed() {
-        TestDatabases.Db db = TestDatabases.h2("admin" + System.nanoTime());
+        this("h2");
+    }
+
+    /**
+     * Migrates a fresh database.
+     *
+     * @param kind {@code h2} or {@code postgresql} (aborts the test when no PostgreSQL answers; dropped on close)
+     */
+    public AdminTestBed(String kind) {
+        db = "h2".equals(kind) ? TestDatabases.h2("admin" + System.nanoTime()) : TestDatabases.postgres("motcua_admin");
         Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration")
             .javaMigrations(new V2__Reference_data()).load().migrate();
         emf = Persistence.createEntityManagerFactory("motcua-schema-test", db.jpa());
@@ -179,5 +189,6 @@ public final class AdminTestBed implements AutoCloseable {
             em.close();
         }
         emf.close();
+        db.drop().run();
     }
 }
