@@ -55,6 +55,18 @@ public class CalendarDay {
         this.name = Objects.requireNonNull(name);
     }
 
+    /**
+     * A row entered by an administrator ({@link CalendarEdits} checks it first).
+     *
+     * @param source where the entry comes from (decision, notice), cut to 500 characters; may be null
+     */
+    public static CalendarDay entered(LocalDate day, boolean workingDay, String kind, String name, String source) {
+        CalendarDay d = new CalendarDay(day, workingDay, kind, name);
+        d.confidence = "admin";
+        d.source = source == null ? null : source.length() <= 500 ? source : source.substring(0, 499) + "…";
+        return d;
+    }
+
     public LocalDate day() {
         return day;
     }

@@ -19,9 +19,14 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
+import vn.gov.quangtri.motcua.calendar.domain.TimeLimitUnit;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
 
 /**
@@ -32,6 +37,12 @@ import vn.gov.quangtri.motcua.shared.domain.TextSearch;
  * <p>A procedure whose time limit is unknown is kept but cannot receive dossiers until an
  * administrator completes it: a limit is never guessed (case C06(d)). Each change increases
  * {@link #revision()}; dossiers keep a snapshot of the revision they were received under.
+ *
+ * <p><b>Administration</b> ({@link #revise}, {@link #replaceDocuments}, {@link #replaceSteps}): each save
+ * increases the revision by one. A dossier copies code, name, revision, field, time limit and fee at
+ * intake and plans its steps then, so an edit never moves a received dossier's deadline (domain.md §0).
+ * The step allotments of the internal process must not exceed the statutory limit (domain.md §3.6);
+ * the check uses the office day's working minutes, which the caller passes.
  */
 @Entity
 @Table(name = "procedure")
@@ -138,6 +149,254 @@ public class Procedure {
     /** Appends an internal process step at the end of the process. */
     public void addStep(String name, StepRole role, StepKind kind, String responsibleUnit, TimeLimit allotment) {
         steps.add(new ProcessStepTemplate(this, steps.size() + 1, name, role, kind, responsibleUnit, allotment));
+    }
+
+    /**
+     * Saves a new header: name, field, time limit, fee. Increases the revision.
+     *
+     * @param details             the new values
+     * @param expectedRevision    the revision the editor started from, or null to skip the check
+     * @param workingMinutesPerDay working minutes of an office day (480 for 08:00–12:00, 13:00–17:00)
+     * @return what changed, one line per field (for the audit log)
+     * @throws ConflictException      {@code CONCURRENT_CHANGE} when {@code expectedRevision} is not the current one
+     * @throws RuleViolationException {@code NAME_REQUIRED}, {@code TEXT_TOO_LONG}, {@code FEE_NEGATIVE},
+     *                                {@code TIME_LIMIT_REQUIRED} (an existing limit cannot be removed),
+     *                                {@code TIME_LIMIT_INVALID} (zero counted limit, fractional calendar days),
+     *                                {@code STEP_ALLOTMENTS_EXCEED_LIMIT}, {@code NO_CHANGE}
+     */
+    public List<String> revise(ProcedureDetails details, Integer expectedRevision, long workingMinutesPerDay) {
+        requireRevision(expectedRevision);
+        String newName = text("name", details.name(), 2000, true);
+        String newField = text("field", details.field(), 300, false);
+        TimeLimit newLimit = details.timeLimit();
+        if (newLimit == null && timeLimit != null) {
+            throw new RuleViolationException("TIME_LIMIT_REQUIRED", "Không thể xóa thời hạn giải quyết đã có.",
+                List.of("timeLimit"));
+        }
+        if (newLimit != null) {
+            requireValidLimit(newLimit);
+            AllotmentCheck check = check(steps.stream().map(ProcessStepTemplate::allotment).toList(), newLimit,
+                workingMinutesPerDay);
+            requireWithinLimit(check);
+        }
+        if (details.feeVnd() != null && details.feeVnd() < 0) {
+            throw new RuleViolationException("FEE_NEGATIVE", "Phí, lệ phí không được âm.", List.of("feeVnd"));
+        }
+        List<String> changes = new ArrayList<>();
+        diff(changes, "name", name, newName);
+        diff(changes, "field", field, newField);
+        diff(changes, "timeLimit", timeLimit, newLimit);
+        diff(changes, "feeVnd", feeVnd, details.feeVnd());
+        requireChanged(changes);
+        name = newName;
+        nameSearch = TextSearch.fold(newName);
+        field = newField;
+        timeLimit = newLimit;
+        feeVnd = details.feeVnd();
+        revision++;
+        return changes;
+    }
+
+    /**
+     * Replaces the list of required documents (in the given order). Increases the revision.
+     *
+     * @return what changed (for the audit log)
+     * @throws ConflictException      {@code CONCURRENT_CHANGE}
+     * @throws RuleViolationException {@code NAME_REQUIRED}, {@code TEXT_TOO_LONG}, {@code FORM_REQUIRED},
+     *                                {@code COPIES_INVALID} (fewer than 1), {@code CONDITION_REQUIRED} (a conditional
+     *                                document must say when it is needed), {@code NO_CHANGE}
+     */
+    public List<String> replaceDocuments(List<DocumentSpec> specs, Integer expectedRevision) {
+        requireRevision(expectedRevision);
+        List<DocumentSpec> clean = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            DocumentSpec d = specs.get(i);
+            String where = "documents[" + (i + 1) + "]";
+            String n = text(where + ".name", d.name(), 1000, true);
+            if (d.form() == null) {
+                throw new RuleViolationException("FORM_REQUIRED", "Giấy tờ số " + (i + 1)
+                    + ": phải chọn hình thức (bản chính, bản sao có chứng thực, bản sao).", List.of(where + ".form"));
+            }
+            if (d.copies() < 1) {
+                throw new RuleViolationException("COPIES_INVALID", "Giấy tờ số " + (i + 1)
+                    + ": số lượng phải từ 1 trở lên.", List.of(where + ".copies"));
+            }
+            String condition = d.required() ? null : text(where + ".condition", d.condition(), 1000, false);
+            if (!d.required() && condition == null) {
+                throw new RuleViolationException("CONDITION_REQUIRED", "Giấy tờ số " + (i + 1)
+                    + " là giấy tờ có điều kiện: phải ghi rõ trường hợp nào cần nộp.", List.of(where + ".condition"));
+            }
+            clean.add(new DocumentSpec(n, d.form(), d.copies(), d.required(), condition));
+        }
+        List<DocumentSpec> before = documents.stream().map(RequiredDocument::spec).toList();
+        List<String> changes = listDiff("documents", before, clean);
+        requireChanged(changes);
+        for (int i = 0; i < clean.size(); i++) {
+            DocumentSpec d = clean.get(i);
+            if (i < documents.size()) {
+                documents.get(i).update(d.name(), d.form(), d.copies(), d.required(), d.condition());
+            } else {
+                RequiredDocument added = new RequiredDocument(this, i + 1, d.name(), d.form(), d.copies());
+                added.update(d.name(), d.form(), d.copies(), d.required(), d.condition());
+                documents.add(added);
+            }
+        }
+        while (documents.size() > clean.size()) {
+            documents.remove(documents.size() - 1);
+        }
+        revision++;
+        return changes;
+    }
+
+    /**
+     * Replaces the approved internal process (in the given order); an empty list means "not configured"
+     * (the planner then shares the limit among four generic steps). Increases the revision.
+     *
+     * @param workingMinutesPerDay working minutes of an office day, to compare day and hour allotments
+     * @return what changed (for the audit log)
+     * @throws ConflictException      {@code CONCURRENT_CHANGE}
+     * @throws RuleViolationException {@code NAME_REQUIRED}, {@code TEXT_TOO_LONG}, {@code ROLE_REQUIRED},
+     *                                {@code KIND_REQUIRED}, {@code STEP_ALLOTMENT_INVALID} (missing, zero, or not in
+     *                                working days/hours), {@code APPROVAL_STEP_MISSING} (rejection needs an approval
+     *                                step), {@code STEP_ALLOTMENTS_EXCEED_LIMIT}, {@code NO_CHANGE}
+     */
+    public List<String> replaceSteps(List<StepSpec> specs, Integer expectedRevision, long workingMinutesPerDay) {
+        requireRevision(expectedRevision);
+        List<StepSpec> clean = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            StepSpec st = specs.get(i);
+            String where = "steps[" + (i + 1) + "]";
+            String n = text(where + ".name", st.name(), 300, true);
+            if (st.role() == null) {
+                throw new RuleViolationException("ROLE_REQUIRED", "Bước " + (i + 1) + ": phải chọn người thực hiện.",
+                    List.of(where + ".role"));
+            }
+            if (st.kind() == null) {
+                throw new RuleViolationException("KIND_REQUIRED", "Bước " + (i + 1) + ": phải chọn loại bước.",
+                    List.of(where + ".kind"));
+            }
+            TimeLimit a = st.allotment();
+            if (a == null || a.value().signum() <= 0
+                || (a.unit() != TimeLimitUnit.WORKING_DAY && a.unit() != TimeLimitUnit.WORKING_HOUR)) {
+                throw new RuleViolationException("STEP_ALLOTMENT_INVALID", "Bước " + (i + 1)
+                    + ": thời gian phải lớn hơn 0 và tính bằng ngày làm việc hoặc giờ làm việc.", List.of(where + ".allotment"));
+            }
+            clean.add(new StepSpec(n, st.role(), st.kind(), text(where + ".responsibleUnit", st.responsibleUnit(), 300, false), a));
+        }
+        if (!clean.isEmpty() && clean.stream().noneMatch(st -> st.kind() == StepKind.APPROVAL)) {
+            throw new RuleViolationException("APPROVAL_STEP_MISSING", "Quy trình phải có ít nhất một bước phê duyệt"
+                + " (để có thể phê duyệt hoặc từ chối giải quyết hồ sơ).", List.of("steps"));
+        }
+        requireWithinLimit(check(clean.stream().map(StepSpec::allotment).toList(), timeLimit, workingMinutesPerDay));
+        List<StepSpec> before = steps.stream().map(ProcessStepTemplate::spec).toList();
+        List<String> changes = listDiff("steps", before, clean);
+        requireChanged(changes);
+        for (int i = 0; i < clean.size(); i++) {
+            StepSpec st = clean.get(i);
+            if (i < steps.size()) {
+                steps.get(i).update(st.name(), st.role(), st.kind(), st.responsibleUnit(), st.allotment());
+            } else {
+                steps.add(new ProcessStepTemplate(this, i + 1, st.name(), st.role(), st.kind(), st.responsibleUnit(),
+                    st.allotment()));
+            }
+        }
+        while (steps.size() > clean.size()) {
+            steps.remove(steps.size() - 1);
+        }
+        revision++;
+        return changes;
+    }
+
+    /**
+     * Compares the configured steps' allotments with the statutory limit (domain.md §3.6).
+     *
+     * @param workingMinutesPerDay working minutes of an office day
+     */
+    public AllotmentCheck allotmentCheck(long workingMinutesPerDay) {
+        return check(steps.stream().map(ProcessStepTemplate::allotment).toList(), timeLimit, workingMinutesPerDay);
+    }
+
+    private static AllotmentCheck check(List<TimeLimit> allotments, TimeLimit limit, long perDay) {
+        long total = 0;
+        for (TimeLimit a : allotments) {
+            total += minutes(a.value(), a.unit() == TimeLimitUnit.WORKING_HOUR ? 60 : perDay);
+        }
+        if (limit == null) {
+            return new AllotmentCheck(total, null);
+        }
+        long limitMinutes = switch (limit.unit()) {
+            case WORKING_DAY, CALENDAR_DAY -> minutes(limit.value(), perDay);
+            case WORKING_HOUR -> minutes(limit.value(), 60);
+            case SAME_DAY -> perDay;
+        };
+        return new AllotmentCheck(total, limitMinutes);
+    }
+
+    private static long minutes(BigDecimal value, long perUnit) {
+        return value.multiply(BigDecimal.valueOf(perUnit)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    private static void requireWithinLimit(AllotmentCheck check) {
+        if (check.exceedsLimit()) {
+            throw new RuleViolationException("STEP_ALLOTMENTS_EXCEED_LIMIT", "Tổng thời gian các bước ("
+                + check.allottedMinutes() + " phút làm việc) vượt thời hạn giải quyết (" + check.limitMinutes()
+                + " phút làm việc); tổng thời gian các bước không được vượt thời hạn giải quyết.",
+                List.of("allottedMinutes: " + check.allottedMinutes(), "limitMinutes: " + check.limitMinutes()));
+        }
+    }
+
+    private static void requireValidLimit(TimeLimit limit) {
+        boolean counted = limit.unit() != TimeLimitUnit.SAME_DAY;
+        if (counted && limit.value().signum() <= 0) {
+            throw new RuleViolationException("TIME_LIMIT_INVALID", "Thời hạn giải quyết phải lớn hơn 0"
+                + " (thủ tục giải quyết trong ngày: chọn đơn vị \"trong ngày\").", List.of("timeLimit"));
+        }
+        if (limit.unit() == TimeLimitUnit.CALENDAR_DAY && limit.value().stripTrailingZeros().scale() > 0) {
+            throw new RuleViolationException("TIME_LIMIT_INVALID", "Thời hạn tính theo ngày phải là số ngày nguyên.",
+                List.of("timeLimit"));
+        }
+    }
+
+    private void requireRevision(Integer expectedRevision) {
+        if (expectedRevision != null && expectedRevision != revision) {
+            throw new ConflictException("CONCURRENT_CHANGE", "Thủ tục " + code + " đã được người khác sửa (phiên bản "
+                + revision + ", bạn đang sửa phiên bản " + expectedRevision + "); hãy tải lại và sửa lại.");
+        }
+    }
+
+    private static void requireChanged(List<String> changes) {
+        if (changes.isEmpty()) {
+            throw new RuleViolationException("NO_CHANGE", "Không có thay đổi nào để lưu.");
+        }
+    }
+
+    private static String text(String what, String value, int max, boolean required) {
+        String v = TextSearch.nfc(value);
+        v = v == null || v.isBlank() ? null : v.strip();
+        if (v == null && required) {
+            throw new RuleViolationException("NAME_REQUIRED", "Phải nhập " + what + ".", List.of(what));
+        }
+        if (v != null && v.length() > max) {
+            throw new RuleViolationException("TEXT_TOO_LONG", what + " dài " + v.length() + " ký tự; tối đa " + max
+                + " ký tự.", List.of(what + ": at most " + max + " characters"));
+        }
+        return v;
+    }
+
+    private static void diff(List<String> changes, String what, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(what + ": " + before + " → " + after);
+        }
+    }
+
+    private static <T> List<String> listDiff(String what, List<T> before, List<T> after) {
+        List<String> changes = new ArrayList<>();
+        for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
+            T b = i < before.size() ? before.get(i) : null;
+            T a = i < after.size() ? after.get(i) : null;
+            diff(changes, what + "[" + (i + 1) + "]", b, a);
+        }
+        return changes;
     }
 
     /** True when dossiers can be received: the statutory time limit is known. */

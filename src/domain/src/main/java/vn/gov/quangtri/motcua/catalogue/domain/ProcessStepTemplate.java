@@ -74,6 +74,19 @@ public class ProcessStepTemplate {
         this.allotment = Objects.requireNonNull(allotment);
     }
 
+    void update(String name, StepRole role, StepKind kind, String responsibleUnit, TimeLimit allotment) {
+        this.name = Objects.requireNonNull(name);
+        this.role = Objects.requireNonNull(role);
+        this.kind = Objects.requireNonNull(kind);
+        this.responsibleUnit = responsibleUnit;
+        this.allotment = Objects.requireNonNull(allotment);
+    }
+
+    /** The same content as a {@link StepSpec}. */
+    StepSpec spec() {
+        return new StepSpec(name, role, kind, responsibleUnit, allotment);
+    }
+
     public int position() {
         return position;
     }

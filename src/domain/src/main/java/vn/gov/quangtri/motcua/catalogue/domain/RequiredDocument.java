@@ -13,7 +13,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Objects;
 
-/** A dossier component the procedure requires (thành phần hồ sơ): name, form and number of copies. */
+/**
+ * A dossier component the procedure requires (thành phần hồ sơ): name, form, number of copies, and
+ * whether it is always required or only in a stated situation (conditional).
+ */
 @Entity
 @Table(name = "procedure_document")
 public class RequiredDocument {
@@ -40,6 +43,12 @@ public class RequiredDocument {
     @Column(name = "quantity", nullable = false)
     private int quantity;
 
+    @Column(name = "required", nullable = false)
+    private boolean required = true;
+
+    @Column(name = "condition_note", length = 1000)
+    private String condition;
+
     /** For JPA only. */
     protected RequiredDocument() {
     }
@@ -50,6 +59,20 @@ public class RequiredDocument {
         this.name = Objects.requireNonNull(name);
         this.form = Objects.requireNonNull(form);
         this.quantity = quantity;
+        this.required = true;
+    }
+
+    void update(String name, DocumentForm form, int quantity, boolean required, String condition) {
+        this.name = Objects.requireNonNull(name);
+        this.form = Objects.requireNonNull(form);
+        this.quantity = quantity;
+        this.required = required;
+        this.condition = required ? null : condition;
+    }
+
+    /** The same content as a {@link DocumentSpec}. */
+    DocumentSpec spec() {
+        return new DocumentSpec(name, form, quantity, required, condition);
     }
 
     public int position() {
@@ -66,5 +89,15 @@ public class RequiredDocument {
 
     public int quantity() {
         return quantity;
+    }
+
+    /** False for a conditional document, which the intake completeness check does not demand. */
+    public boolean required() {
+        return required;
+    }
+
+    /** When a conditional document is needed; null for a required one. */
+    public String condition() {
+        return condition;
     }
 }

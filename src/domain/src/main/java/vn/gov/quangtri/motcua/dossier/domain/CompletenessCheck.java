@@ -22,7 +22,9 @@ public final class CompletenessCheck {
     /**
      * @param procedure the procedure (a catalogue row without a component list cannot be checked: empty result)
      * @param received  the documents handed in; {@link DocumentLine#requiredPosition()} links a line to a component
-     * @return one Vietnamese line per missing or deficient component, in the procedure's order; empty when complete
+     * @return one Vietnamese line per missing or deficient component, in the procedure's order; empty when complete.
+     *         A conditional component ({@link RequiredDocument#required()} false) is not demanded, but when it is
+     *         handed in its form and number of copies are checked like any other
      */
     public static List<String> deficiencies(Procedure procedure, List<DocumentLine> received) {
         Map<Integer, DocumentLine> byPosition = received.stream()
@@ -32,7 +34,9 @@ public final class CompletenessCheck {
         for (RequiredDocument required : procedure.documents()) {
             DocumentLine line = byPosition.get(required.position());
             if (line == null) {
-                out.add("Thiếu: " + required.name());
+                if (required.required()) {
+                    out.add("Thiếu: " + required.name());
+                }
             } else if (!formSatisfies(line.form(), required.form())) {
                 out.add("Sai hình thức (cần " + required.form() + "): " + required.name());
             } else if (line.quantity() < required.quantity()) {

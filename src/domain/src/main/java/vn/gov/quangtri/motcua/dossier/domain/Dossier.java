@@ -636,6 +636,16 @@ public class Dossier {
         return receivingAgency;
     }
 
+    /**
+     * The receiving agency's name as it was on the receipt date (Vietnam local date of receipt, or of
+     * submission before acceptance): a later rename does not change what the dossier's forms show
+     * ({@link Agency#nameOn}).
+     */
+    public String receivingAgencyName() {
+        Instant at = receivedAt != null ? receivedAt : submittedAt;
+        return receivingAgency.nameOn(VietnamTime.local(at).toLocalDate());
+    }
+
     public Channel channel() {
         return channel;
     }

@@ -84,7 +84,7 @@ public final class OneStopFormsPdf {
         }
         return write(dossier, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "01", p -> {
             var a = dossier.applicant();
-            p.doc().add(line(p.f(), dossier.receivingAgency().name() + " tiếp nhận hồ sơ của: ", a.name(), p.fb()));
+            p.doc().add(line(p.f(), dossier.receivingAgencyName() + " tiếp nhận hồ sơ của: ", a.name(), p.fb()));
             p.doc().add(line(p.f(), "Địa chỉ: ", nz(a.address()), p.f()));
             p.doc().add(line(p.f(), "Số điện thoại: ", nz(a.phone()) + "    Email: " + nz(a.email()), p.f()));
             p.doc().add(line(p.f(), "Nội dung yêu cầu giải quyết: ", procedure(dossier), p.fb()));
@@ -100,7 +100,7 @@ public final class OneStopFormsPdf {
             p.doc().add(line(p.f(), "Thời hạn giải quyết theo quy định: ", limit(dossier.timeLimit()), p.f()));
             p.doc().add(line(p.f(), "Thời gian nhận hồ sơ: ", moment(dossier.receivedAt()), p.f()));
             p.doc().add(line(p.f(), "Thời gian trả kết quả giải quyết hồ sơ: ", moment(dossier.dueAt()), p.fb()));
-            p.doc().add(line(p.f(), "Nơi nhận kết quả: ", "Bộ phận Một cửa - " + dossier.receivingAgency().name(), p.f()));
+            p.doc().add(line(p.f(), "Nơi nhận kết quả: ", "Bộ phận Một cửa - " + dossier.receivingAgencyName(), p.f()));
             p.doc().add(line(p.f(), "Tra cứu, đánh giá: ", "quét mã QR hoặc nhập mã hồ sơ trên Cổng Dịch vụ công", p.f()));
             signatures(p, "NGƯỜI NỘP HỒ SƠ", a.name(), "NGƯỜI TIẾP NHẬN HỒ SƠ", firstActor(dossier));
         });
@@ -134,7 +134,7 @@ public final class OneStopFormsPdf {
         return write(dossier, "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", "03", p -> {
             p.doc().add(line(p.f(), "Kính gửi: ", dossier.applicant().name(), p.fb()));
             p.doc().add(line(p.f(), "Thủ tục: ", procedure(dossier), p.fb()));
-            p.doc().add(new Paragraph(dossier.receivingAgency().name()
+            p.doc().add(new Paragraph(dossier.receivingAgencyName()
                 + " không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:", p.f()));
             p.doc().add(new Paragraph(nz(refusal.reason()), p.fb()));
             p.doc().add(line(p.f(), "Thời gian: ", moment(refusal.occurredAt()), p.f()));
@@ -155,7 +155,7 @@ public final class OneStopFormsPdf {
             p.doc().add(line(p.f(), "Thủ tục: ", procedure(dossier), p.f()));
             p.doc().add(line(p.f(), "Ngày hẹn trả kết quả: ", moment(dossier.dueAt()), p.f()));
             p.doc().add(line(p.f(), "Lý do chậm trả kết quả: ", nz(apology.reason()), p.f()));
-            p.doc().add(new Paragraph(dossier.receivingAgency().name() + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn lại "
+            p.doc().add(new Paragraph(dossier.receivingAgencyName() + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn lại "
                 + "thời gian trả kết quả như sau:", p.f()));
             p.doc().add(line(p.f(), "Thời gian hẹn trả kết quả mới: ", moment(dossier.rescheduledDueAt()), p.fb()));
             signatures(p, "NGƯỜI NHẬN", dossier.applicant().name(), "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT", apology.actor());
@@ -208,7 +208,7 @@ public final class OneStopFormsPdf {
             doc.open();
             PdfPTable head = new PdfPTable(new float[] {1, 1.2f});
             head.setWidthPercentage(100);
-            head.addCell(cell(new Phrase(dossier.receivingAgency().name().toUpperCase(java.util.Locale.forLanguageTag("vi")), fb),
+            head.addCell(cell(new Phrase(dossier.receivingAgencyName().toUpperCase(java.util.Locale.forLanguageTag("vi")), fb),
                 Element.ALIGN_CENTER));
             Paragraph motto = new Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", fb);
             motto.add(new Chunk("\nĐộc lập - Tự do - Hạnh phúc", fb));

@@ -1,0 +1,11 @@
+package vn.gov.quangtri.motcua.audit.domain;
+
+/** What part of the reference data an administrative change concerns. */
+public enum AdminArea {
+    /** The agency tree (cơ quan, đơn vị hành chính). */
+    AGENCY,
+    /** The procedure catalogue (thủ tục hành chính). */
+    CATALOGUE,
+    /** The holiday calendar (lịch nghỉ lễ, ngày làm bù). */
+    CALENDAR
+}

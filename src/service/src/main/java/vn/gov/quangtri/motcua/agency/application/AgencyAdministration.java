@@ -1,0 +1,251 @@
+package vn.gov.quangtri.motcua.agency.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.audit.domain.AdminArea;
+import vn.gov.quangtri.motcua.audit.domain.AdminChange;
+import vn.gov.quangtri.motcua.dossier.domain.CalendarImpact;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+
+/**
+ * Administration of the agency tree (domain.md §8.2: agencies have validity periods and successor links;
+ * the 1/7/2025 reorganisation under Resolution 1680/NQ-UBTVQH15 and Law 72/2025/QH15 is data). Every
+ * method is one transaction, takes the acting user's name ({@code actor}) and the reason (decision number,
+ * request), and writes an {@link AdminChange} per unit changed. Dates are Vietnam local dates
+ * (Asia/Ho_Chi_Minh), validity bounds inclusive.
+ *
+ * <p>Names: a dossier references its receiving agency by code and has no copy of the name, so a rename
+ * keeps the former name with its last day ({@link Agency#nameOn}); {@code Dossier.receivingAgencyName()}
+ * shows the name in force on the receipt date. A unit is never deleted once a dossier references it; it is
+ * closed with an end date instead.
+ *
+ * <p>Refusals: {@link NotFoundException} (unknown code), {@link ConflictException} ({@code DUPLICATE_CODE},
+ * {@code DUPLICATE_EDOC_CODE}, {@code AGENCY_ALREADY_CLOSED}, {@code AGENCY_HAS_DOSSIERS},
+ * {@code AGENCY_HAS_CHILDREN}, {@code AGENCY_IS_SUCCESSOR}) and {@link RuleViolationException} (the
+ * {@link Agency} rules, {@code ACTOR_REQUIRED}, {@code REASON_REQUIRED}, {@code NEW_PARENT_REQUIRED}).
+ */
+@Stateless
+public class AgencyAdministration {
+
+    @PersistenceContext(unitName = "motcua")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Creates a unit.
+     *
+     * @return the new unit
+     */
+    public Agency create(NewAgency request, String actor, String reason) {
+        String who = AdminChange.requireActor(actor);
+        String why = AdminChange.requireReason(reason);
+        if (request.code() != null && em.find(Agency.class, request.code()) != null) {
+            throw new ConflictException("DUPLICATE_CODE", "Mã đơn vị " + request.code() + " đã được sử dụng.");
+        }
+        Agency parent = request.parentCode() == null || request.parentCode().isBlank() ? null : find(request.parentCode());
+        Agency agency = Agency.create(request.code(), request.name(), request.kind(), request.level(), parent,
+            request.validFrom(), request.edocCode(), request.receivesDossiers());
+        if (agency.edocCode() != null && !em.createNamedQuery("Agency.findByEdocCode", Agency.class)
+                .setParameter("edocCode", agency.edocCode()).getResultList().isEmpty()) {
+            throw new ConflictException("DUPLICATE_EDOC_CODE", "Mã định danh điện tử " + agency.edocCode()
+                + " đã được gán cho đơn vị khác.");
+        }
+        em.persist(agency);
+        audit(who, "AGENCY_CREATE", agency.code(), why, agency.name() + "; " + agency.level() + "/" + agency.kind()
+            + "; parent " + (parent == null ? "-" : parent.code()) + "; valid from " + agency.validFrom()
+            + "; edoc " + agency.edocCode() + "; desk " + agency.receivesDossiers());
+        em.flush();
+        return agency;
+    }
+
+    /**
+     * Renames a unit from a date on (see {@link Agency#rename}); earlier dates keep the former name.
+     *
+     * @param effectiveFrom first day of the new name (Vietnam local date); may be past or future
+     */
+    public Agency rename(String code, String newName, LocalDate effectiveFrom, String actor, String reason) {
+        String who = AdminChange.requireActor(actor);
+        String why = AdminChange.requireReason(reason);
+        Agency agency = findForUpdate(code);
+        String before = agency.name();
+        agency.rename(newName, effectiveFrom);
+        audit(who, "AGENCY_RENAME", code, why, before + " → " + agency.name() + " from " + effectiveFrom);
+        em.flush();
+        return agency;
+    }
+
+    /** Corrects a misspelt current name without keeping a former name (see {@link Agency#correctName}). */
+    public Agency correctName(String code, String correctedName, String actor, String reason) {
+        String who = AdminChange.requireActor(actor);
+        String why = AdminChange.requireReason(reason);
+        Agency agency = findForUpdate(code);
+        String before = agency.name();
+        agency.correctName(correctedName);
+        audit(who, "AGENCY_CORRECT_NAME", code, why, before + " → " + agency.name());
+        em.flush();
+        return agency;
+    }
+
+    /**
+     * Moves a unit under another parent (see {@link Agency#moveUnder}: no cycles; the parent must exist on
+     * {@code asOf}).
+     */
+    public Agency move(String code, String newParentCode, LocalDate asOf, String actor, String reason) {
+        String who = AdminChange.requireActor(actor);
+        String why = AdminChange.requireReason(reason);
+        Agency agency = findForUpdate(code);
+        Agency before = agency.parent();
+        agency.moveUnder(find(newParentCode), asOf);
+        audit(who, "AGENCY_MOVE", code, why, "parent " + (before == null ? "-" : before.code()) + " → " + newParentCode
+            + " as of " + asOf);
+        em.flush();
+        return agency;
+    }
+
+    /**
+     * Closes a unit, or merges it into a successor, from {@code effectiveFrom}: its last valid day becomes the
+     * day before (e.g. effective 1/7/2025 → valid to 30/6/2025). The units under it that still exist on that
+     * date are moved or closed as chosen; closed children get the same successor. Dossiers keep their
+     * receiving unit; the successor link tells who continues them.
+     *
+     * @param effectiveFrom first day without the unit (Vietnam local date)
+     * @param successorCode the unit that takes over (merger), or null (dissolution)
+     * @param children      what to do with the units under it
+     * @param newParentCode for {@link ChildUnits#MOVE}: the new parent; null means the successor
+     * @throws RuleViolationException {@code NEW_PARENT_REQUIRED} (MOVE without target or successor),
+     *                                {@code CYCLE_IN_TREE} (the target lies inside the closed unit),
+     *                                {@code SUCCESSOR_INSIDE_CLOSED_UNIT} (CLOSE would close the successor too),
+     *                                and the rules of {@link Agency#close} and {@link Agency#moveUnder}
+     */
+    public Closure close(String code, LocalDate effectiveFrom, String successorCode, ChildUnits children,
+                         String newParentCode, String actor, String reason) {
+        String who = AdminChange.requireActor(actor);
+        String why = AdminChange.requireReason(reason);
+        Agency agency = findForUpdate(code);
+        Agency successor = successorCode == null || successorCode.isBlank() ? null : find(successorCode);
+        List<Agency> living = livingChildren(agency, effectiveFrom);
+        Agency target = null;
+        if (!living.isEmpty() && children == ChildUnits.MOVE) {
+            target = newParentCode == null || newParentCode.isBlank() ? successor : find(newParentCode);
+            if (target == null) {
+                throw new RuleViolationException("NEW_PARENT_REQUIRED", "Đơn vị " + agency.name() + " còn "
+                    + living.size() + " đơn vị trực thuộc: phải chọn đơn vị cấp trên mới cho các đơn vị này.",
+                    List.of("newParent"));
+            }
+            if (agency.isSameOrAncestorOf(target)) {
+                throw new RuleViolationException("CYCLE_IN_TREE", "Đơn vị cấp trên mới " + target.name()
+                    + " thuộc chính đơn vị đang chấm dứt hoạt động.", List.of("newParent"));
+            }
+        }
+        if (children == ChildUnits.CLOSE && successor != null && agency.isSameOrAncestorOf(successor)) {
+            throw new RuleViolationException("SUCCESSOR_INSIDE_CLOSED_UNIT", "Đơn vị kế thừa " + successor.name()
+                + " trực thuộc đơn vị đang chấm dứt hoạt động và cũng sẽ bị chấm dứt.", List.of("successor"));
+        }
+        agency.close(effectiveFrom, successor);
+        audit(who, "AGENCY_CLOSE", code, why, "valid to " + agency.validTo() + "; successor "
+            + (successor == null ? "-" : successor.code()) + "; children " + children);
+        List<String> moved = new ArrayList<>();
+        List<String> closed = new ArrayList<>();
+        List<Agency> all = new ArrayList<>(List.of(agency));
+        if (target != null) {
+            for (Agency child : living) {
+                child.moveUnder(target, effectiveFrom);
+                moved.add(child.code());
+                audit(who, "AGENCY_MOVE", child.code(), why, "parent " + code + " → " + target.code()
+                    + " as of " + effectiveFrom + " (closing of " + code + ")");
+            }
+        } else if (children == ChildUnits.CLOSE) {
+            closeBelow(agency, effectiveFrom, successor, who, why, closed, all);
+        }
+        em.flush();
+        long open = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.receivingAgency IN :units"
+                + " AND d.status IN :open", Long.class)
+            .setParameter("units", all).setParameter("open", CalendarImpact.OPEN).getSingleResult();
+        return new Closure(agency, moved, closed, open);
+    }
+
+    /**
+     * Deletes a unit entered by mistake. Only possible while no dossier, no child unit and no successor link
+     * references it; otherwise close it.
+     *
+     * @throws ConflictException {@code AGENCY_HAS_DOSSIERS}, {@code AGENCY_HAS_CHILDREN}, {@code AGENCY_IS_SUCCESSOR}
+     */
+    public void delete(String code, String actor, String reason) {
+        String who = AdminChange.requireActor(actor);
+        String why = AdminChange.requireReason(reason);
+        Agency agency = find(code); // the DELETE checks the version itself
+        long dossiers = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.receivingAgency = :a", Long.class)
+            .setParameter("a", agency).getSingleResult();
+        if (dossiers > 0) {
+            throw new ConflictException("AGENCY_HAS_DOSSIERS", "Đơn vị " + agency.name() + " đã có " + dossiers
+                + " hồ sơ nên không thể xóa; hãy chấm dứt hoạt động của đơn vị (ngày hết hiệu lực).");
+        }
+        if (!em.createQuery("SELECT a FROM Agency a WHERE a.parent = :a", Agency.class).setParameter("a", agency)
+                .setMaxResults(1).getResultList().isEmpty()) {
+            throw new ConflictException("AGENCY_HAS_CHILDREN", "Đơn vị " + agency.name() + " còn đơn vị trực thuộc.");
+        }
+        if (!em.createQuery("SELECT a FROM Agency a WHERE a.successor = :a", Agency.class).setParameter("a", agency)
+                .setMaxResults(1).getResultList().isEmpty()) {
+            throw new ConflictException("AGENCY_IS_SUCCESSOR", "Đơn vị " + agency.name()
+                + " là đơn vị kế thừa của đơn vị khác.");
+        }
+        audit(who, "AGENCY_DELETE", code, why, agency.name());
+        em.remove(agency);
+        em.flush();
+    }
+
+    /** The unit's name in force on a Vietnam local date (see {@link Agency#nameOn}). */
+    public String nameOn(String code, LocalDate day) {
+        return find(code).nameOn(day);
+    }
+
+    private void closeBelow(Agency parent, LocalDate effectiveFrom, Agency successor, String who, String why,
+                            List<String> closed, List<Agency> all) {
+        for (Agency child : livingChildren(parent, effectiveFrom)) {
+            child.close(effectiveFrom, successor);
+            closed.add(child.code());
+            all.add(child);
+            audit(who, "AGENCY_CLOSE", child.code(), why, "valid to " + child.validTo() + " with " + parent.code()
+                + "; successor " + (successor == null ? "-" : successor.code()));
+            closeBelow(child, effectiveFrom, successor, who, why, closed, all);
+        }
+    }
+
+    /** Units directly under {@code parent} that still exist on or after {@code day}. */
+    private List<Agency> livingChildren(Agency parent, LocalDate day) {
+        return em.createQuery("SELECT a FROM Agency a WHERE a.parent = :p ORDER BY a.code", Agency.class)
+            .setParameter("p", parent).getResultList().stream()
+            .filter(a -> a.validTo() == null || !a.validTo().isBefore(day))
+            .toList();
+    }
+
+    private Agency find(String code) {
+        Agency agency = code == null ? null : em.find(Agency.class, code);
+        if (agency == null) {
+            throw new NotFoundException("agency", code);
+        }
+        return agency;
+    }
+
+    private Agency findForUpdate(String code) {
+        Agency agency = find(code);
+        em.lock(agency, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return agency;
+    }
+
+    private void audit(String actor, String action, String subject, String reason, String details) {
+        em.persist(new AdminChange(clock.instant(), actor, AdminArea.AGENCY, action, subject, reason, details));
+    }
+}

@@ -1,0 +1,181 @@
+package vn.gov.quangtri.motcua.calendar.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.gov.quangtri.motcua.audit.domain.AdminArea;
+import vn.gov.quangtri.motcua.audit.domain.AdminChange;
+import vn.gov.quangtri.motcua.calendar.domain.CalendarDay;
+import vn.gov.quangtri.motcua.calendar.domain.CalendarEdits;
+import vn.gov.quangtri.motcua.calendar.domain.CalendarEdits.DayOffKind;
+import vn.gov.quangtri.motcua.calendar.domain.HolidayScheduleCheck;
+import vn.gov.quangtri.motcua.calendar.domain.LunarCalendar;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.dossier.domain.CalendarImpact;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+
+/**
+ * Administration of the holiday calendar (domain.md §3.2; Labour Code 2019 art. 111–112; the yearly
+ * schedules of the Prime Minister / Ministry of Home Affairs): list a year, add a day off (holiday, Tết day,
+ * compensatory day, swapped day off), add a make-up working day, remove an entry. Dates are Vietnam local
+ * dates (Asia/Ho_Chi_Minh).
+ *
+ * <p>Each edit is one transaction: the rules of {@link CalendarEdits} are checked, the row is written, an
+ * {@link AdminChange} is recorded, and the {@link CalendarService} singleton reloads its
+ * {@link WorkingCalendar} (inside the same transaction, so it sees the change; new dossiers use it at
+ * once). The result lists the open dossiers whose appointment the edit would change
+ * ({@link CalendarImpact}); stored deadlines are never moved silently.
+ *
+ * <p>Single-day edits are refused in a year without any configured day ({@code CALENDAR_YEAR_MISSING}): one
+ * row would make the year look configured and deadlines would ignore its other holidays.
+ */
+@Stateless
+public class CalendarAdministration {
+
+    @PersistenceContext(unitName = "motcua")
+    EntityManager em;
+
+    @EJB
+    CalendarService calendars;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The configured days of a year, in date order, each with its weekday and lunar date.
+     *
+     * @param year Gregorian year
+     */
+    public List<CalendarEntry> year(int year) {
+        return rows(year).stream().map(d -> new CalendarEntry(d.day(), d.day().getDayOfWeek(), d.kind(), d.name(),
+            d.workingDay(), LunarCalendar.toLunar(d.day()).toVietnamese(), d.source())).toList();
+    }
+
+    /** The plausibility warnings (case C05) of a year's stored list; empty when nothing was found. */
+    public List<String> checkYear(int year) {
+        return HolidayScheduleCheck.check(year, entries(rows(year)));
+    }
+
+    /**
+     * Adds a day off.
+     *
+     * @param kind holiday, Tết day, compensatory day (Mon–Fri only) or swapped day off (Mon–Fri only)
+     * @param name Vietnamese name shown to clerks
+     * @throws vn.gov.quangtri.motcua.shared.domain.ConflictException {@code DAY_ALREADY_OFF},
+     *                                {@code DAY_IS_MAKE_UP_WORKING_DAY}
+     * @throws RuleViolationException {@code COMPENSATORY_NOT_WEEKDAY}, {@code SWAP_DAY_OFF_NOT_WEEKDAY},
+     *                                {@code CALENDAR_YEAR_MISSING}, {@code NAME_REQUIRED}, {@code ACTOR_REQUIRED},
+     *                                {@code REASON_REQUIRED}
+     */
+    public CalendarChange addDayOff(LocalDate date, DayOffKind kind, String name, String actor, String reason) {
+        String who = AdminChange.requireActor(actor);
+        String why = AdminChange.requireReason(reason);
+        requireYearConfigured(date);
+        String clean = CalendarEdits.checkDayOff(date, kind, name, em.find(CalendarDay.class, date));
+        List<String> warnings = new ArrayList<>(CalendarEdits.warningsForDayOff(date, kind));
+        return apply(date, CalendarDay.entered(date, false, kind.kind(), clean, why), null, "CALENDAR_ADD_DAY_OFF",
+            who, why, kind.kind() + " \"" + clean + "\"", warnings);
+    }
+
+    /**
+     * Adds a make-up working day (a Saturday or Sunday worked in exchange for a weekday off).
+     *
+     * @throws vn.gov.quangtri.motcua.shared.domain.ConflictException {@code DAY_ALREADY_HAS_ENTRY}
+     * @throws RuleViolationException {@code MAKE_UP_DAY_NOT_WEEKEND}, {@code CALENDAR_YEAR_MISSING},
+     *                                {@code NAME_REQUIRED}, {@code ACTOR_REQUIRED}, {@code REASON_REQUIRED}
+     */
+    public CalendarChange addMakeUpWorkingDay(LocalDate date, String name, String actor, String reason) {
+        String who = AdminChange.requireActor(actor);
+        String why = AdminChange.requireReason(reason);
+        requireYearConfigured(date);
+        String clean = CalendarEdits.checkMakeUpWorkingDay(date, name, em.find(CalendarDay.class, date));
+        return apply(date, CalendarDay.entered(date, true, HolidayScheduleCheck.SWAP_WORKING_DAY, clean, why), null,
+            "CALENDAR_ADD_MAKE_UP_DAY", who, why, "swap_working_day \"" + clean + "\"", new ArrayList<>());
+    }
+
+    /**
+     * Removes a day's entry: the day follows the weekly rule again (Mon–Fri working).
+     *
+     * @throws NotFoundException      the day has no entry
+     * @throws RuleViolationException {@code LAST_DAY_OF_YEAR} (a year's list cannot be emptied this way),
+     *                                {@code ACTOR_REQUIRED}, {@code REASON_REQUIRED}
+     */
+    public CalendarChange remove(LocalDate date, String actor, String reason) {
+        String who = AdminChange.requireActor(actor);
+        String why = AdminChange.requireReason(reason);
+        CalendarDay existing = em.find(CalendarDay.class, date);
+        if (existing == null) {
+            throw new NotFoundException("calendar day", date.toString());
+        }
+        if (rows(date.getYear()).size() == 1) {
+            throw new RuleViolationException("LAST_DAY_OF_YEAR", "Không thể xóa ngày cuối cùng của lịch năm "
+                + date.getYear() + ": năm đó sẽ thành chưa có lịch nghỉ.", List.of("date"));
+        }
+        return apply(date, null, existing, "CALENDAR_REMOVE_DAY", who, why,
+            existing.kind() + " \"" + existing.name() + "\" removed", new ArrayList<>());
+    }
+
+    private CalendarChange apply(LocalDate date, CalendarDay added, CalendarDay removed, String action, String who,
+                                 String why, String what, List<String> warnings) {
+        WorkingCalendar before = calendars.current();
+        List<String> warningsBefore = checkYear(date.getYear());
+        if (added != null) {
+            em.persist(added);
+        }
+        if (removed != null) {
+            em.remove(removed);
+        }
+        WorkingCalendar after = CalendarEdits.with(before, date, added == null ? null : added.workingDay());
+        List<CalendarImpact.Affected> affected = before.isWorkingDay(date) == after.isWorkingDay(date)
+            ? List.of() : CalendarImpact.affected(openDossiersAround(date), before, after, List.of(date));
+        em.flush();
+        checkYear(date.getYear()).stream().filter(w -> !warningsBefore.contains(w)).forEach(warnings::add);
+        StringBuilder details = new StringBuilder(what).append("; open dossiers affected: ").append(affected.size());
+        affected.stream().limit(50).forEach(a -> details.append("; ").append(a.code()).append(' ')
+            .append(VietnamTime.offset(a.dueAt())).append(" → ")
+            .append(a.recomputedDueAt() == null ? "?" : VietnamTime.offset(a.recomputedDueAt())));
+        em.persist(new AdminChange(clock.instant(), who, AdminArea.CALENDAR, action, date.toString(), why,
+            details.toString()));
+        em.flush();
+        calendars.reload();
+        return new CalendarChange(date, action, affected, List.copyOf(warnings));
+    }
+
+    /** Open dossiers whose clock started by the end of {@code date} and whose appointment is not before it, or that are paused. */
+    private List<Dossier> openDossiersAround(LocalDate date) {
+        return em.createQuery("SELECT d FROM Dossier d WHERE d.status IN :open AND d.clockStartedAt IS NOT NULL"
+                + " AND d.clockStartedAt < :dayEnd AND (d.dueAt >= :dayStart OR d.pausedAt IS NOT NULL)"
+                + " ORDER BY d.dueAt, d.code", Dossier.class)
+            .setParameter("open", CalendarImpact.OPEN)
+            .setParameter("dayStart", date.atStartOfDay(VietnamTime.ZONE).toInstant())
+            .setParameter("dayEnd", date.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant())
+            .getResultList();
+    }
+
+    private void requireYearConfigured(LocalDate date) {
+        if (rows(date.getYear()).isEmpty()) {
+            throw new RuleViolationException("CALENDAR_YEAR_MISSING", "Lịch nghỉ năm " + date.getYear()
+                + " chưa được nhập; phải nhập đủ lịch của cả năm trước khi sửa từng ngày.", List.of("year: " + date.getYear()));
+        }
+    }
+
+    private List<CalendarDay> rows(int year) {
+        return em.createQuery("SELECT c FROM CalendarDay c WHERE c.day >= :from AND c.day <= :to ORDER BY c.day",
+                CalendarDay.class)
+            .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
+            .getResultList();
+    }
+
+    private static List<HolidayScheduleCheck.Entry> entries(List<CalendarDay> rows) {
+        return rows.stream().map(d -> new HolidayScheduleCheck.Entry(d.day(), d.kind(), d.name())).toList();
+    }
+}

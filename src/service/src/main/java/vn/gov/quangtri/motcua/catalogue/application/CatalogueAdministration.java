@@ -1,0 +1,121 @@
+package vn.gov.quangtri.motcua.catalogue.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import vn.gov.quangtri.motcua.audit.domain.AdminArea;
+import vn.gov.quangtri.motcua.audit.domain.AdminChange;
+import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.catalogue.domain.AllotmentCheck;
+import vn.gov.quangtri.motcua.catalogue.domain.DocumentSpec;
+import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.catalogue.domain.ProcedureDetails;
+import vn.gov.quangtri.motcua.catalogue.domain.StepSpec;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+
+/**
+ * Administration of the procedure catalogue: header (name, field, time limit, fee), required documents and
+ * the approved internal process. Each save is one transaction, increases {@link Procedure#revision()} by
+ * one and writes an {@link AdminChange} with the before → after summary. Received dossiers keep the
+ * snapshot of the revision they were received under (time limit, fee, name; their steps were planned at
+ * intake), so a save never moves a received dossier's deadline (domain.md §0).
+ *
+ * <p>Step allotments are compared with the limit in working minutes of the configured office day
+ * ({@code motcua.calendar.office-hours}, 480 by default); their sum must not exceed the limit
+ * (domain.md §3.6). A sum below the limit is accepted: {@link #allotmentCheck} reports the unallotted
+ * time. The planner ({@code ProcessPlanner}) uses the allotments as they are and the dossier's appointment
+ * always comes from the statutory limit.
+ *
+ * <p>{@code expectedRevision}: the revision the editor loaded, or null; a different current revision is a
+ * {@link ConflictException} {@code CONCURRENT_CHANGE}.
+ */
+@Stateless
+public class CatalogueAdministration {
+
+    @PersistenceContext(unitName = "motcua")
+    EntityManager em;
+
+    @EJB
+    CalendarService calendars;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Saves name, field, time limit (value + unit) and fee (VND).
+     *
+     * @throws NotFoundException      unknown procedure
+     * @throws RuleViolationException see {@link Procedure#revise}
+     */
+    public Procedure editDetails(String code, ProcedureDetails details, Integer expectedRevision, String actor,
+                                 String reason) {
+        String who = AdminChange.requireActor(actor);
+        String why = AdminChange.requireReason(reason);
+        Procedure p = find(code);
+        List<String> changes = p.revise(details, expectedRevision, minutesPerDay());
+        return saved(p, who, why, "PROCEDURE_EDIT", changes);
+    }
+
+    /**
+     * Replaces the required documents (name, form, copies, required or conditional), in order.
+     *
+     * @throws RuleViolationException see {@link Procedure#replaceDocuments}
+     */
+    public Procedure replaceDocuments(String code, List<DocumentSpec> documents, Integer expectedRevision,
+                                      String actor, String reason) {
+        String who = AdminChange.requireActor(actor);
+        String why = AdminChange.requireReason(reason);
+        Procedure p = find(code);
+        List<String> changes = p.replaceDocuments(documents, expectedRevision);
+        return saved(p, who, why, "PROCEDURE_DOCUMENTS", changes);
+    }
+
+    /**
+     * Replaces the approved internal process (name, role, kind, responsible unit, allotment), in order; an
+     * empty list removes it (the planner then uses its generic shares).
+     *
+     * @throws RuleViolationException see {@link Procedure#replaceSteps}, e.g. {@code STEP_ALLOTMENTS_EXCEED_LIMIT}
+     */
+    public Procedure replaceSteps(String code, List<StepSpec> steps, Integer expectedRevision, String actor,
+                                  String reason) {
+        String who = AdminChange.requireActor(actor);
+        String why = AdminChange.requireReason(reason);
+        Procedure p = find(code);
+        List<String> changes = p.replaceSteps(steps, expectedRevision, minutesPerDay());
+        return saved(p, who, why, "PROCEDURE_STEPS", changes);
+    }
+
+    /** Step allotments against the time limit, in working minutes (read only). */
+    public AllotmentCheck allotmentCheck(String code) {
+        return find(code).allotmentCheck(minutesPerDay());
+    }
+
+    private Procedure saved(Procedure p, String who, String why, String action, List<String> changes) {
+        em.persist(new AdminChange(clock.instant(), who, AdminArea.CATALOGUE, action, p.code(), why,
+            "revision " + (p.revision() - 1) + " → " + p.revision() + ": " + String.join("; ", changes)));
+        em.flush();
+        return p;
+    }
+
+    private long minutesPerDay() {
+        return calendars.current().officeHours().workingMinutesPerDay();
+    }
+
+    private Procedure find(String code) {
+        List<Procedure> found = em.createNamedQuery("Procedure.findByCode", Procedure.class)
+            .setParameter("code", code).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("procedure", code);
+        }
+        Procedure p = found.get(0);
+        p.documents().size();
+        p.steps().size();
+        return p;
+    }
+}

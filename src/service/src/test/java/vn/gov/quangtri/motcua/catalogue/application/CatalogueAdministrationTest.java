@@ -1,0 +1,141 @@
+package vn.gov.quangtri.motcua.catalogue.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed.vn;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.gov.quangtri.motcua.audit.application.AdminAuditLog;
+import vn.gov.quangtri.motcua.audit.domain.AdminArea;
+import vn.gov.quangtri.motcua.audit.domain.AdminChange;
+import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
+import vn.gov.quangtri.motcua.catalogue.domain.AllotmentCheck;
+import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+import vn.gov.quangtri.motcua.catalogue.domain.DocumentSpec;
+import vn.gov.quangtri.motcua.catalogue.domain.ProcessStepTemplate;
+import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.catalogue.domain.ProcedureDetails;
+import vn.gov.quangtri.motcua.catalogue.domain.StepSpec;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.shared.domain.DomainException;
+import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
+
+/** Catalogue administration on H2 with the reference catalogue: revisions, snapshots, allotments, audit. */
+class CatalogueAdministrationTest {
+
+    private AdminTestBed bed;
+    private CatalogueAdministration admin;
+    private CatalogueService catalogue;
+    private AdminAuditLog log;
+
+    @BeforeEach
+    void setUp() {
+        bed = new AdminTestBed();
+        setUpServices();
+    }
+
+    private void setUpServices() {
+        admin = bed.wire(new CatalogueAdministration());
+        catalogue = bed.wire(new CatalogueService());
+        log = bed.wire(new AdminAuditLog());
+    }
+
+    /** Runs the test on another database than the default H2. */
+    private void onDatabase(String kind) {
+        if (!"h2".equals(kind)) {
+            bed.close();
+            bed = new AdminTestBed(kind);
+            setUpServices();
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        bed.close();
+    }
+
+    private String reason(Runnable r) {
+        RuntimeException e = bed.failing(r);
+        return e instanceof DomainException d ? d.reason() : String.valueOf(e);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("Time limit 3 → 5 working days: the dossier received Mon 2/3/2026 10:00 stays due Thu 5/3 10:00 (revision 1); a new one is due Mon 9/3")
+    void editDoesNotMoveReceivedDossier(String kind) {
+        onDatabase(kind);
+        Procedure before = catalogue.find("1.004873");
+        int revision = before.revision();
+        assertEquals(TimeLimit.workingDays(3), before.timeLimit());
+        String old = bed.receive("1.004873", "QT25.XA_VINH_LINH", vn(2026, 3, 2, 10, 0));
+
+        Procedure after = bed.tx(() -> admin.editDetails("1.004873", new ProcedureDetails(before.name(), before.field(),
+            TimeLimit.workingDays(5), 15_000L), revision, "admin.tthc", "Quyết định công bố số 123/QĐ-UBND (thử)"));
+        assertEquals(revision + 1, after.revision());
+
+        bed.fresh();
+        Dossier d = bed.dossier(old);
+        assertEquals(vn(2026, 3, 5, 10, 0), d.dueAt());
+        assertEquals(revision, d.procedureRevision());
+        assertEquals(TimeLimit.workingDays(3), d.timeLimit());
+        assertEquals(TimeLimit.workingDays(5), catalogue.find("1.004873").timeLimit());
+        String fresh = bed.receive("1.004873", "QT25.XA_VINH_LINH", vn(2026, 3, 2, 10, 30));
+        assertEquals(vn(2026, 3, 9, 10, 30), bed.dossier(fresh).dueAt());
+        assertEquals(revision + 1, bed.dossier(fresh).procedureRevision());
+
+        AdminChange audit = log.latestFor(AdminArea.CATALOGUE, "1.004873", 5).get(0);
+        assertEquals("PROCEDURE_EDIT", audit.action());
+        assertEquals("admin.tthc", audit.actor());
+        assertTrue(audit.details().contains("timeLimit: 3 WORKING_DAY → 5 WORKING_DAY"), audit.details());
+        assertTrue(audit.details().startsWith("revision " + revision + " → " + (revision + 1)), audit.details());
+
+        assertEquals("CONCURRENT_CHANGE", reason(() -> admin.editDetails("1.004873", new ProcedureDetails(before.name(),
+            before.field(), TimeLimit.workingDays(4), null), revision, "admin.khac", "Sửa cùng lúc")));
+    }
+
+    @Test
+    @DisplayName("H50-L006 (23 working days, 6 steps adding up to 23): one more day on a step is refused; the steps and documents are saved in order")
+    void stepsAndDocuments() {
+        Procedure land = catalogue.find("H50-L006");
+        AllotmentCheck check = admin.allotmentCheck("H50-L006");
+        assertEquals(23 * 480L, check.limitMinutes());
+        assertEquals(0L, check.unallottedMinutes());
+        List<StepSpec> steps = new ArrayList<>(land.steps().stream().map(s -> new StepSpec(s.name(), s.role(), s.kind(),
+            s.responsibleUnit(), s.allotment())).toList());
+        StepSpec second = steps.get(1);
+        steps.set(1, new StepSpec(second.name(), second.role(), second.kind(), second.responsibleUnit(),
+            new TimeLimit(second.allotment().value().add(java.math.BigDecimal.ONE), second.allotment().unit())));
+        assertEquals("STEP_ALLOTMENTS_EXCEED_LIMIT", reason(() -> admin.replaceSteps("H50-L006", steps, null, "a", "r")));
+        assertEquals("STEP_ALLOTMENTS_EXCEED_LIMIT", reason(() -> admin.editDetails("H50-L006", new ProcedureDetails(
+            land.name(), land.field(), TimeLimit.workingDays(20), land.feeVnd()), null, "a", "r")));
+
+        int revision = catalogue.find("H50-L006").revision();
+        steps.set(1, new StepSpec("Thẩm định, kiểm tra thực địa", second.role(), second.kind(), "Văn phòng đăng ký đất đai",
+            second.allotment()));
+        bed.tx(() -> admin.replaceSteps("H50-L006", steps, revision, "admin.tthc", "Quy trình nội bộ sửa đổi"));
+        bed.fresh();
+        Procedure saved = catalogue.find("H50-L006");
+        assertEquals(revision + 1, saved.revision());
+        assertEquals("Thẩm định, kiểm tra thực địa", saved.steps().get(1).name());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), saved.steps().stream().map(ProcessStepTemplate::position).toList());
+
+        bed.tx(() -> admin.replaceDocuments("H50-L006", List.of(
+            DocumentSpec.required("Đơn đăng ký đất đai, tài sản gắn liền với đất", DocumentForm.ORIGINAL, 1),
+            new DocumentSpec("Văn bản ủy quyền", DocumentForm.CERTIFIED_COPY, 1, false, "Trường hợp nộp thay")),
+            revision + 1, "admin.tthc", "Cập nhật thành phần hồ sơ"));
+        bed.fresh();
+        saved = catalogue.find("H50-L006");
+        assertEquals(revision + 2, saved.revision());
+        assertEquals(2, saved.documents().size());
+        assertEquals("Trường hợp nộp thay", saved.documents().get(1).condition());
+        assertEquals(List.of("PROCEDURE_DOCUMENTS", "PROCEDURE_STEPS"),
+            log.latest(10).stream().map(AdminChange::action).toList());
+    }
+}
