@@ -1,0 +1,55 @@
+package vn.gov.quangtri.motcua.reporting.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.dossier.domain.DossierEvent;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
+
+/**
+ * What the period statistics need to know of one dossier: a flat read of the {@link Dossier}
+ * aggregate (the service reads these columns with one query instead of loading entities). Moments are
+ * instants; periods compare them in Asia/Ho_Chi_Minh.
+ *
+ * @param code          dossier code
+ * @param agencyCode    receiving unit (the unit the dossier counts for)
+ * @param status        current status
+ * @param channel       how it was submitted
+ * @param receivedAt    acceptance (clock start of the record), null if never received
+ * @param dueAt         the original appointment, extended by clock pauses only, never by an apology
+ *                      (domain.md §2.8); null if never received
+ * @param pausedAt      start of the current clock pause, or null
+ * @param completedAt   result ready, reasoned rejection or stop; null while in progress
+ * @param timeliness    early / on time / late as classified at completion, or null
+ * @param refusedAt     refusal at intake (form 03), or null
+ * @param rescheduledAt when an apology with a new appointment (form 04) was issued, or null
+ */
+public record DossierFacts(String code, String agencyCode, DossierStatus status, Channel channel,
+                           Instant receivedAt, Instant dueAt, Instant pausedAt, Instant completedAt,
+                           Timeliness timeliness, Instant refusedAt, Instant rescheduledAt) {
+
+    public DossierFacts {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(agencyCode, "agencyCode");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(channel, "channel");
+    }
+
+    /** Reads the facts of a dossier (its history gives the refusal and apology moments). */
+    public static DossierFacts of(Dossier d) {
+        Instant refused = null;
+        Instant rescheduled = null;
+        for (DossierEvent e : d.history()) {
+            if (e.action() == DossierAction.REFUSE) {
+                refused = e.occurredAt();
+            } else if (e.action() == DossierAction.RESCHEDULE && rescheduled == null) {
+                rescheduled = e.occurredAt();
+            }
+        }
+        return new DossierFacts(d.code(), d.receivingAgency().code(), d.status(), d.channel(), d.receivedAt(),
+            d.dueAt(), d.pausedAt(), d.completedAt(), d.timeliness(), refused, rescheduled);
+    }
+}

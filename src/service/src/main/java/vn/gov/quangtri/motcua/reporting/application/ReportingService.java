@@ -1,0 +1,447 @@
+package vn.gov.quangtri.motcua.reporting.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
+import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
+import vn.gov.quangtri.motcua.reporting.domain.DossierFacts;
+import vn.gov.quangtri.motcua.reporting.domain.PeriodStatistics;
+import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
+
+/**
+ * Back-office reporting: dashboard, periodic report per unit (domain.md §6, case C33) and the dossier
+ * tracking book (form 07). Read-only; every query reads only the columns it needs (aggregates or scalar
+ * projections, never whole aggregates), a fixed number of queries per call.
+ *
+ * <p>Scope: a collection of receiving-unit codes ({@code agencyCodes}); {@code null} means the whole
+ * province, an empty collection means no unit (empty results). Days and months are Vietnam-local
+ * (Asia/Ho_Chi_Minh); "now" comes from the injected clock.
+ */
+@Stateless
+public class ReportingService {
+
+    /** Received and not finished: the clock has started and the dossier can be (over)due. */
+    static final List<DossierStatus> OPEN = List.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
+        DossierStatus.WAITING_INTERAGENCY, DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS,
+        DossierStatus.WAITING_FINANCIAL_OBLIGATION);
+
+    /** Largest page of the tracking book and of the overdue list. */
+    public static final int MAX_LIMIT = 1000;
+
+    @PersistenceContext(unitName = "motcua")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private CalendarService calendars;
+
+    private Supplier<WorkingCalendar> calendar;
+
+    /** For the container. */
+    public ReportingService() {
+    }
+
+    /** For tests outside the container. */
+    ReportingService(EntityManager em, Clock clock, WorkingCalendar calendar) {
+        this.em = em;
+        this.clock = clock;
+        this.calendar = () -> calendar;
+    }
+
+    @PostConstruct
+    void init() {
+        calendar = () -> calendars.current();
+    }
+
+    // ---------------------------------------------------------------- dashboard
+
+    /**
+     * The dashboard of a scope: counts by status, the overdue dossiers (most overdue first) and this
+     * month's on-time rate per unit.
+     *
+     * @param agencyCodes  receiving units; null = whole province
+     * @param overdueLimit how many overdue dossiers to list, 0–{@value #MAX_LIMIT}
+     */
+    public Dashboard dashboard(Collection<String> agencyCodes, int overdueLimit) {
+        Instant now = clock.instant();
+        return new Dashboard(now, countByStatus(agencyCodes), countOverdue(agencyCodes, now),
+            overdueDossiers(agencyCodes, overdueLimit, now), onTimeRateThisMonth(agencyCodes, now));
+    }
+
+    /**
+     * Number of dossiers in each status (one GROUP BY query).
+     *
+     * @param agencyCodes receiving units; null = whole province
+     * @return every status, zeros included, in the enum's order
+     */
+    public Map<DossierStatus, Long> countByStatus(Collection<String> agencyCodes) {
+        Map<DossierStatus, Long> counts = new EnumMap<>(DossierStatus.class);
+        for (DossierStatus s : DossierStatus.values()) {
+            counts.put(s, 0L);
+        }
+        if (isEmptyScope(agencyCodes)) {
+            return counts;
+        }
+        TypedQuery<Object[]> q = em.createQuery("SELECT d.status, COUNT(d) FROM Dossier d"
+            + (agencyCodes == null ? "" : " WHERE d.receivingAgency.code IN :codes") + " GROUP BY d.status", Object[].class);
+        scope(q, agencyCodes);
+        for (Object[] r : q.getResultList()) {
+            counts.put((DossierStatus) r[0], ((Number) r[1]).longValue());
+        }
+        return counts;
+    }
+
+    /**
+     * Dossiers past their appointment and not finished, most overdue first. A dossier whose clock is
+     * paused (supplement, financial obligation) is overdue only if the appointment had passed when the
+     * pause began (domain.md §3.4). The appointment is the original one: an apology does not move it (§2.8).
+     *
+     * @param agencyCodes receiving units; null = whole province
+     * @param limit       at most this many, 0–{@value #MAX_LIMIT}
+     */
+    public List<OverdueDossier> overdueDossiers(Collection<String> agencyCodes, int limit) {
+        return overdueDossiers(agencyCodes, limit, clock.instant());
+    }
+
+    private List<OverdueDossier> overdueDossiers(Collection<String> agencyCodes, int limit, Instant now) {
+        checkLimit(limit);
+        if (isEmptyScope(agencyCodes) || limit == 0) {
+            return List.of();
+        }
+        TypedQuery<Object[]> q = em.createQuery("SELECT d.code, d.procedureName, d.applicant.name, a.code, a.name,"
+            + " d.status, d.dueAt, d.rescheduledDueAt, d.pausedAt FROM Dossier d JOIN d.receivingAgency a"
+            + overdueWhere(agencyCodes) + " ORDER BY d.dueAt, d.code", Object[].class);
+        scope(q, agencyCodes).setParameter("open", OPEN).setParameter("now", now);
+        WorkingCalendar cal = calendar.get();
+        List<OverdueDossier> out = new ArrayList<>();
+        for (Object[] r : q.setMaxResults(limit).getResultList()) {
+            Instant due = (Instant) r[6];
+            Instant paused = (Instant) r[8];
+            out.add(new OverdueDossier((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (DossierStatus) r[5], due, (Instant) r[7], cal.timeLeft(paused != null ? paused : now, due)));
+        }
+        return out;
+    }
+
+    private long countOverdue(Collection<String> agencyCodes, Instant now) {
+        if (isEmptyScope(agencyCodes)) {
+            return 0;
+        }
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(d) FROM Dossier d JOIN d.receivingAgency a"
+            + overdueWhere(agencyCodes), Long.class);
+        return scope(q, agencyCodes).setParameter("open", OPEN).setParameter("now", now).getSingleResult();
+    }
+
+    private static String overdueWhere(Collection<String> agencyCodes) {
+        return " WHERE d.status IN :open AND d.dueAt < :now AND (d.pausedAt IS NULL OR d.dueAt < d.pausedAt)"
+            + (agencyCodes == null ? "" : " AND a.code IN :codes");
+    }
+
+    /**
+     * On-time rate of the current Vietnam calendar month per unit of the scope (units valid this month,
+     * each listed even with nothing finished), over dossiers finished this month with a result or a
+     * reasoned rejection (one GROUP BY query plus the unit list).
+     *
+     * @param agencyCodes receiving units; null = every unit of the province that receives dossiers
+     */
+    public List<UnitOnTimeRate> onTimeRateThisMonth(Collection<String> agencyCodes) {
+        return onTimeRateThisMonth(agencyCodes, clock.instant());
+    }
+
+    private List<UnitOnTimeRate> onTimeRateThisMonth(Collection<String> agencyCodes, Instant now) {
+        if (isEmptyScope(agencyCodes)) {
+            return List.of();
+        }
+        ReportPeriod month = ReportPeriod.ofMonth(YearMonth.from(VietnamTime.local(now)));
+        TypedQuery<Object[]> q = em.createQuery("SELECT a.code, d.timeliness, COUNT(d) FROM Dossier d"
+            + " JOIN d.receivingAgency a WHERE d.completedAt >= :start AND d.completedAt < :end"
+            + " AND d.timeliness IS NOT NULL" + (agencyCodes == null ? "" : " AND a.code IN :codes")
+            + " GROUP BY a.code, d.timeliness", Object[].class);
+        scope(q, agencyCodes).setParameter("start", month.start()).setParameter("end", month.endExclusive());
+        Map<String, long[]> byUnit = new HashMap<>();
+        for (Object[] r : q.getResultList()) {
+            long[] c = byUnit.computeIfAbsent((String) r[0], k -> new long[2]);
+            long n = ((Number) r[2]).longValue();
+            c[0] += n;
+            if (r[1] != Timeliness.LATE) {
+                c[1] += n;
+            }
+        }
+        List<UnitOnTimeRate> out = new ArrayList<>();
+        for (PeriodStatistics.Unit u : units(agencyCodes, month, byUnit.keySet())) {
+            long[] c = byUnit.getOrDefault(u.code(), new long[2]);
+            BigDecimal pct = c[0] == 0 ? null : BigDecimal.valueOf(c[1] * 100)
+                .divide(BigDecimal.valueOf(c[0]), 1, RoundingMode.HALF_UP);
+            out.add(new UnitOnTimeRate(u.code(), u.name(), c[0], c[1], pct));
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- periodic report
+
+    /**
+     * The periodic report with refused dossiers counted in the balance.
+     *
+     * @see #periodReport(Collection, ReportPeriod, boolean)
+     */
+    public PeriodStatistics periodReport(Collection<String> agencyCodes, ReportPeriod period) {
+        return periodReport(agencyCodes, period, true);
+    }
+
+    /**
+     * The periodic report on handling procedures per unit with a scope total (domain.md §6,
+     * report_columns.csv; rules in {@link PeriodStatistics}). Every unit of the scope that is valid in
+     * the period (agency validity dates) is listed, with zeros when it had no dossiers (C33); a unit with
+     * dossiers in the period but outside that list is added rather than dropped. Order: province,
+     * departments, districts, communes, each by Vietnamese name. Two queries: the dossier facts (one
+     * scalar row per relevant dossier) and the unit list.
+     *
+     * @param agencyCodes      receiving units; null = every unit of the province that receives dossiers
+     * @param period           Vietnam-local days
+     * @param refusedInBalance count dossiers refused at intake as received and in the balance
+     */
+    public PeriodStatistics periodReport(Collection<String> agencyCodes, ReportPeriod period, boolean refusedInBalance) {
+        Objects.requireNonNull(period, "period");
+        Instant now = clock.instant();
+        if (isEmptyScope(agencyCodes)) {
+            return PeriodStatistics.compute(period, List.of(), List.of(), now, refusedInBalance);
+        }
+        List<DossierFacts> facts = facts(agencyCodes, period);
+        Set<String> seen = new LinkedHashSet<>();
+        facts.forEach(f -> seen.add(f.agencyCode()));
+        return PeriodStatistics.compute(period, units(agencyCodes, period, seen), facts, now, refusedInBalance);
+    }
+
+    /**
+     * Facts of every dossier that can count in the period: received before its end and not finished before
+     * its start, or refused in it. The refusal and apology moments come from the history through one
+     * outer join (at most one REFUSE and one RESCHEDULE event per dossier, never both).
+     */
+    List<DossierFacts> facts(Collection<String> agencyCodes, ReportPeriod period) {
+        TypedQuery<Object[]> q = em.createQuery("SELECT d.code, a.code, d.status, d.channel, d.receivedAt, d.dueAt,"
+            + " d.pausedAt, d.completedAt, d.timeliness, e.action, e.occurredAt"
+            + " FROM Dossier d JOIN d.receivingAgency a LEFT JOIN d.history e ON e.action IN :actions"
+            + " WHERE ((d.receivedAt IS NOT NULL AND d.receivedAt < :end AND (d.completedAt IS NULL OR d.completedAt >= :start))"
+            + " OR (d.status = :refused AND e.action = :refuse AND e.occurredAt >= :start AND e.occurredAt < :end))"
+            + (agencyCodes == null ? "" : " AND a.code IN :codes"), Object[].class);
+        scope(q, agencyCodes).setParameter("actions", List.of(DossierAction.REFUSE, DossierAction.RESCHEDULE))
+            .setParameter("start", period.start()).setParameter("end", period.endExclusive())
+            .setParameter("refused", DossierStatus.REFUSED).setParameter("refuse", DossierAction.REFUSE);
+        Map<String, DossierFacts> byCode = new LinkedHashMap<>();
+        for (Object[] r : q.getResultList()) {
+            DossierAction action = (DossierAction) r[9];
+            Instant at = (Instant) r[10];
+            DossierFacts f = new DossierFacts((String) r[0], (String) r[1], (DossierStatus) r[2], (Channel) r[3],
+                (Instant) r[4], (Instant) r[5], (Instant) r[6], (Instant) r[7], (Timeliness) r[8],
+                action == DossierAction.REFUSE ? at : null, action == DossierAction.RESCHEDULE ? at : null);
+            byCode.merge(f.code(), f, (x, y) -> new DossierFacts(x.code(), x.agencyCode(), x.status(), x.channel(),
+                x.receivedAt(), x.dueAt(), x.pausedAt(), x.completedAt(), x.timeliness(),
+                x.refusedAt() != null ? x.refusedAt() : y.refusedAt(),
+                x.rescheduledAt() != null ? x.rescheduledAt() : y.rescheduledAt()));
+        }
+        return new ArrayList<>(byCode.values());
+    }
+
+    /**
+     * Units of the scope valid in the period, plus those in {@code alsoCodes}, ordered by level then
+     * Vietnamese name.
+     */
+    List<PeriodStatistics.Unit> units(Collection<String> agencyCodes, ReportPeriod period, Collection<String> alsoCodes) {
+        String validity = " (a.validFrom IS NULL OR a.validFrom <= :to) AND (a.validTo IS NULL OR a.validTo >= :from)";
+        TypedQuery<Object[]> q = em.createQuery("SELECT a.code, a.name, a.level FROM Agency a WHERE" + validity
+            + (agencyCodes == null ? " AND a.receivesDossiers = TRUE" : " AND a.code IN :codes"), Object[].class);
+        scope(q, agencyCodes).setParameter("from", period.from()).setParameter("to", period.to());
+        Map<String, Object[]> found = new LinkedHashMap<>();
+        q.getResultList().forEach(r -> found.put((String) r[0], r));
+        List<String> missing = alsoCodes.stream().filter(c -> !found.containsKey(c)).toList();
+        if (!missing.isEmpty()) {
+            em.createQuery("SELECT a.code, a.name, a.level FROM Agency a WHERE a.code IN :codes", Object[].class)
+                .setParameter("codes", missing).getResultList().forEach(r -> found.put((String) r[0], r));
+        }
+        return found.values().stream()
+            .sorted(Comparator.<Object[]>comparingInt(r -> ((AgencyLevel) r[2]).ordinal())
+                .thenComparing(r -> (String) r[1], VietnameseCollation.text())
+                .thenComparing(r -> (String) r[0]))
+            .map(r -> new PeriodStatistics.Unit((String) r[0], (String) r[1]))
+            .toList();
+    }
+
+    // ---------------------------------------------------------------- tracking book
+
+    /**
+     * The dossier tracking book (Sổ theo dõi hồ sơ, form 07): received dossiers in receipt order (then by
+     * code), numbered over the whole filter. Three queries: count, the page (scalar columns), and the desk and
+     * approval steps of the page's dossiers (for the transfer date and the lead deciding agency).
+     *
+     * @param filter filters (null = none)
+     * @param offset first line, ≥ 0
+     * @param limit  page size, 1–{@value #MAX_LIMIT}
+     */
+    public TrackingBookPage trackingBook(TrackingBookFilter filter, int offset, int limit) {
+        TrackingBookFilter f = filter == null ? TrackingBookFilter.all() : filter;
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must be ≥ 0: " + offset);
+        }
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be ≥ 1: " + limit);
+        }
+        checkLimit(limit);
+        if (isEmptyScope(f.agencyCodes())) {
+            return new TrackingBookPage(0, offset, List.of());
+        }
+        StringBuilder where = new StringBuilder(" WHERE d.receivedAt IS NOT NULL");
+        Map<String, Object> params = new HashMap<>();
+        if (f.agencyCodes() != null) {
+            where.append(" AND a.code IN :codes");
+            params.put("codes", List.copyOf(f.agencyCodes()));
+        }
+        if (f.receivedFrom() != null) {
+            where.append(" AND d.receivedAt >= :from");
+            params.put("from", f.receivedFrom().atStartOfDay(VietnamTime.ZONE).toInstant());
+        }
+        if (f.receivedTo() != null) {
+            where.append(" AND d.receivedAt < :to");
+            params.put("to", f.receivedTo().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
+        }
+        if (f.procedureCode() != null && !f.procedureCode().isBlank()) {
+            where.append(" AND d.procedureCode = :procedure");
+            params.put("procedure", f.procedureCode().strip());
+        }
+        if (f.field() != null && !f.field().isBlank()) {
+            where.append(" AND d.procedureField = :field");
+            params.put("field", f.field().strip());
+        }
+        if (f.status() != null) {
+            where.append(" AND d.status = :status");
+            params.put("status", f.status());
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d JOIN d.receivingAgency a" + where, Long.class);
+        TypedQuery<Object[]> page = em.createQuery("SELECT d.id, d.code, d.procedureName, d.applicant.name,"
+            + " d.applicant.address, d.applicant.phone, a.name, d.receivedAt, d.dueAt, d.rescheduledDueAt,"
+            + " d.completedAt, d.returnedAt, d.returnedTo, d.status, d.timeliness"
+            + " FROM Dossier d JOIN d.receivingAgency a" + where + " ORDER BY d.receivedAt, d.code", Object[].class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            page.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<Object[]> rows = offset >= total ? List.of() : page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        Map<Long, StepFacts> steps = steps(rows.stream().map(r -> (Long) r[0]).toList());
+        List<TrackingBookRow> out = new ArrayList<>();
+        long seq = offset;
+        for (Object[] r : rows) {
+            StepFacts s = steps.getOrDefault((Long) r[0], new StepFacts());
+            DossierStatus status = (DossierStatus) r[13];
+            Timeliness timeliness = (Timeliness) r[14];
+            Instant completed = (Instant) r[10];
+            Instant resultReady = status == DossierStatus.STOPPED ? null : completed;
+            String agencyName = (String) r[6];
+            out.add(new TrackingBookRow(++seq, (String) r[1], (String) r[2], 1, (String) r[3], (String) r[4],
+                (String) r[5], agencyName, s.leadAgency != null ? s.leadAgency : agencyName, (Instant) r[7],
+                (Instant) r[8], (Instant) r[9], s.transferredAt, resultReady, (Instant) r[11], (String) r[12], status,
+                timeliness, notes(status, timeliness, (Instant) r[9], completed)));
+        }
+        return new TrackingBookPage(total, offset, out);
+    }
+
+    /** Desk hand-over and approval unit per dossier. */
+    private static final class StepFacts {
+        Instant transferredAt;
+        String leadAgency;
+    }
+
+    private Map<Long, StepFacts> steps(List<Long> ids) {
+        Map<Long, StepFacts> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Object[]> rows = em.createQuery("SELECT s.dossier.id, s.position, s.role, s.kind, s.responsibleUnit,"
+                + " s.completedAt FROM DossierStep s WHERE s.dossier.id IN :ids AND (s.position = 1 OR s.kind = :approval)"
+                + " ORDER BY s.dossier.id, s.position", Object[].class)
+            .setParameter("ids", ids).setParameter("approval", StepKind.APPROVAL).getResultList();
+        for (Object[] r : rows) {
+            StepFacts f = out.computeIfAbsent((Long) r[0], k -> new StepFacts());
+            if ((Integer) r[1] == 1 && r[2] == StepRole.ONE_STOP_OFFICER && r[3] != StepKind.APPROVAL) {
+                f.transferredAt = (Instant) r[5];
+            }
+            if (r[3] == StepKind.APPROVAL && f.leadAgency == null && r[4] != null && !((String) r[4]).isBlank()) {
+                f.leadAgency = (String) r[4];
+            }
+        }
+        return out;
+    }
+
+    private static String notes(DossierStatus status, Timeliness timeliness, Instant rescheduled, Instant completed) {
+        List<String> notes = new ArrayList<>();
+        if (status == DossierStatus.STOPPED) {
+            notes.add("Dừng giải quyết");
+        } else if (status == DossierStatus.NOT_APPROVED) {
+            notes.add("Không giải quyết (có văn bản trả lời)");
+        } else if (status == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS) {
+            notes.add("Chờ bổ sung hồ sơ");
+        } else if (status == DossierStatus.WAITING_FINANCIAL_OBLIGATION) {
+            notes.add("Chờ thực hiện nghĩa vụ tài chính");
+        }
+        if (rescheduled != null) {
+            notes.add("Đã xin lỗi, hẹn lại");
+        }
+        if (timeliness != null && completed != null) {
+            notes.add(switch (timeliness) {
+                case EARLY -> "Trước hạn";
+                case ON_TIME -> "Đúng hạn";
+                case LATE -> "Quá hạn";
+            });
+        }
+        return String.join("; ", notes);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static boolean isEmptyScope(Collection<String> agencyCodes) {
+        return agencyCodes != null && agencyCodes.isEmpty();
+    }
+
+    private static <T> TypedQuery<T> scope(TypedQuery<T> q, Collection<String> agencyCodes) {
+        return agencyCodes == null ? q : q.setParameter("codes", List.copyOf(agencyCodes));
+    }
+
+    private static void checkLimit(int limit) {
+        if (limit < 0 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be 0–" + MAX_LIMIT + ": " + limit);
+        }
+    }
+}

@@ -1,0 +1,362 @@
+package vn.gov.quangtri.motcua.reporting.infrastructure;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.gov.quangtri.motcua.reporting.application.TrackingBookRow;
+import vn.gov.quangtri.motcua.reporting.domain.PeriodStatistics;
+import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
+import vn.gov.quangtri.motcua.reporting.domain.UnitStatistics;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+
+/**
+ * Writes the dossier tracking book (Sổ theo dõi hồ sơ, form 07) and the periodic report on handling
+ * procedures (domain.md §6, case C33) as .xlsx (Apache POI). Vietnamese headers; a title block with the
+ * unit and the period; frozen header; column widths; moments as real Excel date cells formatted
+ * {@code dd/MM/yyyy HH:mm} in Asia/Ho_Chi_Minh (the cell holds Vietnam wall-clock time: Excel has no
+ * zones). In the report, the row totals and both rates are Excel formulas (evaluated before saving, so
+ * viewers that do not recalculate show the values too) and the footer states the formulas with the total's
+ * figures. Stateless and thread-safe.
+ */
+public final class TrackingBookWorkbook {
+
+    /** Sheet name of the tracking book. */
+    public static final String TRACKING_BOOK_SHEET = "Sổ theo dõi hồ sơ";
+    /** Sheet name of the periodic report. */
+    public static final String REPORT_SHEET = "Báo cáo";
+    /** Excel number format of moments. */
+    public static final String DATE_TIME_FORMAT = "dd/MM/yyyy HH:mm";
+
+    static final String[] TRACKING_BOOK_HEADERS = {
+        "STT", "Mã hồ sơ", "Tên thủ tục hành chính", "Số lượng hồ sơ (bộ)", "Tên cá nhân, tổ chức",
+        "Địa chỉ, số điện thoại", "Cơ quan chủ trì giải quyết", "Ngày, giờ nhận hồ sơ",
+        "Ngày, giờ hẹn trả kết quả", "Ngày, giờ chuyển hồ sơ đến cơ quan giải quyết",
+        "Ngày, giờ nhận kết quả từ cơ quan giải quyết", "Ngày, giờ trả kết quả", "Người nhận kết quả", "Ghi chú"};
+    private static final int[] TRACKING_BOOK_WIDTHS = {6, 26, 45, 10, 24, 32, 26, 17, 17, 17, 17, 17, 22, 30};
+
+    /** Report columns, left to right; the group headers span the columns under them. */
+    static final String[] REPORT_HEADERS = {
+        "STT", "Đơn vị", "Tổng số", "Kỳ trước chuyển qua", "Tiếp nhận trực tuyến", "Tiếp nhận trực tiếp, bưu chính",
+        "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn",
+        "Từ chối tiếp nhận", "Rút, dừng giải quyết", "Xin lỗi, hẹn lại", "Tỷ lệ giải quyết đúng hạn",
+        "Tỷ lệ trễ hạn", "Cân đối"};
+    private static final int[] REPORT_WIDTHS = {6, 34, 9, 11, 11, 13, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 12, 10, 11};
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /**
+     * The tracking book of one unit (or scope) for a span of receipt days.
+     *
+     * @param unitName name of the unit or scope for the title, e.g. "Bộ phận Một cửa - Xã Vĩnh Linh"
+     * @param from     first receipt day (Vietnam), or null
+     * @param to       last receipt day (Vietnam), or null
+     * @param rows     the lines in book order
+     * @return the .xlsx bytes
+     */
+    public byte[] trackingBook(String unitName, LocalDate from, LocalDate to, List<TrackingBookRow> rows) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles st = new Styles(wb);
+            Sheet sheet = wb.createSheet(TRACKING_BOOK_SHEET);
+            int last = TRACKING_BOOK_HEADERS.length - 1;
+            title(sheet, st, 0, "SỔ THEO DÕI HỒ SƠ", last);
+            subtitle(sheet, st, 1, Objects.requireNonNullElse(unitName, ""), last);
+            subtitle(sheet, st, 2, span(from, to), last);
+            Row header = sheet.createRow(4);
+            for (int c = 0; c <= last; c++) {
+                text(header, c, TRACKING_BOOK_HEADERS[c], st.header);
+                sheet.setColumnWidth(c, TRACKING_BOOK_WIDTHS[c] * 256);
+            }
+            header.setHeightInPoints(48);
+            int r = 5;
+            for (TrackingBookRow b : rows) {
+                Row row = sheet.createRow(r++);
+                number(row, 0, b.sequence(), st.integer);
+                text(row, 1, b.code(), st.text);
+                text(row, 2, b.procedureName(), st.wrapped);
+                number(row, 3, b.numberOfSets(), st.integer);
+                text(row, 4, b.applicantName(), st.wrapped);
+                text(row, 5, join(b.applicantAddress(), b.applicantPhone()), st.wrapped);
+                text(row, 6, b.leadAgency(), st.wrapped);
+                moment(row, 7, b.receivedAt(), st);
+                moment(row, 8, b.dueAt(), st);
+                moment(row, 9, b.transferredAt(), st);
+                moment(row, 10, b.resultReadyAt(), st);
+                moment(row, 11, b.returnedAt(), st);
+                text(row, 12, b.returnedTo(), st.wrapped);
+                String notes = b.notes() == null ? "" : b.notes();
+                if (b.rescheduledDueAt() != null) {
+                    notes = (notes.isEmpty() ? "" : notes + "; ") + "hẹn lại: "
+                        + VietnamTime.local(b.rescheduledDueAt()).format(MOMENT);
+                }
+                text(row, 13, notes, st.wrapped);
+            }
+            sheet.createFreezePane(0, 5);
+            sheet.setAutoFilter(new CellRangeAddress(4, Math.max(4, r - 1), 0, last));
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setRepeatingRows(new CellRangeAddress(4, 4, 0, last));
+            return bytes(wb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For callers that have a {@link ReportPeriod}: the tracking book of its days. */
+    public byte[] trackingBook(String unitName, ReportPeriod period, List<TrackingBookRow> rows) {
+        return trackingBook(unitName, period.from(), period.to(), rows);
+    }
+
+    /**
+     * The periodic report: one row per unit, the total row, then the footer with the formulas.
+     *
+     * @param scopeName name of the reporting scope for the title, e.g. "Ủy ban nhân dân tỉnh Quảng Trị"
+     * @param report    the computed report
+     * @return the .xlsx bytes
+     */
+    public byte[] periodReport(String scopeName, PeriodStatistics report) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles st = new Styles(wb);
+            Sheet sheet = wb.createSheet(REPORT_SHEET);
+            int last = REPORT_HEADERS.length - 1;
+            title(sheet, st, 0, "BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", last);
+            subtitle(sheet, st, 1, Objects.requireNonNullElse(scopeName, ""), last);
+            subtitle(sheet, st, 2, "Kỳ báo cáo: " + report.period().label(), last);
+            Row groups = sheet.createRow(4);
+            Row header = sheet.createRow(5);
+            for (int c = 0; c <= last; c++) {
+                text(groups, c, REPORT_HEADERS[c], st.header);
+                text(header, c, REPORT_HEADERS[c], st.header);
+                sheet.setColumnWidth(c, REPORT_WIDTHS[c] * 256);
+            }
+            header.setHeightInPoints(60);
+            group(sheet, groups, st, 2, 5, "Số hồ sơ nhận giải quyết");
+            group(sheet, groups, st, 6, 9, "Số hồ sơ đã giải quyết");
+            group(sheet, groups, st, 10, 12, "Số hồ sơ đang giải quyết");
+            for (int c : new int[] {0, 1, 13, 14, 15, 16, 17, 18}) {
+                sheet.addMergedRegion(new CellRangeAddress(4, 5, c, c));
+            }
+            int r = 6;
+            int first = r;
+            int n = 0;
+            for (UnitStatistics u : report.rows()) {
+                reportRow(sheet.createRow(r), r, ++n, u, st, false, first);
+                r++;
+            }
+            reportRow(sheet.createRow(r), r, 0, report.total(), st, true, first);
+            r += 2;
+            for (String line : footer(report)) {
+                Row row = sheet.createRow(r);
+                text(row, 0, line, st.footer);
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+                r++;
+            }
+            sheet.createFreezePane(2, 6);
+            sheet.getPrintSetup().setLandscape(true);
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            return bytes(wb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Footer lines: the rate formulas with the total's working (from the domain) and the balance. */
+    static List<String> footer(PeriodStatistics report) {
+        UnitStatistics t = report.total();
+        List<String> lines = new ArrayList<>(report.footer());
+        lines.add("Cân đối (tổng cộng): kỳ trước chuyển qua + tiếp nhận = " + t.carriedOver() + " + " + t.received()
+            + " = " + t.totalToProcess() + "; đã giải quyết + đang giải quyết + rút, dừng"
+            + (t.refusedInBalance() ? " + từ chối" : "") + " = " + t.resolved() + " + " + t.inProgress() + " + "
+            + t.stoppedOrWithdrawn() + (t.refusedInBalance() ? " + " + t.refused() : "") + " = " + t.accountedFor()
+            + (report.balances() ? " (khớp)." : " (KHÔNG KHỚP: kiểm tra dữ liệu)."));
+        return lines;
+    }
+
+    private static void reportRow(Row row, int r, int n, UnitStatistics u, Styles st, boolean total, int first) {
+        CellStyle num = total ? st.totalInteger : st.integer;
+        if (total) {
+            text(row, 0, "", num);
+            text(row, 1, u.agencyName(), st.totalText);
+        } else {
+            number(row, 0, n, num);
+            text(row, 1, u.agencyName(), st.wrapped);
+        }
+        long[] values = {u.carriedOver(), u.receivedOnline(), u.receivedDirectOrPostal(), -1, u.resolvedEarly(),
+            u.resolvedOnTime(), u.resolvedLate(), -1, u.inProgressWithinLimit(), u.inProgressOverdue(), u.refused(),
+            u.stoppedOrWithdrawn(), u.apologiesIssued()};
+        int[] columns = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+        for (int i = 0; i < columns.length; i++) {
+            int c = columns[i];
+            if (values[i] < 0) {
+                continue;
+            }
+            if (total) {
+                String col = CellReference.convertNumToColString(c);
+                formula(row, c, "SUM(" + col + (first + 1) + ":" + col + r + ")", num);
+            } else {
+                number(row, c, values[i], num);
+            }
+        }
+        int x = r + 1;
+        formula(row, 2, "D" + x + "+E" + x + "+F" + x, num);
+        formula(row, 6, "H" + x + "+I" + x + "+J" + x, num);
+        formula(row, 10, "L" + x + "+M" + x, num);
+        CellStyle pct = total ? st.totalPercent : st.percent;
+        formula(row, 16, "IF(G" + x + "=0,\"\",(H" + x + "+I" + x + ")/G" + x + ")", pct);
+        formula(row, 17, "IF(C" + x + "=0,\"\",(J" + x + "+M" + x + ")/C" + x + ")", pct);
+        text(row, 18, u.balances() ? "Khớp" : "Không khớp", total ? st.totalText : st.text);
+    }
+
+    private static void group(Sheet sheet, Row groups, Styles st, int from, int to, String label) {
+        for (int c = from; c <= to; c++) {
+            text(groups, c, label, st.header);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(4, 4, from, to));
+    }
+
+    private static String span(LocalDate from, LocalDate to) {
+        if (from != null && to != null) {
+            return "Từ ngày " + from.format(DAY) + " đến ngày " + to.format(DAY);
+        }
+        if (from != null) {
+            return "Từ ngày " + from.format(DAY);
+        }
+        if (to != null) {
+            return "Đến ngày " + to.format(DAY);
+        }
+        return "";
+    }
+
+    private static String join(String address, String phone) {
+        boolean a = address != null && !address.isBlank();
+        boolean p = phone != null && !phone.isBlank();
+        return a && p ? address + "; ĐT: " + phone : a ? address : p ? "ĐT: " + phone : "";
+    }
+
+    private static void title(Sheet sheet, Styles st, int r, String value, int last) {
+        Row row = sheet.createRow(r);
+        row.setHeightInPoints(22);
+        text(row, 0, value, st.title);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+    }
+
+    private static void subtitle(Sheet sheet, Styles st, int r, String value, int last) {
+        text(sheet.createRow(r), 0, value, st.subtitle);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+    }
+
+    private static void text(Row row, int c, String value, CellStyle style) {
+        Cell cell = row.createCell(c);
+        cell.setCellValue(value == null ? "" : value);
+        cell.setCellStyle(style);
+    }
+
+    private static void number(Row row, int c, long value, CellStyle style) {
+        Cell cell = row.createCell(c);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    private static void formula(Row row, int c, String formula, CellStyle style) {
+        Cell cell = row.createCell(c);
+        cell.setCellFormula(formula);
+        cell.setCellStyle(style);
+    }
+
+    private static void moment(Row row, int c, Instant value, Styles st) {
+        Cell cell = row.createCell(c);
+        if (value != null) {
+            cell.setCellValue(VietnamTime.local(value).toLocalDateTime());
+        }
+        cell.setCellStyle(st.dateTime);
+    }
+
+    private static byte[] bytes(XSSFWorkbook wb) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        return out.toByteArray();
+    }
+
+    /** The cell styles of one workbook. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle subtitle;
+        final CellStyle header;
+        final CellStyle text;
+        final CellStyle wrapped;
+        final CellStyle integer;
+        final CellStyle percent;
+        final CellStyle dateTime;
+        final CellStyle totalText;
+        final CellStyle totalInteger;
+        final CellStyle totalPercent;
+        final CellStyle footer;
+
+        Styles(XSSFWorkbook wb) {
+            Font regular = font(wb, false, 11);
+            Font bold = font(wb, true, 11);
+            title = wb.createCellStyle();
+            title.setFont(font(wb, true, 14));
+            title.setAlignment(HorizontalAlignment.CENTER);
+            subtitle = wb.createCellStyle();
+            subtitle.setFont(regular);
+            subtitle.setAlignment(HorizontalAlignment.CENTER);
+            header = bordered(wb, bold);
+            header.setAlignment(HorizontalAlignment.CENTER);
+            header.setWrapText(true);
+            text = bordered(wb, regular);
+            wrapped = bordered(wb, regular);
+            wrapped.setWrapText(true);
+            integer = bordered(wb, regular);
+            integer.setDataFormat(wb.createDataFormat().getFormat("0"));
+            percent = bordered(wb, regular);
+            percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+            dateTime = bordered(wb, regular);
+            dateTime.setDataFormat(wb.createDataFormat().getFormat(DATE_TIME_FORMAT));
+            totalText = bordered(wb, bold);
+            totalInteger = bordered(wb, bold);
+            totalInteger.setDataFormat(wb.createDataFormat().getFormat("0"));
+            totalPercent = bordered(wb, bold);
+            totalPercent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
+            footer = wb.createCellStyle();
+            footer.setFont(font(wb, false, 10));
+            footer.setWrapText(false);
+        }
+
+        private static Font font(XSSFWorkbook wb, boolean bold, int points) {
+            Font f = wb.createFont();
+            f.setFontName("Times New Roman");
+            f.setFontHeightInPoints((short) points);
+            f.setBold(bold);
+            return f;
+        }
+
+        private static CellStyle bordered(XSSFWorkbook wb, Font font) {
+            CellStyle s = wb.createCellStyle();
+            s.setFont(font);
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+            s.setVerticalAlignment(VerticalAlignment.CENTER);
+            return s;
+        }
+    }
+}
