@@ -26,6 +26,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
@@ -48,6 +50,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
  * <p>Scope: a collection of receiving-unit codes ({@code agencyCodes}); {@code null} means the whole
  * province, an empty collection means no unit (empty results). Days and months are Vietnam-local
  * (Asia/Ho_Chi_Minh); "now" comes from the injected clock.
+ *
+ * <p>Every method keeps to the signed-in account's units: requested units outside them are dropped and
+ * "null = whole province" means "all of my units" for anyone but a system administrator.
  */
 @Stateless
 public class ReportingService {
@@ -69,6 +74,9 @@ public class ReportingService {
     @EJB
     private CalendarService calendars;
 
+    @EJB
+    private AccessControl access;
+
     private Supplier<WorkingCalendar> calendar;
 
     /** For the container. */
@@ -80,6 +88,24 @@ public class ReportingService {
         this.em = em;
         this.clock = clock;
         this.calendar = () -> calendar;
+    }
+
+    /**
+     * The units the caller may report on: the requested ones within the signed-in account's scope
+     * (null = all of its scope). Outside the container (tests) the request is taken as it is.
+     */
+    private Collection<String> scoped(Collection<String> requested) {
+        if (access == null) {
+            return requested;
+        }
+        AccessScope scope = access.current();
+        if (scope.everywhere()) {
+            return requested;
+        }
+        if (requested == null) {
+            return scope.agencyCodes();
+        }
+        return requested.stream().filter(scope::covers).toList();
     }
 
     @PostConstruct
@@ -96,7 +122,8 @@ public class ReportingService {
      * @param agencyCodes  receiving units; null = whole province
      * @param overdueLimit how many overdue dossiers to list, 0–{@value #MAX_LIMIT}
      */
-    public Dashboard dashboard(Collection<String> agencyCodes, int overdueLimit) {
+    public Dashboard dashboard(Collection<String> requested, int overdueLimit) {
+        Collection<String> agencyCodes = scoped(requested);
         Instant now = clock.instant();
         return new Dashboard(now, countByStatus(agencyCodes), countOverdue(agencyCodes, now),
             overdueDossiers(agencyCodes, overdueLimit, now), onTimeRateThisMonth(agencyCodes, now));
@@ -108,7 +135,8 @@ public class ReportingService {
      * @param agencyCodes receiving units; null = whole province
      * @return every status, zeros included, in the enum's order
      */
-    public Map<DossierStatus, Long> countByStatus(Collection<String> agencyCodes) {
+    public Map<DossierStatus, Long> countByStatus(Collection<String> requested) {
+        Collection<String> agencyCodes = scoped(requested);
         Map<DossierStatus, Long> counts = new EnumMap<>(DossierStatus.class);
         for (DossierStatus s : DossierStatus.values()) {
             counts.put(s, 0L);
@@ -134,7 +162,7 @@ public class ReportingService {
      * @param limit       at most this many, 0–{@value #MAX_LIMIT}
      */
     public List<OverdueDossier> overdueDossiers(Collection<String> agencyCodes, int limit) {
-        return overdueDossiers(agencyCodes, limit, clock.instant());
+        return overdueDossiers(scoped(agencyCodes), limit, clock.instant());
     }
 
     private List<OverdueDossier> overdueDossiers(Collection<String> agencyCodes, int limit, Instant now) {
@@ -179,7 +207,7 @@ public class ReportingService {
      * @param agencyCodes receiving units; null = every unit of the province that receives dossiers
      */
     public List<UnitOnTimeRate> onTimeRateThisMonth(Collection<String> agencyCodes) {
-        return onTimeRateThisMonth(agencyCodes, clock.instant());
+        return onTimeRateThisMonth(scoped(agencyCodes), clock.instant());
     }
 
     private List<UnitOnTimeRate> onTimeRateThisMonth(Collection<String> agencyCodes, Instant now) {
@@ -234,8 +262,9 @@ public class ReportingService {
      * @param period           Vietnam-local days
      * @param refusedInBalance count dossiers refused at intake as received and in the balance
      */
-    public PeriodStatistics periodReport(Collection<String> agencyCodes, ReportPeriod period, boolean refusedInBalance) {
+    public PeriodStatistics periodReport(Collection<String> requested, ReportPeriod period, boolean refusedInBalance) {
         Objects.requireNonNull(period, "period");
+        Collection<String> agencyCodes = scoped(requested);
         Instant now = clock.instant();
         if (isEmptyScope(agencyCodes)) {
             return PeriodStatistics.compute(period, List.of(), List.of(), now, refusedInBalance);
@@ -312,7 +341,9 @@ public class ReportingService {
      * @param limit  page size, 1–{@value #MAX_LIMIT}
      */
     public TrackingBookPage trackingBook(TrackingBookFilter filter, int offset, int limit) {
-        TrackingBookFilter f = filter == null ? TrackingBookFilter.all() : filter;
+        TrackingBookFilter given = filter == null ? TrackingBookFilter.all() : filter;
+        TrackingBookFilter f = new TrackingBookFilter(scoped(given.agencyCodes()), given.receivedFrom(),
+            given.receivedTo(), given.procedureCode(), given.field(), given.status());
         if (offset < 0) {
             throw new IllegalArgumentException("offset must be ≥ 0: " + offset);
         }

@@ -1,0 +1,85 @@
+package vn.gov.quangtri.motcua.web.report;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.reporting.application.Dashboard;
+import vn.gov.quangtri.motcua.reporting.application.ReportingService;
+import vn.gov.quangtri.motcua.reporting.application.UnitOnTimeRate;
+import vn.gov.quangtri.motcua.web.shell.Actions;
+import vn.gov.quangtri.motcua.web.shell.Messages;
+
+/**
+ * The dashboard (issue 3 §6): dossiers by status in the signed-in account's units, the overdue list
+ * (most overdue first, working time late) and this month's on-time rate per unit as a bar chart
+ * (on-time rate = dossiers finished early or on time ÷ dossiers finished, domain.md §6).
+ */
+@Named
+@ViewScoped
+public class DashboardPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ReportingService reporting;
+
+    @Inject
+    private Actions actions;
+
+    @Inject
+    private Messages messages;
+
+    private transient Dashboard dashboard;
+
+    @PostConstruct
+    void init() {
+        dashboard = actions.run(() -> reporting.dashboard(null, 50));
+    }
+
+    public Dashboard getDashboard() {
+        if (dashboard == null) {
+            init();
+        }
+        return dashboard;
+    }
+
+    /** Statuses with at least one dossier, in lifecycle order. */
+    public List<Map.Entry<DossierStatus, Long>> getCounts() {
+        return getDashboard() == null ? List.of() : getDashboard().countsByStatus().entrySet().stream()
+            .filter(e -> e.getValue() > 0).toList();
+    }
+
+    /** Units with dossiers finished this month. */
+    public List<UnitOnTimeRate> getRates() {
+        return getDashboard() == null ? List.of()
+            : getDashboard().onTimeThisMonth().stream().filter(r -> r.resolved() > 0).toList();
+    }
+
+    /** Chart.js configuration of the on-time-rate bar chart (p:chart). */
+    public String getChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        for (UnitOnTimeRate r : getRates()) {
+            labels.add(r.agencyName());
+            values.add(r.percent() == null ? 0 : r.percent().doubleValue());
+        }
+        return Json.createObjectBuilder()
+            .add("type", "bar")
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("label", messages.text("dashboard.onTimeRate"))
+                    .add("data", values).add("backgroundColor", "#2e7d32"))))
+            .add("options", Json.createObjectBuilder()
+                .add("animation", false)
+                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                    .add("min", 0).add("max", 100))))
+            .build().toString();
+    }
+}

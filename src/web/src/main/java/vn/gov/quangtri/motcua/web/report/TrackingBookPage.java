@@ -1,0 +1,154 @@
+package vn.gov.quangtri.motcua.web.report;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.reporting.application.ReportingService;
+import vn.gov.quangtri.motcua.reporting.application.TrackingBookFilter;
+import vn.gov.quangtri.motcua.reporting.application.TrackingBookRow;
+import vn.gov.quangtri.motcua.reporting.infrastructure.TrackingBookWorkbook;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+import vn.gov.quangtri.motcua.web.shell.Actions;
+import vn.gov.quangtri.motcua.web.shell.CurrentUser;
+
+/**
+ * The dossier tracking book (Sổ theo dõi hồ sơ, form 07) of the signed-in account's units, with filters
+ * (received between, procedure, field, status), paging, and export to XLSX with the same rows.
+ */
+@Named("trackingBookPage")
+@ViewScoped
+public class TrackingBookPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Most rows exported at once. */
+    static final int EXPORT_LIMIT = 5000;
+
+    @EJB
+    private ReportingService reporting;
+
+    @Inject
+    private Actions actions;
+
+    @Inject
+    private CurrentUser user;
+
+    private LocalDate receivedFrom = LocalDate.now(VietnamTime.ZONE).withDayOfMonth(1);
+    private LocalDate receivedTo = LocalDate.now(VietnamTime.ZONE);
+    private String procedureCode;
+    private String field;
+    private DossierStatus status;
+
+    private final LazyDataModel<TrackingBookRow> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            vn.gov.quangtri.motcua.reporting.application.TrackingBookPage page =
+                actions.run(() -> reporting.trackingBook(filter(), 0, 1));
+            return page == null ? 0 : (int) page.total();
+        }
+
+        @Override
+        public List<TrackingBookRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                          Map<String, FilterMeta> filterBy) {
+            vn.gov.quangtri.motcua.reporting.application.TrackingBookPage page =
+                actions.run(() -> reporting.trackingBook(filter(), first, Math.max(1, Math.min(pageSize, 500))));
+            if (page == null) {
+                setRowCount(0);
+                return List.of();
+            }
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(TrackingBookRow row) {
+            return row.code();
+        }
+    };
+
+    private TrackingBookFilter filter() {
+        return new TrackingBookFilter(null, receivedFrom, receivedTo, blankToNull(procedureCode), blankToNull(field),
+            status);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The filtered book as an .xlsx file (at most {@value #EXPORT_LIMIT} rows). */
+    public StreamedContent getExport() {
+        return DefaultStreamedContent.builder()
+            .name("so-theo-doi-ho-so_" + receivedFrom + "_" + receivedTo + ".xlsx")
+            .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .stream(() -> {
+                vn.gov.quangtri.motcua.reporting.application.TrackingBookPage page =
+                    reporting.trackingBook(filter(), 0, EXPORT_LIMIT);
+                byte[] bytes = new TrackingBookWorkbook().trackingBook(user.getAgencyName(), receivedFrom,
+                    receivedTo, page.rows());
+                return new ByteArrayInputStream(bytes);
+            })
+            .build();
+    }
+
+    public DossierStatus[] getStatuses() {
+        return DossierStatus.values();
+    }
+
+    public LazyDataModel<TrackingBookRow> getRows() {
+        return rows;
+    }
+
+    public LocalDate getReceivedFrom() {
+        return receivedFrom;
+    }
+
+    public void setReceivedFrom(LocalDate receivedFrom) {
+        this.receivedFrom = receivedFrom;
+    }
+
+    public LocalDate getReceivedTo() {
+        return receivedTo;
+    }
+
+    public void setReceivedTo(LocalDate receivedTo) {
+        this.receivedTo = receivedTo;
+    }
+
+    public String getProcedureCode() {
+        return procedureCode;
+    }
+
+    public void setProcedureCode(String procedureCode) {
+        this.procedureCode = procedureCode;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field;
+    }
+
+    public DossierStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(DossierStatus status) {
+        this.status = status;
+    }
+}
