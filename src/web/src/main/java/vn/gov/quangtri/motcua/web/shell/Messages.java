@@ -3,6 +3,7 @@ package vn.gov.quangtri.motcua.web.shell;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -19,13 +20,19 @@ public class Messages {
     /** Bundle base name of the screens' texts. */
     public static final String BUNDLE = "vn.gov.quangtri.motcua.web.i18n.messages";
 
-    /** Text for a key, formatted with the arguments. */
+    @Inject
+    private Language language;
+
+    /**
+     * Text for a key in the user's chosen language (not the view's, which is only settled when the page
+     * renders), formatted with the arguments.
+     */
     public String text(String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        java.util.Locale locale = language.getLocale();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         try {
             String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+            return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException missing) {
             return key;
         }

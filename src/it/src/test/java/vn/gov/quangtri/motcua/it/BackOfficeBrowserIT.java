@@ -1,0 +1,204 @@
+package vn.gov.quangtri.motcua.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The back office in headless Chromium, as its users work: each demonstration account signs in and does
+ * its part of a dossier's life (desk: receive and print the slip → specialist: appraise → leader: approve
+ * → desk: issue and return the result), a specialist of another unit is refused in the screen and over
+ * REST, the PDF slips carry the right text and a QR code that decodes to the dossier code, the session
+ * timeout leads back to the sign-in page (case C19), and the language switch works. Screenshots of every
+ * screen go to {@code target/screenshots/<database>/}.
+ */
+@MotcuaIT
+class BackOfficeBrowserIT {
+
+    private static final String DESK = "tiepnhan.vinhlinh";
+    private static final String SPECIALIST = "chuyenvien.vinhlinh";
+    private static final String LEADER = "lanhdao.vinhlinh";
+    private static final String OTHER_UNIT = "chuyenvien.dongha";
+    private static final String ADMIN = "quantri.tinh";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return EarDeployment.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    @DisplayName("Desk → specialist → leader → desk in the browser; another unit refused; slips checked")
+    void dossierLifeInTheBrowser() throws Exception {
+        try (Browser b = Browser.open(TestServer.appRoot(url))) {
+            // --- desk officer: receive a marriage-status certificate dossier -------------------------
+            b.signIn(DESK);
+            b.screenshot("desk-inbox");
+            b.go("/app/desk/receive.xhtml");
+            // typed without diacritics: "tình trạng hôn nhân"
+            b.type("reception:procedure_input", "tinh trang hon nhan");
+            WebElement item = b.wait(20).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '1.004873')]")));
+            item.click();
+            b.settle();
+            b.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("procedure-name"),
+                "Cấp Giấy xác nhận tình trạng hôn nhân"));
+            List<WebElement> boxes = b.all(By.cssSelector("#reception\\:documents .ui-chkbox-box"));
+            assertFalse(boxes.isEmpty(), "the required-documents checklist is shown");
+            b.screenshot("desk-reception-checklist");
+
+            // Receiving with nothing ticked is refused: the missing components are named, nothing stored.
+            b.type("reception:name", "Trần Thị Mỹ Duyên");
+            b.click("reception:receive");
+            assertTrue(b.find("messages").getText().contains("chưa đủ thành phần"), b.find("messages").getText());
+            for (WebElement box : b.all(By.cssSelector("#reception\\:documents .ui-chkbox-box"))) {
+                box.click();
+            }
+            b.type("reception:idNumber", "045190001234");
+            b.type("reception:phone", "0912345678");
+            b.type("reception:address", "Số 12 ngõ 34, thôn Tây, xã Vĩnh Linh");
+            b.screenshot("desk-reception-filled");
+            b.click("reception:receive");
+            b.wait(30).until(ExpectedConditions.urlContains("/app/dossier.xhtml"));
+            b.settle();
+            String code = b.text("code");
+            assertTrue(code.matches("\\d{3}\\.\\d{2}\\.\\d{2}\\.H50-\\d{6}-\\d{4}"), code);
+            assertEquals("Đã tiếp nhận", b.text("status"));
+            assertEquals("Trần Thị Mỹ Duyên", b.text("applicant"));
+            b.screenshot("desk-dossier-received");
+
+            // The receipt slip (form 01) opens as a PDF with the code, the applicant and a QR code.
+            String slipUrl = b.driver().findElement(By.xpath("//a[contains(@href,'/forms/receipt-slip')]"))
+                .getAttribute("href");
+            HttpResponse<byte[]> slip = b.fetch(slipUrl);
+            assertEquals(200, slip.statusCode());
+            assertEquals("application/pdf", slip.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+            String slipText = Pdfs.text(slip.body());
+            assertTrue(slipText.contains(code), "slip names the code");
+            assertTrue(slipText.contains("Trần Thị Mỹ Duyên"), "slip names the applicant in Vietnamese");
+            assertTrue(slipText.contains("Cấp Giấy xác nhận tình trạng hôn nhân"), "slip names the procedure");
+            assertEquals(code, Pdfs.qr(slip.body()), "the QR code carries the dossier code");
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", TestServer.database(),
+                "receipt-slip-" + code + ".pdf"), slip.body());
+
+            // The desk passes the dossier on (one-stop step done).
+            b.click("dossier:complete");
+            assertEquals("Đang xử lý", b.text("status"));
+            b.signOut();
+
+            // --- a specialist of another unit: refused in the screen and over REST --------------------
+            b.signIn(OTHER_UNIT);
+            b.go("/app/dossier.xhtml?code=" + code);
+            assertTrue(b.find("messages").getText().contains("thuộc đơn vị khác"), b.find("messages").getText());
+            assertTrue(b.all(By.id("dossier:complete")).isEmpty(), "no action offered");
+            assertTrue(b.all(By.id("code")).isEmpty(), "no dossier data shown");
+            b.screenshot("other-unit-refused");
+            b.go("/app/inbox.xhtml");
+            assertFalse(b.driver().getPageSource().contains(code), "not in the other unit's inbox");
+            given().spec(TestServer.api(url)).auth().preemptive().basic(OTHER_UNIT, Browser.DEMO_PASSWORD)
+                .when().get("/dossiers/" + code).then().statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
+            given().spec(TestServer.api(url)).auth().preemptive().basic(OTHER_UNIT, Browser.DEMO_PASSWORD)
+                .contentType("application/json").body("{}")
+                .when().post("/dossiers/" + code + "/complete-step").then().statusCode(403);
+            b.signOut();
+
+            // --- specialist of the unit: finds it in the inbox, appraises ------------------------------
+            b.signIn(SPECIALIST);
+            b.wait(20).until(ExpectedConditions.presenceOfElementLocated(By.linkText(code)));
+            b.screenshot("specialist-inbox");
+            b.driver().findElement(By.linkText(code)).click();
+            b.settle();
+            assertTrue(b.all(By.id("dossier:approve")).isEmpty(), "a specialist cannot approve");
+            b.type("dossier:note", "Hồ sơ hợp lệ, đủ điều kiện cấp");
+            b.click("dossier:complete");
+            b.screenshot("specialist-done");
+            b.signOut();
+
+            // --- leader: approves --------------------------------------------------------------------
+            b.signIn(LEADER);
+            b.go("/app/dossier.xhtml?code=" + code);
+            b.screenshot("leader-dossier");
+            b.click("dossier:approve");
+            b.signOut();
+
+            // --- desk: issues (clerk step) and returns the result -------------------------------------
+            b.signIn(DESK);
+            b.go("/app/dossier.xhtml?code=" + code);
+            b.click("dossier:complete");
+            assertEquals("Đã có kết quả, chờ trả", b.text("status"));
+            b.type("dossier:receivedBy", "Trần Thị Mỹ Duyên");
+            b.click("dossier:return");
+            assertEquals("Đã trả kết quả", b.text("status"));
+            String history = b.find("dossier:history").getText();
+            for (String who : List.of(DESK, SPECIALIST, LEADER)) {
+                assertTrue(history.contains(who), "history names " + who);
+            }
+            assertTrue(history.contains("Hồ sơ hợp lệ, đủ điều kiện cấp"), "the specialist's note is kept");
+            b.screenshot("desk-returned-timeline");
+
+            // The processing control sheet (form 06) lists the steps with their handlers.
+            String sheetUrl = b.driver().findElement(By.xpath("//a[contains(@href,'/forms/control-sheet')]")).getAttribute("href");
+            HttpResponse<byte[]> sheet = b.fetch(sheetUrl);
+            assertEquals(200, sheet.statusCode());
+            String sheetText = Pdfs.text(sheet.body());
+            assertTrue(sheetText.contains(code));
+            assertEquals(code, Pdfs.qr(sheet.body()));
+
+            // Over REST the same dossier is RETURNED with the desk officer as the last actor.
+            given().spec(TestServer.api(url)).auth().preemptive().basic(DESK, Browser.DEMO_PASSWORD)
+                .when().get("/dossiers/" + code).then().statusCode(200)
+                .body("status", equalTo("RETURNED")).body("history[-1].actor", equalTo(DESK));
+            b.go("/app/dashboard.xhtml");
+            b.screenshot("desk-dashboard");
+            b.go("/app/tracking-book.xhtml");
+            assertTrue(b.driver().getPageSource().contains(code), "the tracking book lists the dossier");
+            b.screenshot("desk-tracking-book");
+            b.signOut();
+        }
+    }
+
+    @Test
+    @DisplayName("Language switch, administrator's screens, and the session timeout back to sign-in (C19)")
+    void languageAdminAndSessionExpiry() {
+        try (Browser b = Browser.open(TestServer.appRoot(url))) {
+            b.signIn(ADMIN);
+            assertTrue(b.driver().getPageSource().contains("Hồ sơ cần xử lý"));
+            b.click("shell:lang-en");
+            b.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dossiers waiting for me"));
+            b.screenshot("admin-inbox-english");
+            b.click("shell:lang-vi");
+            b.go("/app/admin/accounts.xhtml");
+            String accounts = b.find("list:accounts").getText();
+            for (String u : List.of(DESK, SPECIALIST, LEADER, OTHER_UNIT, "quantri.vinhlinh")) {
+                assertTrue(accounts.contains(u), "accounts list shows " + u);
+            }
+            b.screenshot("admin-accounts");
+            b.go("/app/search.xhtml");
+            b.screenshot("admin-search");
+
+            // The session times out while a page is open: the next Ajax click shows the sign-in page.
+            b.go("/app/inbox.xhtml");
+            b.expireSession();
+            b.driver().findElement(By.id("inbox:apply")).click();
+            b.wait(30).until(ExpectedConditions.presenceOfElementLocated(By.id("signin:username")));
+            assertTrue(b.driver().getPageSource().contains("Phiên làm việc đã hết hạn"), "says the session expired");
+            b.screenshot("session-expired");
+        }
+    }
+}
