@@ -30,7 +30,8 @@
 #   MOTCUA_START_TIMEOUT       seconds to wait for the application (default 300)
 #   MOTCUA_SAMPLE_DATA         `run` and `start` default it to true: the application then creates a few
 #                      demonstration dossiers on an empty database (MicroProfile Config key
-#                      motcua.sample-data, read from the server's environment). Never on production.
+#                      motcua.sample-data, read from the server's environment) and the demonstration
+#                      accounts of README. Never on production.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -330,6 +331,7 @@ print_urls() {
   cat <<EOF
 
   motcua is running on Payara Server (domain $MOTCUA_DOMAIN, database: $MOTCUA_DB)
+    Back office    $BASE_URL/motcua   (demo accounts: README, e.g. tiepnhan.vinhlinh / Motcua@2026)
     API base       $BASE_URL/motcua/api/v1
     OpenAPI        $BASE_URL/openapi
     Admin console  http://localhost:$ADMIN_PORT  (user admin, no password)

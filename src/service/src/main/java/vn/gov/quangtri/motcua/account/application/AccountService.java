@@ -18,6 +18,7 @@ import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
 
 /**
  * Back-office accounts: create, edit, enable/disable, set passwords, list. A system administrator manages
@@ -144,15 +145,18 @@ public class AccountService {
     }
 
     /**
-     * Active accounts of a unit the caller may see, by full name, for choosing who handles a step.
+     * Active accounts of a unit the caller may see, for choosing who handles a step; sorted by given name,
+     * then middle and family name in Vietnamese order (case C16).
      *
      * @throws ForbiddenException {@code OUT_OF_SCOPE} for a unit outside the caller's units
      */
     public List<UserAccount> colleagues(String agencyCode, Role role) {
         access.current().requireCovers(agencyCode);
-        return em.createQuery("SELECT a FROM UserAccount a WHERE a.agency.code = :unit AND a.active = TRUE"
-                + " AND :role MEMBER OF a.roles ORDER BY a.fullName", UserAccount.class)
-            .setParameter("unit", agencyCode).setParameter("role", role).getResultList();
+        List<UserAccount> found = new java.util.ArrayList<>(em.createQuery("SELECT a FROM UserAccount a"
+                + " WHERE a.agency.code = :unit AND a.active = TRUE AND :role MEMBER OF a.roles", UserAccount.class)
+            .setParameter("unit", agencyCode).setParameter("role", role).getResultList());
+        found.sort(java.util.Comparator.comparing(UserAccount::fullName, VietnameseCollation.personName()));
+        return found;
     }
 
     /** Hashes a password after checking the policy: at least 8 characters with a letter and a digit. */

@@ -82,6 +82,8 @@ public class AccountsPage implements Serializable {
                 units = units.stream().filter(a -> a.code().equals(own)
                     || (a.parent() != null && a.parent().code().equals(own))).toList();
             }
+            units = units.stream().sorted(java.util.Comparator.comparing(Agency::name,
+                vn.gov.quangtri.motcua.shared.domain.VietnameseCollation.text())).toList();
         }
         return units;
     }

@@ -75,7 +75,7 @@ public class DashboardPage implements Serializable {
             .add("type", "bar")
             .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("label", messages.text("dashboard.onTimeRate"))
-                    .add("data", values).add("backgroundColor", "#2e7d32"))))
+                    .add("data", values).add("backgroundColor", "#2e7d32").add("maxBarThickness", 60))))
             .add("options", Json.createObjectBuilder()
                 .add("animation", false)
                 .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
