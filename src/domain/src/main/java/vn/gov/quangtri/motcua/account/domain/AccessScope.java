@@ -56,6 +56,7 @@ public record AccessScope(String username, Set<Role> roles, Set<String> agencyCo
             case REQUEST_FINANCIAL_OBLIGATION -> has(Role.SPECIALIST);
             case RESUME -> has(Role.DESK_OFFICER) || has(Role.SPECIALIST);
             case RESCHEDULE -> has(Role.DESK_OFFICER) || has(Role.LEADER);
+            case RETURN_FOR_REWORK -> has(Role.LEADER) || performsStep(currentStep);
         };
     }
 

@@ -353,6 +353,28 @@ public class Dossier {
     }
 
     /**
+     * Sends the dossier back to the previous internal step for rework (e.g. the leader returns it to the
+     * specialist), with a mandatory reason. The previous step opens again with a new step deadline of its
+     * allotted working time; the dossier's appointment does not move: the time spent still counts
+     * (domain.md §3.4).
+     *
+     * @throws ConflictException {@code NO_PREVIOUS_STEP} at the first step
+     */
+    public void returnForRework(Instant at, String actor, String reason, WorkingCalendar calendar) {
+        requireStatus(DossierAction.RETURN_FOR_REWORK, DossierStatus.IN_PROCESS, DossierStatus.RECEIVED);
+        if (currentStep == null || currentStep <= 1) {
+            throw new ConflictException("NO_PREVIOUS_STEP", "Dossier " + code + " is at its first step: nothing to return to");
+        }
+        String why = requireReason(reason);
+        int from = currentStep;
+        currentStepRow().leave();
+        currentStep = from - 1;
+        DossierStep previous = currentStepRow();
+        previous.reopen(at, calendar.addWorkingMinutes(at, previous.allottedMinutes()));
+        transition(at, actor, DossierAction.RETURN_FOR_REWORK, status, DossierStatus.IN_PROCESS, from, why);
+    }
+
+    /**
      * Rejects on the merits with a reasoned reply (không giải quyết, văn bản trả lời nêu rõ lý do): the
      * dossier is finished with a negative result that is still returned (domain.md §2.5).
      */

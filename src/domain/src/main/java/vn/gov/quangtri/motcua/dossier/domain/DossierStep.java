@@ -109,6 +109,20 @@ public class DossierStep {
         this.timeliness = Timeliness.ofStep(at, dueAt);
     }
 
+    /** Opens the step again after the next step sent the dossier back (rework): a new start and deadline. */
+    void reopen(Instant at, Instant due) {
+        this.completedAt = null;
+        this.completedBy = null;
+        this.timeliness = null;
+        start(at, due);
+    }
+
+    /** The step was left because the dossier went back to an earlier step; it starts again later. */
+    void leave() {
+        this.startedAt = null;
+        this.dueAt = null;
+    }
+
     void moveDue(Instant due) {
         this.dueAt = due;
     }

@@ -107,6 +107,37 @@ class DossierLifecycleTest {
     }
 
     @Test
+    @DisplayName("The leader sends the dossier back to the specialist: step 2 reopens with a new deadline, appointment stays")
+    void returnForRework() {
+        Dossier d = receivedMonday10();
+        assertThrows(ConflictException.class, () -> d.returnForRework(vn(3, 2, 10, 30), "x", "lý do", CALENDAR),
+            "nothing before the first step");
+        d.completeStep(vn(3, 2, 11, 0), "motcua.desk", null, CALENDAR);
+        d.completeStep(vn(3, 3, 9, 0), "chuyenvien.hoa", "đủ điều kiện", CALENDAR);
+        assertEquals(3, d.currentStep());
+        assertThrows(RuleViolationException.class, () -> d.returnForRework(vn(3, 3, 10, 0), "lanhdao", " ", CALENDAR),
+            "a reason is required");
+        // Tue 3 Mar 10:00: back to step 2 (864 working minutes): Tue 120 + 240 = 360, Wed 480 → 840, Thu 08:24.
+        d.returnForRework(vn(3, 3, 10, 0), "lanhdao", "Thiếu xác minh nơi cư trú", CALENDAR);
+        assertEquals(2, d.currentStep());
+        assertEquals(DossierStatus.IN_PROCESS, d.status());
+        DossierStep step2 = d.steps().get(1);
+        assertNull(step2.completedAt());
+        assertNull(step2.timeliness());
+        assertEquals(vn(3, 3, 10, 0), step2.startedAt());
+        assertEquals(vn(3, 5, 8, 24), step2.dueAt());
+        assertNull(d.steps().get(2).startedAt(), "the approval step starts again after the rework");
+        assertEquals(vn(3, 5, 10, 0), d.dueAt(), "the appointment does not move");
+        DossierEvent last = d.history().get(d.history().size() - 1);
+        assertEquals(DossierAction.RETURN_FOR_REWORK, last.action());
+        assertEquals(3, last.stepPosition());
+        assertEquals("Thiếu xác minh nơi cư trú", last.reason());
+        d.completeStep(vn(3, 4, 9, 0), "chuyenvien.hoa", "đã xác minh", CALENDAR);
+        d.approve(vn(3, 4, 10, 0), "lanhdao", null, CALENDAR);
+        assertEquals(4, d.currentStep());
+    }
+
+    @Test
     @DisplayName("Finished on the appointment day after the appointment hour is ON_TIME; the day after is LATE (§3.5)")
     void onTimeAndLate() {
         assertEquals(Timeliness.ON_TIME, Timeliness.ofDossier(vn(3, 5, 15, 0), vn(3, 5, 10, 0)));

@@ -60,6 +60,12 @@ public class ProcessingService {
             (d, who) -> d.approve(clock.instant(), who, note, calendars.current()));
     }
 
+    /** Sends the dossier back to the previous step for rework, with a reason; the appointment stays. */
+    public Dossier returnForRework(String code, String reason, String actor, Long expectedVersion) {
+        return change(code, expectedVersion, DossierAction.RETURN_FOR_REWORK, actor,
+            (d, who) -> d.returnForRework(clock.instant(), who, reason, calendars.current()));
+    }
+
     /** Rejects on the merits with a reasoned reply (NOT_APPROVED). */
     public Dossier reject(String code, String reason, String actor, Long expectedVersion) {
         return change(code, expectedVersion, DossierAction.REJECT, actor,

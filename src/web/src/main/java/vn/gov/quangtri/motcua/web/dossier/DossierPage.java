@@ -152,6 +152,10 @@ public class DossierPage implements Serializable {
         act(() -> processing.reject(code, reason, null, version()));
     }
 
+    public void returnForRework() {
+        act(() -> processing.returnForRework(code, reason, null, version()));
+    }
+
     public void requestSupplement() {
         act(() -> processing.requestSupplement(code, items(), null, version()));
     }
@@ -207,6 +211,7 @@ public class DossierPage implements Serializable {
             case RESCHEDULE -> !s.isTerminal() && dossier.dueAt() != null && dossier.completedAt() == null
                 && dossier.rescheduledDueAt() == null;
             case RETURN_RESULT -> s == DossierStatus.RESULT_READY || s == DossierStatus.NOT_APPROVED;
+            case RETURN_FOR_REWORK -> working && dossier.currentStep() != null && dossier.currentStep() > 1;
             case SUBMIT_ONLINE -> false;
         };
         Set<Role> roles = EnumSet.noneOf(Role.class);

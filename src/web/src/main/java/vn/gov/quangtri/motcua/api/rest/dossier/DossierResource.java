@@ -198,6 +198,14 @@ public class DossierResource {
         return act(code, body, (c, b) -> processing.reject(c, b.reason(), actor(), b.expectedVersion()));
     }
 
+    /** Sends the dossier back to the previous internal step for rework (reason required). */
+    @POST
+    @Path("{code}/return-for-rework")
+    @Operation(summary = "Send back to the previous internal step for rework (reason required; the appointment stays)")
+    public DossierDtos.DossierDto returnForRework(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        return act(code, body, (c, b) -> processing.returnForRework(c, b.reason(), actor(), b.expectedVersion()));
+    }
+
     /** Waiting for the applicant's financial obligation. */
     @POST
     @Path("{code}/request-financial-obligation")
