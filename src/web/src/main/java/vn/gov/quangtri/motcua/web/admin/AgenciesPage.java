@@ -120,10 +120,19 @@ public class AgenciesPage implements Serializable {
             top.setExpanded(true);
         }
         tree = root;
+        expandTo(nodes.get(user.getAgencyCode()));
         if (selected != null) {
             String code = selected.code();
             selected = null;
             select(code);
+            expandTo(nodes.get(code));
+        }
+    }
+
+    /** Expands the node and its ancestors, so that the unit is visible. */
+    private static void expandTo(TreeNode<AgencyRow> node) {
+        for (TreeNode<AgencyRow> n = node; n != null; n = n.getParent()) {
+            n.setExpanded(true);
         }
     }
 
@@ -238,6 +247,21 @@ public class AgenciesPage implements Serializable {
 
     public boolean isSystemAdministrator() {
         return user.isSystemAdministrator();
+    }
+
+    /**
+     * Whether the forms for the selected unit are offered: always to a system administrator, to an agency
+     * administrator for units under its own unit (the service checks again).
+     */
+    public boolean isMayChangeSelected() {
+        if (selected == null) {
+            return false;
+        }
+        if (user.isSystemAdministrator()) {
+            return true;
+        }
+        String parent = selected.parentCode();
+        return user.has("AGENCY_ADMIN") && parent != null && getParents().stream().anyMatch(r -> r.code().equals(parent));
     }
 
     /** Whether the signed-in account may create units (the service checks the parent). */
