@@ -86,6 +86,18 @@ public record AccessScope(String username, Set<Role> roles, Set<String> agencyCo
         }
     }
 
+    /** Whether this is a signed-in account or trusted in-process work (anything but {@link #NONE}). */
+    public boolean signedIn() {
+        return !NONE.equals(this);
+    }
+
+    /** @throws ForbiddenException {@code SIGN_IN_REQUIRED} for {@link #NONE} (no signed-in account) */
+    public void requireSignedIn() {
+        if (!signedIn()) {
+            throw new ForbiddenException("SIGN_IN_REQUIRED", "Sign-in required");
+        }
+    }
+
     /** @throws ForbiddenException {@code ROLE_REQUIRED} unless one of the roles is held */
     public void requireAny(Role... any) {
         for (Role r : any) {

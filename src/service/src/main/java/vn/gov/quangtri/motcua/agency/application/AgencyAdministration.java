@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.agency.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,11 +10,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.audit.domain.AdminArea;
 import vn.gov.quangtri.motcua.audit.domain.AdminChange;
 import vn.gov.quangtri.motcua.dossier.domain.CalendarImpact;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
@@ -29,7 +34,23 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
  * shows the name in force on the receipt date. A unit is never deleted once a dossier references it; it is
  * closed with an end date instead.
  *
- * <p>Refusals: {@link NotFoundException} (unknown code), {@link ConflictException} ({@code DUPLICATE_CODE},
+ * <p>Who may do what (checked first, before anything is read or written; {@link AccessControl#current()}):
+ * <ul>
+ *   <li>{@link #nameOn}: any signed-in account.</li>
+ *   <li>{@link #create}, {@link #rename}, {@link #correctName}: {@link Role#SYSTEM_ADMIN} anywhere;
+ *       {@link Role#AGENCY_ADMIN} only for units <em>under</em> a unit of its scope (its own unit, the units below
+ *       it, the units it succeeded), i.e. the new unit's parent, or the renamed unit's parent, must be covered
+ *       ({@link AccessScope#requireCovers}). An agency administrator thus sets up and names the departments and
+ *       desks of its own unit, but cannot create a top-level unit nor rename its own unit or a unit elsewhere:
+ *       those follow decisions of the province.</li>
+ *   <li>{@link #move}, {@link #close} (merger, dissolution) and {@link #delete}: {@link Role#SYSTEM_ADMIN}
+ *       only; they change the tree across units.</li>
+ * </ul>
+ * The recorded actor is the signed-in account's user name; the {@code actor} argument is used only by
+ * trusted in-process work ({@link vn.gov.quangtri.motcua.account.application.SystemTask}).
+ *
+ * <p>Refusals: {@link ForbiddenException} ({@code SIGN_IN_REQUIRED}, {@code ROLE_REQUIRED},
+ * {@code OUT_OF_SCOPE}), {@link NotFoundException} (unknown code), {@link ConflictException} ({@code DUPLICATE_CODE},
  * {@code DUPLICATE_EDOC_CODE}, {@code AGENCY_ALREADY_CLOSED}, {@code AGENCY_HAS_DOSSIERS},
  * {@code AGENCY_HAS_CHILDREN}, {@code AGENCY_IS_SUCCESSOR}) and {@link RuleViolationException} (the
  * {@link Agency} rules, {@code ACTOR_REQUIRED}, {@code REASON_REQUIRED}, {@code NEW_PARENT_REQUIRED}).
@@ -43,13 +64,19 @@ public class AgencyAdministration {
     @Inject
     Clock clock;
 
+    @EJB
+    AccessControl access;
+
     /**
-     * Creates a unit.
+     * Creates a unit. A system administrator may create any unit; an agency administrator only a unit whose
+     * parent lies in its scope.
      *
      * @return the new unit
+     * @throws ForbiddenException {@code ROLE_REQUIRED}, {@code OUT_OF_SCOPE}
      */
     public Agency create(NewAgency request, String actor, String reason) {
-        String who = AdminChange.requireActor(actor);
+        requireUnitAdmin(request == null ? null : request.parentCode());
+        String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         if (request.code() != null && em.find(Agency.class, request.code()) != null) {
             throw new ConflictException("DUPLICATE_CODE", "Mã đơn vị " + request.code() + " đã được sử dụng.");
@@ -76,7 +103,8 @@ public class AgencyAdministration {
      * @param effectiveFrom first day of the new name (Vietnam local date); may be past or future
      */
     public Agency rename(String code, String newName, LocalDate effectiveFrom, String actor, String reason) {
-        String who = AdminChange.requireActor(actor);
+        requireUnitAdminOf(code);
+        String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         Agency agency = findForUpdate(code);
         String before = agency.name();
@@ -88,7 +116,8 @@ public class AgencyAdministration {
 
     /** Corrects a misspelt current name without keeping a former name (see {@link Agency#correctName}). */
     public Agency correctName(String code, String correctedName, String actor, String reason) {
-        String who = AdminChange.requireActor(actor);
+        requireUnitAdminOf(code);
+        String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         Agency agency = findForUpdate(code);
         String before = agency.name();
@@ -103,7 +132,8 @@ public class AgencyAdministration {
      * {@code asOf}).
      */
     public Agency move(String code, String newParentCode, LocalDate asOf, String actor, String reason) {
-        String who = AdminChange.requireActor(actor);
+        access.current().requireAny(Role.SYSTEM_ADMIN);
+        String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         Agency agency = findForUpdate(code);
         Agency before = agency.parent();
@@ -131,7 +161,8 @@ public class AgencyAdministration {
      */
     public Closure close(String code, LocalDate effectiveFrom, String successorCode, ChildUnits children,
                          String newParentCode, String actor, String reason) {
-        String who = AdminChange.requireActor(actor);
+        access.current().requireAny(Role.SYSTEM_ADMIN);
+        String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         Agency agency = findForUpdate(code);
         Agency successor = successorCode == null || successorCode.isBlank() ? null : find(successorCode);
@@ -183,7 +214,8 @@ public class AgencyAdministration {
      * @throws ConflictException {@code AGENCY_HAS_DOSSIERS}, {@code AGENCY_HAS_CHILDREN}, {@code AGENCY_IS_SUCCESSOR}
      */
     public void delete(String code, String actor, String reason) {
-        String who = AdminChange.requireActor(actor);
+        access.current().requireAny(Role.SYSTEM_ADMIN);
+        String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         Agency agency = find(code); // the DELETE checks the version itself
         long dossiers = em.createQuery("SELECT COUNT(d) FROM Dossier d WHERE d.receivingAgency = :a", Long.class)
@@ -208,7 +240,42 @@ public class AgencyAdministration {
 
     /** The unit's name in force on a Vietnam local date (see {@link Agency#nameOn}). */
     public String nameOn(String code, LocalDate day) {
+        access.current().requireSignedIn();
         return find(code).nameOn(day);
+    }
+
+    /**
+     * System administrator, or agency administrator whose scope covers {@code parentCode} (a unit directly
+     * under a covered unit). A unit without parent is a system administrator's matter.
+     */
+    private void requireUnitAdmin(String parentCode) {
+        AccessScope scope = access.current();
+        if (!mayAdministerAll(scope)) {
+            requireParentCovered(scope, parentCode);
+        }
+    }
+
+    /** {@link #requireUnitAdmin} for an existing unit: its parent must be covered. */
+    private void requireUnitAdminOf(String code) {
+        AccessScope scope = access.current();
+        if (!mayAdministerAll(scope)) {
+            Agency parent = find(code).parent();
+            requireParentCovered(scope, parent == null ? null : parent.code());
+        }
+    }
+
+    /** @throws ForbiddenException {@code ROLE_REQUIRED} unless a system or agency administrator */
+    private static boolean mayAdministerAll(AccessScope scope) {
+        scope.requireAny(Role.SYSTEM_ADMIN, Role.AGENCY_ADMIN);
+        return scope == AccessScope.SYSTEM || scope.has(Role.SYSTEM_ADMIN);
+    }
+
+    private static void requireParentCovered(AccessScope scope, String parentCode) {
+        if (parentCode == null || parentCode.isBlank()) {
+            throw new ForbiddenException("ROLE_REQUIRED", "Account " + scope.username()
+                + " may only create or rename units under its own unit");
+        }
+        scope.requireCovers(parentCode);
     }
 
     private void closeBelow(Agency parent, LocalDate effectiveFrom, Agency successor, String who, String why,

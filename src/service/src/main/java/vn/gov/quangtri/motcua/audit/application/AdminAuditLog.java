@@ -1,15 +1,18 @@
 package vn.gov.quangtri.motcua.audit.application;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.audit.domain.AdminArea;
 import vn.gov.quangtri.motcua.audit.domain.AdminChange;
 
 /**
  * Reads the log of administrative changes (table {@code admin_audit}); the administration services write
- * it in the same transaction as each change. Times are instants, shown in Asia/Ho_Chi_Minh.
+ * it in the same transaction as each change. Times are instants, shown in Asia/Ho_Chi_Minh. Open to any
+ * signed-in account ({@code SIGN_IN_REQUIRED} otherwise), like the other read methods of the administration.
  */
 @Stateless
 public class AdminAuditLog {
@@ -20,12 +23,16 @@ public class AdminAuditLog {
     @PersistenceContext(unitName = "motcua")
     EntityManager em;
 
+    @EJB
+    AccessControl access;
+
     /**
      * The last {@code n} changes, newest first.
      *
      * @param n how many, 1–{@value #MAX} (clamped)
      */
     public List<AdminChange> latest(int n) {
+        access.current().requireSignedIn();
         return em.createNamedQuery("AdminChange.latest", AdminChange.class)
             .setMaxResults(clamp(n)).getResultList();
     }
@@ -38,6 +45,7 @@ public class AdminAuditLog {
      * @param n       how many, 1–{@value #MAX} (clamped)
      */
     public List<AdminChange> latestFor(AdminArea area, String subject, int n) {
+        access.current().requireSignedIn();
         return em.createNamedQuery("AdminChange.latestForSubject", AdminChange.class)
             .setParameter("area", area).setParameter("subject", subject)
             .setMaxResults(clamp(n)).getResultList();

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.audit.domain.AdminArea;
 import vn.gov.quangtri.motcua.audit.domain.AdminChange;
 import vn.gov.quangtri.motcua.calendar.domain.CalendarDay;
@@ -35,6 +37,13 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * once). The result lists the open dossiers whose appointment the edit would change
  * ({@link CalendarImpact}); stored deadlines are never moved silently.
  *
+ * <p>Who: the edits ({@link #addDayOff}, {@link #addMakeUpWorkingDay}, {@link #remove}) require
+ * {@link Role#SYSTEM_ADMIN}, since one calendar serves every unit of the province; {@link #year} and
+ * {@link #checkYear} are open to any signed-in account. The check comes first ({@code ROLE_REQUIRED},
+ * {@code SIGN_IN_REQUIRED}); nothing is read or written when it fails. The recorded actor is the signed-in
+ * account; the {@code actor} argument counts only for trusted in-process work
+ * ({@link vn.gov.quangtri.motcua.account.application.SystemTask}).
+ *
  * <p>Single-day edits are refused in a year without any configured day ({@code CALENDAR_YEAR_MISSING}): one
  * row would make the year look configured and deadlines would ignore its other holidays.
  */
@@ -50,18 +59,27 @@ public class CalendarAdministration {
     @Inject
     Clock clock;
 
+    @EJB
+    AccessControl access;
+
     /**
      * The configured days of a year, in date order, each with its weekday and lunar date.
      *
      * @param year Gregorian year
      */
     public List<CalendarEntry> year(int year) {
+        access.current().requireSignedIn();
         return rows(year).stream().map(d -> new CalendarEntry(d.day(), d.day().getDayOfWeek(), d.kind(), d.name(),
             d.workingDay(), LunarCalendar.toLunar(d.day()).toVietnamese(), d.source())).toList();
     }
 
     /** The plausibility warnings (case C05) of a year's stored list; empty when nothing was found. */
     public List<String> checkYear(int year) {
+        access.current().requireSignedIn();
+        return warnings(year);
+    }
+
+    private List<String> warnings(int year) {
         return HolidayScheduleCheck.check(year, entries(rows(year)));
     }
 
@@ -77,7 +95,8 @@ public class CalendarAdministration {
      *                                {@code REASON_REQUIRED}
      */
     public CalendarChange addDayOff(LocalDate date, DayOffKind kind, String name, String actor, String reason) {
-        String who = AdminChange.requireActor(actor);
+        access.current().requireAny(Role.SYSTEM_ADMIN);
+        String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         requireYearConfigured(date);
         String clean = CalendarEdits.checkDayOff(date, kind, name, em.find(CalendarDay.class, date));
@@ -94,7 +113,8 @@ public class CalendarAdministration {
      *                                {@code NAME_REQUIRED}, {@code ACTOR_REQUIRED}, {@code REASON_REQUIRED}
      */
     public CalendarChange addMakeUpWorkingDay(LocalDate date, String name, String actor, String reason) {
-        String who = AdminChange.requireActor(actor);
+        access.current().requireAny(Role.SYSTEM_ADMIN);
+        String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         requireYearConfigured(date);
         String clean = CalendarEdits.checkMakeUpWorkingDay(date, name, em.find(CalendarDay.class, date));
@@ -110,7 +130,8 @@ public class CalendarAdministration {
      *                                {@code ACTOR_REQUIRED}, {@code REASON_REQUIRED}
      */
     public CalendarChange remove(LocalDate date, String actor, String reason) {
-        String who = AdminChange.requireActor(actor);
+        access.current().requireAny(Role.SYSTEM_ADMIN);
+        String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         CalendarDay existing = em.find(CalendarDay.class, date);
         if (existing == null) {
@@ -127,7 +148,7 @@ public class CalendarAdministration {
     private CalendarChange apply(LocalDate date, CalendarDay added, CalendarDay removed, String action, String who,
                                  String why, String what, List<String> warnings) {
         WorkingCalendar before = calendars.current();
-        List<String> warningsBefore = checkYear(date.getYear());
+        List<String> warningsBefore = warnings(date.getYear());
         if (added != null) {
             em.persist(added);
         }
@@ -138,7 +159,7 @@ public class CalendarAdministration {
         List<CalendarImpact.Affected> affected = before.isWorkingDay(date) == after.isWorkingDay(date)
             ? List.of() : CalendarImpact.affected(openDossiersAround(date), before, after, List.of(date));
         em.flush();
-        checkYear(date.getYear()).stream().filter(w -> !warningsBefore.contains(w)).forEach(warnings::add);
+        warnings(date.getYear()).stream().filter(w -> !warningsBefore.contains(w)).forEach(warnings::add);
         StringBuilder details = new StringBuilder(what).append("; open dossiers affected: ").append(affected.size());
         affected.stream().limit(50).forEach(a -> details.append("; ").append(a.code()).append(' ')
             .append(VietnamTime.offset(a.dueAt())).append(" → ")

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.audit.domain.AdminArea;
 import vn.gov.quangtri.motcua.audit.domain.AdminChange;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
@@ -32,6 +34,12 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
  * time. The planner ({@code ProcessPlanner}) uses the allotments as they are and the dossier's appointment
  * always comes from the statutory limit.
  *
+ * <p>Who: every save requires {@link Role#SYSTEM_ADMIN} (the catalogue is province-wide; an agency administrator
+ * cannot change the procedures other units apply); {@link #allotmentCheck} is open to any signed-in account.
+ * The check comes first ({@code ROLE_REQUIRED}, {@code SIGN_IN_REQUIRED}); nothing is read or written when it
+ * fails. The recorded actor is the signed-in account; the {@code actor} argument counts only for trusted
+ * in-process work ({@link vn.gov.quangtri.motcua.account.application.SystemTask}).
+ *
  * <p>{@code expectedRevision}: the revision the editor loaded, or null; a different current revision is a
  * {@link ConflictException} {@code CONCURRENT_CHANGE}.
  */
@@ -47,6 +55,9 @@ public class CatalogueAdministration {
     @Inject
     Clock clock;
 
+    @EJB
+    AccessControl access;
+
     /**
      * Saves name, field, time limit (value + unit) and fee (VND).
      *
@@ -55,7 +66,8 @@ public class CatalogueAdministration {
      */
     public Procedure editDetails(String code, ProcedureDetails details, Integer expectedRevision, String actor,
                                  String reason) {
-        String who = AdminChange.requireActor(actor);
+        access.current().requireAny(Role.SYSTEM_ADMIN);
+        String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         Procedure p = find(code);
         List<String> changes = p.revise(details, expectedRevision, minutesPerDay());
@@ -69,7 +81,8 @@ public class CatalogueAdministration {
      */
     public Procedure replaceDocuments(String code, List<DocumentSpec> documents, Integer expectedRevision,
                                       String actor, String reason) {
-        String who = AdminChange.requireActor(actor);
+        access.current().requireAny(Role.SYSTEM_ADMIN);
+        String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         Procedure p = find(code);
         List<String> changes = p.replaceDocuments(documents, expectedRevision);
@@ -84,7 +97,8 @@ public class CatalogueAdministration {
      */
     public Procedure replaceSteps(String code, List<StepSpec> steps, Integer expectedRevision, String actor,
                                   String reason) {
-        String who = AdminChange.requireActor(actor);
+        access.current().requireAny(Role.SYSTEM_ADMIN);
+        String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         Procedure p = find(code);
         List<String> changes = p.replaceSteps(steps, expectedRevision, minutesPerDay());
@@ -93,6 +107,7 @@ public class CatalogueAdministration {
 
     /** Step allotments against the time limit, in working minutes (read only). */
     public AllotmentCheck allotmentCheck(String code) {
+        access.current().requireSignedIn();
         return find(code).allotmentCheck(minutesPerDay());
     }
 

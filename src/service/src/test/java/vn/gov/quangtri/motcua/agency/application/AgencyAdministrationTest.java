@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed.vn;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.agency.domain.AgencyKind;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
@@ -19,6 +23,7 @@ import vn.gov.quangtri.motcua.audit.application.AdminAuditLog;
 import vn.gov.quangtri.motcua.audit.domain.AdminArea;
 import vn.gov.quangtri.motcua.audit.domain.AdminChange;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
 
 /** Agency administration on H2 with the reference agencies: rename history, merge with children, deletion. */
@@ -144,5 +149,71 @@ class AgencyAdministrationTest {
         assertNull(bed.em().find(Agency.class, "QT25.NHAP_SAI"));
         assertEquals("AGENCY_HAS_CHILDREN", reason(() -> admin.delete("QT", "a", "r")));
         assertEquals(List.of("AGENCY_DELETE", "AGENCY_CREATE"), log.latest(2).stream().map(AdminChange::action).toList());
+    }
+
+    private static final String VINH_LINH = "QT25.XA_VINH_LINH";
+
+    private static AccessScope account(String username, Role role, String... units) {
+        return new AccessScope(username, EnumSet.of(role), Set.of(units), false);
+    }
+
+    /** The refusal's reason; the transaction is committed afterwards, so anything written would stay. */
+    private String refused(Runnable r) {
+        RuntimeException e = bed.committedDespite(r);
+        assertTrue(e instanceof ForbiddenException, "expected a refusal, got " + e);
+        return ((ForbiddenException) e).reason();
+    }
+
+    @Test
+    @DisplayName("A specialist may read but not change the tree: every change is refused before anything is stored")
+    void specialistRefused() {
+        long before = log.latest(500).size();
+        String name = bed.em().find(Agency.class, VINH_LINH).name();
+        bed.actAs(account("chuyenvien.vinhlinh", Role.SPECIALIST, VINH_LINH));
+        assertEquals("ROLE_REQUIRED", refused(() -> admin.create(new NewAgency("QT25.XA_VINH_LINH.TO1", "Tổ 1 (thử)",
+            AgencyLevel.DEPARTMENT, AgencyKind.DEPARTMENT, VINH_LINH, JUL_1, null, false), "x", "r")));
+        assertEquals("ROLE_REQUIRED", refused(() -> admin.rename(VINH_LINH, "Tên khác", LocalDate.of(2026, 1, 1), "x", "r")));
+        assertEquals("ROLE_REQUIRED", refused(() -> admin.correctName(VINH_LINH, "Tên khác", "x", "r")));
+        assertEquals("ROLE_REQUIRED", refused(() -> admin.move(VINH_LINH, "QT.TTPVHCC", JUL_1, "x", "r")));
+        assertEquals("ROLE_REQUIRED", refused(() -> admin.close(VINH_LINH, LocalDate.of(2026, 1, 1), null,
+            ChildUnits.CLOSE, null, "x", "r")));
+        assertEquals("ROLE_REQUIRED", refused(() -> admin.delete(VINH_LINH, "x", "r")));
+        assertEquals(name, admin.nameOn(VINH_LINH, JUL_1));
+        assertEquals(before, log.latest(500).size());
+        bed.fresh();
+        assertNull(bed.em().find(Agency.class, "QT25.XA_VINH_LINH.TO1"));
+        Agency unit = bed.em().find(Agency.class, VINH_LINH);
+        assertEquals(name, unit.name());
+        assertNull(unit.validTo());
+        bed.actAs(AccessScope.NONE);
+        assertEquals("SIGN_IN_REQUIRED", refused(() -> admin.nameOn(VINH_LINH, JUL_1)));
+        assertEquals("SIGN_IN_REQUIRED", refused(() -> log.latest(10)));
+    }
+
+    @Test
+    @DisplayName("An agency administrator creates and renames units under its own unit only, is recorded as the actor, and cannot merge")
+    void agencyAdminUnderOwnUnit() {
+        bed.actAs(account("quantri.vinhlinh", Role.AGENCY_ADMIN, VINH_LINH));
+        Agency created = bed.tx(() -> admin.create(new NewAgency("QT25.XA_VINH_LINH.VHXH", "Phòng Văn hóa - Xã hội (thử)",
+            AgencyLevel.DEPARTMENT, AgencyKind.DEPARTMENT, VINH_LINH, JUL_1, null, false), "given.name", "Quyết định (thử)"));
+        assertEquals(VINH_LINH, created.parent().code());
+        assertEquals("quantri.vinhlinh", log.latest(1).get(0).actor());
+        bed.tx(() -> admin.rename("QT25.XA_VINH_LINH.VHXH", "Phòng Văn hóa - Xã hội xã Vĩnh Linh (thử)",
+            LocalDate.of(2026, 1, 1), "x", "Quyết định đổi tên (thử)"));
+        assertEquals("OUT_OF_SCOPE", refused(() -> admin.create(new NewAgency("QT25.SO_X", "Sở X (thử)",
+            AgencyLevel.DEPARTMENT, AgencyKind.DEPARTMENT, "QT", JUL_1, null, false), "x", "r")));
+        assertEquals("ROLE_REQUIRED", refused(() -> admin.create(new NewAgency("QT2", "Tỉnh (thử)",
+            AgencyLevel.PROVINCE, AgencyKind.PROVINCE, null, JUL_1, null, false), "x", "r")));
+        assertEquals("OUT_OF_SCOPE", refused(() -> admin.rename(VINH_LINH, "Xã Vĩnh Linh mới", LocalDate.of(2026, 1, 1),
+            "x", "r")));
+        assertEquals("OUT_OF_SCOPE", refused(() -> admin.correctName("QT.TTPVHCC", "Trung tâm", "x", "r")));
+        assertEquals("ROLE_REQUIRED", refused(() -> admin.close("QT25.XA_VINH_LINH.VHXH", LocalDate.of(2026, 2, 1), null,
+            ChildUnits.CLOSE, null, "x", "r")));
+        assertEquals("ROLE_REQUIRED", refused(() -> admin.delete("QT25.XA_VINH_LINH.VHXH", "x", "r")));
+        bed.fresh();
+        assertNull(bed.em().find(Agency.class, "QT25.SO_X"));
+        assertEquals("Xã Vĩnh Linh", bed.em().find(Agency.class, VINH_LINH).name());
+        assertNull(bed.em().find(Agency.class, "QT25.XA_VINH_LINH.VHXH").validTo());
+        assertEquals(List.of("AGENCY_RENAME", "AGENCY_CREATE"), log.latest(2).stream().map(AdminChange::action).toList());
     }
 }

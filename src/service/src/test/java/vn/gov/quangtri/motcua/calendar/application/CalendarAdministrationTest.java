@@ -8,19 +8,25 @@ import static vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTest
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.audit.application.AdminAuditLog;
 import vn.gov.quangtri.motcua.audit.domain.AdminArea;
 import vn.gov.quangtri.motcua.audit.domain.AdminChange;
+import vn.gov.quangtri.motcua.calendar.domain.CalendarDay;
 import vn.gov.quangtri.motcua.calendar.domain.CalendarEdits.DayOffKind;
 import vn.gov.quangtri.motcua.dossier.domain.CalendarImpact;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
 
 /**
@@ -164,5 +170,31 @@ class CalendarAdministrationTest {
             "Ngày lễ mới (thử)", "admin.lich", "Thử"));
         assertTrue(sunday.warnings().stream().anyMatch(w -> w.contains("nghỉ bù")), sunday.warnings().toString());
         assertEquals(List.of(), sunday.affected(), "a Sunday was already off");
+    }
+
+    @Test
+    @DisplayName("A leader or an agency administrator may read the year but not edit it: refused, nothing stored, calendar unchanged")
+    void nonAdministratorRefused() {
+        for (Role role : List.of(Role.LEADER, Role.AGENCY_ADMIN)) {
+            bed.actAs(new AccessScope("lanhdao.vinhlinh", EnumSet.of(role), Set.of(COMMUNE_2026), false));
+            assertFalse(admin.year(2026).isEmpty());
+            admin.checkYear(2026);
+            for (Runnable edit : List.<Runnable>of(
+                    () -> admin.addDayOff(LocalDate.of(2026, 3, 3), DayOffKind.SWAP_DAY_OFF, "Nghỉ (thử)", "x", "r"),
+                    () -> admin.addMakeUpWorkingDay(LocalDate.of(2026, 3, 7), "Làm bù (thử)", "x", "r"),
+                    () -> admin.remove(LocalDate.of(2026, 4, 27), "x", "r"))) {
+                RuntimeException e = bed.committedDespite(edit);
+                assertEquals("ROLE_REQUIRED", e instanceof ForbiddenException f ? f.reason() : String.valueOf(e));
+            }
+        }
+        bed.fresh();
+        assertNull(bed.em().find(CalendarDay.class, LocalDate.of(2026, 3, 3)));
+        assertNull(bed.em().find(CalendarDay.class, LocalDate.of(2026, 3, 7)));
+        assertFalse(bed.em().find(CalendarDay.class, LocalDate.of(2026, 4, 27)) == null);
+        assertTrue(bed.calendars().current().isWorkingDay(LocalDate.of(2026, 3, 3)));
+        assertEquals(List.of(), log.latest(10));
+        bed.actAs(AccessScope.NONE);
+        RuntimeException anonymous = bed.committedDespite(() -> admin.year(2026));
+        assertEquals("SIGN_IN_REQUIRED", anonymous instanceof ForbiddenException f ? f.reason() : String.valueOf(anonymous));
     }
 }

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed.vn;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.audit.application.AdminAuditLog;
 import vn.gov.quangtri.motcua.audit.domain.AdminArea;
 import vn.gov.quangtri.motcua.audit.domain.AdminChange;
@@ -25,6 +29,7 @@ import vn.gov.quangtri.motcua.catalogue.domain.ProcedureDetails;
 import vn.gov.quangtri.motcua.catalogue.domain.StepSpec;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
 
 /** Catalogue administration on H2 with the reference catalogue: revisions, snapshots, allotments, audit. */
@@ -137,5 +142,35 @@ class CatalogueAdministrationTest {
         assertEquals("Trường hợp nộp thay", saved.documents().get(1).condition());
         assertEquals(List.of("PROCEDURE_DOCUMENTS", "PROCEDURE_STEPS"),
             log.latest(10).stream().map(AdminChange::action).toList());
+    }
+
+    @Test
+    @DisplayName("Only a system administrator saves: an agency administrator is refused, nothing is stored, the revision stays")
+    void agencyAdminRefused() {
+        Procedure before = catalogue.find("1.004873");
+        int revision = before.revision();
+        long changes = log.latest(500).size();
+        bed.actAs(new AccessScope("quantri.vinhlinh", EnumSet.of(Role.AGENCY_ADMIN, Role.LEADER),
+            Set.of("QT25.XA_VINH_LINH"), false));
+        List<RuntimeException> refusals = List.of(
+            bed.committedDespite(() -> admin.editDetails("1.004873", new ProcedureDetails("Tên khác", before.field(),
+                TimeLimit.workingDays(5), 1L), revision, "x", "r")),
+            bed.committedDespite(() -> admin.replaceDocuments("1.004873", List.of(), revision, "x", "r")),
+            bed.committedDespite(() -> admin.replaceSteps("1.004873", List.of(), revision, "x", "r")));
+        refusals.forEach(e -> assertEquals("ROLE_REQUIRED", e instanceof ForbiddenException f ? f.reason() : String.valueOf(e)));
+        admin.allotmentCheck("1.004873");
+        bed.fresh();
+        Procedure after = catalogue.find("1.004873");
+        assertEquals(revision, after.revision());
+        assertEquals(before.name(), after.name());
+        assertEquals(TimeLimit.workingDays(3), after.timeLimit());
+        assertEquals(before.documents().size(), after.documents().size());
+        assertEquals(changes, log.latest(500).size());
+
+        bed.actAs(new AccessScope("quantri.tinh", EnumSet.of(Role.SYSTEM_ADMIN), Set.of(), true));
+        Procedure saved = bed.tx(() -> admin.editDetails("1.004873", new ProcedureDetails(before.name(), before.field(),
+            TimeLimit.workingDays(3), 20_000L), revision, "given.name", "Quyết định (thử)"));
+        assertEquals(revision + 1, saved.revision());
+        assertEquals("quantri.tinh", log.latest(1).get(0).actor());
     }
 }

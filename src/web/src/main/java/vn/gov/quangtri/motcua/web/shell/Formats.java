@@ -28,6 +28,11 @@ public class Formats {
         return at == null ? "" : DATE.format(at);
     }
 
+    /** @return a Vietnam local date as {@code dd/MM/yyyy}, or an empty string */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
     /** @return a money amount in đồng with dot grouping, e.g. {@code 1.200.000 đ} */
     public String vnd(Long amount) {
         return amount == null ? "" : String.format(java.util.Locale.ROOT, "%,d đ", amount).replace(',', '.');

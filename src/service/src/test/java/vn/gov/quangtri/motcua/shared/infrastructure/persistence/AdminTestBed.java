@@ -12,6 +12,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -29,7 +31,8 @@ import vn.gov.quangtri.motcua.shared.infrastructure.referencedata.V2__Reference_
 /**
  * A migrated database (in-memory H2, or a fresh PostgreSQL database) (all Flyway migrations and reference data) with one resource-local
  * entity manager, a fixed clock and a {@link CalendarService} wired by hand, for testing the
- * administration services without a server. Services get their fields set by {@link #wire}.
+ * administration services without a server. Services get their fields set by {@link #wire}, including an
+ * {@link AccessControl} stub that answers {@link AccessScope#SYSTEM} until a test calls {@link #actAs}.
  */
 public final class AdminTestBed implements AutoCloseable {
 
@@ -40,6 +43,7 @@ public final class AdminTestBed implements AutoCloseable {
     private final EntityManagerFactory emf;
     private final EntityManager em;
     private final CalendarService calendars;
+    private final StubAccess access = new StubAccess();
     private int dossierCount;
 
     /** Migrates a fresh H2 database. */
@@ -86,12 +90,46 @@ public final class AdminTestBed implements AutoCloseable {
         return Clock.fixed(NOW, ZoneOffset.UTC);
     }
 
-    /** Sets the service's {@code em}, {@code clock} and (if present) {@code calendars} fields. */
+    /** Sets the service's {@code em}, {@code clock} and (if present) {@code calendars} and {@code access} fields. */
     public <T> T wire(T service) {
         set(service, "em", em);
         setIfPresent(service, "clock", clock());
         setIfPresent(service, "calendars", calendars);
+        setIfPresent(service, "access", access);
         return service;
+    }
+
+    /** From now on the wired services see this caller ({@link AccessScope#SYSTEM} by default). */
+    public void actAs(AccessScope scope) {
+        access.scope = scope;
+    }
+
+    /**
+     * Runs the action in a transaction that is committed even when the action throws (the container would roll
+     * back; committing shows that a refusal came before any write); returns the thrown exception, or null.
+     */
+    public RuntimeException committedDespite(Runnable action) {
+        RuntimeException thrown = null;
+        em.getTransaction().begin();
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            thrown = e;
+        }
+        em.getTransaction().commit();
+        em.clear();
+        return thrown;
+    }
+
+    /** {@link AccessControl} answering a scope set by the test. */
+    private static final class StubAccess extends AccessControl {
+
+        private AccessScope scope = AccessScope.SYSTEM;
+
+        @Override
+        public AccessScope current() {
+            return scope;
+        }
     }
 
     /** Runs the action in a transaction that is committed. */
