@@ -191,6 +191,17 @@ class BackOfficeBrowserIT {
             b.screenshot("admin-accounts");
             b.go("/app/search.xhtml");
             b.screenshot("admin-search");
+            b.go("/app/admin/agencies.xhtml");
+            assertTrue(b.driver().getPageSource().contains("Xã Vĩnh Linh"), "the agency tree shows the communes");
+            b.screenshot("admin-agencies");
+            b.go("/app/admin/procedures.xhtml");
+            b.type("search:text", "dang ky dat dai");
+            b.click("search:apply");
+            assertTrue(b.find("search:table").getText().contains("H50-L006"), "catalogue search without diacritics");
+            b.screenshot("admin-procedures");
+            b.go("/app/admin/calendar.xhtml");
+            assertTrue(b.find("list:entries").getText().contains("Tết Nguyên đán"), "the year's holidays are listed");
+            b.screenshot("admin-calendar");
 
             // The session times out while a page is open: the next Ajax click shows the sign-in page.
             b.go("/app/inbox.xhtml");
