@@ -88,23 +88,8 @@ public class DossierSearch {
             where.append(" AND d.code LIKE :code");
             params.put("code", "%" + c.code().strip().toUpperCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
         }
-        if (c.receivedFrom() != null) {
-            where.append(" AND d.submittedAt >= :from");
-            params.put("from", c.receivedFrom());
-        }
-        if (c.receivedTo() != null) {
-            where.append(" AND d.submittedAt < :to");
-            params.put("to", c.receivedTo());
-        }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d" + where, Long.class);
-        TypedQuery<Dossier> query = em.createQuery("SELECT d FROM Dossier d" + where + " ORDER BY d.id DESC", Dossier.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<Dossier> items = query.setFirstResult(offset).setMaxResults(limit).getResultList();
-        items.forEach(d -> d.receivingAgency().name());
-        return new Page(count.getSingleResult(), items);
+        received(where, params, c.receivedFrom(), c.receivedTo());
+        return run("SELECT d", " FROM Dossier d" + where, " ORDER BY d.id DESC", params, offset, limit);
     }
 
     /**
@@ -188,17 +173,27 @@ public class DossierSearch {
             where.append(" AND d.status = :status");
             params.put("status", c.status());
         }
-        if (c.receivedFrom() != null) {
+        received(where, params, c.receivedFrom(), c.receivedTo());
+        return run("SELECT d", where.toString(), " ORDER BY CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.id",
+            params, offset, limit);
+    }
+
+    /** Adds the "received between" condition (registration time, from inclusive, to exclusive). */
+    private static void received(StringBuilder where, Map<String, Object> params, Instant from, Instant to) {
+        if (from != null) {
             where.append(" AND d.submittedAt >= :from");
-            params.put("from", c.receivedFrom());
+            params.put("from", from);
         }
-        if (c.receivedTo() != null) {
+        if (to != null) {
             where.append(" AND d.submittedAt < :to");
-            params.put("to", c.receivedTo());
+            params.put("to", to);
         }
+    }
+
+    /** Runs the count and the page of a query built on {@code where}, with the given order. */
+    private Page run(String select, String where, String order, Map<String, Object> params, int offset, int limit) {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d)" + where, Long.class);
-        TypedQuery<Dossier> query = em.createQuery("SELECT d" + where
-            + " ORDER BY CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.id", Dossier.class);
+        TypedQuery<Dossier> query = em.createQuery(select + where + order, Dossier.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             query.setParameter(k, v);

@@ -7,13 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.catalogue.application.CatalogueService;
 import vn.gov.quangtri.motcua.dossier.application.DossierSearch;
@@ -49,34 +44,12 @@ public class InboxPage implements Serializable {
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
     private List<String> fields;
-    private LazyDataModel<DossierRow> rows;
+    private DossierRowModel rows;
 
     @PostConstruct
     void init() {
         fields = catalogue.fields();
-        rows = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) search.inbox(criteria(), 0, 1).total();
-            }
-
-            @Override
-            public List<DossierRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-                DossierSearch.Page page = search.inbox(criteria(), first, Math.max(1, Math.min(pageSize, 500)));
-                setRowCount((int) page.total());
-                Instant now = clock.instant();
-                var calendar = calendars.current();
-                return page.items().stream().map(d -> DossierRow.of(d, calendar, now)).toList();
-            }
-
-            @Override
-            public String getRowKey(DossierRow row) {
-                return row.code();
-            }
-        };
+        rows = new DossierRowModel((offset, limit) -> search.inbox(criteria(), offset, limit), () -> calendars.current(), clock);
     }
 
     private DossierSearch.InboxCriteria criteria() {
@@ -90,7 +63,7 @@ public class InboxPage implements Serializable {
         return DossierStatus.values();
     }
 
-    public LazyDataModel<DossierRow> getRows() {
+    public DossierRowModel getRows() {
         return rows;
     }
 

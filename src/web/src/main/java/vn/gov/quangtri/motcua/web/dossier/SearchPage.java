@@ -7,13 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.dossier.application.DossierSearch;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
@@ -44,33 +38,11 @@ public class SearchPage implements Serializable {
     private DossierStatus status;
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
-    private LazyDataModel<DossierRow> rows;
+    private DossierRowModel rows;
 
     @PostConstruct
     void init() {
-        rows = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) search.search(criteria(), 0, 1).total();
-            }
-
-            @Override
-            public List<DossierRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-                DossierSearch.Page page = search.search(criteria(), first, Math.max(1, Math.min(pageSize, 500)));
-                setRowCount((int) page.total());
-                Instant now = clock.instant();
-                var calendar = calendars.current();
-                return page.items().stream().map(d -> DossierRow.of(d, calendar, now)).toList();
-            }
-
-            @Override
-            public String getRowKey(DossierRow row) {
-                return row.code();
-            }
-        };
+        rows = new DossierRowModel((offset, limit) -> search.search(criteria(), offset, limit), () -> calendars.current(), clock);
     }
 
     private DossierSearch.Criteria criteria() {
@@ -83,7 +55,7 @@ public class SearchPage implements Serializable {
         return DossierStatus.values();
     }
 
-    public LazyDataModel<DossierRow> getRows() {
+    public DossierRowModel getRows() {
         return rows;
     }
 

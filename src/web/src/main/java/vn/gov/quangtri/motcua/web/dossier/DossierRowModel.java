@@ -1,0 +1,59 @@
+package vn.gov.quangtri.motcua.web.dossier;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.dossier.application.DossierSearch;
+
+/**
+ * A lazily paged table of dossiers (inbox, search): each page is one query of the dossier search, its rows
+ * get their working time left at display time.
+ */
+public class DossierRowModel extends LazyDataModel<DossierRow> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One page of the underlying search. */
+    public interface Query extends Serializable {
+        DossierSearch.Page page(int offset, int limit);
+    }
+
+    /** The calendar and clock to compute time left with. */
+    public interface Calendar extends Serializable {
+        WorkingCalendar current();
+    }
+
+    private final Query query;
+    private final Calendar calendar;
+    private final Clock clock;
+
+    public DossierRowModel(Query query, Calendar calendar, Clock clock) {
+        this.query = query;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) query.page(0, 1).total();
+    }
+
+    @Override
+    public List<DossierRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        DossierSearch.Page page = query.page(first, Math.max(1, Math.min(pageSize, 500)));
+        setRowCount((int) page.total());
+        var now = clock.instant();
+        WorkingCalendar cal = calendar.current();
+        return page.items().stream().map(d -> DossierRow.of(d, cal, now)).toList();
+    }
+
+    @Override
+    public String getRowKey(DossierRow row) {
+        return row.code();
+    }
+}
