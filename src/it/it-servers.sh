@@ -43,10 +43,16 @@ pg() { # psql on the maintenance database, no prompts
 }
 
 # Runs motcua-server.sh for one domain; output lines get a prefix.  $1=db $2=domain $3=portbase $4=command
+# Each domain gets a temporary directory of its own: the admin REST interface saves an uploaded archive as
+# <java.io.tmpdir>/<file name> (motcua.ear), so Payara servers sharing /tmp (another build's test domains,
+# a developer's server) would overwrite or delete each other's upload in the middle of a deployment
+# ("File source doesn't exist").
 server() {
   local db=$1 domain=$2 portbase=$3 command=$4
+  local tmp="$STATE_DIR/tmp/$domain"
+  mkdir -p "$tmp"
   MOTCUA_DB=$db MOTCUA_DOMAIN=$domain MOTCUA_PORTBASE=$portbase MOTCUA_DEMO_ACCOUNTS=true \
-    MOTCUA_JVM_OPTIONS="-Duser.timezone=UTC" MOTCUA_FRESH_DOMAIN=true \
+    MOTCUA_JVM_OPTIONS="-Duser.timezone=UTC -Djava.io.tmpdir=$tmp" MOTCUA_FRESH_DOMAIN=true \
     "$SERVER_SH" "$command" 2>&1 | sed -u "s/^/[$domain] /"
 }
 

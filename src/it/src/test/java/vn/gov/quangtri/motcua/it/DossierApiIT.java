@@ -5,12 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
@@ -27,10 +27,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.it.TestAccounts.Account;
 
 /**
  * A dossier's whole life over REST on the deployed EAR and the round's database, and the problem
- * answers for bad input, broken rules and illegal transitions (nothing half-stored).
+ * answers for bad input, broken rules and illegal transitions (nothing half-stored). Every call is made
+ * as a real account with HTTP Basic: the demonstration accounts of Xã Vĩnh Linh, and test accounts of the
+ * other units ({@link TestAccounts}); the history names the account that acted.
  */
 @MotcuaIT
 class DossierApiIT {
@@ -45,8 +48,9 @@ class DossierApiIT {
     @ArquillianResource
     URL url;
 
-    private RequestSpecification as(String actor) {
-        return given().spec(TestServer.api(url)).header("X-Actor", actor).contentType(ContentType.JSON);
+    /** A request as this account (HTTP Basic); test accounts of other units are created when first used. */
+    private RequestSpecification as(Account account) {
+        return TestAccounts.as(url, account);
     }
 
     private static Map<String, Object> applicant(String name) {
@@ -67,16 +71,19 @@ class DossierApiIT {
             "applicant", applicant("Hoàng Văn Bình"), "documents", docs, "submittedAt", submittedAt);
     }
 
-    private ValidatableResponse act(String code, String verb, String actor, Map<String, Object> body) {
+    private ValidatableResponse act(String code, String verb, Account actor, Map<String, Object> body) {
         return as(actor).body(body).when().post("/dossiers/" + code + "/" + verb).then();
     }
 
     @Test
-    @DisplayName("First land registration at a commune: code, legal due date, every step to return, history and class")
+    @DisplayName("First land registration at a commune, desk → specialist → leader → desk: code, legal due date, every step to return, history and class")
     void landDossierWholeLife() {
+        Account desk = TestAccounts.DESK_VINH_LINH;
+        Account specialist = TestAccounts.SPECIALIST_VINH_LINH;
+        Account leader = TestAccounts.LEADER_VINH_LINH;
         // Received Mon 2 Mar 2026 10:00; 23 working days (no holiday in March 2026): Mar 3–6 (4),
         // 9–13 (9), 16–20 (14), 23–27 (19), 30, 31, Apr 1 (22), Thu 2 Apr (23) → 2026-04-02 10:00.
-        String location = as("motcua.vinhlinh").body(landDossier("2026-03-02T10:00:00+07:00"))
+        String location = as(desk).body(landDossier("2026-03-02T10:00:00+07:00"))
             .when().post("/dossiers")
             .then().statusCode(201)
             .body("code", matchesPattern("000\\.00\\.60\\.H50-260302-\\d{4}"))
@@ -92,53 +99,60 @@ class DossierApiIT {
         String code = location.substring(location.lastIndexOf('/') + 1);
         assertTrue(location.endsWith("/motcua/api/v1/dossiers/" + code), location);
 
-        byte[] slip = given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/receipt-slip").then()
+        byte[] slip = as(desk).when().get("/dossiers/" + code + "/forms/receipt-slip").then()
             .statusCode(200).contentType("application/pdf").extract().asByteArray();
         assertEquals("%PDF", new String(slip, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-        act(code, "complete-step", "motcua.vinhlinh", Map.of("note", "Chuyển công chức địa chính"))
+        act(code, "complete-step", desk, Map.of("note", "Chuyển công chức địa chính"))
             .statusCode(200).body("status", equalTo("IN_PROCESS")).body("currentStep.position", equalTo(2));
-        act(code, "assign", "truongphong", Map.of("handler", "diachinh.vinhlinh")).statusCode(200)
-            .body("currentStep.handler", equalTo("diachinh.vinhlinh"));
-        act(code, "complete-step", "diachinh.vinhlinh", Map.of("note", "Đã xác minh hiện trạng")).statusCode(200);
-        act(code, "complete-step", "vpdkdd", Map.of()).statusCode(200).body("currentStep.position", equalTo(4));
+        act(code, "assign", leader, Map.of("handler", specialist.username())).statusCode(200)
+            .body("currentStep.handler", equalTo(specialist.username()));
+        act(code, "complete-step", specialist, Map.of("note", "Đã xác minh hiện trạng")).statusCode(200);
+        act(code, "complete-step", specialist, Map.of()).statusCode(200).body("currentStep.position", equalTo(4));
         // Land: the financial obligation time is excluded (Decree 101/2024); the dossier is already past its
         // appointment, so the pause does not move it.
-        act(code, "request-financial-obligation", "thue", Map.of("reason", "Nộp lệ phí trước bạ và tiền sử dụng đất"))
+        act(code, "request-financial-obligation", specialist, Map.of("reason", "Nộp lệ phí trước bạ và tiền sử dụng đất"))
             .statusCode(200).body("status", equalTo("WAITING_FINANCIAL_OBLIGATION")).body("portalStatus", equalTo(6))
             .body("pausedAt", notNullValue());
-        act(code, "resume", "thue", Map.of("note", "Đã nộp")).statusCode(200)
+        // The applicant brings the tax receipt to the desk.
+        act(code, "resume", desk, Map.of("note", "Đã nộp")).statusCode(200)
             .body("status", equalTo("IN_PROCESS")).body("dueAt", equalTo("2026-04-02T10:00:00+07:00"));
         // Apology with a new appointment (form 04): once only; the original appointment stays.
-        act(code, "reschedule", "lanhdao", Map.of("newDueAt", "2026-12-31T10:00:00+07:00",
+        act(code, "reschedule", leader, Map.of("newDueAt", "2026-12-31T10:00:00+07:00",
                 "reason", "Chờ cơ quan thuế xác định nghĩa vụ tài chính")).statusCode(200)
             .body("rescheduledDueAt", equalTo("2026-12-31T10:00:00+07:00"))
             .body("dueAt", equalTo("2026-04-02T10:00:00+07:00"));
-        act(code, "reschedule", "lanhdao", Map.of("newDueAt", "2027-01-15T10:00:00+07:00", "reason", "lần hai"))
+        act(code, "reschedule", leader, Map.of("newDueAt", "2027-01-15T10:00:00+07:00", "reason", "lần hai"))
             .statusCode(409).body("reason", equalTo("ALREADY_RESCHEDULED"));
-        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/apology").then()
+        as(desk).when().get("/dossiers/" + code + "/forms/apology").then()
             .statusCode(200).contentType("application/pdf");
-        act(code, "approve", "lanhdao", Map.of()).statusCode(409).body("reason", equalTo("NOT_APPROVAL_STEP"));
-        act(code, "complete-step", "thue", Map.of()).statusCode(200).body("currentStep.kind", equalTo("APPROVAL"));
-        act(code, "complete-step", "lanhdao", Map.of()).statusCode(409).body("reason", equalTo("APPROVAL_STEP"));
-        act(code, "approve", "lanhdao", Map.of("note", "Ký GCN")).statusCode(200);
-        act(code, "return-result", "motcua.vinhlinh", Map.of("receivedBy", "Hoàng Văn Bình"))
+        act(code, "approve", leader, Map.of()).statusCode(409).body("reason", equalTo("NOT_APPROVAL_STEP"));
+        act(code, "complete-step", specialist, Map.of()).statusCode(200).body("currentStep.kind", equalTo("APPROVAL"));
+        act(code, "complete-step", leader, Map.of()).statusCode(409).body("reason", equalTo("APPROVAL_STEP"));
+        act(code, "approve", leader, Map.of("note", "Ký GCN")).statusCode(200);
+        act(code, "return-result", desk, Map.of("receivedBy", "Hoàng Văn Bình"))
             .statusCode(409).body("reason", equalTo("ILLEGAL_TRANSITION"));
-        act(code, "complete-step", "vanthu", Map.of()).statusCode(200)
+        // Records-clerk step (văn thư): done by the specialist, the commune has no clerk account.
+        act(code, "complete-step", specialist, Map.of()).statusCode(200)
             .body("status", equalTo("RESULT_READY")).body("portalStatus", equalTo(9))
             .body("currentStep", nullValue())
             // Finished now (after 2 Apr 2026): late.
             .body("timeliness", equalTo("LATE"));
-        act(code, "return-result", "motcua.vinhlinh", Map.of("receivedBy", "Hoàng Văn Bình", "method", "DIRECT"))
+        act(code, "return-result", desk, Map.of("receivedBy", "Hoàng Văn Bình", "method", "DIRECT"))
             .statusCode(200).body("status", equalTo("RETURNED")).body("portalStatus", equalTo(10));
 
-        given().spec(TestServer.api(url)).when().get("/dossiers/" + code).then().statusCode(200)
+        String d = desk.username();
+        String s = specialist.username();
+        String l = leader.username();
+        as(specialist).when().get("/dossiers/" + code).then().statusCode(200)
             .body("status", equalTo("RETURNED"))
             .body("timeliness", equalTo("LATE"))
             .body("returnedTo", equalTo("Hoàng Văn Bình"))
             .body("history.action", equalTo(List.of("RECEIVE", "COMPLETE_STEP", "ASSIGN", "COMPLETE_STEP",
                 "COMPLETE_STEP", "REQUEST_FINANCIAL_OBLIGATION", "RESUME", "RESCHEDULE", "COMPLETE_STEP", "APPROVE",
                 "COMPLETE_STEP", "RETURN_RESULT")))
-            .body("history.actor", hasItem("diachinh.vinhlinh"))
+            // Every entry names the signed-in account that acted.
+            .body("history.actor", equalTo(List.of(d, d, l, s, s, s, d, l, s, l, s, d)))
+            .body("steps.completedBy", equalTo(List.of(d, s, s, s, l, s)))
             .body("history[0].at", equalTo("2026-03-02T10:00:00+07:00"))
             .body("history[0].recordedAt", org.hamcrest.Matchers.startsWith("20"))
             .body("history[0].recordedAt", org.hamcrest.Matchers.not(equalTo("2026-03-02T10:00:00+07:00")))
@@ -147,7 +161,7 @@ class DossierApiIT {
             .body("history[5].reason", equalTo("Nộp lệ phí trước bạ và tiền sử dụng đất"))
             .body("steps.timeliness", hasItem("LATE"))
             .body("steps.completedAt", org.hamcrest.Matchers.everyItem(notNullValue()));
-        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/control-sheet").then()
+        as(leader).when().get("/dossiers/" + code + "/forms/control-sheet").then()
             .statusCode(200).contentType("application/pdf");
     }
 
@@ -156,17 +170,20 @@ class DossierApiIT {
     void receivedNowIsEarly() {
         Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", VINH_LINH,
             "applicant", applicant("Nguyễn Thị Ánh"), "documents", CERTIFICATE_DOCS);
-        ValidatableResponse created = as("motcua.vinhlinh").body(body).when().post("/dossiers").then().statusCode(201);
+        ValidatableResponse created = as(TestAccounts.DESK_VINH_LINH).body(body).when().post("/dossiers").then()
+            .statusCode(201);
         String code = created.extract().path("code");
         String clockStart = created.extract().path("clockStartedAt");
         String dueAt = created.extract().path("dueAt");
         String expected = given().spec(TestServer.api(url)).queryParam("from", clockStart).queryParam("workingDays", 3)
             .when().get("/calendar/due-date").then().statusCode(200).extract().path("dueAt");
         assertEquals(expected, dueAt, "the services and the calendar endpoint use the same calendar");
-        for (String verb : List.of("complete-step", "complete-step", "approve", "complete-step")) {
-            act(code, verb, "canbo", Map.of()).statusCode(200);
-        }
-        given().spec(TestServer.api(url)).get("/dossiers/" + code).then()
+        // The generic process: hand-over (desk), appraisal (specialist), approval (leader), issuance (clerk: desk).
+        act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of()).statusCode(200);
+        act(code, "complete-step", TestAccounts.SPECIALIST_VINH_LINH, Map.of()).statusCode(200);
+        act(code, "approve", TestAccounts.LEADER_VINH_LINH, Map.of()).statusCode(200);
+        act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of()).statusCode(200);
+        as(TestAccounts.DESK_VINH_LINH).get("/dossiers/" + code).then()
             .body("status", equalTo("RESULT_READY")).body("timeliness", equalTo("EARLY"));
     }
 
@@ -175,149 +192,174 @@ class DossierApiIT {
     void regimeAndAgencyValidity() {
         Map<String, Object> old = Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT.D464.THI_TRAN_HO_XA",
             "applicant", applicant("Lê Văn Hải"), "documents", CERTIFICATE_DOCS, "submittedAt", "2025-06-02T09:00:00+07:00");
-        as("motcua.hoxa").body(old).when().post("/dossiers").then().statusCode(201)
+        String code = as(TestAccounts.DESK_HO_XA).body(old).when().post("/dossiers").then().statusCode(201)
             .body("code", matchesPattern("000\\.01\\.C8\\.H50-250602-\\d{4}"))
-            .body("regime", equalTo("DECREE_61_2018"));
+            .body("regime", equalTo("DECREE_61_2018"))
+            .body("history[0].actor", equalTo(TestAccounts.DESK_HO_XA.username()))
+            .extract().path("code");
+        // Xã Vĩnh Linh succeeded Thị trấn Hồ Xá: its officers see the town's dossiers.
+        as(TestAccounts.SPECIALIST_VINH_LINH).get("/dossiers/" + code).then().statusCode(200)
+            .body("receivingAgency.code", equalTo("QT.D464.THI_TRAN_HO_XA"));
         Map<String, Object> late = Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT.D464.THI_TRAN_HO_XA",
             "applicant", applicant("Lê Văn Hải"), "documents", CERTIFICATE_DOCS, "submittedAt", "2026-03-02T09:00:00+07:00");
-        as("motcua.hoxa").body(late).when().post("/dossiers").then().statusCode(422)
+        as(TestAccounts.DESK_HO_XA).body(late).when().post("/dossiers").then().statusCode(422)
             .body("reason", equalTo("AGENCY_NOT_VALID"));
     }
 
     @Test
     @DisplayName("Bad input answers 400/404/409/422 problems and stores nothing (the daily number is not consumed)")
     void problems() {
+        Account desk = TestAccounts.DESK_CUA_TUNG;
+        Account specialist = TestAccounts.SPECIALIST_CUA_TUNG;
+        Account leader = TestAccounts.LEADER_CUA_TUNG;
         String day = "2026-03-03T09:00:00+07:00";
         Map<String, Object> ok = Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
             "applicant", applicant("Trần Văn An"), "documents", CERTIFICATE_DOCS, "submittedAt", day);
-        String first = as("desk").body(ok).when().post("/dossiers").then().statusCode(201).extract().path("code");
+        String first = as(desk).body(ok).when().post("/dossiers").then().statusCode(201).extract().path("code");
 
-        as("desk").body("{\"procedureCode\": ").when().post("/dossiers").then().statusCode(400)
+        as(desk).body("{\"procedureCode\": ").when().post("/dossiers").then().statusCode(400)
             .contentType("application/problem+json").body("reason", equalTo("MALFORMED_JSON"));
-        as("desk").body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_TUNG", "channel", "FAX",
+        as(desk).body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_TUNG", "channel", "FAX",
                 "applicant", Map.of("kind", "INDIVIDUAL"))).when().post("/dossiers").then().statusCode(400)
             .body("reason", equalTo("INVALID_INPUT"))
             .body("errors", hasItem("applicant.name: required"))
             .body("errors", hasItem("channel: one of [DIRECT, ONLINE, POSTAL]"));
-        as("desk").body(Map.of("procedureCode", "0.000000", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
+        as(desk).body(Map.of("procedureCode", "0.000000", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
                 "applicant", applicant("X"), "submittedAt", day)).when().post("/dossiers").then().statusCode(422)
             .body("reason", equalTo("UNKNOWN_PROCEDURE"));
         // A catalogue procedure without a time limit cannot receive (C06(d)).
-        as("desk").body(Map.of("procedureCode", "1.000016", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
+        as(desk).body(Map.of("procedureCode", "1.000016", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
                 "applicant", applicant("X"), "submittedAt", day)).when().post("/dossiers").then().statusCode(422)
             .body("reason", equalTo("TIME_LIMIT_MISSING"));
         // An incomplete land dossier: all four missing components listed at once.
-        as("desk").body(Map.of("procedureCode", "H50-L006", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
+        as(desk).body(Map.of("procedureCode", "H50-L006", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
                 "applicant", applicant("X"), "submittedAt", day)).when().post("/dossiers").then().statusCode(422)
             .body("reason", equalTo("INCOMPLETE_DOSSIER")).body("errors", hasSize(4));
-        as("desk").body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.SNV",
+        as(desk).body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.SNV",
                 "applicant", applicant("X"), "submittedAt", day)).when().post("/dossiers").then().statusCode(422)
             .body("reason", equalTo("NOT_A_RECEIVING_UNIT"));
-        as("desk").body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
+        as(desk).body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
                 "applicant", applicant("X"), "submittedAt", "2099-01-01T09:00:00+07:00")).when().post("/dossiers")
             .then().statusCode(422).body("reason", equalTo("FUTURE_TIME"));
 
-        String second = as("desk").body(ok).when().post("/dossiers").then().statusCode(201).extract().path("code");
+        String second = as(desk).body(ok).when().post("/dossiers").then().statusCode(201).extract().path("code");
         assertEquals(number(first) + 1, number(second), "refused requests consumed no dossier number");
 
-        given().spec(TestServer.api(url)).get("/dossiers/000.00.00.H50-200101-0001").then().statusCode(404)
+        as(desk).get("/dossiers/000.00.00.H50-200101-0001").then().statusCode(404)
             .body("reason", equalTo("NOT_FOUND"));
-        given().spec(TestServer.api(url)).get("/dossiers/HS-2026-000123").then().statusCode(400);
+        as(desk).get("/dossiers/HS-2026-000123").then().statusCode(400);
         given().spec(TestServer.api(url)).get("/no-such-resource").then().statusCode(404)
             .contentType("application/problem+json");
 
         // C23: an action based on a stale version is refused; the history keeps only the real action.
-        long version = ((Number) given().spec(TestServer.api(url)).get("/dossiers/" + second).path("version")).longValue();
-        act(second, "complete-step", "officer.a", Map.of("expectedVersion", version)).statusCode(200);
-        act(second, "request-supplement", "officer.b", Map.of("items", List.of("Bản sao CCCD"), "expectedVersion", version))
+        long version = ((Number) as(desk).get("/dossiers/" + second).path("version")).longValue();
+        act(second, "complete-step", desk, Map.of("expectedVersion", version)).statusCode(200);
+        act(second, "request-supplement", specialist, Map.of("items", List.of("Bản sao CCCD"), "expectedVersion", version))
             .statusCode(409).body("reason", equalTo("CONCURRENT_CHANGE"));
-        act(second, "request-supplement", "officer.b", Map.of("items", List.of()))
+        act(second, "request-supplement", specialist, Map.of("items", List.of()))
             .statusCode(422).body("reason", equalTo("ITEMS_REQUIRED"));
-        act(second, "reject", "officer.b", Map.of("reason", "x")).statusCode(409);
-        given().spec(TestServer.api(url)).get("/dossiers/" + second).then()
+        act(second, "reject", leader, Map.of("reason", "x")).statusCode(409);
+        as(desk).get("/dossiers/" + second).then()
             .body("history.action", equalTo(List.of("RECEIVE", "COMPLETE_STEP")))
             .body("status", equalTo("IN_PROCESS"));
 
         // Every action bumps the version, an assignment too: a second officer's stale assignment is refused.
-        long v = ((Number) given().spec(TestServer.api(url)).get("/dossiers/" + second).path("version")).longValue();
-        act(second, "assign", "truongphong", Map.of("handler", "cv.a", "expectedVersion", v)).statusCode(200)
+        long v = ((Number) as(desk).get("/dossiers/" + second).path("version")).longValue();
+        act(second, "assign", leader, Map.of("handler", specialist.username(), "expectedVersion", v)).statusCode(200)
             .body("version", equalTo((int) v + 1));
-        act(second, "assign", "phophong", Map.of("handler", "cv.b", "expectedVersion", v)).statusCode(409);
+        // The specialist of the current step may also assign it, but not on a stale version.
+        act(second, "assign", specialist, Map.of("handler", "cv.b", "expectedVersion", v)).statusCode(409)
+            .body("reason", equalTo("CONCURRENT_CHANGE"));
         // Over-long text and unknown values are refused with a problem, never a 500.
-        act(second, "complete-step", "cv.a", Map.of("note", "N".repeat(4001))).statusCode(422)
+        act(second, "complete-step", specialist, Map.of("note", "N".repeat(4001))).statusCode(422)
             .body("reason", equalTo("TEXT_TOO_LONG"));
-        act(second, "assign", "truongphong", Map.of("handler", "h".repeat(300))).statusCode(422);
-        act(second, "stop", "desk", Map.of("reason", "R".repeat(5000))).statusCode(422);
-        given().spec(TestServer.api(url)).get("/dossiers/" + second).then()
-            .body("currentStep.handler", equalTo("cv.a")).body("status", equalTo("IN_PROCESS"));
+        act(second, "assign", leader, Map.of("handler", "h".repeat(300))).statusCode(422);
+        act(second, "stop", leader, Map.of("reason", "R".repeat(5000))).statusCode(422);
+        as(desk).get("/dossiers/" + second).then()
+            .body("currentStep.handler", equalTo(specialist.username())).body("status", equalTo("IN_PROCESS"));
         // Components: only existing positions, each once; a position alone takes the component's name.
-        as("desk").body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
+        as(desk).body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
                 "applicant", applicant("X"), "submittedAt", day,
                 "documents", List.of(Map.of("requiredPosition", 9)))).when().post("/dossiers").then().statusCode(422)
             .body("reason", equalTo("UNKNOWN_COMPONENT"));
-        as("desk").body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
+        as(desk).body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
                 "applicant", applicant("X"), "submittedAt", day,
                 "documents", List.of(Map.of("requiredPosition", 1), Map.of("requiredPosition", 1))))
             .when().post("/dossiers").then().statusCode(422).body("reason", equalTo("DUPLICATE_COMPONENT"));
-        given().spec(TestServer.api(url)).get("/dossiers/" + second).then()
+        as(desk).get("/dossiers/" + second).then()
             .body("documents[0].name", equalTo("Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"));
-        // A year without a configured holiday schedule is refused rather than computed on weekends only.
-        as("desk").body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT.D464",
+        // A year without a configured holiday schedule is refused rather than computed on weekends only
+        // (at the desk of the former district Huyện Vĩnh Linh, which existed in 2019).
+        as(TestAccounts.DESK_HUYEN_VINH_LINH).body(Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT.D464",
                 "applicant", applicant("X"), "documents", CERTIFICATE_DOCS, "submittedAt", "2019-05-02T09:00:00+07:00"))
             .when().post("/dossiers").then().statusCode(422).body("reason", equalTo("CALENDAR_YEAR_MISSING"));
-        // A Vietnamese actor name arrives percent-encoded and is recorded decoded.
-        given().spec(TestServer.api(url)).header("X-Actor", "Nguy%E1%BB%85n%20V%C4%83n%20A").contentType(ContentType.JSON)
+        // The history names the authenticated account; a client-supplied name (the retired X-Actor header)
+        // changes nothing.
+        as(specialist).header("X-Actor", "Nguy%E1%BB%85n%20V%C4%83n%20A")
             .body(Map.of("note", "ok")).when().post("/dossiers/" + second + "/complete-step").then().statusCode(200)
-            .body("history[-1].actor", equalTo("Nguyễn Văn A"));
-        act(second, "approve", "ld", Map.of()).statusCode(200);
-        act(second, "complete-step", "vt", Map.of()).statusCode(200).body("status", equalTo("RESULT_READY"));
-        act(second, "return-result", "desk", Map.of("receivedBy", "Trần Văn An", "method", "PIGEON")).statusCode(422)
+            .body("history[-1].actor", equalTo(specialist.username()))
+            .body("history.actor", not(hasItem("Nguyễn Văn A")))
+            .body("history.actor", not(hasItem("Nguy%E1%BB%85n%20V%C4%83n%20A")))
+            .body("steps[1].completedBy", equalTo(specialist.username()));
+        act(second, "approve", leader, Map.of()).statusCode(200);
+        act(second, "complete-step", desk, Map.of()).statusCode(200).body("status", equalTo("RESULT_READY"));
+        act(second, "return-result", desk, Map.of("receivedBy", "Trần Văn An", "method", "PIGEON")).statusCode(422)
             .body("reason", equalTo("UNKNOWN_RETURN_METHOD"))
             .body("instance", equalTo("/motcua/api/v1/dossiers/" + second + "/return-result"));
+        as(desk).get("/dossiers/" + second).then()
+            .body("history.actor", equalTo(List.of(desk.username(), desk.username(), leader.username(),
+                specialist.username(), leader.username(), desk.username())))
+            .body("status", equalTo("RESULT_READY"));
     }
 
     @Test
     @DisplayName("Online submission waits for the check; supplement at intake, then acceptance starts the clock")
     void onlineIntake() {
+        Account desk = TestAccounts.DESK_CUA_VIET;
         Map<String, Object> body = Map.of("procedureCode", "1.004194", "receivingAgencyCode", "QT25.XA_CUA_VIET",
             "channel", "ONLINE", "applicant", applicant("Vũ Đức Thắng"), "submittedAt", "2026-03-08T10:00:00+07:00");
-        String code = as("dvcqg").body(body).when().post("/dossiers").then().statusCode(201)
+        String code = as(desk).body(body).when().post("/dossiers").then().statusCode(201)
             .body("status", equalTo("SUBMITTED_ONLINE")).body("portalStatus", equalTo(1))
             .body("dueAt", nullValue()).body("$", org.hamcrest.Matchers.hasKey("dueAt")).extract().path("code");
-        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/receipt-slip").then().statusCode(409)
+        as(desk).when().get("/dossiers/" + code + "/forms/receipt-slip").then().statusCode(409)
             .contentType("application/problem+json").body("reason", equalTo("NOT_RECEIVED"));
-        act(code, "request-supplement", "motcua.cuaviet", Map.of("items", List.of("Tờ khai CT01 chưa ký", "Thiếu giấy tờ chỗ ở")))
+        act(code, "request-supplement", desk, Map.of("items", List.of("Tờ khai CT01 chưa ký", "Thiếu giấy tờ chỗ ở")))
             .statusCode(200).body("status", equalTo("SUPPLEMENT_REQUESTED_AT_INTAKE"))
-            .body("history[1].reason", equalTo("1. Tờ khai CT01 chưa ký\n2. Thiếu giấy tờ chỗ ở"));
-        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/supplement-request").then()
+            .body("history[1].reason", equalTo("1. Tờ khai CT01 chưa ký\n2. Thiếu giấy tờ chỗ ở"))
+            .body("history[1].actor", equalTo(desk.username()));
+        as(desk).when().get("/dossiers/" + code + "/forms/supplement-request").then()
             .statusCode(200).contentType("application/pdf");
-        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/refusal-slip").then()
+        as(desk).when().get("/dossiers/" + code + "/forms/refusal-slip").then()
             .statusCode(409).body("reason", equalTo("FORM_NOT_APPLICABLE"));
-        given().spec(TestServer.api(url)).when().get("/dossiers/" + code + "/forms/no-such-form").then().statusCode(404);
-        act(code, "accept", "motcua.cuaviet", Map.of()).statusCode(200).body("status", equalTo("RECEIVED"))
+        as(desk).when().get("/dossiers/" + code + "/forms/no-such-form").then().statusCode(404);
+        act(code, "accept", desk, Map.of()).statusCode(200).body("status", equalTo("RECEIVED"))
             .body("dueAt", notNullValue()).body("timeLeft.overdue", equalTo(false));
-        act(code, "refuse", "motcua.cuaviet", Map.of("reason", "x")).statusCode(409);
+        act(code, "refuse", desk, Map.of("reason", "x")).statusCode(409);
     }
 
     @Test
     @DisplayName("Search: by applicant name without diacritics, status and receiving unit; bad filters are 400")
     void search() {
+        Account desk = TestAccounts.DESK_CUA_VIET;
         String unique = "Đinh Thị Tìm " + System.nanoTime();
         Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_VIET",
             "applicant", applicant(unique), "documents", CERTIFICATE_DOCS, "submittedAt", "2026-03-05T09:30:00+07:00");
-        String code = as("desk").body(body).when().post("/dossiers").then().statusCode(201).extract().path("code");
+        String code = as(desk).body(body).when().post("/dossiers").then().statusCode(201).extract().path("code");
         String folded = "dinh thi tim " + unique.substring(unique.lastIndexOf(' ') + 1);
-        given().spec(TestServer.api(url)).queryParam("applicant", folded).when().get("/dossiers").then().statusCode(200)
+        as(desk).queryParam("applicant", folded).when().get("/dossiers").then().statusCode(200)
             .body("total", equalTo(1)).body("items[0].code", equalTo(code))
             .body("items[0].applicantName", equalTo(unique)).body("items[0].status", equalTo("RECEIVED"))
             .body("items[0].dueAt", equalTo("2026-03-10T09:30:00+07:00"));
-        given().spec(TestServer.api(url)).queryParam("applicant", folded).queryParam("status", "RETURNED")
+        as(desk).queryParam("applicant", folded).queryParam("status", "RETURNED")
             .when().get("/dossiers").then().statusCode(200).body("total", equalTo(0));
-        given().spec(TestServer.api(url)).queryParam("agency", "QT25.XA_CUA_VIET")
+        as(desk).queryParam("agency", "QT25.XA_CUA_VIET")
             .queryParam("receivedFrom", "2026-03-05").queryParam("receivedTo", "2026-03-06")
             .when().get("/dossiers").then().statusCode(200).body("items.code", hasItem(code));
-        given().spec(TestServer.api(url)).queryParam("status", "LOST").when().get("/dossiers").then().statusCode(400);
-        given().spec(TestServer.api(url)).queryParam("limit", "9999").when().get("/dossiers").then().statusCode(400);
+        // The province's system administrator searches every unit.
+        as(TestAccounts.SYSTEM_ADMIN).queryParam("applicant", folded).when().get("/dossiers").then().statusCode(200)
+            .body("total", equalTo(1)).body("items[0].code", equalTo(code));
+        as(desk).queryParam("status", "LOST").when().get("/dossiers").then().statusCode(400);
+        as(desk).queryParam("limit", "9999").when().get("/dossiers").then().statusCode(400);
     }
 
     @Test
@@ -325,11 +367,15 @@ class DossierApiIT {
     void concurrentReceipts() throws Exception {
         Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.PHUONG_DONG_HA",
             "applicant", applicant("Đặng Văn Hùng"), "documents", CERTIFICATE_DOCS, "submittedAt", "2026-03-04T14:00:00+07:00");
+        List<Account> desks = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            desks.add(TestAccounts.ensure(url, TestAccounts.deskDongHa(i))); // before the race: creation is not part of it
+        }
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Callable<String>> calls = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            calls.add(() -> as("desk" + Thread.currentThread().getId()).body(body).when().post("/dossiers")
-                .then().statusCode(201).extract().path("code"));
+        for (Account desk : desks) {
+            calls.add(() -> as(desk).body(body).when().post("/dossiers")
+                .then().statusCode(201).body("history[0].actor", equalTo(desk.username())).extract().path("code"));
         }
         TreeSet<Integer> numbers = new TreeSet<>();
         for (Future<String> f : pool.invokeAll(calls)) {

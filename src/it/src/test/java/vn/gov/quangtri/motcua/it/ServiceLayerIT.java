@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.account.application.SystemTask;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.dossier.application.DossierSearch;
@@ -26,6 +27,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -33,6 +35,8 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 /**
  * The EJB services called directly inside the server (Arquillian in-container), against the round's
  * database: one transaction per use case, rule violations reach the caller unwrapped and roll back.
+ * The test runs without a signed-in user, so it acts as trusted in-process work through
+ * {@link SystemTask#run}; outside it the services refuse (no account, no units).
  */
 @MotcuaIT
 class ServiceLayerIT {
@@ -76,21 +80,25 @@ class ServiceLayerIT {
     @DisplayName("IntakeService receives a land dossier with the legal appointment; ProcessingService pauses and resumes it")
     void intakeAndProcessing() {
         String name = "Hoàng Thị Dịch Vụ " + System.nanoTime();
-        Dossier d = intake.register(land(name, allFour(), vn(2026, 3, 2, 10, 0)), "it.desk");
+        Dossier d = SystemTask.run(() -> intake.register(land(name, allFour(), vn(2026, 3, 2, 10, 0)), "it.desk"));
         assertTrue(d.code().matches("000\\.00\\.60\\.H50-260302-\\d{4}"), d.code());
         assertEquals(vn(2026, 4, 2, 10, 0), d.dueAt(), "23 working days, none of them a holiday");
         assertEquals(DossierStatus.RECEIVED, d.status());
         assertEquals("Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu 04/ĐK)", d.documents().get(0).name());
 
-        processing.completeStep(d.code(), null, "it.desk", null);
-        Dossier paused = processing.requestSupplement(d.code(), List.of("Sơ đồ nhà ở"), "it.diachinh", null);
+        SystemTask.run(() -> processing.completeStep(d.code(), null, "it.desk", null));
+        Dossier paused = SystemTask.run(() -> processing.requestSupplement(d.code(), List.of("Sơ đồ nhà ở"), "it.diachinh", null));
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, paused.status());
-        assertThrows(ConflictException.class, () -> processing.approve(d.code(), null, "it.leader", null));
-        Dossier resumed = processing.resume(d.code(), "đã bổ sung", "it.desk", null);
+        assertThrows(ConflictException.class, () -> SystemTask.run(() -> processing.approve(d.code(), null, "it.leader", null)));
+        Dossier resumed = SystemTask.run(() -> processing.resume(d.code(), "đã bổ sung", "it.desk", null));
         assertEquals(DossierStatus.IN_PROCESS, resumed.status());
         assertEquals(1, resumed.supplementCount());
+        Dossier found = SystemTask.run(() -> processing.find(d.code()));
         assertEquals(List.of("RECEIVE", "COMPLETE_STEP", "REQUEST_SUPPLEMENT", "RESUME"),
-            processing.find(d.code()).history().stream().map(e -> e.action().name()).toList());
+            found.history().stream().map(e -> e.action().name()).toList());
+        // Trusted in-process work records the actor it names.
+        assertEquals(List.of("it.desk", "it.desk", "it.diachinh", "it.desk"),
+            found.history().stream().map(e -> e.actor()).toList());
         assertTrue(calendars.coveredYears().containsAll(List.of(2024, 2025, 2026, 2027)));
     }
 
@@ -99,11 +107,33 @@ class ServiceLayerIT {
     void refusedIntakeStoresNothing() {
         String name = "Lê Văn Thiếu Giấy " + System.nanoTime();
         RuleViolationException e = assertThrows(RuleViolationException.class,
-            () -> intake.register(land(name, List.of(new DocumentLine(1, null, DocumentForm.ORIGINAL, 1)),
-                vn(2026, 3, 2, 10, 0)), "it.desk"));
+            () -> SystemTask.run(() -> intake.register(land(name, List.of(new DocumentLine(1, null, DocumentForm.ORIGINAL, 1)),
+                vn(2026, 3, 2, 10, 0)), "it.desk")));
         assertEquals("INCOMPLETE_DOSSIER", e.reason());
         assertEquals(3, e.details().size());
+        assertEquals(0, SystemTask.run(() -> search.search(
+            new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10)).total());
+        assertThrows(NotFoundException.class,
+            () -> SystemTask.run(() -> processing.completeStep("000.00.60.H50-200101-0001", null, "x", null)));
+    }
+
+    @Test
+    @DisplayName("Without a signed-in user and outside SystemTask.run the services grant nothing and change nothing")
+    void noSignedInUserNoAccess() {
+        String name = "Trần Thị Không Quyền " + System.nanoTime();
+        ForbiddenException refused = assertThrows(ForbiddenException.class,
+            () -> intake.register(land(name, allFour(), vn(2026, 3, 2, 10, 0)), "it.desk"));
+        assertEquals("OUT_OF_SCOPE", refused.reason());
+        Dossier d = SystemTask.run(() -> intake.register(land(name, allFour(), vn(2026, 3, 2, 10, 0)), "it.desk"));
+        long version = d.version();
+        assertEquals("OUT_OF_SCOPE", assertThrows(ForbiddenException.class, () -> processing.find(d.code())).reason());
+        assertEquals("OUT_OF_SCOPE", assertThrows(ForbiddenException.class,
+            () -> processing.completeStep(d.code(), null, "it.desk", null)).reason());
         assertEquals(0, search.search(new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10).total());
-        assertThrows(NotFoundException.class, () -> processing.completeStep("000.00.60.H50-200101-0001", null, "x", null));
+        Dossier after = SystemTask.run(() -> processing.find(d.code()));
+        assertEquals(version, after.version(), "a refused action changes nothing");
+        assertEquals(List.of("RECEIVE"), after.history().stream().map(e -> e.action().name()).toList());
+        assertEquals(1, SystemTask.run(() -> search.search(
+            new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10)).total());
     }
 }
