@@ -110,7 +110,8 @@ class ServiceLayerIT {
             () -> SystemTask.run(() -> intake.register(land(name, List.of(new DocumentLine(1, null, DocumentForm.ORIGINAL, 1)),
                 vn(2026, 3, 2, 10, 0)), "it.desk")));
         assertEquals("INCOMPLETE_DOSSIER", e.reason());
-        assertEquals(3, e.details().size());
+        // H50-L006 requires components 1 and 3; 2 and 4 are "(nếu có)": only component 3 is missing.
+        assertEquals(1, e.details().size());
         assertEquals(0, SystemTask.run(() -> search.search(
             new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10)).total());
         assertThrows(NotFoundException.class,
