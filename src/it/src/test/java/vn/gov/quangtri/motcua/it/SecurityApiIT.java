@@ -237,6 +237,8 @@ class SecurityApiIT {
         forbidden(act(leader, code, "complete-step", Map.of()), "ROLE_REQUIRED");    // the clerk's step: desk or specialist
         act(desk, code, "complete-step", Map.of()).statusCode(200).body("status", equalTo("RESULT_READY"));
         forbidden(act(specialist, code, "return-result", Map.of("receivedBy", "X", "method", "DIRECT")), "ROLE_REQUIRED");
+        // No step in progress any more: a processing officer is told why (409), not refused for its role.
+        act(specialist, code, "complete-step", Map.of()).statusCode(409);
         act(desk, code, "return-result", Map.of("receivedBy", "Nguyễn Văn Vai Trò", "method", "DIRECT")).statusCode(200)
             .body("status", equalTo("RETURNED"))
             .body("history.actor", equalTo(List.of(desk.username(), desk.username(), specialist.username(),

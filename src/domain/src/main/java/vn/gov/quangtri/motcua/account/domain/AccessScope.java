@@ -60,8 +60,15 @@ public record AccessScope(String username, Set<Role> roles, Set<String> agencyCo
         };
     }
 
+    /**
+     * Whether the roles perform the step; with no step in progress any processing officer qualifies, so
+     * that the dossier itself answers why the action is impossible now (409, not 403).
+     */
     private boolean performsStep(StepRole step) {
-        return step != null && roles.stream().anyMatch(r -> r.performs(step));
+        if (step == null) {
+            return has(Role.DESK_OFFICER) || has(Role.SPECIALIST) || has(Role.LEADER);
+        }
+        return roles.stream().anyMatch(r -> r.performs(step));
     }
 
     /**

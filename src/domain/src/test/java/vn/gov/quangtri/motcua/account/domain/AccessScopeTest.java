@@ -55,6 +55,10 @@ class AccessScopeTest {
         assertTrue(leader.permits(DossierAction.ASSIGN, StepRole.SPECIALIST));
         assertFalse(leader.permits(DossierAction.COMPLETE_STEP, StepRole.SPECIALIST));
         assertFalse(leader.permits(DossierAction.RETURN_RESULT, null));
+        // No step in progress (result ready): the officer is not refused; the dossier answers 409.
+        assertTrue(specialist.permits(DossierAction.COMPLETE_STEP, null));
+        assertFalse(new AccessScope("a", EnumSet.of(Role.AGENCY_ADMIN), Set.of("U"), false)
+            .permits(DossierAction.COMPLETE_STEP, null));
     }
 
     @Test
