@@ -46,7 +46,7 @@ final class HolidaysCsv {
                 e(2025, 4, 26, "swap_working_day", "Làm bù (Saturday working day for 2/5)"),
                 e(2025, 4, 30, "statutory", "Ngày Chiến thắng"),
                 e(2025, 5, 1, "statutory", "Quốc tế Lao động"),
-                e(2025, 5, 2, "swap_day_off", "Nghỉ hoán đổi (Friday)"),
+                e(2025, 5, 2, "swap_day_off", "Nghỉ hoán đổi (thứ Sáu)"),
                 e(2025, 9, 1, "statutory", "Quốc khánh (ngày liền kề)"),
                 e(2025, 9, 2, "statutory", "Quốc khánh"));
     }
@@ -55,17 +55,17 @@ final class HolidaysCsv {
     static List<HolidayScheduleCheck.Entry> csv2026() {
         return List.of(
                 e(2026, 1, 1, "statutory", "Tết Dương lịch"),
-                e(2026, 1, 2, "swap_day_off", "Nghỉ hoán đổi Tết Dương lịch (Friday)"),
+                e(2026, 1, 2, "swap_day_off", "Nghỉ hoán đổi Tết Dương lịch (thứ Sáu)"),
                 e(2026, 2, 16, "tet", "Nghỉ Tết Âm lịch Bính Ngọ (29 tháng Chạp, giao thừa)"),
                 e(2026, 2, 17, "tet", "Tết Nguyên Đán Bính Ngọ (mùng 1)"),
                 e(2026, 2, 18, "tet", "Tết Nguyên Đán (mùng 2)"),
                 e(2026, 2, 19, "tet", "Tết Nguyên Đán (mùng 3)"),
                 e(2026, 2, 20, "tet", "Tết Nguyên Đán (mùng 4)"),
                 e(2026, 4, 26, "statutory", "Giỗ Tổ Hùng Vương (10/3 âm lịch, Sunday)"),
-                e(2026, 4, 27, "compensatory", "Nghỉ bù Giỗ Tổ Hùng Vương (Monday)"),
+                e(2026, 4, 27, "compensatory", "Nghỉ bù Giỗ Tổ Hùng Vương (thứ Hai)"),
                 e(2026, 4, 30, "statutory", "Ngày Chiến thắng"),
                 e(2026, 5, 1, "statutory", "Quốc tế Lao động"),
-                e(2026, 9, 1, "statutory", "Quốc khánh (ngày liền kề, assumed)"),
+                e(2026, 9, 1, "statutory", "Quốc khánh (ngày liền kề, dự kiến)"),
                 e(2026, 9, 2, "statutory", "Quốc khánh"));
     }
 
@@ -81,9 +81,9 @@ final class HolidaysCsv {
                 e(2027, 2, 10, "tet", "Tết (compensatory; expected)"),
                 e(2027, 4, 16, "statutory", "Giỗ Tổ Hùng Vương (10/3 âm lịch)"),
                 e(2027, 4, 30, "statutory", "Ngày Chiến thắng"),
-                e(2027, 5, 1, "statutory", "Quốc tế Lao động (Saturday)"),
-                e(2027, 5, 3, "compensatory", "Nghỉ bù Quốc tế Lao động (Monday)"),
+                e(2027, 5, 1, "statutory", "Quốc tế Lao động (thứ Bảy)"),
+                e(2027, 5, 3, "compensatory", "Nghỉ bù Quốc tế Lao động (thứ Hai)"),
                 e(2027, 9, 2, "statutory", "Quốc khánh"),
-                e(2027, 9, 3, "statutory", "Quốc khánh (ngày liền kề, assumed)"));
+                e(2027, 9, 3, "statutory", "Quốc khánh (ngày liền kề, dự kiến)"));
     }
 }

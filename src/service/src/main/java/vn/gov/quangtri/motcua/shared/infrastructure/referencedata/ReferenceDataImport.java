@@ -348,8 +348,17 @@ public final class ReferenceDataImport {
                 throw new IllegalStateException("missing reference data file " + path);
             }
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-            return new ArrayList<>(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(reader).getRecords());
+            List<CSVRecord> records = new ArrayList<>(CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(reader).getRecords());
+            for (CSVRecord r : records) {
+                if (!r.isConsistent()) {
+                    // An unquoted comma shifts every later column: refuse rather than load damaged data.
+                    throw new IllegalStateException(path + " line " + r.getRecordNumber() + " has " + r.size()
+                        + " fields, the header has " + r.getParser().getHeaderNames().size()
+                        + " (a comma inside an unquoted field?)");
+                }
+            }
+            return records;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
