@@ -47,6 +47,17 @@ class BackOfficeBrowserIT {
     @DisplayName("Desk → specialist → leader → desk in the browser; another unit refused; slips checked")
     void dossierLifeInTheBrowser() throws Exception {
         try (Browser b = Browser.open(TestServer.appRoot(url))) {
+            try {
+                life(b);
+            } catch (Throwable t) {
+                b.evidence("life");
+                throw t;
+            }
+        }
+    }
+
+    private void life(Browser b) throws Exception {
+        {
             // --- desk officer: receive a marriage-status certificate dossier -------------------------
             b.signIn(DESK);
             b.screenshot("desk-inbox");
@@ -134,6 +145,29 @@ class BackOfficeBrowserIT {
             b.signIn(LEADER);
             b.go("/app/dossier.xhtml?code=" + code);
             b.screenshot("leader-dossier");
+            // The leader foresees a delay: apology and a new appointment (form 04), 5 working days after
+            // the current one, typed as dd/MM/yyyy HH:mm.
+            String dueAt = given().spec(TestServer.api(url)).auth().preemptive().basic(LEADER, Browser.DEMO_PASSWORD)
+                .when().get("/dossiers/" + code).then().statusCode(200).extract().path("dueAt");
+            String newDue = given().spec(TestServer.api(url)).queryParam("from", dueAt).queryParam("workingDays", 5)
+                .when().get("/calendar/due-date").then().statusCode(200).extract().path("dueAt");
+            java.time.OffsetDateTime nd = java.time.OffsetDateTime.parse(newDue);
+            String typed = String.format("%02d/%02d/%04d %02d:%02d", nd.getDayOfMonth(), nd.getMonthValue(),
+                nd.getYear(), nd.getHour(), nd.getMinute());
+            b.type("dossier:reason", "Chờ xác minh thông tin hộ tịch tại nơi cư trú trước đây");
+            b.type("dossier:newDue_input", typed);
+            b.find("dossier:newDue_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            b.find("dossier:note").click();
+            b.click("dossier:reschedule");
+            assertTrue(b.find("dossier:history").getText().contains("Xin lỗi và hẹn lại"), b.find("messages").getText());
+            String apologyUrl = b.driver().findElement(By.xpath("//a[contains(@href,'/forms/apology')]")).getAttribute("href");
+            HttpResponse<byte[]> apology = b.fetch(apologyUrl);
+            assertEquals(200, apology.statusCode());
+            String apologyText = Pdfs.text(apology.body());
+            assertTrue(apologyText.contains(String.format("%02d/%02d/%04d", nd.getDayOfMonth(), nd.getMonthValue(),
+                nd.getYear())), "the apology gives the new date");
+            assertTrue(apologyText.contains("Chờ xác minh thông tin hộ tịch"), "and the reason");
+            b.screenshot("leader-apology");
             b.click("dossier:approve");
             b.signOut();
 
@@ -177,12 +211,23 @@ class BackOfficeBrowserIT {
     @DisplayName("Language switch, administrator's screens, and the session timeout back to sign-in (C19)")
     void languageAdminAndSessionExpiry() {
         try (Browser b = Browser.open(TestServer.appRoot(url))) {
+            try {
+                languageAndAdmin(b);
+            } catch (Throwable t) {
+                b.evidence("admin");
+                throw t;
+            }
+        }
+    }
+
+    private void languageAndAdmin(Browser b) {
+        {
             b.signIn(ADMIN);
             assertTrue(b.driver().getPageSource().contains("Hồ sơ cần xử lý"));
-            b.click("shell:lang-en");
+            b.clickAndLoad("shell:lang-en");
             b.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dossiers waiting for me"));
             b.screenshot("admin-inbox-english");
-            b.click("shell:lang-vi");
+            b.clickAndLoad("shell:lang-vi");
             b.go("/app/admin/accounts.xhtml");
             String accounts = b.find("list:accounts").getText();
             for (String u : List.of(DESK, SPECIALIST, LEADER, OTHER_UNIT, "quantri.vinhlinh")) {

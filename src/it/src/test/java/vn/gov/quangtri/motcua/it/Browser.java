@@ -116,6 +116,24 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Clicks a button that submits the whole page (no Ajax) and waits for the next page. */
+    void clickAndLoad(String id) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        wait(20).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        wait(30).until(ExpectedConditions.stalenessOf(html));
+        settle();
+    }
+
+    /** Saves a screenshot and the page source, for a failed test. */
+    void evidence(String name) {
+        try {
+            screenshot("FAILED-" + name);
+            Files.writeString(shots.resolve("FAILED-" + name + ".html"), driver.getPageSource());
+        } catch (RuntimeException | IOException e) {
+            // best effort
+        }
+    }
+
     /** Types into an input (cleared first). */
     void type(String id, String text) {
         WebElement e = find(id);

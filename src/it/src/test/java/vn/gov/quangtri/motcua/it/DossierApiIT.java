@@ -116,12 +116,22 @@ class DossierApiIT {
         // The applicant brings the tax receipt to the desk.
         act(code, "resume", desk, Map.of("note", "Đã nộp")).statusCode(200)
             .body("status", equalTo("IN_PROCESS")).body("dueAt", equalTo("2026-04-02T10:00:00+07:00"));
-        // Apology with a new appointment (form 04): once only; the original appointment stays.
-        act(code, "reschedule", leader, Map.of("newDueAt", "2026-12-31T10:00:00+07:00",
+        // Apology with a new appointment (form 04): in the future, on a working day in office hours, once
+        // only; the original appointment stays. The new date: 5 working days from today 10:00 (Vietnam).
+        String today10 = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + "T10:00:00+07:00";
+        String newDue = given().spec(TestServer.api(url)).queryParam("from", today10).queryParam("workingDays", 5)
+            .when().get("/calendar/due-date").then().statusCode(200).extract().path("dueAt");
+        act(code, "reschedule", leader, Map.of("newDueAt", "2026-04-10T10:00:00+07:00", "reason", "Ngày đã qua"))
+            .statusCode(422).body("reason", equalTo("NEW_DATE_IN_PAST"));
+        String sunday = java.time.LocalDate.parse(newDue.substring(0, 10))
+            .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY)) + "T10:00:00+07:00";
+        act(code, "reschedule", leader, Map.of("newDueAt", sunday, "reason", "Chủ nhật"))
+            .statusCode(422).body("reason", equalTo("NEW_DATE_NOT_OFFICE_TIME"));
+        act(code, "reschedule", leader, Map.of("newDueAt", newDue,
                 "reason", "Chờ cơ quan thuế xác định nghĩa vụ tài chính")).statusCode(200)
-            .body("rescheduledDueAt", equalTo("2026-12-31T10:00:00+07:00"))
+            .body("rescheduledDueAt", equalTo(newDue))
             .body("dueAt", equalTo("2026-04-02T10:00:00+07:00"));
-        act(code, "reschedule", leader, Map.of("newDueAt", "2027-01-15T10:00:00+07:00", "reason", "lần hai"))
+        act(code, "reschedule", leader, Map.of("newDueAt", newDue, "reason", "lần hai"))
             .statusCode(409).body("reason", equalTo("ALREADY_RESCHEDULED"));
         as(desk).when().get("/dossiers/" + code + "/forms/apology").then()
             .statusCode(200).contentType("application/pdf");

@@ -256,7 +256,7 @@ class SecurityApiIT {
         String created = "chuyenvien" + suffix + ".vinhlinh";
 
         forbidden(TestAccounts.as(url, admin).body(newAccount(tooMighty, VINH_LINH, "SYSTEM_ADMIN"))
-            .when().post("/accounts").then(), "ROLE_REQUIRED");
+            .when().post("/accounts").then(), "ROLE_NOT_GRANTABLE");
         forbidden(TestAccounts.as(url, admin).body(newAccount(elsewhere, "QT25.PHUONG_DONG_HA", "DESK_OFFICER"))
             .when().post("/accounts").then(), "OUT_OF_SCOPE");
         for (String refused : List.of(tooMighty, elsewhere)) {

@@ -77,7 +77,7 @@ public record AccessScope(String username, Set<Role> roles, Set<String> agencyCo
     public void requireCovers(String agencyCode) {
         if (!covers(agencyCode)) {
             throw new ForbiddenException("OUT_OF_SCOPE",
-                "Account " + username + " has no access to dossiers of unit " + agencyCode);
+                "Account " + username + " has no access to unit " + agencyCode);
         }
     }
 

@@ -92,9 +92,13 @@ public final class WorkingDuration {
     /**
      * Vietnamese display text: "Còn …" (left) or "Quá hạn …" (overdue) followed by the non-zero parts
      * "N ngày", "N giờ", "N phút"; when all parts are zero, "0 phút". Examples: "Còn 3 giờ",
-     * "Quá hạn 1 ngày 4 giờ 30 phút", "Còn 2 ngày", "Còn 0 phút".
+     * "Quá hạn 1 ngày 4 giờ 30 phút", "Còn 2 ngày", "Còn 0 phút". A deadline passed with no working time
+     * since (due Friday 17:00, seen on Sunday) reads "Đã quá hạn", not "Quá hạn 0 phút".
      */
     public String toVietnamese() {
+        if (overdue && totalMinutes == 0) {
+            return "Đã quá hạn";
+        }
         List<String> parts = new ArrayList<>(3);
         if (days() != 0) {
             parts.add(days() + " ngày");
@@ -113,6 +117,9 @@ public final class WorkingDuration {
      * Examples: "3 hours left", "overdue 1 day 4 hours 30 minutes", "0 minutes left".
      */
     public String toEnglish() {
+        if (overdue && totalMinutes == 0) {
+            return "past due";
+        }
         List<String> parts = new ArrayList<>(3);
         if (days() != 0) {
             parts.add(plural(days(), "day"));

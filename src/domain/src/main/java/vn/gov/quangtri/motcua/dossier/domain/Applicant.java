@@ -48,6 +48,43 @@ public class Applicant {
      * @param email    may be null
      * @param address  may be null
      */
+    /**
+     * Checks an applicant's fields before a dossier is created (screens and API alike).
+     *
+     * @return problems as {@code "applicant.<field>: <what>"}, empty when all is well: name required
+     *         (≤ 300 characters), identifier ≤ 30 letters/digits (CCCD, tax code, with '-', '/' or '.'),
+     *         phone ≤ 30 characters of digits, spaces and {@code + - . ( )}, e-mail ≤ 200 with one '@',
+     *         address ≤ 500
+     */
+    public static java.util.List<String> problems(String name, String idNumber, String phone, String email,
+                                                  String address) {
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        if (name == null || name.isBlank()) {
+            errors.add("applicant.name: required");
+        }
+        max(errors, name, 300, "applicant.name");
+        max(errors, idNumber, 30, "applicant.idNumber");
+        max(errors, phone, 30, "applicant.phone");
+        max(errors, email, 200, "applicant.email");
+        max(errors, address, 500, "applicant.address");
+        if (idNumber != null && !idNumber.isBlank() && !idNumber.strip().matches("[\\p{L}\\p{N}./-]+")) {
+            errors.add("applicant.idNumber: letters and digits only");
+        }
+        if (phone != null && !phone.isBlank() && !phone.strip().matches("[0-9 +().-]{3,30}")) {
+            errors.add("applicant.phone: digits, spaces and + - . ( ) only");
+        }
+        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add("applicant.email: not an e-mail address");
+        }
+        return errors;
+    }
+
+    private static void max(java.util.List<String> errors, String value, int max, String field) {
+        if (value != null && value.length() > max) {
+            errors.add(field + ": at most " + max + " characters");
+        }
+    }
+
     public Applicant(Kind kind, String name, String idNumber, String phone, String email, String address) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.name = TextSearch.nfc(Objects.requireNonNull(name, "name"));

@@ -465,7 +465,11 @@ public class Dossier {
         }
         if (newDueAt == null || !newDueAt.isAfter(dueAt)) {
             throw new RuleViolationException("NEW_DATE_NOT_LATER", "The new appointment must be later than the current one",
-                List.of("newDueAt: after " + dueAt));
+                List.of("newDueAt: after " + VietnamTime.offset(dueAt)));
+        }
+        if (!newDueAt.isAfter(at)) {
+            throw new RuleViolationException("NEW_DATE_IN_PAST", "The new appointment must lie in the future",
+                List.of("newDueAt: after " + VietnamTime.offset(at)));
         }
         String why = requireReason(reason);
         record(at, actor, DossierAction.RESCHEDULE, currentStep, why);

@@ -139,7 +139,7 @@ class WorkingCalendarRulesTest {
         WorkingDuration saturday = plain.timeLeft(vn(2026, 3, 7, 10, 0), due);
         assertTrue(saturday.overdue());
         assertEquals(0, saturday.totalMinutes());
-        assertEquals("Quá hạn 0 phút", saturday.toVietnamese());
+        assertEquals("Đã quá hạn", saturday.toVietnamese());
         // Mon 2 Mar 10:00 to Wed 4 Mar 10:00 = 2 x 480 = 960 min = 2 days.
         assertEquals("Còn 2 ngày", plain.timeLeft(vn(2026, 3, 2, 10, 0), vn(2026, 3, 4, 10, 0)).toVietnamese());
     }

@@ -41,11 +41,11 @@ class WorkingDurationTest {
     }
 
     @Test
-    @DisplayName("C10: overdue with zero working minutes renders \"Quá hạn 0 phút\"; contradictory signs rejected")
+    @DisplayName("C10: overdue with zero working minutes renders \"Đã quá hạn\"; contradictory signs rejected")
     void signs() {
         WorkingDuration w = new WorkingDuration(0, true, 480);
-        assertEquals("Quá hạn 0 phút", w.toVietnamese());
-        assertEquals("overdue 0 minutes", w.toEnglish());
+        assertEquals("Đã quá hạn", w.toVietnamese());
+        assertEquals("past due", w.toEnglish());
         assertThrows(IllegalArgumentException.class, () -> new WorkingDuration(10, true, 480));
         assertThrows(IllegalArgumentException.class, () -> new WorkingDuration(-10, false, 480));
         assertThrows(IllegalArgumentException.class, () -> new WorkingDuration(10, false, 0));

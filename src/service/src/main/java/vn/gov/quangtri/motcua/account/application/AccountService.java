@@ -178,7 +178,7 @@ public class AccountService {
         if (!scope.everywhere() && scope != AccessScope.SYSTEM) {
             scope.requireCovers(agencyCode);
             if (roles != null && roles.contains(Role.SYSTEM_ADMIN)) {
-                throw new ForbiddenException("ROLE_REQUIRED", "Only a system administrator grants that role");
+                throw new ForbiddenException("ROLE_NOT_GRANTABLE", "Only a system administrator grants that role");
             }
         }
         return scope;

@@ -11,6 +11,10 @@ import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 
@@ -42,10 +46,44 @@ public class ProcessingService {
     @Inject
     private Clock clock;
 
-    /** Assigns the current step to a handler. */
+    /**
+     * Assigns the current step to a handler: an active account of the dossier's unit whose roles perform
+     * the step ({@code HANDLER_NOT_ELIGIBLE} otherwise).
+     */
     public Dossier assign(String code, String handler, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.ASSIGN, actor,
-            (d, who) -> d.assign(clock.instant(), who, handler));
+        return change(code, expectedVersion, DossierAction.ASSIGN, actor, (d, who) -> {
+            requireEligible(d, handler);
+            d.assign(clock.instant(), who, handler);
+        });
+    }
+
+    private void requireEligible(Dossier d, String handler) {
+        if (handler == null || handler.isBlank()) {
+            return; // the dossier answers HANDLER_REQUIRED
+        }
+        AccessScope candidate = access.scopeOf(handler.strip());
+        StepRole step = d.currentStepRole();
+        if (candidate == AccessScope.NONE || !candidate.covers(d.receivingAgency().code()) || step == null
+                || candidate.roles().stream().noneMatch(r -> r.performs(step))) {
+            throw new RuleViolationException("HANDLER_NOT_ELIGIBLE", "Account " + Texts.limited("handler", handler, 300)
+                + " cannot handle this step", List.of("handler: an active account of " + d.receivingAgency().code()
+                + " performing " + step + " steps"));
+        }
+    }
+
+    /** A new appointment falls on a working day within office hours (opening to closing, Vietnam time). */
+    private void requireOfficeTime(Instant at) {
+        if (at == null) {
+            return; // the dossier answers NEW_DATE_NOT_LATER
+        }
+        var calendar = calendars.current();
+        var local = VietnamTime.local(at);
+        var hours = calendar.officeHours();
+        if (!calendar.isWorkingDay(local.toLocalDate()) || local.toLocalTime().isBefore(hours.opening())
+                || local.toLocalTime().isAfter(hours.closing())) {
+            throw new RuleViolationException("NEW_DATE_NOT_OFFICE_TIME", "The new appointment must be on a working day"
+                + " within office hours", List.of("newDueAt: a working day, " + hours.opening() + "–" + hours.closing()));
+        }
     }
 
     /** Completes the current work step and passes the dossier on (or makes the result ready after the last). */
@@ -102,7 +140,10 @@ public class ProcessingService {
      */
     public Dossier reschedule(String code, Instant newDueAt, String reason, String actor, Long expectedVersion) {
         return change(code, expectedVersion, DossierAction.RESCHEDULE, actor,
-            (d, who) -> d.reschedule(clock.instant(), who, newDueAt, reason));
+            (d, who) -> {
+                requireOfficeTime(newDueAt);
+                d.reschedule(clock.instant(), who, newDueAt, reason);
+            });
     }
 
     /** Returns the result to the applicant. */
@@ -132,8 +173,9 @@ public class ProcessingService {
                            BiConsumer<Dossier, String> action) {
         AccessScope scope = access.current();
         Dossier d = dossiers.findForUpdate(code);
+        scope.requireCovers(d.receivingAgency().code());
+        Versions.check(d, expectedVersion); // a stale screen hears "changed by someone else" first (C23)
         scope.requirePermits(d.receivingAgency().code(), kind, d.currentStepRole());
-        Versions.check(d, expectedVersion);
         action.accept(d, scope == AccessScope.SYSTEM ? actor : scope.username());
         dossiers.flush();
         return loaded(d);

@@ -74,8 +74,15 @@ public class SampleDataLoader {
         Dossier land = receive("H50-L006", "QT25.XA_VINH_LINH", Channel.DIRECT, at(cal, today, 10, 9, 0),
             new Applicant(Applicant.Kind.INDIVIDUAL, "Hoàng Văn Bình", "045080001234", "0912345001", null,
                 "Thôn Tây, xã Vĩnh Linh, tỉnh Quảng Trị"));
-        land.completeStep(at(cal, today, 10, 10, 30), "motcua.vinhlinh", "Chuyển công chức địa chính", cal);
-        land.completeStep(at(cal, today, 4, 15, 0), "diachinh.vinhlinh", "Đã xác minh hiện trạng", cal);
+        land.completeStep(at(cal, today, 10, 10, 30), "tiepnhan.vinhlinh", "Chuyển công chức địa chính", cal);
+        land.completeStep(at(cal, today, 4, 15, 0), "chuyenvien.vinhlinh", "Đã xác minh hiện trạng", cal);
+
+        // Marriage status certificate at the same commune, 3 working days, received 6 working days ago and
+        // still with the specialist: overdue, so the desk or the leader can apologise and give a new date.
+        Dossier late = receive("1.004873", "QT25.XA_VINH_LINH", Channel.DIRECT, at(cal, today, 6, 9, 15),
+            new Applicant(Applicant.Kind.INDIVIDUAL, "Lê Anh Tuấn", "045090001111", "0912000111", null,
+                "Khu phố 1, xã Vĩnh Linh"));
+        late.completeStep(at(cal, today, 6, 10, 0), "tiepnhan.vinhlinh", "Chuyển công chức tư pháp - hộ tịch", cal);
 
         // Marriage status certificate at a ward: finished early and returned.
         Dossier marriage = receive("1.004873", "QT25.PHUONG_DONG_HA", Channel.DIRECT, at(cal, today, 5, 8, 40),
@@ -116,8 +123,8 @@ public class SampleDataLoader {
             List.of(new DocumentLine(1, "Tờ khai thay đổi thông tin cư trú (CT01)", DocumentForm.ORIGINAL, 1)),
             submitted, "dvcqg");
         em.persist(online);
-        List<String> codes = List.of(land.code(), marriage.code(), transfer.code(), residence.code(), online.code());
-        LOG.info(() -> "Sample data: 6 demonstration dossiers created (GET /motcua/api/v1/dossiers lists them), e.g. "
+        List<String> codes = List.of(land.code(), late.code(), marriage.code(), transfer.code(), residence.code(), online.code());
+        LOG.info(() -> "Sample data: 7 demonstration dossiers created (GET /motcua/api/v1/dossiers lists them), e.g. "
             + String.join(", ", codes));
     }
 

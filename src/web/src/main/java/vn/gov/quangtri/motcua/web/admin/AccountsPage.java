@@ -88,8 +88,10 @@ public class AccountsPage implements Serializable {
         return units;
     }
 
-    public Role[] getAllRoles() {
-        return Role.values();
+    /** The roles this administrator may grant (an agency administrator never grants SYSTEM_ADMIN). */
+    public List<Role> getAllRoles() {
+        return java.util.Arrays.stream(Role.values())
+            .filter(r -> r != Role.SYSTEM_ADMIN || user.isSystemAdministrator()).toList();
     }
 
     /** Creates the account from the form. */

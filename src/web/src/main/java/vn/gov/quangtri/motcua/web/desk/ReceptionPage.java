@@ -231,13 +231,16 @@ public class ReceptionPage implements Serializable {
                 }
             }
         }
-        Applicant applicant;
-        try {
-            applicant = new Applicant(applicantKind, applicantName, idNumber, phone, email, address);
-        } catch (DomainException e) {
-            messages.refused(e);
+        List<String> invalid = Applicant.problems(applicantName, idNumber, phone, email, address);
+        if (!invalid.isEmpty()) {
+            for (String problem : invalid) {
+                String field = problem.substring(0, problem.indexOf(':'));
+                messages.error("reception:" + field.substring(field.indexOf('.') + 1), "invalid." + field);
+            }
             return;
         }
+        Applicant applicant = new Applicant(applicantKind, applicantName.strip(), blank(idNumber), blank(phone),
+            blank(email), blank(address));
         IntakeRequest request = new IntakeRequest(procedureCode.strip(), user.getAgencyCode(), channel, applicant,
             lines, null, outcome, outcome == IntakeOutcome.REQUEST_SUPPLEMENT ? missing : null,
             outcome == IntakeOutcome.REFUSE ? refusalReason : null, note);
@@ -249,6 +252,10 @@ public class ReceptionPage implements Serializable {
             ec.redirect(ec.getRequestContextPath() + "/app/dossier.xhtml?code="
                 + URLEncoder.encode(d.code(), StandardCharsets.UTF_8));
         }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public DocumentForm[] getDocumentForms() {

@@ -224,6 +224,16 @@ public class DossierPage implements Serializable {
             .permits(a, dossier.currentStepRole());
     }
 
+    /** Whether any action is offered now (otherwise the action panel is not shown). */
+    public boolean isAnyAction() {
+        for (DossierAction a : DossierAction.values()) {
+            if (can(a.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Accounts of the dossier's unit who can take the current step, for "assign / forward". */
     public List<UserAccount> getHandlers() {
         StepRole step = dossier == null ? null : dossier.currentStepRole();
@@ -257,6 +267,11 @@ public class DossierPage implements Serializable {
             case "apology" -> dossier.rescheduledDueAt() != null;
             default -> false;
         };
+    }
+
+    /** Today in Vietnam: the earliest date offered for a new appointment. */
+    public java.time.LocalDate getToday() {
+        return java.time.LocalDate.now(clock.withZone(VietnamTime.ZONE));
     }
 
     public String getCode() {

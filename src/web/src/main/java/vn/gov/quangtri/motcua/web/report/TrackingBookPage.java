@@ -33,8 +33,8 @@ public class TrackingBookPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** Most rows exported at once. */
-    static final int EXPORT_LIMIT = 5000;
+    /** Most rows exported at once (read from the service in pages of its maximum size). */
+    static final int EXPORT_LIMIT = 20_000;
 
     @EJB
     private ReportingService reporting;
@@ -95,10 +95,16 @@ public class TrackingBookPage implements Serializable {
             .name("so-theo-doi-ho-so_" + receivedFrom + "_" + receivedTo + ".xlsx")
             .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .stream(() -> {
-                vn.gov.quangtri.motcua.reporting.application.TrackingBookPage page =
-                    reporting.trackingBook(filter(), 0, EXPORT_LIMIT);
+                List<TrackingBookRow> all = new java.util.ArrayList<>();
+                while (all.size() < EXPORT_LIMIT) {
+                    var page = reporting.trackingBook(filter(), all.size(), ReportingService.MAX_LIMIT);
+                    all.addAll(page.rows());
+                    if (page.rows().isEmpty() || all.size() >= page.total()) {
+                        break;
+                    }
+                }
                 byte[] bytes = new TrackingBookWorkbook().trackingBook(user.getAgencyName(), receivedFrom,
-                    receivedTo, page.rows());
+                    receivedTo, all);
                 return new ByteArrayInputStream(bytes);
             })
             .build();

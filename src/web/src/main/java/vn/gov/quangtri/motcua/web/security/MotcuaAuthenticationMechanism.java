@@ -99,15 +99,24 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Redirects a page request (or an Ajax request, with a partial response) to the sign-in page. */
     private static AuthenticationStatus toSignIn(HttpServletRequest request, HttpServletResponse response,
                                                  HttpMessageContext context, boolean expired) {
-        String target = request.getContextPath() + SIGN_IN_PAGE + (expired ? "?expired=true" : "?x=");
+        String root = request.getContextPath();
+        String page;
         if ("GET".equals(request.getMethod())) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
             String query = request.getQueryString();
-            target += "&continue=" + URLEncoder.encode(path + (query == null ? "" : "?" + query),
-                StandardCharsets.UTF_8);
+            page = request.getRequestURI().substring(root.length()) + (query == null ? "" : "?" + query);
         } else {
-            target += "&continue=" + URLEncoder.encode(request.getServletPath(), StandardCharsets.UTF_8);
+            // A form or Ajax post: come back to the page it was posted from (with its ?code=...).
+            page = request.getServletPath();
+            String referer = request.getHeader("Referer");
+            if (referer != null) {
+                int at = referer.indexOf(root + "/app/");
+                if (at >= 0) {
+                    page = referer.substring(at + root.length());
+                }
+            }
         }
+        String target = root + SIGN_IN_PAGE + "?continue=" + URLEncoder.encode(page, StandardCharsets.UTF_8)
+            + (expired ? "&expired=true" : "");
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");

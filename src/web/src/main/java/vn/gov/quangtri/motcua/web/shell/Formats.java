@@ -33,6 +33,11 @@ public class Formats {
         return day == null ? "" : DATE.format(day);
     }
 
+    /** @return a percentage with one decimal and a decimal comma, e.g. {@code 88,9 %}; empty for null */
+    public String percent(java.math.BigDecimal value) {
+        return value == null ? "" : value.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %";
+    }
+
     /** @return a money amount in đồng with dot grouping, e.g. {@code 1.200.000 đ} */
     public String vnd(Long amount) {
         return amount == null ? "" : String.format(java.util.Locale.ROOT, "%,d đ", amount).replace(',', '.');

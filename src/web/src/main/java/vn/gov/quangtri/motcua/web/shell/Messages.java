@@ -8,6 +8,7 @@ import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
 /**
  * Faces messages in the user's language from the {@code messages} bundle; a service's refusal
@@ -48,11 +49,18 @@ public class Messages {
         add(FacesMessage.SEVERITY_ERROR, clientId, text(key, args));
     }
 
-    /** Shows why a service refused: the translated reason, then the service's detail. */
+    /**
+     * Shows why a service refused: the reason in the user's language (the service's own explanation only
+     * when the bundle has no text for the reason); for an incomplete dossier the missing components follow.
+     */
     public void refused(DomainException e) {
         String key = "reason." + e.reason();
         String text = text(key);
-        add(FacesMessage.SEVERITY_ERROR, null, key.equals(text) ? e.getMessage() : text + " (" + e.getMessage() + ")");
+        String shown = key.equals(text) ? e.getMessage() : text;
+        if (e instanceof RuleViolationException r && "INCOMPLETE_DOSSIER".equals(r.reason()) && !r.details().isEmpty()) {
+            shown += " " + String.join("; ", r.details());
+        }
+        add(FacesMessage.SEVERITY_ERROR, null, shown);
     }
 
     private static void add(FacesMessage.Severity severity, String clientId, String text) {

@@ -119,7 +119,7 @@ public final class OneStopFormsPdf {
             p.doc().add(line(p.f(), "Thủ tục: ", procedure(dossier), p.fb()));
             p.doc().add(new Paragraph("Hồ sơ cần bổ sung, hoàn thiện những nội dung sau (một lần, đầy đủ):", p.f()));
             p.doc().add(new Paragraph(nz(request.reason()), p.f()));
-            p.doc().add(line(p.f(), "Người hướng dẫn: ", request.actor() + ", ngày " + moment(request.occurredAt()), p.f()));
+            p.doc().add(line(p.f(), "Người hướng dẫn: ", request.actor() + ", lúc " + moment(request.occurredAt()), p.f()));
             signatures(p, "NGƯỜI NỘP HỒ SƠ", dossier.applicant().name(), "NGƯỜI HƯỚNG DẪN", request.actor());
         });
     }

@@ -45,15 +45,7 @@ final class DossierAssembler {
             errors.add("applicant: required");
         } else {
             Applicant.Kind kind = enumOf(errors, Applicant.Kind.class, a.kind(), "applicant.kind", Applicant.Kind.INDIVIDUAL);
-            require(errors, a.name(), "applicant.name");
-            maxLength(errors, a.name(), 300, "applicant.name");
-            maxLength(errors, a.idNumber(), 30, "applicant.idNumber");
-            maxLength(errors, a.phone(), 30, "applicant.phone");
-            maxLength(errors, a.email(), 200, "applicant.email");
-            maxLength(errors, a.address(), 500, "applicant.address");
-            if (a.email() != null && !a.email().isBlank() && !a.email().contains("@")) {
-                errors.add("applicant.email: not an e-mail address");
-            }
+            errors.addAll(Applicant.problems(a.name(), a.idNumber(), a.phone(), a.email(), a.address()));
             if (errors.isEmpty()) {
                 applicant = new Applicant(kind, a.name(), a.idNumber(), a.phone(), a.email(), a.address());
             }

@@ -1,0 +1,42 @@
+package vn.gov.quangtri.motcua.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Every back-office page: never cached by the browser (after signing out, Back must not show a citizen's
+ * data on a shared desk PC), and the administration pages only for administrators (their services check
+ * again).
+ */
+@WebFilter(urlPatterns = "/app/*")
+public class BackOfficeFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store, no-cache, must-revalidate, max-age=0");
+        response.setHeader("Pragma", "no-cache");
+        response.setDateHeader("Expires", 0);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/app/admin/") && !request.isUserInRole("SYSTEM_ADMIN")
+                && !request.isUserInRole("AGENCY_ADMIN") && !administrator(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The roles read at sign-in (independent of the server's group-to-role mapping). */
+    private static boolean administrator(HttpServletRequest request) {
+        var session = request.getSession(false);
+        SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
+        return signedIn != null && (signedIn.groups().contains("SYSTEM_ADMIN") || signedIn.groups().contains("AGENCY_ADMIN"));
+    }
+}
