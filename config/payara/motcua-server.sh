@@ -341,7 +341,7 @@ EOF
 }
 
 cmd_run() {
-  local tail_pid="" stopping=false
+  local tail_pid="" stopping=false checks=0
   local parent=$PPID
   on_signal() {
     $stopping && return
@@ -382,6 +382,13 @@ cmd_run() {
     fi
     if ! kill -0 "$parent" 2>/dev/null; then
       on_signal "The parent process (pid $parent) ended"
+    fi
+    # Stopped from elsewhere (`motcua-server.sh stop`): end too, every 10 s (checking costs a little).
+    if (( ++checks % 10 == 0 )) && ! domain_running; then
+      stopping=true
+      [[ -n "$tail_pid" ]] && kill "$tail_pid" 2>/dev/null || true
+      log "Domain $MOTCUA_DOMAIN was stopped from elsewhere. Bye."
+      exit 0
     fi
     sleep 1 &
     wait $! || true

@@ -104,6 +104,7 @@ class BackOfficeBrowserIT {
             assertTrue(slipText.contains(code), "slip names the code");
             assertTrue(slipText.contains("Trần Thị Mỹ Duyên"), "slip names the applicant in Vietnamese");
             assertTrue(slipText.contains("Cấp Giấy xác nhận tình trạng hôn nhân"), "slip names the procedure");
+            assertTrue(slipText.contains("Lê Thị Hoa"), "the receiving officer signs with her full name");
             assertEquals(code, Pdfs.qr(slip.body()), "the QR code carries the dossier code");
             java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", TestServer.database(),
                 "receipt-slip-" + code + ".pdf"), slip.body());

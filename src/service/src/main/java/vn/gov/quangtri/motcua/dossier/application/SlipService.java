@@ -3,6 +3,8 @@ package vn.gov.quangtri.motcua.dossier.application;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
@@ -27,13 +29,33 @@ public class SlipService {
         CONTROL_SHEET
     }
 
-    private static final OneStopFormsPdf FORMS = new OneStopFormsPdf();
-
     @EJB
     private AccessControl access;
 
     @Inject
     private DossierRepository dossiers;
+
+    @PersistenceContext(unitName = "motcua")
+    private EntityManager em;
+
+    /** Full names of the accounts that acted on the dossier, for the forms' signature lines. */
+    private java.util.function.UnaryOperator<String> fullNames(Dossier d) {
+        java.util.Set<String> usernames = new java.util.HashSet<>();
+        d.history().forEach(e -> usernames.add(e.actor()));
+        d.steps().forEach(s -> {
+            if (s.completedBy() != null) {
+                usernames.add(s.completedBy());
+            }
+        });
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!usernames.isEmpty()) {
+            for (Object[] row : em.createQuery("SELECT a.username, a.fullName FROM UserAccount a"
+                    + " WHERE a.username IN :names", Object[].class).setParameter("names", usernames).getResultList()) {
+                names.put((String) row[0], (String) row[1]);
+            }
+        }
+        return u -> names.getOrDefault(u, u);
+    }
 
     /**
      * One form of a dossier as PDF.
@@ -53,13 +75,14 @@ public class SlipService {
             throw new ConflictException("NOT_RECEIVED", "Dossier " + code + " has not been received ("
                 + d.status() + "): there is no appointment to print");
         }
+        OneStopFormsPdf forms = new OneStopFormsPdf(fullNames(d));
         try {
             return switch (form) {
-                case RECEIPT_SLIP -> FORMS.receipt(d);
-                case SUPPLEMENT_REQUEST -> FORMS.supplementRequest(d);
-                case REFUSAL_SLIP -> FORMS.refusal(d);
-                case APOLOGY -> FORMS.apology(d);
-                case CONTROL_SHEET -> FORMS.controlSheet(d);
+                case RECEIPT_SLIP -> forms.receipt(d);
+                case SUPPLEMENT_REQUEST -> forms.supplementRequest(d);
+                case REFUSAL_SLIP -> forms.refusal(d);
+                case APOLOGY -> forms.apology(d);
+                case CONTROL_SHEET -> forms.controlSheet(d);
             };
         } catch (IllegalStateException notApplicable) {
             throw new ConflictException("FORM_NOT_APPLICABLE", "Dossier " + code + " has no " + form

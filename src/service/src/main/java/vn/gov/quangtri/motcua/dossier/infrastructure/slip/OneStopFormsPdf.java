@@ -68,6 +68,23 @@ public final class OneStopFormsPdf {
     private static final byte[] BOLD = bytes("/fonts/DejaVuSans-Bold.ttf");
 
     /** Fonts and the open document of one form being written. */
+    /** Officers' full names by user name; unknown names are printed as they are. */
+    private final java.util.function.UnaryOperator<String> names;
+
+    /** Prints officers by their user names. */
+    public OneStopFormsPdf() {
+        this(java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param names full name of an officer's user name (the signature lines name people, not accounts) */
+    public OneStopFormsPdf(java.util.function.UnaryOperator<String> names) {
+        this.names = names;
+    }
+
+    private String person(String username) {
+        return username == null ? "" : names.apply(username);
+    }
+
     private record Page(Document doc, PdfWriter writer, Font f, Font fb, ByteArrayOutputStream out) {
     }
 
@@ -119,8 +136,8 @@ public final class OneStopFormsPdf {
             p.doc().add(line(p.f(), "Thủ tục: ", procedure(dossier), p.fb()));
             p.doc().add(new Paragraph("Hồ sơ cần bổ sung, hoàn thiện những nội dung sau (một lần, đầy đủ):", p.f()));
             p.doc().add(new Paragraph(nz(request.reason()), p.f()));
-            p.doc().add(line(p.f(), "Người hướng dẫn: ", request.actor() + ", lúc " + moment(request.occurredAt()), p.f()));
-            signatures(p, "NGƯỜI NỘP HỒ SƠ", dossier.applicant().name(), "NGƯỜI HƯỚNG DẪN", request.actor());
+            p.doc().add(line(p.f(), "Người hướng dẫn: ", person(request.actor()) + ", lúc " + moment(request.occurredAt()), p.f()));
+            signatures(p, "NGƯỜI NỘP HỒ SƠ", dossier.applicant().name(), "NGƯỜI HƯỚNG DẪN", person(request.actor()));
         });
     }
 
@@ -138,7 +155,7 @@ public final class OneStopFormsPdf {
                 + " không tiếp nhận, giải quyết hồ sơ này với lý do cụ thể như sau:", p.f()));
             p.doc().add(new Paragraph(nz(refusal.reason()), p.fb()));
             p.doc().add(line(p.f(), "Thời gian: ", moment(refusal.occurredAt()), p.f()));
-            signatures(p, "NGƯỜI NỘP HỒ SƠ", dossier.applicant().name(), "NGƯỜI TIẾP NHẬN", refusal.actor());
+            signatures(p, "NGƯỜI NỘP HỒ SƠ", dossier.applicant().name(), "NGƯỜI TIẾP NHẬN", person(refusal.actor()));
         });
     }
 
@@ -158,7 +175,7 @@ public final class OneStopFormsPdf {
             p.doc().add(new Paragraph(dossier.receivingAgencyName() + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn lại "
                 + "thời gian trả kết quả như sau:", p.f()));
             p.doc().add(line(p.f(), "Thời gian hẹn trả kết quả mới: ", moment(dossier.rescheduledDueAt()), p.fb()));
-            signatures(p, "NGƯỜI NHẬN", dossier.applicant().name(), "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT", apology.actor());
+            signatures(p, "NGƯỜI NHẬN", dossier.applicant().name(), "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT", person(apology.actor()));
         });
     }
 
@@ -182,7 +199,7 @@ public final class OneStopFormsPdf {
                 row(t, p.f(), String.valueOf(s.position()),
                     s.name() + (s.responsibleUnit() == null ? "" : " - " + s.responsibleUnit()),
                     s.startedAt() == null ? "" : moment(s.startedAt()),
-                    s.completedAt() == null ? "" : moment(s.completedAt()) + " (" + nz(s.completedBy()) + ")",
+                    s.completedAt() == null ? "" : moment(s.completedAt()) + " (" + person(s.completedBy()) + ")",
                     s.dueAt() == null ? "" : moment(s.dueAt()),
                     s.timeliness() == null ? "" : TIMELINESS.get(s.timeliness()));
             }
@@ -268,8 +285,8 @@ public final class OneStopFormsPdf {
         return d.procedureName() + " (mã thủ tục " + d.procedureCode() + ")";
     }
 
-    private static String firstActor(Dossier d) {
-        return d.history().isEmpty() ? "" : d.history().get(0).actor();
+    private String firstActor(Dossier d) {
+        return d.history().isEmpty() ? "" : person(d.history().get(0).actor());
     }
 
     private static DossierEvent last(Dossier d, DossierAction... actions) {
