@@ -123,14 +123,6 @@ public class CatalogueAdministration {
     }
 
     private Procedure find(String code) {
-        List<Procedure> found = em.createNamedQuery("Procedure.findByCode", Procedure.class)
-            .setParameter("code", code).getResultList();
-        if (found.isEmpty()) {
-            throw new NotFoundException("procedure", code);
-        }
-        Procedure p = found.get(0);
-        p.documents().size();
-        p.steps().size();
-        return p;
+        return CatalogueService.findLoaded(em, code);
     }
 }

@@ -79,6 +79,11 @@ public class CatalogueService {
      * @throws NotFoundException when no procedure has that code
      */
     public Procedure find(String code) {
+        return findLoaded(em, code);
+    }
+
+    /** {@link #find} on a given entity manager (for the other catalogue services of this package). */
+    static Procedure findLoaded(EntityManager em, String code) {
         List<Procedure> found = em.createNamedQuery("Procedure.findByCode", Procedure.class)
             .setParameter("code", code).getResultList();
         if (found.isEmpty()) {
