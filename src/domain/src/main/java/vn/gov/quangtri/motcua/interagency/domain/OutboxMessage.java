@@ -32,9 +32,9 @@ import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
 @NamedQuery(name = "OutboxMessage.dead",
     query = "SELECT m FROM OutboxMessage m WHERE m.status = vn.gov.quangtri.motcua.interagency.domain.OutboxStatus.DEAD"
         + " ORDER BY m.createdAt, m.id")
-@NamedQuery(name = "OutboxMessage.due",
+@NamedQuery(name = "OutboxMessage.pendingHeads",
     query = "SELECT m FROM OutboxMessage m WHERE m.status = vn.gov.quangtri.motcua.interagency.domain.OutboxStatus.PENDING"
-        + " AND m.nextAttemptAt <= :now AND NOT EXISTS (SELECT o FROM OutboxMessage o WHERE o.transfer = m.transfer"
+        + " AND NOT EXISTS (SELECT o FROM OutboxMessage o WHERE o.transfer = m.transfer"
         + " AND o.sequence < m.sequence AND o.status <> vn.gov.quangtri.motcua.interagency.domain.OutboxStatus.SENT)"
         + " ORDER BY m.nextAttemptAt, m.transfer.id, m.sequence")
 public class OutboxMessage {
