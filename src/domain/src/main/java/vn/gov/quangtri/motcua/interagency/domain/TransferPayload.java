@@ -1,13 +1,25 @@
 package vn.gov.quangtri.motcua.interagency.domain;
 
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimitUnit;
@@ -18,6 +30,8 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * The document of a {@code submit-transfer} message: the dossier data the receiving agency needs to
  * create its child dossier, the documents handed over and the requested action with its share of the
  * legal time. Moments are written as ISO-8601 with the Vietnam offset ({@code 2026-03-02T09:00+07:00}).
+ * (De)serialised with Jakarta JSON Processing: compact, members in a fixed order, so the same payload
+ * always gives the same bytes (the exchange log hashes them).
  *
  * @param transferId        the transfer's UUID, the same on both sides
  * @param parentCode        the citizen-facing dossier code (the parent's)
@@ -51,6 +65,9 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
     public record DocumentData(int position, String name, String form, int quantity) {
     }
 
+    /** The JSON-P provider, looked up once (the lookup goes through the service loader). */
+    static final JsonProvider JSON = JsonProvider.provider();
+
     public TransferPayload {
         Objects.requireNonNull(transferId, "transferId");
         Objects.requireNonNull(parentCode, "parentCode");
@@ -61,44 +78,41 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
 
     /** The JSON document (compact, fixed key order). */
     public String toJson() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("transferId", transferId);
-        m.put("parentCode", parentCode);
-        m.put("legPosition", legPosition);
-        m.put("procedureCode", procedureCode);
-        m.put("procedureName", procedureName);
-        m.put("sendingAgencyCode", sendingAgencyCode);
-        m.put("sendingAgencyName", sendingAgencyName);
-        m.put("receivingAgencyCode", receivingAgencyCode);
-        m.put("action", action);
-        m.put("actionName", actionName);
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("value", share.value());
-        s.put("unit", share.unit().name());
-        m.put("share", s);
-        m.put("channel", channel);
-        m.put("transferredAt", time(transferredAt));
-        m.put("dueAt", time(dueAt));
-        Map<String, Object> a = new LinkedHashMap<>();
-        a.put("kind", applicant.kind());
-        a.put("name", applicant.name());
-        a.put("idNumber", applicant.idNumber());
-        a.put("phone", applicant.phone());
-        a.put("email", applicant.email());
-        a.put("address", applicant.address());
-        m.put("applicant", a);
-        List<Object> docs = new ArrayList<>();
+        JsonObjectBuilder a = JSON.createObjectBuilder();
+        put(a, "kind", applicant.kind());
+        put(a, "name", applicant.name());
+        put(a, "idNumber", applicant.idNumber());
+        put(a, "phone", applicant.phone());
+        put(a, "email", applicant.email());
+        put(a, "address", applicant.address());
+        JsonArrayBuilder docs = JSON.createArrayBuilder();
         for (DocumentData d : documents) {
-            Map<String, Object> dm = new LinkedHashMap<>();
-            dm.put("position", d.position());
-            dm.put("name", d.name());
-            dm.put("form", d.form());
-            dm.put("quantity", d.quantity());
+            JsonObjectBuilder dm = JSON.createObjectBuilder();
+            dm.add("position", d.position());
+            put(dm, "name", d.name());
+            put(dm, "form", d.form());
+            dm.add("quantity", d.quantity());
             docs.add(dm);
         }
-        m.put("documents", docs);
-        m.put("note", note);
-        return Json.write(m);
+        JsonObjectBuilder m = JSON.createObjectBuilder();
+        put(m, "transferId", transferId);
+        put(m, "parentCode", parentCode);
+        m.add("legPosition", legPosition);
+        put(m, "procedureCode", procedureCode);
+        put(m, "procedureName", procedureName);
+        put(m, "sendingAgencyCode", sendingAgencyCode);
+        put(m, "sendingAgencyName", sendingAgencyName);
+        put(m, "receivingAgencyCode", receivingAgencyCode);
+        put(m, "action", action);
+        put(m, "actionName", actionName);
+        m.add("share", JSON.createObjectBuilder().add("value", share.value()).add("unit", share.unit().name()));
+        put(m, "channel", channel);
+        put(m, "transferredAt", time(transferredAt));
+        put(m, "dueAt", time(dueAt));
+        m.add("applicant", a);
+        m.add("documents", docs);
+        put(m, "note", note);
+        return write(m.build());
     }
 
     /**
@@ -107,16 +121,14 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
      * @throws RuleViolationException {@code MALFORMED_PAYLOAD} listing every missing or malformed field
      */
     public static TransferPayload fromJson(String json) {
-        Map<String, Object> m = Json.parseObject(json);
-        Fields f = new Fields(m, "");
+        Fields f = new Fields(readObject(json), "");
         Fields s = f.object("share");
         Fields a = f.object("applicant");
         List<DocumentData> docs = new ArrayList<>();
-        List<Object> rawDocs = f.list("documents");
+        List<JsonValue> rawDocs = f.list("documents");
         for (int i = 0; i < rawDocs.size(); i++) {
-            if (rawDocs.get(i) instanceof Map<?, ?> dm) {
-                @SuppressWarnings("unchecked")
-                Fields d = new Fields((Map<String, Object>) dm, "documents[" + i + "].");
+            if (rawDocs.get(i) instanceof JsonObject dm) {
+                Fields d = new Fields(dm, "documents[" + i + "].");
                 docs.add(new DocumentData(d.integer("position"), d.text("name"), d.text("form"), d.integer("quantity")));
                 f.errors.addAll(d.errors);
             } else {
@@ -164,24 +176,89 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         return at == null ? null : VietnamTime.offset(at).toString();
     }
 
+    /** Adds a text member, or a JSON {@code null} for a missing value (the key is always written). */
+    static void put(JsonObjectBuilder b, String key, String value) {
+        if (value == null) {
+            b.addNull(key);
+        } else {
+            b.add(key, value);
+        }
+    }
+
+    /** Compact JSON text; JSON-P keeps the members in insertion order, so the bytes are deterministic. */
+    static String write(JsonObject o) {
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = JSON.createWriter(out)) {
+            w.writeObject(o);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Parses a JSON object (one value, nothing but whitespace after it).
+     *
+     * @throws RuleViolationException {@code MALFORMED_PAYLOAD} for text that is not JSON or not an object;
+     *                                no parser exception reaches the caller
+     */
+    static JsonObject readObject(String text) {
+        if (text == null) {
+            throw malformed("no payload");
+        }
+        JsonValue v;
+        boolean trailing;
+        try (JsonParser p = JSON.createParser(new StringReader(text))) {
+            p.next();
+            v = p.getValue();
+            trailing = p.hasNext(); // Parsson already throws here for trailing content
+        } catch (JsonParsingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null || e.getMessage().contains("line no=") ? ""
+                : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")";
+            throw malformed(e.getMessage() + where);
+        } catch (RuntimeException e) {
+            // JsonException, a number out of BigDecimal's range, the nesting limit: all are bad input.
+            throw malformed(String.valueOf(e.getMessage()));
+        }
+        if (trailing) {
+            throw malformed("trailing characters after the JSON value");
+        }
+        if (!(v instanceof JsonObject o)) {
+            throw malformed("a JSON object is expected");
+        }
+        return o;
+    }
+
+    private static RuleViolationException malformed(String what) {
+        return new RuleViolationException("MALFORMED_PAYLOAD", "The payload is not valid JSON: " + what);
+    }
+
     /** Typed access to the fields of a JSON object, collecting problems instead of failing on the first. */
     static final class Fields {
-        final Map<String, Object> m;
+        final JsonObject m;
         final String prefix;
         final List<String> errors = new ArrayList<>();
 
-        Fields(Map<String, Object> m, String prefix) {
-            this.m = m == null ? Map.of() : m;
+        Fields(JsonObject m, String prefix) {
+            this.m = m == null ? JsonValue.EMPTY_JSON_OBJECT : m;
             this.prefix = prefix;
         }
 
+        /** The member, or null when absent or JSON {@code null}. */
+        private JsonValue get(String key) {
+            JsonValue v = m.get(key);
+            return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : v;
+        }
+
         String optional(String key) {
-            Object v = m.get(key);
-            if (v != null && !(v instanceof String)) {
+            JsonValue v = get(key);
+            if (v == null) {
+                return null;
+            }
+            if (!(v instanceof JsonString s)) {
                 errors.add(prefix + key + ": text expected");
                 return null;
             }
-            return v == null || ((String) v).isBlank() ? null : ((String) v).strip();
+            return s.getString().isBlank() ? null : s.getString().strip();
         }
 
         String text(String key) {
@@ -193,12 +270,8 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         }
 
         BigDecimal decimal(String key) {
-            Object v = m.get(key);
-            if (v instanceof BigDecimal d) {
-                return d;
-            }
-            if (v instanceof Number n) {
-                return new BigDecimal(n.toString());
+            if (get(key) instanceof JsonNumber n) {
+                return n.bigDecimalValue();
             }
             errors.add(prefix + key + ": number required");
             return null;
@@ -230,27 +303,24 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
             }
         }
 
-        @SuppressWarnings("unchecked")
         Fields object(String key) {
-            Object v = m.get(key);
-            if (!(v instanceof Map)) {
-                errors.add(prefix + key + ": object required");
-                return new Fields(Map.of(), prefix + key + ".");
+            if (get(key) instanceof JsonObject o) {
+                return new Fields(o, prefix + key + ".");
             }
-            return new Fields((Map<String, Object>) v, prefix + key + ".");
+            errors.add(prefix + key + ": object required");
+            return new Fields(JsonValue.EMPTY_JSON_OBJECT, prefix + key + ".");
         }
 
-        @SuppressWarnings("unchecked")
-        List<Object> list(String key) {
-            Object v = m.get(key);
+        List<JsonValue> list(String key) {
+            JsonValue v = get(key);
             if (v == null) {
                 return List.of();
             }
-            if (!(v instanceof List)) {
+            if (!(v instanceof JsonArray a)) {
                 errors.add(prefix + key + ": array expected");
                 return List.of();
             }
-            return (List<Object>) v;
+            return a;
         }
     }
 }

@@ -1,10 +1,9 @@
 package vn.gov.quangtri.motcua.interagency.domain;
 
+import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
@@ -32,13 +31,13 @@ public record TransferUpdate(String transferId, TransferStatus status, Instant a
 
     /** The JSON document (compact, fixed key order). */
     public String toJson() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("transferId", transferId);
-        m.put("status", status == null ? null : status.name());
-        m.put("at", TransferPayload.time(at));
-        m.put("childCode", childCode);
-        m.put("note", note);
-        return Json.write(m);
+        JsonObjectBuilder m = TransferPayload.JSON.createObjectBuilder();
+        TransferPayload.put(m, "transferId", transferId);
+        TransferPayload.put(m, "status", status == null ? null : status.name());
+        TransferPayload.put(m, "at", TransferPayload.time(at));
+        TransferPayload.put(m, "childCode", childCode);
+        TransferPayload.put(m, "note", note);
+        return TransferPayload.write(m.build());
     }
 
     /**
@@ -47,7 +46,7 @@ public record TransferUpdate(String transferId, TransferStatus status, Instant a
      * @throws RuleViolationException {@code MALFORMED_PAYLOAD}
      */
     public static TransferUpdate fromJson(String json, boolean query) {
-        TransferPayload.Fields f = new TransferPayload.Fields(Json.parseObject(json), "");
+        TransferPayload.Fields f = new TransferPayload.Fields(TransferPayload.readObject(json), "");
         String id = f.text("transferId");
         TransferStatus status = null;
         Instant at = null;

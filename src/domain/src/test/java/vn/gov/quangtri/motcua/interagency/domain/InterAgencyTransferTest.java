@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -207,11 +211,7 @@ class InterAgencyTransferTest {
     @Test
     @DisplayName("Payloads: JSON round trip keeps every field; a broken document lists every problem")
     void payloads() {
-        TransferPayload p = new TransferPayload("6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60", "000.00.60.H50-260302-0001", 1,
-            "H50-L006", "Đăng ký đất đai lần đầu", "QT25.XA_VINH_LINH", "Xã Vĩnh Linh", "QT25.CNVPDKDD_VINH_LINH",
-            "CADASTRAL_UPDATE", "Cập nhật hồ sơ địa chính", days("8"), "DIRECT", vn(3, 13, 15, 30), vn(3, 25, 15, 30),
-            new TransferPayload.ApplicantData("INDIVIDUAL", "Hoàng Văn \"Bình\"", "045080001234", null, null, "Thôn 3\nxã"),
-            List.of(new TransferPayload.DocumentData(1, "Đơn đăng ký", "ORIGINAL", 1)), null);
+        TransferPayload p = samplePayload();
         String json = p.toJson();
         assertTrue(json.contains("\"transferredAt\":\"2026-03-13T15:30+07:00\""), json);
         assertTrue(json.contains("\"share\":{\"value\":8,\"unit\":\"WORKING_DAY\"}"), json);
@@ -230,5 +230,74 @@ class InterAgencyTransferTest {
         assertEquals(TransferUpdate.query("t-1"), TransferUpdate.fromJson("{\"transferId\":\"t-1\"}", true));
         assertEquals(List.of("status: required", "at: required"), assertThrows(RuleViolationException.class,
             () -> TransferUpdate.fromJson("{\"transferId\":\"t-1\"}", false)).details());
+    }
+
+    private static TransferPayload samplePayload() {
+        return new TransferPayload("6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60", "000.00.60.H50-260302-0001", 1,
+            "H50-L006", "Đăng ký đất đai lần đầu", "QT25.XA_VINH_LINH", "Xã Vĩnh Linh", "QT25.CNVPDKDD_VINH_LINH",
+            "CADASTRAL_UPDATE", "Cập nhật hồ sơ địa chính", days("8"), "DIRECT", vn(3, 13, 15, 30), vn(3, 25, 15, 30),
+            new TransferPayload.ApplicantData("INDIVIDUAL", "Hoàng Văn \"Bình\"", "045080001234", null, null, "Thôn 3\nxã"),
+            List.of(new TransferPayload.DocumentData(1, "Đơn đăng ký", "ORIGINAL", 1)), null);
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    @DisplayName("Payloads: canonical bytes (compact, fixed key order, nulls written, UTF-8 unescaped) and their SHA-256")
+    void canonicalBytes() throws Exception {
+        String expected = "{\"transferId\":\"6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60\",\"parentCode\":\"000.00.60.H50-260302-0001\","
+            + "\"legPosition\":1,\"procedureCode\":\"H50-L006\",\"procedureName\":\"Đăng ký đất đai lần đầu\","
+            + "\"sendingAgencyCode\":\"QT25.XA_VINH_LINH\",\"sendingAgencyName\":\"Xã Vĩnh Linh\","
+            + "\"receivingAgencyCode\":\"QT25.CNVPDKDD_VINH_LINH\",\"action\":\"CADASTRAL_UPDATE\","
+            + "\"actionName\":\"Cập nhật hồ sơ địa chính\",\"share\":{\"value\":8,\"unit\":\"WORKING_DAY\"},"
+            + "\"channel\":\"DIRECT\",\"transferredAt\":\"2026-03-13T15:30+07:00\",\"dueAt\":\"2026-03-25T15:30+07:00\","
+            + "\"applicant\":{\"kind\":\"INDIVIDUAL\",\"name\":\"Hoàng Văn \\\"Bình\\\"\",\"idNumber\":\"045080001234\","
+            + "\"phone\":null,\"email\":null,\"address\":\"Thôn 3\\nxã\"},"
+            + "\"documents\":[{\"position\":1,\"name\":\"Đơn đăng ký\",\"form\":\"ORIGINAL\",\"quantity\":1}],"
+            + "\"note\":null}";
+        String json = samplePayload().toJson();
+        assertEquals(expected, json);
+        assertEquals(sha256(expected), HashChain.sha256Hex(json), "the hash the exchange log records");
+        assertEquals(json, samplePayload().toJson(), "same payload, same bytes");
+
+        TransferUpdate u = new TransferUpdate("t-1", TransferStatus.RESULT_RETURNED, vn(3, 24, 16, 0), null,
+            "Kết quả\t\u0001\b\f/\\");
+        String expectedUpdate = "{\"transferId\":\"t-1\",\"status\":\"RESULT_RETURNED\",\"at\":\"2026-03-24T16:00+07:00\","
+            + "\"childCode\":null,\"note\":\"Kết quả\\t\\u0001\\b\\f/\\\\\"}";
+        assertEquals(expectedUpdate, u.toJson());
+        assertEquals(sha256(expectedUpdate), HashChain.sha256Hex(u.toJson()));
+        assertEquals(u, TransferUpdate.fromJson(u.toJson(), false));
+        assertEquals("{\"transferId\":\"t-1\",\"status\":null,\"at\":null,\"childCode\":null,\"note\":null}",
+            TransferUpdate.query("t-1").toJson());
+    }
+
+    @Test
+    @DisplayName("Payloads: text that is not a JSON object is refused as MALFORMED_PAYLOAD, never a parser exception")
+    void malformedPayloads() {
+        List<String> broken = Arrays.asList(null, "", "   ", "{not json", "{\"transferId\":\"t-1\"", "{\"transferId\":\"t-1\",}",
+            "{\"transferId\":\"t-1\"} trailing", "{\"transferId\":\"t-1\"}{}", "[1,2]", "\"text\"", "null", "42",
+            "{\"transferId\":\"t-\u0001\"}", "{\"transferId\":\"\\x\"}", "{\"legPosition\":01}", "{'transferId':'t-1'}",
+            "[".repeat(5000) + "]".repeat(5000));
+        for (String text : broken) {
+            RuleViolationException e = assertThrows(RuleViolationException.class, () -> TransferPayload.fromJson(text),
+                String.valueOf(text));
+            assertEquals("MALFORMED_PAYLOAD", e.reason(), String.valueOf(text));
+            assertTrue(e.getMessage().startsWith("The payload is not valid JSON: "), e.getMessage());
+            assertEquals("MALFORMED_PAYLOAD", assertThrows(RuleViolationException.class,
+                () -> TransferUpdate.fromJson(text, true), String.valueOf(text)).reason());
+        }
+        // Well-formed JSON with wrong member types: every problem listed, as before.
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> TransferUpdate.fromJson(
+            "{\"transferId\":7,\"status\":\"LOST\",\"at\":\"yesterday\",\"note\":[]}", false));
+        assertEquals(List.of("transferId: text expected", "status: one of " + List.of(TransferStatus.values()),
+            "at: ISO-8601 date-time with offset required", "note: text expected"), e.details());
+        e = assertThrows(RuleViolationException.class, () -> TransferPayload.fromJson(
+            "{\"transferId\":\"x\",\"legPosition\":\"1\",\"share\":[],\"documents\":[1,{\"position\":2.5}],\"applicant\":null}"));
+        assertTrue(e.details().containsAll(List.of("legPosition: number required", "share: object required",
+            "documents[0]: an object is expected", "documents[1].position: whole number required",
+            "documents[1].name: required", "applicant: object required", "share.value: number required")),
+            e.details().toString());
     }
 }

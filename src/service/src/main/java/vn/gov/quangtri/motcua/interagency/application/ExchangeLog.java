@@ -4,6 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
@@ -11,10 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
@@ -25,7 +25,6 @@ import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;
 import vn.gov.quangtri.motcua.interagency.domain.InboundMessage;
-import vn.gov.quangtri.motcua.interagency.domain.Json;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
 import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
@@ -104,48 +103,52 @@ public class ExchangeLog {
      */
     public byte[] evidenceBundle(String dossierCode) {
         List<ExchangeEntry> entries = entriesOf(dossierCode);
-        List<Object> rows = new ArrayList<>();
-        List<Object> checks = new ArrayList<>();
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder checks = Json.createArrayBuilder();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (ExchangeEntry e : entries) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("seq", e.seq());
-                row.put("at", VietnamTime.offset(e.at()).toString());
-                row.put("atUtc", e.at().toString());
-                row.put("direction", e.direction().name());
-                row.put("partner", e.partnerCode());
-                row.put("messageId", e.messageId());
-                row.put("operation", e.operation().wireName());
-                row.put("dossierCode", e.dossierCode());
-                row.put("payloadSha256", e.payloadSha256());
-                row.put("previousHash", e.previousHash());
-                row.put("entryHash", e.entryHash());
-                row.put("canonical", e.canonical());
+                JsonObjectBuilder row = Json.createObjectBuilder();
+                row.add("seq", e.seq());
+                text(row, "at", VietnamTime.offset(e.at()).toString());
+                text(row, "atUtc", e.at().toString());
+                text(row, "direction", e.direction().name());
+                text(row, "partner", e.partnerCode());
+                text(row, "messageId", e.messageId());
+                text(row, "operation", e.operation().wireName());
+                text(row, "dossierCode", e.dossierCode());
+                text(row, "payloadSha256", e.payloadSha256());
+                text(row, "previousHash", e.previousHash());
+                text(row, "entryHash", e.entryHash());
+                text(row, "canonical", e.canonical());
                 rows.add(row);
                 String payload = payloadOf(e);
                 String name = "payloads/" + e.seq() + "-" + e.direction() + "-" + e.operation().wireName() + ".json";
-                Map<String, Object> check = new LinkedHashMap<>();
-                check.put("seq", e.seq());
-                check.put("payloadFile", payload == null ? null : name);
-                check.put("payloadMatches", payload != null && HashChain.sha256Hex(payload).equals(e.payloadSha256()));
-                check.put("entryHashMatches", HashChain.hash(e.previousHash(), e.canonical()).equals(e.entryHash()));
+                JsonObjectBuilder check = Json.createObjectBuilder();
+                check.add("seq", e.seq());
+                text(check, "payloadFile", payload == null ? null : name);
+                check.add("payloadMatches", payload != null && HashChain.sha256Hex(payload).equals(e.payloadSha256()));
+                check.add("entryHashMatches", HashChain.hash(e.previousHash(), e.canonical()).equals(e.entryHash()));
                 checks.add(check);
                 if (payload != null) {
                     put(zip, name, payload);
                 }
             }
-            put(zip, "entries.json", Json.write(rows));
+            put(zip, "entries.json", rows.build().toString());
             HashChain.Verification v = verifyAll();
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("dossierCode", dossierCode);
-            summary.put("algorithm", "entryHash = SHA-256(previousHash + \"\\n\" + canonical), hex; first previousHash = 64 zeros");
-            summary.put("chainValid", v.valid());
-            summary.put("chainEntries", v.entries());
-            summary.put("firstBrokenSeq", v.firstBrokenSeq());
-            summary.put("problem", v.problem());
-            summary.put("entries", checks);
-            put(zip, "verification.json", Json.write(summary));
+            JsonObjectBuilder summary = Json.createObjectBuilder();
+            text(summary, "dossierCode", dossierCode);
+            summary.add("algorithm", "entryHash = SHA-256(previousHash + \"\\n\" + canonical), hex; first previousHash = 64 zeros");
+            summary.add("chainValid", v.valid());
+            summary.add("chainEntries", v.entries());
+            if (v.firstBrokenSeq() == null) {
+                summary.addNull("firstBrokenSeq");
+            } else {
+                summary.add("firstBrokenSeq", v.firstBrokenSeq().longValue());
+            }
+            text(summary, "problem", v.problem());
+            summary.add("entries", checks);
+            put(zip, "verification.json", summary.build().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,6 +183,15 @@ public class ExchangeLog {
             }
         }
         throw new ForbiddenException("OUT_OF_SCOPE", "Account " + scope.username() + " has no access to dossier " + dossierCode);
+    }
+
+    /** A text member, JSON {@code null} when missing (the key is always written). */
+    private static void text(JsonObjectBuilder b, String key, String value) {
+        if (value == null) {
+            b.addNull(key);
+        } else {
+            b.add(key, value);
+        }
     }
 
     private static void put(ZipOutputStream zip, String name, String text) throws IOException {

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,7 +41,6 @@ import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;
 import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
-import vn.gov.quangtri.motcua.interagency.domain.Json;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxStatus;
 import vn.gov.quangtri.motcua.interagency.domain.TransferSide;
@@ -219,9 +222,9 @@ class InterAgencyExchangeTest {
         OutboxMessage m = out.get(0);
         assertEquals(List.of(ExchangeOperation.SUBMIT_TRANSFER, 1, DAT, OutboxStatus.PENDING),
             List.of(m.operation(), m.sequence(), m.partnerCode(), m.status()));
-        Map<String, Object> payload = Json.parseObject(m.payload());
-        assertEquals(parentCode, payload.get("parentCode"));
-        assertEquals("2026-03-25T15:30+07:00", payload.get("dueAt"));
+        JsonObject payload = readObject(m.payload());
+        assertEquals(parentCode, payload.getString("parentCode"));
+        assertEquals("2026-03-25T15:30+07:00", payload.getString("dueAt"));
         assertEquals(1L, count("exchange_log"));
 
         // A second start of the same leg is refused and changes nothing.
@@ -400,13 +403,14 @@ class InterAgencyExchangeTest {
         assertTrue(v.valid(), v.problem());
         byte[] zip = bed.tx(() -> log.evidenceBundle(parentCode));
         Map<String, String> files = unzip(zip);
-        List<?> entries = (List<?>) Json.parse(files.get("entries.json"));
+        JsonArray entries = Json.createReader(new StringReader(files.get("entries.json"))).readArray();
         assertEquals(v.entries(), entries.size(), "every exchange of this installation concerns this dossier");
         assertEquals(entries.size(), files.keySet().stream().filter(n -> n.startsWith("payloads/")).count());
-        Map<String, Object> summary = Json.parseObject(files.get("verification.json"));
-        assertEquals(Boolean.TRUE, summary.get("chainValid"));
-        assertTrue(((List<?>) summary.get("entries")).stream()
-            .allMatch(e -> Boolean.TRUE.equals(((Map<?, ?>) e).get("payloadMatches"))));
+        JsonObject summary = readObject(files.get("verification.json"));
+        assertTrue(summary.getBoolean("chainValid"));
+        assertEquals(entries.size(), summary.getJsonArray("entries").size());
+        assertTrue(summary.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+            .allMatch(e -> e.getBoolean("payloadMatches") && e.getBoolean("entryHashMatches")));
         // Tampering with one stored payload hash is detected.
         bed.tx(() -> bed.em().createNativeQuery("UPDATE exchange_log SET payload_sha256 = '" + HashChain.sha256Hex("x")
             + "' WHERE seq = 2").executeUpdate());
@@ -454,6 +458,10 @@ class InterAgencyExchangeTest {
         assertTrue(pending().isEmpty());
         assertEquals(1L, ((Number) bed.em().createNativeQuery(
             "SELECT COUNT(*) FROM admin_audit WHERE action = 'OUTBOX_RESEND'").getSingleResult()).longValue());
+    }
+
+    private static JsonObject readObject(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
     }
 
     private static Map<String, String> unzip(byte[] zip) {
