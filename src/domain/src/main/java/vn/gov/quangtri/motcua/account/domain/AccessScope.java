@@ -57,6 +57,10 @@ public record AccessScope(String username, Set<Role> roles, Set<String> agencyCo
             case RESUME -> has(Role.DESK_OFFICER) || has(Role.SPECIALIST);
             case RESCHEDULE -> has(Role.DESK_OFFICER) || has(Role.LEADER);
             case RETURN_FOR_REWORK -> has(Role.LEADER) || performsStep(currentStep);
+            case TRANSFER_OUT -> has(Role.DESK_OFFICER) || performsStep(currentStep);
+            case RETURN_TO_SENDER -> has(Role.DESK_OFFICER) || has(Role.SPECIALIST) || has(Role.LEADER);
+            // driven by partner messages only (trusted exchange code), never by an officer
+            case INTERAGENCY_RESULT, INTERAGENCY_REJECTED, RECEIVE_TRANSFER -> false;
         };
     }
 

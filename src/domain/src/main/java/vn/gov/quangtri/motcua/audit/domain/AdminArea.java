@@ -7,5 +7,7 @@ public enum AdminArea {
     /** The procedure catalogue (thủ tục hành chính). */
     CATALOGUE,
     /** The holiday calendar (lịch nghỉ lễ, ngày làm bù). */
-    CALENDAR
+    CALENDAR,
+    /** Partner systems of the inter-agency exchange and their dead-lettered messages. */
+    PARTNER
 }

@@ -60,6 +60,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 @NamedQuery(name = "Dossier.findByCode", query = "SELECT d FROM Dossier d WHERE d.code = :code")
 public class Dossier {
 
+    private static final java.time.format.DateTimeFormatter DAY_TIME =
+        java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
     private static final Set<DossierStatus> BEFORE_DECISION = EnumSet.of(DossierStatus.SUBMITTED_ONLINE,
         DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
         DossierStatus.WAITING_INTERAGENCY, DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS,
@@ -168,6 +171,15 @@ public class Dossier {
 
     @Column(name = "return_method", length = 20)
     private String returnMethod;
+
+    @Column(name = "inter_agency_child", nullable = false, updatable = false)
+    private boolean interAgencyChild;
+
+    @Column(name = "parent_code", length = 40, updatable = false)
+    private String parentCode;
+
+    @Column(name = "parent_leg", updatable = false)
+    private Integer parentLeg;
 
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
     @OrderBy("position")
@@ -499,6 +511,139 @@ public class Dossier {
         returnedAt = at;
         returnedTo = receiver;
         returnMethod = how.name();
+    }
+
+    // ---------------------------------------------------------------- inter-agency (liên thông, domain.md §2.6)
+
+    /**
+     * The dossier goes to a co-operating agency for the current step (a leg of an inter-agency procedure):
+     * status WAITING_INTERAGENCY with the history line "Chờ liên thông: &lt;agency&gt; từ HH:mm dd/MM/yyyy"
+     * (Vietnam time). The appointment does not move: the leg's time is a share of it. Also used for the
+     * next leg of a chain while the dossier is already waiting.
+     *
+     * @param agencyName   the co-operating agency's name
+     * @param stepPosition the internal step the leg performs; must be the current step
+     * @throws ConflictException {@code NOT_AT_LEG_STEP} when the dossier is at another step
+     */
+    public void awaitInterAgency(Instant at, String actor, String agencyName, int stepPosition, String note) {
+        requireStatus(DossierAction.TRANSFER_OUT, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
+            DossierStatus.WAITING_INTERAGENCY);
+        if (currentStep == null || currentStep != stepPosition) {
+            throw new ConflictException("NOT_AT_LEG_STEP", "Dossier " + code + " is at step " + currentStep
+                + "; this inter-agency leg belongs to step " + stepPosition);
+        }
+        String why = "Chờ liên thông: " + agencyName + " từ " + VietnamTime.local(at).format(DAY_TIME)
+            + (note == null || note.isBlank() ? "" : ". " + note.strip());
+        transition(at, actor, DossierAction.TRANSFER_OUT, status, DossierStatus.WAITING_INTERAGENCY, currentStep,
+            Texts.limited("note", why, Texts.LONG));
+    }
+
+    /**
+     * The co-operating agency returned its result: the current step is completed (timeliness against the
+     * step's deadline) and the next step starts. With {@code resume} the dossier is back IN_PROCESS at the
+     * desk's side; without, it keeps waiting because the next leg is transferred at once. After the last
+     * step the result is ready.
+     *
+     * @param summary the partner's result summary, may be null (cut to 2000 characters)
+     */
+    public void interAgencyResult(Instant at, String actor, String agencyName, boolean resume, String summary,
+                                  WorkingCalendar calendar) {
+        requireStatus(DossierAction.INTERAGENCY_RESULT, DossierStatus.WAITING_INTERAGENCY);
+        String why = "Kết quả liên thông từ " + agencyName + (summary == null || summary.isBlank() ? ""
+            : ": " + (summary.length() > 2000 ? summary.substring(0, 2000) : summary.strip()));
+        currentStepRow().complete(at, actorName(actor), why);
+        int done = currentStep;
+        if (done < steps.size()) {
+            currentStep = done + 1;
+            DossierStep next = currentStepRow();
+            next.start(at, calendar.addWorkingMinutes(at, next.allottedMinutes()));
+            transition(at, actor, DossierAction.INTERAGENCY_RESULT, status,
+                resume ? DossierStatus.IN_PROCESS : DossierStatus.WAITING_INTERAGENCY, done, why);
+        } else {
+            currentStep = null;
+            finish(at);
+            transition(at, actor, DossierAction.INTERAGENCY_RESULT, status, DossierStatus.RESULT_READY, done, why);
+        }
+    }
+
+    /**
+     * The co-operating agency refused the transfer: back IN_PROCESS at the same step, so the officers decide
+     * (correct and transfer again, request a supplement, or reject).
+     */
+    public void interAgencyRejected(Instant at, String actor, String agencyName, String reason) {
+        requireStatus(DossierAction.INTERAGENCY_REJECTED, DossierStatus.WAITING_INTERAGENCY);
+        String why = agencyName + " từ chối liên thông" + (reason == null || reason.isBlank() ? ""
+            : ": " + (reason.length() > 2000 ? reason.substring(0, 2000) : reason.strip()));
+        transition(at, actor, DossierAction.INTERAGENCY_REJECTED, status, DossierStatus.IN_PROCESS, currentStep, why);
+    }
+
+    /**
+     * Creates the child dossier at a co-operating agency from an inbound transfer. It has its own code
+     * (the receiving unit's identifier, Circular 01/2018/TT-VPCP art. 19) and its own clock: the time limit
+     * is the leg's share, counted from {@code clockStart} (the transfer moment moved into office hours), so
+     * its appointment is the leg's due moment. The citizen-facing code stays the parent's
+     * ({@link #citizenCode()}); statistics count the parent only ({@link #interAgencyChild()}).
+     *
+     * @param share      the leg's share of the legal time
+     * @param plan       the child's internal steps (at least one)
+     * @param parentCode the parent dossier's code at the sending agency
+     * @param legPosition which leg of the procedure
+     */
+    public static Dossier receiveInterAgency(String code, Procedure procedure, Agency receivingAgency, Channel channel,
+                                             Applicant applicant, List<DocumentLine> documents, Instant receivedAt,
+                                             Instant clockStart, TimeLimit share, List<StepPlan> plan,
+                                             WorkingCalendar calendar, String parentCode, int legPosition,
+                                             String actor, String note) {
+        if (!DossierCode.isValid(parentCode)) {
+            throw new RuleViolationException("INVALID_PARENT_CODE", "Not a dossier code: " + parentCode);
+        }
+        Dossier d = new Dossier(code, procedure, receivingAgency, channel, applicant, documents, receivedAt);
+        d.timeLimit = Objects.requireNonNull(share, "share");
+        d.interAgencyChild = true;
+        d.parentCode = parentCode;
+        d.parentLeg = legPosition;
+        d.startClock(receivedAt, clockStart, plan, calendar);
+        d.status = DossierStatus.RECEIVED;
+        d.record(receivedAt, actor, DossierAction.RECEIVE_TRANSFER, 1,
+            Texts.limited("note", "Hồ sơ liên thông của hồ sơ " + parentCode
+                + (note == null || note.isBlank() ? "" : ". " + note.strip()), Texts.LONG));
+        return d;
+    }
+
+    /**
+     * Returns a child dossier's result to the agency that sent it (instead of to the citizen).
+     *
+     * @throws ConflictException {@code NOT_INTERAGENCY_CHILD} for an ordinary dossier
+     */
+    public void returnToSender(Instant at, String actor, String sendingAgencyName, String note) {
+        if (!interAgencyChild) {
+            throw new ConflictException("NOT_INTERAGENCY_CHILD", "Dossier " + code + " was not received by transfer");
+        }
+        requireStatus(DossierAction.RETURN_TO_SENDER, DossierStatus.RESULT_READY, DossierStatus.NOT_APPROVED);
+        transition(at, actor, DossierAction.RETURN_TO_SENDER, status, DossierStatus.RETURNED, null, note);
+        returnedAt = at;
+        returnedTo = Texts.limited("receivedBy", sendingAgencyName, Texts.PERSON);
+        returnMethod = "INTERAGENCY";
+    }
+
+    /** Whether this dossier was created from an inbound transfer (not counted in statistics). */
+    public boolean interAgencyChild() {
+        return interAgencyChild;
+    }
+
+    /** The parent's code for a child dossier, else null. */
+    public String parentCode() {
+        return parentCode;
+    }
+
+    /** The leg of the parent's procedure a child performs, else null. */
+    public Integer parentLeg() {
+        return parentLeg;
+    }
+
+    /** The code the citizen knows and tracks: the parent's for a child, else this dossier's own. */
+    public String citizenCode() {
+        return interAgencyChild ? parentCode : code;
     }
 
     private void startClock(Instant at, Instant clockStart, List<StepPlan> plan, WorkingCalendar calendar) {

@@ -62,6 +62,14 @@ public class ReportingService {
         DossierStatus.WAITING_INTERAGENCY, DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS,
         DossierStatus.WAITING_FINANCIAL_OBLIGATION);
 
+    /**
+     * Statistics count the citizen's dossier once: a child dossier created at a co-operating agency by an
+     * inter-agency transfer ({@code Dossier.interAgencyChild()}) is left out of the dashboard, the on-time
+     * rates, the overdue list and the periodic report (its time is part of the parent's). The tracking book
+     * (form 07) still lists it: it is a register of what the unit received.
+     */
+    static final String COUNTED = "d.interAgencyChild = FALSE";
+
     /** Largest page of the tracking book and of the overdue list. */
     public static final int MAX_LIMIT = 1000;
 
@@ -144,8 +152,8 @@ public class ReportingService {
         if (isEmptyScope(agencyCodes)) {
             return counts;
         }
-        TypedQuery<Object[]> q = em.createQuery("SELECT d.status, COUNT(d) FROM Dossier d"
-            + (agencyCodes == null ? "" : " WHERE d.receivingAgency.code IN :codes") + " GROUP BY d.status", Object[].class);
+        TypedQuery<Object[]> q = em.createQuery("SELECT d.status, COUNT(d) FROM Dossier d WHERE " + COUNTED
+            + (agencyCodes == null ? "" : " AND d.receivingAgency.code IN :codes") + " GROUP BY d.status", Object[].class);
         scope(q, agencyCodes);
         for (Object[] r : q.getResultList()) {
             counts.put((DossierStatus) r[0], ((Number) r[1]).longValue());
@@ -195,7 +203,7 @@ public class ReportingService {
     }
 
     private static String overdueWhere(Collection<String> agencyCodes) {
-        return " WHERE d.status IN :open AND d.dueAt < :now AND (d.pausedAt IS NULL OR d.dueAt < d.pausedAt)"
+        return " WHERE " + COUNTED + " AND d.status IN :open AND d.dueAt < :now AND (d.pausedAt IS NULL OR d.dueAt < d.pausedAt)"
             + (agencyCodes == null ? "" : " AND a.code IN :codes");
     }
 
@@ -216,7 +224,7 @@ public class ReportingService {
         }
         ReportPeriod month = ReportPeriod.ofMonth(YearMonth.from(VietnamTime.local(now)));
         TypedQuery<Object[]> q = em.createQuery("SELECT a.code, d.timeliness, COUNT(d) FROM Dossier d"
-            + " JOIN d.receivingAgency a WHERE d.completedAt >= :start AND d.completedAt < :end"
+            + " JOIN d.receivingAgency a WHERE " + COUNTED + " AND d.completedAt >= :start AND d.completedAt < :end"
             + " AND d.timeliness IS NOT NULL" + (agencyCodes == null ? "" : " AND a.code IN :codes")
             + " GROUP BY a.code, d.timeliness", Object[].class);
         scope(q, agencyCodes).setParameter("start", month.start()).setParameter("end", month.endExclusive());
@@ -284,7 +292,7 @@ public class ReportingService {
         TypedQuery<Object[]> q = em.createQuery("SELECT d.code, a.code, d.status, d.channel, d.receivedAt, d.dueAt,"
             + " d.pausedAt, d.completedAt, d.timeliness, e.action, e.occurredAt"
             + " FROM Dossier d JOIN d.receivingAgency a LEFT JOIN d.history e ON e.action IN :actions"
-            + " WHERE ((d.receivedAt IS NOT NULL AND d.receivedAt < :end AND (d.completedAt IS NULL OR d.completedAt >= :start))"
+            + " WHERE " + COUNTED + " AND ((d.receivedAt IS NOT NULL AND d.receivedAt < :end AND (d.completedAt IS NULL OR d.completedAt >= :start))"
             + " OR (d.status = :refused AND e.action = :refuse AND e.occurredAt >= :start AND e.occurredAt < :end))"
             + (agencyCodes == null ? "" : " AND a.code IN :codes"), Object[].class);
         scope(q, agencyCodes).setParameter("actions", List.of(DossierAction.REFUSE, DossierAction.RESCHEDULE))

@@ -213,6 +213,8 @@ public class DossierPage implements Serializable {
             case RETURN_RESULT -> s == DossierStatus.RESULT_READY || s == DossierStatus.NOT_APPROVED;
             case RETURN_FOR_REWORK -> working && dossier.currentStep() != null && dossier.currentStep() > 1;
             case SUBMIT_ONLINE -> false;
+            // inter-agency actions have no screen yet (TransferService)
+            case TRANSFER_OUT, INTERAGENCY_RESULT, INTERAGENCY_REJECTED, RECEIVE_TRANSFER, RETURN_TO_SENDER -> false;
         };
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role r : Role.values()) {

@@ -1,0 +1,326 @@
+package vn.gov.quangtri.motcua.interagency.domain;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonWriter;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
+import vn.gov.quangtri.motcua.calendar.domain.TimeLimitUnit;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+
+/**
+ * The document of a {@code submit-transfer} message: the dossier data the receiving agency needs to
+ * create its child dossier, the documents handed over and the requested action with its share of the
+ * legal time. Moments are written as ISO-8601 with the Vietnam offset ({@code 2026-03-02T09:00+07:00}).
+ * (De)serialised with Jakarta JSON Processing: compact, members in a fixed order, so the same payload
+ * always gives the same bytes (the exchange log hashes them).
+ *
+ * @param transferId        the transfer's UUID, the same on both sides
+ * @param parentCode        the citizen-facing dossier code (the parent's)
+ * @param legPosition       which leg of the procedure (1-based)
+ * @param procedureCode     procedure code in the provincial catalogue
+ * @param procedureName     procedure name
+ * @param sendingAgencyCode the agency that transfers (the parent's receiving unit)
+ * @param sendingAgencyName its name
+ * @param receivingAgencyCode the co-operating agency addressed
+ * @param action            requested action code (e.g. {@code CADASTRAL_UPDATE})
+ * @param actionName        requested action in Vietnamese
+ * @param share             the leg's share of the legal time
+ * @param channel           how the citizen submitted the parent dossier (DIRECT, ONLINE, POSTAL)
+ * @param transferredAt     when the sending officer transferred it
+ * @param dueAt             the leg's due moment (share counted from the transfer with the working calendar)
+ * @param applicant         the applicant
+ * @param documents         the documents handed over
+ * @param note              the sending officer's note, may be null
+ */
+public record TransferPayload(String transferId, String parentCode, int legPosition, String procedureCode,
+                              String procedureName, String sendingAgencyCode, String sendingAgencyName,
+                              String receivingAgencyCode, String action, String actionName, TimeLimit share,
+                              String channel, Instant transferredAt, Instant dueAt, ApplicantData applicant,
+                              List<DocumentData> documents, String note) {
+
+    /** The applicant's data as sent. */
+    public record ApplicantData(String kind, String name, String idNumber, String phone, String email, String address) {
+    }
+
+    /** One document handed over. */
+    public record DocumentData(int position, String name, String form, int quantity) {
+    }
+
+    /** The JSON-P provider, looked up once (the lookup goes through the service loader). */
+    static final JsonProvider JSON = JsonProvider.provider();
+
+    public TransferPayload {
+        Objects.requireNonNull(transferId, "transferId");
+        Objects.requireNonNull(parentCode, "parentCode");
+        Objects.requireNonNull(share, "share");
+        Objects.requireNonNull(applicant, "applicant");
+        documents = List.copyOf(documents);
+    }
+
+    /** The JSON document (compact, fixed key order). */
+    public String toJson() {
+        JsonObjectBuilder a = JSON.createObjectBuilder();
+        put(a, "kind", applicant.kind());
+        put(a, "name", applicant.name());
+        put(a, "idNumber", applicant.idNumber());
+        put(a, "phone", applicant.phone());
+        put(a, "email", applicant.email());
+        put(a, "address", applicant.address());
+        JsonArrayBuilder docs = JSON.createArrayBuilder();
+        for (DocumentData d : documents) {
+            JsonObjectBuilder dm = JSON.createObjectBuilder();
+            dm.add("position", d.position());
+            put(dm, "name", d.name());
+            put(dm, "form", d.form());
+            dm.add("quantity", d.quantity());
+            docs.add(dm);
+        }
+        JsonObjectBuilder m = JSON.createObjectBuilder();
+        put(m, "transferId", transferId);
+        put(m, "parentCode", parentCode);
+        m.add("legPosition", legPosition);
+        put(m, "procedureCode", procedureCode);
+        put(m, "procedureName", procedureName);
+        put(m, "sendingAgencyCode", sendingAgencyCode);
+        put(m, "sendingAgencyName", sendingAgencyName);
+        put(m, "receivingAgencyCode", receivingAgencyCode);
+        put(m, "action", action);
+        put(m, "actionName", actionName);
+        m.add("share", JSON.createObjectBuilder().add("value", share.value()).add("unit", share.unit().name()));
+        put(m, "channel", channel);
+        put(m, "transferredAt", time(transferredAt));
+        put(m, "dueAt", time(dueAt));
+        m.add("applicant", a);
+        m.add("documents", docs);
+        put(m, "note", note);
+        return write(m.build());
+    }
+
+    /**
+     * Reads a submit-transfer document.
+     *
+     * @throws RuleViolationException {@code MALFORMED_PAYLOAD} listing every missing or malformed field
+     */
+    public static TransferPayload fromJson(String json) {
+        Fields f = new Fields(readObject(json), "");
+        Fields s = f.object("share");
+        Fields a = f.object("applicant");
+        List<DocumentData> docs = new ArrayList<>();
+        List<JsonValue> rawDocs = f.list("documents");
+        for (int i = 0; i < rawDocs.size(); i++) {
+            if (rawDocs.get(i) instanceof JsonObject dm) {
+                Fields d = new Fields(dm, "documents[" + i + "].");
+                docs.add(new DocumentData(d.integer("position"), d.text("name"), d.text("form"), d.integer("quantity")));
+                f.errors.addAll(d.errors);
+            } else {
+                f.errors.add("documents[" + i + "]: an object is expected");
+            }
+        }
+        TimeLimit share = null;
+        BigDecimal value = s.decimal("value");
+        String unit = s.text("unit");
+        if (value != null && unit != null) {
+            try {
+                share = new TimeLimit(value, TimeLimitUnit.valueOf(unit));
+            } catch (IllegalArgumentException e) {
+                s.errors.add("share: " + e.getMessage());
+            }
+        }
+        String transferId = f.text("transferId");
+        String parentCode = f.text("parentCode");
+        int leg = f.integer("legPosition");
+        String procedureCode = f.text("procedureCode");
+        String procedureName = f.optional("procedureName");
+        String sendingCode = f.text("sendingAgencyCode");
+        String sendingName = f.optional("sendingAgencyName");
+        String receivingCode = f.text("receivingAgencyCode");
+        String action = f.text("action");
+        String actionName = f.text("actionName");
+        String channel = f.text("channel");
+        Instant transferredAt = f.instant("transferredAt");
+        Instant dueAt = f.instant("dueAt");
+        ApplicantData applicant = new ApplicantData(a.text("kind"), a.text("name"), a.optional("idNumber"),
+            a.optional("phone"), a.optional("email"), a.optional("address"));
+        String note = f.optional("note");
+        List<String> errors = new ArrayList<>(f.errors);
+        errors.addAll(s.errors);
+        errors.addAll(a.errors);
+        if (!errors.isEmpty() || share == null) {
+            throw new RuleViolationException("MALFORMED_PAYLOAD",
+                "The submit-transfer document is incomplete: " + String.join("; ", errors), errors);
+        }
+        return new TransferPayload(transferId, parentCode, leg, procedureCode, procedureName, sendingCode, sendingName,
+            receivingCode, action, actionName, share, channel, transferredAt, dueAt, applicant, docs, note);
+    }
+
+    static String time(Instant at) {
+        return at == null ? null : VietnamTime.offset(at).toString();
+    }
+
+    /** Adds a text member, or a JSON {@code null} for a missing value (the key is always written). */
+    static void put(JsonObjectBuilder b, String key, String value) {
+        if (value == null) {
+            b.addNull(key);
+        } else {
+            b.add(key, value);
+        }
+    }
+
+    /** Compact JSON text; JSON-P keeps the members in insertion order, so the bytes are deterministic. */
+    static String write(JsonObject o) {
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = JSON.createWriter(out)) {
+            w.writeObject(o);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Parses a JSON object (one value, nothing but whitespace after it).
+     *
+     * @throws RuleViolationException {@code MALFORMED_PAYLOAD} for text that is not JSON or not an object;
+     *                                no parser exception reaches the caller
+     */
+    static JsonObject readObject(String text) {
+        if (text == null) {
+            throw malformed("no payload");
+        }
+        JsonValue v;
+        boolean trailing;
+        try (JsonParser p = JSON.createParser(new StringReader(text))) {
+            p.next();
+            v = p.getValue();
+            trailing = p.hasNext(); // Parsson already throws here for trailing content
+        } catch (JsonParsingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null || e.getMessage().contains("line no=") ? ""
+                : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")";
+            throw malformed(e.getMessage() + where);
+        } catch (RuntimeException e) {
+            // JsonException, a number out of BigDecimal's range, the nesting limit: all are bad input.
+            throw malformed(String.valueOf(e.getMessage()));
+        }
+        if (trailing) {
+            throw malformed("trailing characters after the JSON value");
+        }
+        if (!(v instanceof JsonObject o)) {
+            throw malformed("a JSON object is expected");
+        }
+        return o;
+    }
+
+    private static RuleViolationException malformed(String what) {
+        return new RuleViolationException("MALFORMED_PAYLOAD", "The payload is not valid JSON: " + what);
+    }
+
+    /** Typed access to the fields of a JSON object, collecting problems instead of failing on the first. */
+    static final class Fields {
+        final JsonObject m;
+        final String prefix;
+        final List<String> errors = new ArrayList<>();
+
+        Fields(JsonObject m, String prefix) {
+            this.m = m == null ? JsonValue.EMPTY_JSON_OBJECT : m;
+            this.prefix = prefix;
+        }
+
+        /** The member, or null when absent or JSON {@code null}. */
+        private JsonValue get(String key) {
+            JsonValue v = m.get(key);
+            return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : v;
+        }
+
+        String optional(String key) {
+            JsonValue v = get(key);
+            if (v == null) {
+                return null;
+            }
+            if (!(v instanceof JsonString s)) {
+                errors.add(prefix + key + ": text expected");
+                return null;
+            }
+            return s.getString().isBlank() ? null : s.getString().strip();
+        }
+
+        String text(String key) {
+            String v = optional(key);
+            if (v == null && !errors.contains(prefix + key + ": text expected")) {
+                errors.add(prefix + key + ": required");
+            }
+            return v;
+        }
+
+        BigDecimal decimal(String key) {
+            if (get(key) instanceof JsonNumber n) {
+                return n.bigDecimalValue();
+            }
+            errors.add(prefix + key + ": number required");
+            return null;
+        }
+
+        int integer(String key) {
+            BigDecimal d = decimal(key);
+            if (d == null) {
+                return 0;
+            }
+            try {
+                return d.intValueExact();
+            } catch (ArithmeticException e) {
+                errors.add(prefix + key + ": whole number required");
+                return 0;
+            }
+        }
+
+        Instant instant(String key) {
+            String v = text(key);
+            if (v == null) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(v).toInstant();
+            } catch (DateTimeParseException e) {
+                errors.add(prefix + key + ": ISO-8601 date-time with offset required");
+                return null;
+            }
+        }
+
+        Fields object(String key) {
+            if (get(key) instanceof JsonObject o) {
+                return new Fields(o, prefix + key + ".");
+            }
+            errors.add(prefix + key + ": object required");
+            return new Fields(JsonValue.EMPTY_JSON_OBJECT, prefix + key + ".");
+        }
+
+        List<JsonValue> list(String key) {
+            JsonValue v = get(key);
+            if (v == null) {
+                return List.of();
+            }
+            if (!(v instanceof JsonArray a)) {
+                errors.add(prefix + key + ": array expected");
+                return List.of();
+            }
+            return a;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package vn.gov.quangtri.motcua.interagency.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+
+class XRoadHeaderTest {
+
+    @Test
+    void valid() {
+        XRoadHeader h = new XRoadHeader(" VN/GOV/000.00.00.H50/MOTCUA ", "VN/GOV/000.00.00.H50/MOTCUA/submit-transfer/v1",
+            "chuyenvien.dat", "6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60");
+        assertEquals("VN/GOV/000.00.00.H50/MOTCUA", h.client());
+        assertEquals("submit-transfer", h.serviceCode());
+        new XRoadHeader("VN/GOV/G12", "VN/GOV/G12/SUB/query-status", "system", "x:1");
+    }
+
+    @Test
+    @DisplayName("Every problem is listed at once with reason INVALID_XROAD_HEADER")
+    void allProblemsListed() {
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+            () -> new XRoadHeader("VN/GOV", "VN/GOV/H50/MOTCUA", " ", "has space"));
+        assertEquals("INVALID_XROAD_HEADER", e.reason());
+        assertEquals(List.of(
+            "client: expected INSTANCE/MEMBERCLASS/MEMBERCODE[/SUBSYSTEM], got 2 part(s)",
+            "service: expected INSTANCE/MEMBERCLASS/MEMBERCODE/SUBSYSTEM/SERVICECODE[/VERSION], got 4 part(s)",
+            "userId: required",
+            "messageId: 1-100 printable ASCII characters without spaces"), e.details());
+    }
+
+    @Test
+    void badParts() {
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+            () -> new XRoadHeader("VN//H50", "VN/GOV/H50/M/op", "u", null));
+        assertEquals(List.of("client: part 2 must be 1-100 letters, digits or . _ : -", "messageId: required"), e.details());
+        assertThrows(RuleViolationException.class,
+            () -> new XRoadHeader(null, "VN/GOV/H50/M/op", "u".repeat(101), "m"));
+    }
+}

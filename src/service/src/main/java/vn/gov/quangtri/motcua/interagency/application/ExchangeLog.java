@@ -1,0 +1,204 @@
+package vn.gov.quangtri.motcua.interagency.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
+import vn.gov.quangtri.motcua.interagency.domain.HashChain;
+import vn.gov.quangtri.motcua.interagency.domain.InboundMessage;
+import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
+import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+
+/**
+ * The exchange log: every inbound and outbound message, hash-chained ({@link HashChain}), appended in the
+ * transaction of the message itself. Appends are serialised by the row lock of {@code exchange_log_head}
+ * (one row: last sequence number and hash), so entries are numbered without gaps and never fork; that
+ * lock is held until the exchanging transaction commits (exchanges are few per second at most).
+ */
+@Stateless
+public class ExchangeLog {
+
+    @PersistenceContext(unitName = "motcua")
+    private EntityManager em;
+
+    @EJB
+    private AccessControl access;
+
+    /**
+     * Appends an entry in the caller's transaction.
+     *
+     * @param dossierCode the citizen-facing dossier code (the parent's)
+     * @param payload     the message body exactly as sent or received (its SHA-256 is logged)
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ExchangeEntry append(Direction direction, String partnerCode, String messageId, ExchangeOperation operation,
+                                String dossierCode, String payload, Instant at) {
+        int locked = em.createNativeQuery("UPDATE exchange_log_head SET last_seq = last_seq + 1 WHERE id = 1")
+            .executeUpdate();
+        if (locked != 1) {
+            throw new IllegalStateException("exchange_log_head row missing");
+        }
+        Object[] head = (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM exchange_log_head WHERE id = 1")
+            .getSingleResult();
+        long seq = ((Number) head[0]).longValue();
+        ExchangeEntry entry = new ExchangeEntry(seq, at, direction, partnerCode, messageId, operation, dossierCode,
+            HashChain.sha256Hex(payload), (String) head[1]);
+        em.persist(entry);
+        em.createNativeQuery("UPDATE exchange_log_head SET last_hash = ? WHERE id = 1")
+            .setParameter(1, entry.entryHash()).executeUpdate();
+        return entry;
+    }
+
+    /**
+     * Verifies the whole log against the chain and the stored head (system administrators).
+     */
+    public HashChain.Verification verify() {
+        access.current().requireAny(vn.gov.quangtri.motcua.account.domain.Role.SYSTEM_ADMIN);
+        return verifyAll();
+    }
+
+    private HashChain.Verification verifyAll() {
+        List<ExchangeEntry> all = em.createNamedQuery("ExchangeEntry.all", ExchangeEntry.class).getResultList();
+        Object[] head = (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM exchange_log_head WHERE id = 1")
+            .getSingleResult();
+        return HashChain.verify(all, ((Number) head[0]).longValue(), (String) head[1]);
+    }
+
+    /** The entries of one dossier (citizen-facing code), oldest first. */
+    public List<ExchangeEntry> entriesOf(String dossierCode) {
+        requireCovers(dossierCode);
+        return em.createNamedQuery("ExchangeEntry.ofDossier", ExchangeEntry.class)
+            .setParameter("code", dossierCode).getResultList();
+    }
+
+    /**
+     * The evidence bundle of a dossier's exchanges: a ZIP with {@code entries.json} (every log entry of the
+     * dossier with its hashes), {@code payloads/<seq>-<IN|OUT>-<operation>.json} (each message body as
+     * exchanged) and {@code verification.json} (whole-chain verification, and per entry whether the stored
+     * payload still has the logged SHA-256). Readable by officers of the dossier's unit (or of the child's)
+     * and system administrators.
+     *
+     * @param dossierCode the citizen-facing code
+     */
+    public byte[] evidenceBundle(String dossierCode) {
+        List<ExchangeEntry> entries = entriesOf(dossierCode);
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder checks = Json.createArrayBuilder();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (ExchangeEntry e : entries) {
+                JsonObjectBuilder row = Json.createObjectBuilder();
+                row.add("seq", e.seq());
+                text(row, "at", VietnamTime.offset(e.at()).toString());
+                text(row, "atUtc", e.at().toString());
+                text(row, "direction", e.direction().name());
+                text(row, "partner", e.partnerCode());
+                text(row, "messageId", e.messageId());
+                text(row, "operation", e.operation().wireName());
+                text(row, "dossierCode", e.dossierCode());
+                text(row, "payloadSha256", e.payloadSha256());
+                text(row, "previousHash", e.previousHash());
+                text(row, "entryHash", e.entryHash());
+                text(row, "canonical", e.canonical());
+                rows.add(row);
+                String payload = payloadOf(e);
+                String name = "payloads/" + e.seq() + "-" + e.direction() + "-" + e.operation().wireName() + ".json";
+                JsonObjectBuilder check = Json.createObjectBuilder();
+                check.add("seq", e.seq());
+                text(check, "payloadFile", payload == null ? null : name);
+                check.add("payloadMatches", payload != null && HashChain.sha256Hex(payload).equals(e.payloadSha256()));
+                check.add("entryHashMatches", HashChain.hash(e.previousHash(), e.canonical()).equals(e.entryHash()));
+                checks.add(check);
+                if (payload != null) {
+                    put(zip, name, payload);
+                }
+            }
+            put(zip, "entries.json", rows.build().toString());
+            HashChain.Verification v = verifyAll();
+            JsonObjectBuilder summary = Json.createObjectBuilder();
+            text(summary, "dossierCode", dossierCode);
+            summary.add("algorithm", "entryHash = SHA-256(previousHash + \"\\n\" + canonical), hex; first previousHash = 64 zeros");
+            summary.add("chainValid", v.valid());
+            summary.add("chainEntries", v.entries());
+            if (v.firstBrokenSeq() == null) {
+                summary.addNull("firstBrokenSeq");
+            } else {
+                summary.add("firstBrokenSeq", v.firstBrokenSeq().longValue());
+            }
+            text(summary, "problem", v.problem());
+            summary.add("entries", checks);
+            put(zip, "verification.json", summary.build().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private String payloadOf(ExchangeEntry e) {
+        if (e.direction() == Direction.OUT) {
+            List<OutboxMessage> m = em.createNamedQuery("OutboxMessage.byMessageId", OutboxMessage.class)
+                .setParameter("id", e.messageId()).getResultList();
+            return m.isEmpty() ? null : m.get(0).payload();
+        }
+        List<InboundMessage> m = em.createNamedQuery("InboundMessage.find", InboundMessage.class)
+            .setParameter("partner", e.partnerCode()).setParameter("id", e.messageId()).getResultList();
+        return m.isEmpty() ? null : m.get(0).payload();
+    }
+
+    /** The dossier (or a child of it) must be in the caller's units. */
+    private void requireCovers(String dossierCode) {
+        AccessScope scope = access.current();
+        if (scope.everywhere()) {
+            return;
+        }
+        List<Dossier> found = em.createQuery("SELECT d FROM Dossier d WHERE d.code = :code OR d.parentCode = :code",
+            Dossier.class).setParameter("code", dossierCode).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("dossier", dossierCode);
+        }
+        for (Dossier d : found) {
+            if (scope.covers(d.receivingAgency().code())) {
+                return;
+            }
+        }
+        throw new ForbiddenException("OUT_OF_SCOPE", "Account " + scope.username() + " has no access to dossier " + dossierCode);
+    }
+
+    /** A text member, JSON {@code null} when missing (the key is always written). */
+    private static void text(JsonObjectBuilder b, String key, String value) {
+        if (value == null) {
+            b.addNull(key);
+        } else {
+            b.add(key, value);
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(0L);
+        zip.putNextEntry(entry);
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}

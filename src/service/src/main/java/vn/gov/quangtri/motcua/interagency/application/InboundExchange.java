@@ -1,0 +1,278 @@
+package vn.gov.quangtri.motcua.interagency.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
+import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
+import vn.gov.quangtri.motcua.dossier.domain.Applicant;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.StepPlan;
+import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
+import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
+import vn.gov.quangtri.motcua.interagency.domain.HashChain;
+import vn.gov.quangtri.motcua.interagency.domain.InboundMessage;
+import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
+import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
+import vn.gov.quangtri.motcua.interagency.domain.TransferPayload;
+import vn.gov.quangtri.motcua.interagency.domain.TransferSide;
+import vn.gov.quangtri.motcua.interagency.domain.TransferStatus;
+import vn.gov.quangtri.motcua.interagency.domain.TransferUpdate;
+import vn.gov.quangtri.motcua.interagency.domain.XRoadHeader;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
+import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+
+/**
+ * Receives partner messages (the REST and SOAP endpoints call {@link #receive} after
+ * {@link PartnerRegistry#authenticate}). One transaction per message: the {@code inbound_message} row
+ * (with the outcome), the effect and the exchange-log entry commit together or not at all; a refused
+ * message stores nothing.
+ *
+ * <p>Idempotency: (partner, message id) is looked up first; a repeat returns the stored outcome and changes
+ * nothing (a repeat with another body is refused, {@code MESSAGE_ID_REUSED}). Two deliveries of the same
+ * message at the same moment: the unique key lets one commit; the other fails and its retry gets the
+ * stored outcome. A submit-transfer for a transfer id already received returns that transfer's state.
+ *
+ * <p>Authorisation: the partner must be registered and active ({@code PARTNER_UNKNOWN},
+ * {@code PARTNER_INACTIVE}); a submit-transfer must come from a partner serving the sending agency
+ * ({@code AGENCY_NOT_SERVED}); every other operation may touch only a transfer whose other side is the
+ * calling partner ({@code PARTNER_NOT_ADDRESSEE}).
+ */
+@Stateless
+public class InboundExchange {
+
+    @PersistenceContext(unitName = "motcua")
+    private EntityManager em;
+
+    @Inject
+    private DossierRepository dossiers;
+
+    @EJB
+    private DossierCodeSequence sequence;
+
+    @EJB
+    private CalendarService calendars;
+
+    @EJB
+    private TransferService transfers;
+
+    @EJB
+    private Outbox outbox;
+
+    @EJB
+    private ExchangeLog log;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Applies one inbound message.
+     *
+     * @param partnerCode the authenticated partner
+     * @param header      the X-Road header (validated when built)
+     * @param operation   wire name: submit-transfer, acknowledge, report-status, return-result, query-status
+     * @param payload     the JSON document as received
+     * @return the outcome, and whether it is a replay
+     * @throws ForbiddenException     {@code PARTNER_UNKNOWN}, {@code PARTNER_INACTIVE}, {@code AGENCY_NOT_SERVED},
+     *                                {@code PARTNER_NOT_ADDRESSEE}
+     * @throws RuleViolationException {@code UNKNOWN_OPERATION}, {@code MALFORMED_PAYLOAD}, {@code UNKNOWN_AGENCY},
+     *                                {@code UNKNOWN_PROCEDURE}, {@code STATUS_NOT_FOR_OPERATION}, …
+     * @throws NotFoundException      for an unknown transfer
+     * @throws ConflictException      {@code MESSAGE_ID_REUSED}
+     */
+    public InboundReceipt receive(String partnerCode, XRoadHeader header, String operation, String payload) {
+        if (header == null) {
+            throw new RuleViolationException("INVALID_XROAD_HEADER", "The X-Road header is missing");
+        }
+        ExchangeOperation op = ExchangeOperation.ofWireName(operation);
+        PartnerSystem partner = partnerCode == null ? null : em.find(PartnerSystem.class, partnerCode);
+        if (partner == null) {
+            throw new ForbiddenException("PARTNER_UNKNOWN", "No partner system " + partnerCode);
+        }
+        if (!partner.active()) {
+            throw new ForbiddenException("PARTNER_INACTIVE", "Partner system " + partnerCode + " is inactive");
+        }
+        if (payload == null) {
+            throw new RuleViolationException("MALFORMED_PAYLOAD", "The message has no body");
+        }
+        List<InboundMessage> seen = em.createNamedQuery("InboundMessage.find", InboundMessage.class)
+            .setParameter("partner", partner.code()).setParameter("id", header.messageId()).getResultList();
+        if (!seen.isEmpty()) {
+            InboundMessage first = seen.get(0);
+            if (first.operation() != op || !first.payloadSha256().equals(HashChain.sha256Hex(payload))) {
+                throw new ConflictException("MESSAGE_ID_REUSED", "Message id " + header.messageId()
+                    + " was already used for another message by " + partner.code());
+            }
+            return new InboundReceipt(new InboundOutcome(first.outcomeStatus(), first.outcomeBody()), true);
+        }
+        Instant now = clock.instant();
+        Result r = switch (op) {
+            case SUBMIT_TRANSFER -> submit(partner, payload, now);
+            case ACKNOWLEDGE, REPORT_STATUS, RETURN_RESULT -> update(partner, op, payload);
+            case QUERY_STATUS -> query(partner, payload);
+        };
+        em.persist(new InboundMessage(partner.code(), header, op, payload, now, r.outcome.status(), r.outcome.body()));
+        log.append(Direction.IN, partner.code(), header.messageId(), op, r.dossierCode, payload, now);
+        em.flush();
+        return new InboundReceipt(r.outcome, false);
+    }
+
+    private record Result(InboundOutcome outcome, String dossierCode) {
+    }
+
+    private Result submit(PartnerSystem partner, String json, Instant now) {
+        TransferPayload p = TransferPayload.fromJson(json);
+        if (!partner.serves(p.sendingAgencyCode())) {
+            throw new ForbiddenException("AGENCY_NOT_SERVED", "Partner " + partner.code()
+                + " does not speak for the sending agency " + p.sendingAgencyCode());
+        }
+        InterAgencyTransfer known = find(p.transferId(), TransferSide.RECEIVER);
+        if (known != null) {
+            requireAddressee(partner, known);
+            return new Result(new InboundOutcome("ACCEPTED", state(known)), known.parentCode());
+        }
+        Agency agency = em.find(Agency.class, p.receivingAgencyCode());
+        if (agency == null || agency.edocCode() == null) {
+            throw new RuleViolationException("UNKNOWN_AGENCY", "No agency " + p.receivingAgencyCode() + " here");
+        }
+        List<Procedure> procedures = em.createNamedQuery("Procedure.findByCode", Procedure.class)
+            .setParameter("code", p.procedureCode()).getResultList();
+        if (procedures.isEmpty()) {
+            throw new RuleViolationException("UNKNOWN_PROCEDURE", "No procedure with code '" + p.procedureCode() + "'");
+        }
+        WorkingCalendar calendar = calendars.current();
+        Instant start = calendar.clockStart(p.transferredAt());
+        Instant due = calendar.dueAt(start, p.share());
+        calendars.requireCovered(start, due);
+        LocalDate day = VietnamTime.local(now).toLocalDate();
+        int n = sequence.next(agency.edocCode(), day);
+        if (n > 9999) {
+            throw new RuleViolationException("DAILY_SEQUENCE_EXHAUSTED", "More than 9999 dossiers on " + day);
+        }
+        String code = DossierCode.of(agency.edocCode(), day, n);
+        List<StepPlan> plan = List.of(new StepPlan(p.actionName(), StepRole.SPECIALIST, StepKind.WORK, agency.name(),
+            Math.max(0, calendar.workingMinutesBetween(start, due))));
+        Dossier child = Dossier.receiveInterAgency(code, procedures.get(0), agency, channel(p.channel()),
+            applicant(p.applicant()), documents(p.documents()), now, start, p.share(), plan, calendar, p.parentCode(),
+            p.legPosition(), TransferService.EXCHANGE_ACTOR, p.note());
+        dossiers.add(child);
+        InterAgencyTransfer t = new InterAgencyTransfer(p.transferId(), TransferSide.RECEIVER, partner.code(), child,
+            p.parentCode(), p.legPosition(), p.sendingAgencyCode(), agency.code(), agency.name(), p.action(),
+            p.transferredAt(), child.dueAt());
+        t.apply(TransferStatus.ACKNOWLEDGED, now, code, null);
+        em.persist(t);
+        outbox.enqueue(t, ExchangeOperation.ACKNOWLEDGE,
+            new TransferUpdate(t.transferId(), TransferStatus.ACKNOWLEDGED, now, code, null).toJson(), p.parentCode());
+        return new Result(new InboundOutcome("ACCEPTED", state(t)), p.parentCode());
+    }
+
+    private Result update(PartnerSystem partner, ExchangeOperation op, String json) {
+        TransferUpdate u = TransferUpdate.fromJson(json, false);
+        boolean fits = switch (op) {
+            case ACKNOWLEDGE -> u.status() == TransferStatus.ACKNOWLEDGED;
+            case RETURN_RESULT -> u.status() == TransferStatus.RESULT_RETURNED;
+            default -> u.status() == TransferStatus.IN_PROGRESS || u.status() == TransferStatus.REJECTED;
+        };
+        if (!fits) {
+            throw new RuleViolationException("STATUS_NOT_FOR_OPERATION",
+                "Status " + u.status() + " cannot be reported with " + op.wireName());
+        }
+        InterAgencyTransfer t = find(u.transferId(), TransferSide.SENDER);
+        if (t == null) {
+            throw new NotFoundException("transfer", u.transferId());
+        }
+        requireAddressee(partner, t);
+        dossiers.findForUpdate(t.parentCode());
+        em.lock(t, LockModeType.PESSIMISTIC_WRITE);
+        boolean applied = transfers.applyToSender(t, u);
+        return new Result(new InboundOutcome(applied ? "APPLIED" : "IGNORED", state(t)), t.parentCode());
+    }
+
+    private Result query(PartnerSystem partner, String json) {
+        TransferUpdate q = TransferUpdate.fromJson(json, true);
+        InterAgencyTransfer t = find(q.transferId(), TransferSide.RECEIVER);
+        if (t == null || !t.partnerCode().equals(partner.code())) {
+            InterAgencyTransfer sent = find(q.transferId(), TransferSide.SENDER);
+            t = t == null || sent != null && sent.partnerCode().equals(partner.code()) ? sent : t;
+        }
+        if (t == null) {
+            throw new NotFoundException("transfer", q.transferId());
+        }
+        requireAddressee(partner, t);
+        return new Result(new InboundOutcome("OK", state(t)), t.parentCode());
+    }
+
+    private InterAgencyTransfer find(String transferId, TransferSide side) {
+        return em.createNamedQuery("InterAgencyTransfer.find", InterAgencyTransfer.class).setParameter("id", transferId)
+            .setParameter("side", side).getResultList().stream().findFirst().orElse(null);
+    }
+
+    private static void requireAddressee(PartnerSystem partner, InterAgencyTransfer t) {
+        if (!t.partnerCode().equals(partner.code())) {
+            throw new ForbiddenException("PARTNER_NOT_ADDRESSEE",
+                "Transfer " + t.transferId() + " is not addressed to partner " + partner.code());
+        }
+    }
+
+    private static String state(InterAgencyTransfer t) {
+        String note = t.status() == TransferStatus.REJECTED ? t.rejectionReason()
+            : t.status() == TransferStatus.RESULT_RETURNED ? t.resultSummary() : null;
+        return new TransferUpdate(t.transferId(), t.status(), t.statusAt(), t.childCode(), note).toJson();
+    }
+
+    private static Channel channel(String name) {
+        try {
+            return Channel.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("MALFORMED_PAYLOAD", "channel must be DIRECT, ONLINE or POSTAL",
+                List.of("channel: one of [DIRECT, ONLINE, POSTAL]"));
+        }
+    }
+
+    private static Applicant applicant(TransferPayload.ApplicantData a) {
+        List<String> problems = Applicant.problems(a.name(), a.idNumber(), a.phone(), a.email(), a.address());
+        Applicant.Kind kind;
+        try {
+            kind = Applicant.Kind.valueOf(a.kind());
+        } catch (IllegalArgumentException e) {
+            kind = null;
+            problems = new java.util.ArrayList<>(problems);
+            problems.add("applicant.kind: INDIVIDUAL or ORGANISATION");
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException("MALFORMED_PAYLOAD", "Applicant data invalid: " + problems, problems);
+        }
+        return new Applicant(kind, a.name(), a.idNumber(), a.phone(), a.email(), a.address());
+    }
+
+    private static List<DocumentLine> documents(List<TransferPayload.DocumentData> docs) {
+        try {
+            return docs.stream().map(d -> new DocumentLine(null, d.name(), DocumentForm.valueOf(d.form()),
+                Math.max(1, d.quantity()))).toList();
+        } catch (RuntimeException e) {
+            throw new RuleViolationException("MALFORMED_PAYLOAD", "Document list invalid: " + e.getMessage(),
+                List.of("documents: name, form (ORIGINAL, CERTIFIED_COPY, COPY…) and quantity"));
+        }
+    }
+}

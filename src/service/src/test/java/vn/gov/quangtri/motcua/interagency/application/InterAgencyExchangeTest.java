@@ -1,0 +1,479 @@
+package vn.gov.quangtri.motcua.interagency.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.account.domain.Role;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
+import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
+import vn.gov.quangtri.motcua.interagency.domain.Backoff;
+import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
+import vn.gov.quangtri.motcua.interagency.domain.HashChain;
+import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
+import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
+import vn.gov.quangtri.motcua.interagency.domain.OutboxStatus;
+import vn.gov.quangtri.motcua.interagency.domain.TransferSide;
+import vn.gov.quangtri.motcua.interagency.domain.TransferStatus;
+import vn.gov.quangtri.motcua.interagency.domain.TransferUpdate;
+import vn.gov.quangtri.motcua.interagency.domain.XRoadHeader;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.DomainException;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
+import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
+
+/**
+ * The inter-agency services on a Flyway-built database (H2 and PostgreSQL) without a server: two agencies
+ * on one deployment through loopback partners (QT-LOOPBACK-XA speaks for Xã Vĩnh Linh, QT-LOOPBACK-DAT for
+ * the land registration branch and the tax authority). The tests play the HTTP sender by handing the
+ * outbox messages to {@link InboundExchange}. March 2026 has no holiday; office hours 08–12, 13–17.
+ */
+class InterAgencyExchangeTest {
+
+    static final String COMMUNE = "QT25.XA_VINH_LINH";
+    static final String BRANCH = "QT25.CNVPDKDD_VINH_LINH";
+    static final String BRANCH_NAME = "Chi nhánh Văn phòng đăng ký đất đai khu vực Vĩnh Linh";
+    static final String XA = "QT-LOOPBACK-XA";
+    static final String DAT = "QT-LOOPBACK-DAT";
+
+    /** A clock the test moves. */
+    static final class MovableClock extends Clock {
+        Instant now = AdminTestBed.NOW;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private AdminTestBed bed;
+    private final MovableClock clock = new MovableClock();
+    private PartnerRegistry partners;
+    private ExchangeLog log;
+    private Outbox outbox;
+    private TransferService transfers;
+    private InboundExchange inbound;
+    private String parentCode;
+
+    @AfterEach
+    void close() {
+        if (bed != null) {
+            bed.close();
+        }
+    }
+
+    private static Instant vn(int month, int day, int hour, int minute) {
+        return AdminTestBed.vn(2026, month, day, hour, minute);
+    }
+
+    private void setUp(String kind) {
+        bed = new AdminTestBed(kind);
+        DossierRepository repo = new DossierRepository();
+        AdminTestBed.set(repo, "em", bed.em());
+        DossierCodeSequence sequence = new DossierCodeSequence();
+        AdminTestBed.set(sequence, "em", bed.em());
+        AdminTestBed.set(sequence, "self", sequence);
+        partners = wire(new PartnerRegistry());
+        log = wire(new ExchangeLog());
+        outbox = wire(new Outbox());
+        AdminTestBed.set(outbox, "log", log);
+        AdminTestBed.set(outbox, "backoff", new Backoff(Duration.ofMinutes(1), Duration.ofHours(1), 3));
+        transfers = wire(new TransferService());
+        AdminTestBed.set(transfers, "dossiers", repo);
+        AdminTestBed.set(transfers, "partners", partners);
+        AdminTestBed.set(transfers, "outbox", outbox);
+        inbound = wire(new InboundExchange());
+        AdminTestBed.set(inbound, "dossiers", repo);
+        AdminTestBed.set(inbound, "sequence", sequence);
+        AdminTestBed.set(inbound, "transfers", transfers);
+        AdminTestBed.set(inbound, "outbox", outbox);
+        AdminTestBed.set(inbound, "log", log);
+        bed.tx(() -> {
+            // not in agencies.csv yet (V9 names only the kind of agency for leg 1)
+            return bed.em().createNativeQuery("INSERT INTO agency (code, name, kind, level, parent_code, edoc_code,"
+                + " edoc_code_placeholder, receives_dossiers, version) VALUES (?, ?, 'DEPARTMENT', 'DEPARTMENT',"
+                + " 'QT25.SNNMT', '000.01.99.H50', TRUE, FALSE, 0)").setParameter(1, BRANCH).setParameter(2, BRANCH_NAME)
+                .executeUpdate();
+        });
+        List<PartnerRegistration> loop = bed.tx(() -> partners.registerLoopback(XA, Set.of(COMMUNE), DAT,
+            Set.of(BRANCH, "QT25.THUE"), "http://localhost:8080/motcua/api/v1/exchange", EndpointStyle.REST, "quantri.tinh"));
+        assertEquals(XA, partners.authenticate(loop.get(0).apiKey()).code());
+        assertEquals(DAT, partners.authenticate(loop.get(1).apiKey()).code());
+        // A land dossier at Xã Vĩnh Linh, Mon 2 Mar 10:00, desk and commune appraisal done → step 3.
+        parentCode = bed.receive("H50-L006", COMMUNE, vn(3, 2, 10, 0));
+        bed.tx(() -> {
+            Dossier d = bed.dossier(parentCode);
+            WorkingCalendar cal = bed.calendars().current();
+            d.completeStep(vn(3, 2, 11, 0), "tiepnhan.vinhlinh", null, cal);
+            d.completeStep(vn(3, 13, 15, 0), "chuyenvien.vinhlinh", null, cal);
+            return null;
+        });
+        bed.em().clear();
+    }
+
+    private <T> T wire(T service) {
+        bed.wire(service);
+        try {
+            service.getClass().getDeclaredField("clock");
+            AdminTestBed.set(service, "clock", clock);
+        } catch (NoSuchFieldException e) {
+            // no clock needed
+        }
+        return service;
+    }
+
+    private static XRoadHeader header(String client, ExchangeOperation op, String messageId) {
+        return new XRoadHeader("VN/GOV/000.00.00.H50/" + client, "VN/GOV/000.00.00.H50/MOTCUA/" + op.wireName(),
+            "system", messageId);
+    }
+
+    /** Plays the HTTP sender for one pending message: delivers it to the inbound side as its addressee's caller. */
+    private InboundReceipt deliver(OutboxMessage m) {
+        String from = m.partnerCode().equals(DAT) ? XA : DAT;
+        return bed.tx(() -> inbound.receive(from, header(from, m.operation(), m.messageId()), m.operation().wireName(),
+            m.payload()));
+    }
+
+    private List<OutboxMessage> pending() {
+        bed.em().clear();
+        return bed.tx(() -> outbox.pending(50));
+    }
+
+    private long count(String table) {
+        bed.em().clear();
+        return ((Number) bed.em().createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue();
+    }
+
+    private InterAgencyTransfer startLeg1() {
+        clock.now = vn(3, 13, 15, 30);
+        return bed.tx(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("Transfer, parent status/history and outbox message are stored together, or (crash) not at all")
+    void transferAndOutboxTogether(String kind) {
+        setUp(kind);
+        // A failure inside the transaction after the transfer was written (exchange log head gone) → nothing stays.
+        bed.tx(() -> bed.em().createNativeQuery("DELETE FROM exchange_log_head").executeUpdate());
+        clock.now = vn(3, 13, 15, 30);
+        RuntimeException crash = bed.failing(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null));
+        assertInstanceOf(IllegalStateException.class, crash);
+        assertEquals(0, count("inter_agency_transfer"));
+        assertEquals(0, count("outbox_message"));
+        assertEquals(0, count("exchange_log"));
+        assertEquals(DossierStatus.IN_PROCESS, bed.dossier(parentCode).status());
+        bed.tx(() -> bed.em().createNativeQuery("INSERT INTO exchange_log_head (id, last_seq, last_hash) VALUES (1, 0, '"
+            + HashChain.GENESIS + "')").executeUpdate());
+
+        InterAgencyTransfer t = startLeg1();
+        bed.em().clear();
+        Dossier parent = bed.dossier(parentCode);
+        assertEquals(DossierStatus.WAITING_INTERAGENCY, parent.status());
+        assertEquals("Chờ liên thông: " + BRANCH_NAME + " từ 15:30 13/03/2026",
+            parent.history().get(parent.history().size() - 1).reason());
+        assertEquals(vn(4, 2, 10, 0), parent.dueAt(), "appointment unchanged: Mon 2 Mar 10:00 + 23 working days");
+        InterAgencyTransfer stored = bed.em().find(InterAgencyTransfer.class, t.id());
+        assertEquals(TransferStatus.SENT, stored.status());
+        assertEquals(DAT, stored.partnerCode());
+        assertEquals(vn(3, 25, 15, 30), stored.dueAt(), "Fri 13 Mar 15:30 + 8 working days across two weekends");
+        List<OutboxMessage> out = pending();
+        assertEquals(1, out.size());
+        OutboxMessage m = out.get(0);
+        assertEquals(List.of(ExchangeOperation.SUBMIT_TRANSFER, 1, DAT, OutboxStatus.PENDING),
+            List.of(m.operation(), m.sequence(), m.partnerCode(), m.status()));
+        JsonObject payload = readObject(m.payload());
+        assertEquals(parentCode, payload.getString("parentCode"));
+        assertEquals("2026-03-25T15:30+07:00", payload.getString("dueAt"));
+        assertEquals(1L, count("exchange_log"));
+
+        // A second start of the same leg is refused and changes nothing.
+        RuntimeException again = bed.failing(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null));
+        assertEquals("TRANSFER_ALREADY_OPEN", ((DomainException) again).reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("The same submit-transfer applied three times → one child dossier, three identical outcomes")
+    void idempotentSubmit(String kind) {
+        setUp(kind);
+        startLeg1();
+        OutboxMessage submit = pending().get(0);
+        clock.now = vn(3, 13, 15, 31);
+        InboundReceipt first = deliver(submit);
+        clock.now = vn(3, 13, 16, 0);
+        InboundReceipt second = deliver(submit);
+        InboundReceipt third = deliver(submit);
+        assertFalse(first.replay());
+        assertTrue(second.replay() && third.replay());
+        assertEquals(first.outcome(), second.outcome());
+        assertEquals(first.outcome(), third.outcome());
+        assertEquals("ACCEPTED", first.outcome().status());
+        TransferUpdate state = TransferUpdate.fromJson(first.outcome().body(), false);
+        assertEquals("000.01.99.H50-260313-0001", state.childCode(), "own code of the receiving agency");
+        assertEquals(TransferStatus.ACKNOWLEDGED, state.status());
+
+        bed.em().clear();
+        List<Dossier> children = bed.em().createQuery("SELECT d FROM Dossier d WHERE d.parentCode = :p", Dossier.class)
+            .setParameter("p", parentCode).getResultList();
+        assertEquals(1, children.size());
+        Dossier child = children.get(0);
+        assertEquals("000.01.99.H50-260313-0001", child.code());
+        assertEquals(parentCode, child.citizenCode());
+        assertTrue(child.interAgencyChild());
+        assertEquals(BRANCH, child.receivingAgency().code());
+        assertEquals(vn(3, 25, 15, 30), child.dueAt(), "8 working days from the transfer, Fri 13 Mar 15:30");
+        assertEquals(1, count("inbound_message"));
+        assertEquals(3, count("exchange_log"), "OUT submit, IN submit, OUT acknowledge");
+
+        // The acknowledgement travels back; a repeat of a message with another body is refused.
+        bed.tx(() -> outbox.markSent(submit.messageId()));
+        OutboxMessage ack = pending().get(0);
+        assertEquals(List.of(ExchangeOperation.ACKNOWLEDGE, XA), List.of(ack.operation(), ack.partnerCode()));
+        assertEquals("APPLIED", deliver(ack).outcome().status());
+        RuntimeException reused = bed.failing(() -> inbound.receive(XA, header(XA, ExchangeOperation.SUBMIT_TRANSFER,
+            submit.messageId()), "submit-transfer", submit.payload() + " "));
+        assertEquals("MESSAGE_ID_REUSED", ((ConflictException) reused).reason());
+        bed.em().clear();
+        InterAgencyTransfer sent = bed.em().createNamedQuery("InterAgencyTransfer.find", InterAgencyTransfer.class)
+            .setParameter("id", state.transferId()).setParameter("side", TransferSide.SENDER).getSingleResult();
+        assertEquals(TransferStatus.ACKNOWLEDGED, sent.status());
+        assertEquals("000.01.99.H50-260313-0001", sent.childCode());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("A partner acting on a transfer not addressed to it is refused and nothing is stored; unknown and inactive partners too")
+    void notAddressee(String kind) {
+        setUp(kind);
+        PartnerRegistration other = bed.tx(() -> partners.register(new PartnerSpec("QT-BHXH", "Bảo hiểm xã hội tỉnh",
+            Set.of("QT25.BHXH"), "https://lgsp.quangtri.gov.vn/bhxh", EndpointStyle.SOAP, "motcua-partner-bhxh"), "quantri.tinh"));
+        assertNotNull(other.apiKey());
+        InterAgencyTransfer t = startLeg1();
+        long inboundBefore = count("inbound_message");
+        long logBefore = count("exchange_log");
+        String result = new TransferUpdate(t.transferId(), TransferStatus.RESULT_RETURNED, vn(3, 16, 9, 0), null,
+            "Giả mạo").toJson();
+        RuntimeException refused = bed.committedDespite(() -> inbound.receive("QT-BHXH",
+            header("BHXH", ExchangeOperation.RETURN_RESULT, "bhxh-1"), "return-result", result));
+        assertEquals("PARTNER_NOT_ADDRESSEE", ((ForbiddenException) refused).reason());
+        RuntimeException query = bed.committedDespite(() -> inbound.receive("QT-BHXH",
+            header("BHXH", ExchangeOperation.QUERY_STATUS, "bhxh-2"), "query-status", TransferUpdate.query(t.transferId()).toJson()));
+        assertEquals("PARTNER_NOT_ADDRESSEE", ((ForbiddenException) query).reason());
+        RuntimeException unknown = bed.committedDespite(() -> inbound.receive("QT-NOBODY",
+            header("X", ExchangeOperation.RETURN_RESULT, "x-1"), "return-result", result));
+        assertEquals("PARTNER_UNKNOWN", ((ForbiddenException) unknown).reason());
+        // The sender partner XA may not report a result on its own transfer either (it is not the addressee).
+        RuntimeException self = bed.committedDespite(() -> inbound.receive(XA,
+            header(XA, ExchangeOperation.RETURN_RESULT, "xa-1"), "return-result", result));
+        assertEquals("PARTNER_NOT_ADDRESSEE", ((ForbiddenException) self).reason());
+        assertEquals(inboundBefore, count("inbound_message"));
+        assertEquals(logBefore, count("exchange_log"));
+        assertEquals(TransferStatus.SENT, bed.em().find(InterAgencyTransfer.class, t.id()).status());
+        assertEquals(DossierStatus.WAITING_INTERAGENCY, bed.dossier(parentCode).status());
+
+        bed.tx(() -> partners.update(new PartnerSpec(DAT, "Loopback", Set.of(BRANCH), "http://localhost:8080/x",
+            EndpointStyle.REST, null), false, "quantri.tinh"));
+        RuntimeException inactive = bed.committedDespite(() -> inbound.receive(DAT,
+            header(DAT, ExchangeOperation.RETURN_RESULT, "dat-1"), "return-result", result));
+        assertEquals("PARTNER_INACTIVE", ((ForbiddenException) inactive).reason());
+        assertEquals(inboundBefore, count("inbound_message"));
+        // Officers are not partners and cannot register them.
+        bed.actAs(new AccessScope("tiepnhan.vinhlinh", Set.of(Role.DESK_OFFICER), Set.of(COMMUNE), false));
+        RuntimeException notAdmin = bed.failing(() -> partners.register(new PartnerSpec("QT-X", "X", Set.of(COMMUNE),
+            "https://x.example.vn", EndpointStyle.REST, null), "tiepnhan.vinhlinh"));
+        assertEquals("ROLE_REQUIRED", ((ForbiddenException) notAdmin).reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("Loopback round trip: result of the land office → tax leg transferred at once; a late status is recorded but ignored; tax result → parent IN_PROCESS at step 5")
+    void roundTrip(String kind) {
+        setUp(kind);
+        startLeg1();
+        OutboxMessage submit = pending().get(0);
+        clock.now = vn(3, 13, 15, 31);
+        String childCode = TransferUpdate.fromJson(deliver(submit).outcome().body(), false).childCode();
+        bed.tx(() -> outbox.markSent(submit.messageId()));
+        OutboxMessage ack = pending().get(0);
+        deliver(ack);
+        bed.tx(() -> outbox.markSent(ack.messageId()));
+        // The branch works, reports progress, finishes and returns the result (Tue 24 Mar 16:00).
+        clock.now = vn(3, 16, 9, 0);
+        bed.tx(() -> transfers.reportProgress(childCode, "Đang kiểm tra", "chuyenvien.dat"));
+        clock.now = vn(3, 24, 16, 0);
+        bed.tx(() -> {
+            bed.dossier(childCode).completeStep(clock.now, "chuyenvien.dat", null, bed.calendars().current());
+            return transfers.returnResult(childCode, "Đã cập nhật hồ sơ địa chính", "chuyenvien.dat");
+        });
+        List<OutboxMessage> fromBranch = pending();
+        assertEquals(1, fromBranch.size(), "the result waits behind the progress report (same transfer, in order)");
+        OutboxMessage progress = fromBranch.get(0);
+        assertEquals(ExchangeOperation.REPORT_STATUS, progress.operation());
+        OutboxMessage result = bed.em().createQuery("SELECT m FROM OutboxMessage m WHERE m.operation = :op", OutboxMessage.class)
+            .setParameter("op", ExchangeOperation.RETURN_RESULT).getSingleResult();
+        // Delivered out of order: the result first, then the late progress report.
+        clock.now = vn(3, 24, 16, 1);
+        assertEquals("APPLIED", deliver(result).outcome().status());
+        InboundReceipt late = deliver(progress);
+        assertEquals("IGNORED", late.outcome().status());
+        assertEquals(TransferStatus.RESULT_RETURNED, TransferUpdate.fromJson(late.outcome().body(), false).status());
+
+        bed.em().clear();
+        Dossier parent = bed.dossier(parentCode);
+        assertEquals(DossierStatus.WAITING_INTERAGENCY, parent.status(), "passed straight on to tax");
+        assertEquals(4, parent.currentStep());
+        List<InterAgencyTransfer> legs = bed.em().createNamedQuery("InterAgencyTransfer.ofDossier", InterAgencyTransfer.class)
+            .setParameter("code", parentCode).getResultList();
+        assertEquals(2, legs.size());
+        assertEquals(1, legs.get(0).ignoredUpdates());
+        assertEquals(vn(3, 24, 16, 0), legs.get(0).resultAt());
+        InterAgencyTransfer tax = legs.get(1);
+        assertEquals(List.of("QT25.THUE", DAT, TransferStatus.SENT), List.of(tax.receivingAgencyCode(), tax.partnerCode(), tax.status()));
+        assertEquals(vn(3, 27, 16, 1), tax.dueAt(), "Tue 24 Mar 16:01 + 3 working days");
+        assertEquals("Chờ liên thông: Thuế tỉnh Quảng Trị (ngành dọc) từ 16:01 24/03/2026. Chuyển tiếp sau kết quả của "
+            + BRANCH_NAME,
+            parent.history().get(parent.history().size() - 1).reason());
+        assertEquals(DossierStatus.RETURNED, bed.dossier(childCode).status());
+
+        // Tax receives, returns its notice; the parent resumes at step 5 with its appointment unchanged.
+        OutboxMessage taxSubmit = pending().stream().filter(m -> m.operation() == ExchangeOperation.SUBMIT_TRANSFER)
+            .findFirst().orElseThrow();
+        String taxChild = TransferUpdate.fromJson(deliver(taxSubmit).outcome().body(), false).childCode();
+        assertTrue(taxChild.matches("000\\.00\\.\\d{2}\\.H50-260324-0001"), taxChild);
+        clock.now = vn(3, 26, 10, 0);
+        bed.tx(() -> {
+            bed.dossier(taxChild).completeStep(clock.now, "chuyenvien.thue", null, bed.calendars().current());
+            return transfers.returnResult(taxChild, "Thông báo nghĩa vụ tài chính số 12/TB-T", "chuyenvien.thue");
+        });
+        OutboxMessage taxResult = bed.em().createQuery("SELECT m FROM OutboxMessage m WHERE m.operation = :op"
+            + " AND m.transfer.side = :side ORDER BY m.id DESC", OutboxMessage.class)
+            .setParameter("op", ExchangeOperation.RETURN_RESULT).setParameter("side", TransferSide.RECEIVER)
+            .getResultList().get(0);
+        clock.now = vn(3, 26, 10, 1);
+        assertEquals("APPLIED", deliver(taxResult).outcome().status());
+        bed.em().clear();
+        parent = bed.dossier(parentCode);
+        assertEquals(DossierStatus.IN_PROCESS, parent.status());
+        assertEquals(5, parent.currentStep());
+        assertEquals(vn(4, 2, 10, 0), parent.dueAt());
+
+        // Exchange log: intact chain; evidence bundle with every entry, payload and the verification.
+        HashChain.Verification v = bed.tx(() -> log.verify());
+        assertTrue(v.valid(), v.problem());
+        byte[] zip = bed.tx(() -> log.evidenceBundle(parentCode));
+        Map<String, String> files = unzip(zip);
+        JsonArray entries = Json.createReader(new StringReader(files.get("entries.json"))).readArray();
+        assertEquals(v.entries(), entries.size(), "every exchange of this installation concerns this dossier");
+        assertEquals(entries.size(), files.keySet().stream().filter(n -> n.startsWith("payloads/")).count());
+        JsonObject summary = readObject(files.get("verification.json"));
+        assertTrue(summary.getBoolean("chainValid"));
+        assertEquals(entries.size(), summary.getJsonArray("entries").size());
+        assertTrue(summary.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+            .allMatch(e -> e.getBoolean("payloadMatches") && e.getBoolean("entryHashMatches")));
+        // Tampering with one stored payload hash is detected.
+        bed.tx(() -> bed.em().createNativeQuery("UPDATE exchange_log SET payload_sha256 = '" + HashChain.sha256Hex("x")
+            + "' WHERE seq = 2").executeUpdate());
+        bed.em().clear();
+        HashChain.Verification broken = bed.tx(() -> log.verify());
+        assertFalse(broken.valid());
+        assertEquals(2L, broken.firstBrokenSeq());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("Three failed attempts → dead letter after 1 and 2 min back-off; an administrator re-sends it with the same id")
+    void deadLetterAndResend(String kind) {
+        setUp(kind);
+        startLeg1();
+        OutboxMessage m = pending().get(0);
+        assertEquals(OutboxStatus.PENDING, bed.tx(() -> outbox.markFailed(m.messageId(), "Connection refused")));
+        bed.em().clear();
+        OutboxMessage once = bed.em().find(OutboxMessage.class, m.id());
+        assertEquals(vn(3, 13, 15, 31), once.nextAttemptAt(), "retry after 1 minute");
+        assertTrue(pending().isEmpty(), "not due before 15:31");
+        clock.now = vn(3, 13, 15, 31);
+        assertEquals(1, pending().size());
+        assertEquals(OutboxStatus.PENDING, bed.tx(() -> outbox.markFailed(m.messageId(), "Read timed out")));
+        bed.em().clear();
+        assertEquals(vn(3, 13, 15, 33), bed.em().find(OutboxMessage.class, m.id()).nextAttemptAt(), "then 2 minutes");
+        clock.now = vn(3, 13, 15, 33);
+        assertEquals(OutboxStatus.DEAD, bed.tx(() -> outbox.markFailed(m.messageId(), "HTTP 503")));
+        clock.now = vn(3, 14, 9, 0);
+        assertTrue(pending().isEmpty());
+        List<OutboxMessage> dead = bed.tx(() -> outbox.deadLetters());
+        assertEquals(1, dead.size());
+        assertEquals(List.of(m.messageId(), 3, "HTTP 503"), List.of(dead.get(0).messageId(), dead.get(0).attempts(),
+            dead.get(0).lastError()));
+
+        bed.actAs(new AccessScope("tiepnhan.vinhlinh", Set.of(Role.DESK_OFFICER), Set.of(COMMUNE), false));
+        assertEquals("ROLE_REQUIRED", ((ForbiddenException) bed.failing(() -> outbox.resend(m.messageId(), "x"))).reason());
+        bed.actAs(AccessScope.SYSTEM);
+        OutboxMessage again = bed.tx(() -> outbox.resend(m.messageId(), "quantri.tinh"));
+        assertEquals(List.of(OutboxStatus.PENDING, 0, vn(3, 14, 9, 0)), List.of(again.status(), again.attempts(),
+            again.nextAttemptAt()));
+        assertEquals(m.messageId(), pending().get(0).messageId());
+        assertEquals("NOT_DEAD", ((ConflictException) bed.failing(() -> outbox.resend(m.messageId(), "quantri.tinh"))).reason());
+        bed.tx(() -> outbox.markSent(m.messageId()));
+        assertTrue(pending().isEmpty());
+        assertEquals(1L, ((Number) bed.em().createNativeQuery(
+            "SELECT COUNT(*) FROM admin_audit WHERE action = 'OUTBOX_RESEND'").getSingleResult()).longValue());
+    }
+
+    private static JsonObject readObject(String json) {
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    private static Map<String, String> unzip(byte[] zip) {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        assertNull(files.get("missing"));
+        return files;
+    }
+}
