@@ -22,14 +22,24 @@ import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
 /**
- * Turns every failure into a problem response (RFC 9457) and never a stack trace: 400 malformed input,
- * 403 outside the account's units or roles, 404 unknown dossier/procedure/agency, 409 illegal transition or concurrent change, 422 business rule,
+ * Turns every failure into a problem response (RFC 9457) and never a stack trace: 400 malformed input
+ * (also {@code INVALID_XROAD_HEADER} and {@code MALFORMED_PAYLOAD} of the inter-agency exchange), 401
+ * {@code PARTNER_UNAUTHENTICATED} (partner API key missing or wrong), 404 {@code UNKNOWN_OPERATION}, 403 outside the account's units or roles, 404 unknown dossier/procedure/agency, 409 illegal transition or concurrent change, 422 business rule,
  * 500 with a neutral message (details only in the server log).
  */
 @Provider
 public class ExceptionMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
+
+    /** Reason of a partner call without a valid API key (answered 401). */
+    static final String PARTNER_UNAUTHENTICATED = "PARTNER_UNAUTHENTICATED";
+
+    /**
+     * Rule violations that are malformed input of the inter-agency exchange (answered 400, not 422): a bad
+     * X-Road header (every problem listed) and a payload that is not the operation's JSON document.
+     */
+    static final java.util.Set<String> BAD_REQUEST_REASONS = java.util.Set.of("INVALID_XROAD_HEADER", "MALFORMED_PAYLOAD");
 
     @Context
     private UriInfo uri;
@@ -41,10 +51,21 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return Problems.of(Response.Status.NOT_FOUND, nf.reason(), nf.getMessage(), List.of(), uri);
         }
         if (e instanceof ForbiddenException f) {
+            if (PARTNER_UNAUTHENTICATED.equals(f.reason())) {
+                // A partner system without a valid API key (inter-agency exchange): 401, but no Basic challenge.
+                return Response.fromResponse(Problems.of(Response.Status.UNAUTHORIZED, f.reason(), f.getMessage(),
+                    List.of(), uri)).header("WWW-Authenticate", "X-Api-Key realm=\"motcua-interagency\"").build();
+            }
             return Problems.of(Response.Status.FORBIDDEN, f.reason(), f.getMessage(), List.of(), uri);
         }
         if (e instanceof ConflictException c) {
             return Problems.of(Response.Status.CONFLICT, c.reason(), c.getMessage(), List.of(), uri);
+        }
+        if (e instanceof RuleViolationException r && BAD_REQUEST_REASONS.contains(r.reason())) {
+            return Problems.of(Response.Status.BAD_REQUEST, r.reason(), r.getMessage(), r.details(), uri);
+        }
+        if (e instanceof RuleViolationException r && "UNKNOWN_OPERATION".equals(r.reason())) {
+            return Problems.of(Response.Status.NOT_FOUND, r.reason(), r.getMessage(), r.details(), uri);
         }
         if (e instanceof RuleViolationException r) {
             return Problems.of(422, "Unprocessable Content", r.reason(), r.getMessage(), r.details(), uri);

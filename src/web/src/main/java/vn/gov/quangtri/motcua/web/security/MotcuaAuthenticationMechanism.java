@@ -32,6 +32,8 @@ import java.util.Set;
  * only, so a page on another site cannot change a dossier with the officer's cookie (case C20).
  * Missing or wrong credentials on a protected resource answer 401 with a problem body.</li>
  * </ul>
+ * The inbound partner exchange ({@code /api/v1/interagency/messages/...}, {@code /InterAgencyService}) is
+ * left alone: partner systems present an API key to the endpoint itself.
  * Accounts are checked by the database identity store of {@link SecurityConfiguration}.
  */
 @ApplicationScoped
@@ -39,6 +41,10 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /** The sign-in page. */
     public static final String SIGN_IN_PAGE = "/login.xhtml";
+    /** Inbound partner messages over REST (API key, see InterAgencyResource). */
+    static final String PARTNER_MESSAGES = "/api/v1/interagency/messages/";
+    /** The SOAP endpoint of the partner exchange (API key, see InterAgencyService). */
+    static final String PARTNER_SOAP = "/InterAgencyService";
 
     @Inject
     private IdentityStoreHandler identityStore;
@@ -46,6 +52,11 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (isPartnerExchange(request)) {
+            // Partner systems authenticate with their API key in the endpoint (PartnerRegistry), never here:
+            // no Basic challenge, no session, whatever Authorization header an intermediary adds.
+            return context.doNothing();
+        }
         boolean api = isApi(request);
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
@@ -160,6 +171,13 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
         } catch (IllegalArgumentException malformed) {
             return null;
         }
+    }
+
+    /** The inbound partner exchange: REST messages and the SOAP endpoint (not the partner registration). */
+    static boolean isPartnerExchange(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(PARTNER_MESSAGES) || path.equals(PARTNER_SOAP) || path.startsWith(PARTNER_SOAP + "/")
+            || path.startsWith(PARTNER_SOAP + ";");
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -1,0 +1,90 @@
+package vn.gov.quangtri.motcua.api.rest.interagency;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangtri.motcua.api.rest.Actors;
+import vn.gov.quangtri.motcua.api.rest.Params;
+import vn.gov.quangtri.motcua.api.rest.Problems;
+import vn.gov.quangtri.motcua.interagency.application.PartnerRegistration;
+import vn.gov.quangtri.motcua.interagency.application.PartnerRegistry;
+import vn.gov.quangtri.motcua.interagency.application.PartnerSpec;
+import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
+import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
+
+/**
+ * Registration of partner systems by a system administrator (HTTP Basic; web.xml protects the path, the
+ * service checks the role): {@code POST /api/v1/interagency/partners} registers one and returns its API key
+ * once (only the hash is kept); {@code GET /api/v1/interagency/partners} lists them (never a key).
+ */
+@Path("v1/interagency/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inter-agency exchange")
+public class PartnerResource {
+
+    @EJB
+    private PartnerRegistry partners;
+
+    /**
+     * A partner system to register.
+     *
+     * @param outboundCredentialRef name of the server password alias holding the key we present to it
+     */
+    public record NewPartnerDto(
+        @Schema(required = true, pattern = "[A-Z0-9][A-Z0-9._-]{1,59}") String code,
+        @Schema(required = true, maxLength = 300) String name,
+        @Schema(required = true, description = "agencies the partner speaks for") List<String> agencyCodes,
+        @Schema(required = true, description = "http(s) URL of its endpoint") String endpointUrl,
+        @Schema(required = true, enumeration = {"REST", "SOAP"}) String style,
+        String outboundCredentialRef) {
+    }
+
+    /** A partner system as shown to administrators. */
+    public record PartnerDto(String code, String name, List<String> agencyCodes, String endpointUrl, String style,
+                             String outboundCredentialRef, boolean active) {
+    }
+
+    /** A registered partner with its API key (shown this once). */
+    public record RegisteredDto(PartnerDto partner, String apiKey) {
+    }
+
+    @GET
+    @Operation(summary = "Registered partner systems (system administrators)")
+    public List<PartnerDto> list() {
+        return partners.list().stream().map(PartnerResource::dto).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a partner system and issue its API key (system administrators)",
+        description = "201 with the partner and its API key; the key is shown only in this answer. "
+            + "403 ROLE_REQUIRED, 409 PARTNER_EXISTS, 422 INVALID_PARTNER / UNKNOWN_AGENCY.")
+    public Response register(NewPartnerDto in, @Context SecurityContext security) {
+        if (in == null) {
+            throw Problems.badInput("A JSON body is required", List.of("body: the partner system"));
+        }
+        EndpointStyle style = Params.enumValue("style", in.style(), EndpointStyle.class);
+        Set<String> agencies = in.agencyCodes() == null ? Set.of() : new TreeSet<>(in.agencyCodes());
+        PartnerRegistration r = partners.register(new PartnerSpec(in.code(), in.name(), agencies, in.endpointUrl(), style,
+            in.outboundCredentialRef()), Actors.of(security, null));
+        return Response.status(Response.Status.CREATED).entity(new RegisteredDto(dto(r.partner()), r.apiKey())).build();
+    }
+
+    static PartnerDto dto(PartnerSystem p) {
+        return new PartnerDto(p.code(), p.name(), List.copyOf(p.agencyCodes()), p.endpointUrl(),
+            p.style() == null ? null : p.style().name(), p.outboundCredentialRef(), p.active());
+    }
+}

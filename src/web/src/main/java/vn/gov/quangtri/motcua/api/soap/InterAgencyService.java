@@ -1,0 +1,155 @@
+package vn.gov.quangtri.motcua.api.soap;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.jws.WebMethod;
+import jakarta.jws.WebParam;
+import jakarta.jws.WebResult;
+import jakarta.jws.WebService;
+import jakarta.jws.soap.SOAPBinding;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.xml.ws.WebServiceContext;
+import jakarta.xml.ws.handler.MessageContext;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.gov.quangtri.motcua.interagency.application.InboundExchange;
+import vn.gov.quangtri.motcua.interagency.application.InboundReceipt;
+import vn.gov.quangtri.motcua.interagency.application.PartnerRegistry;
+import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
+import vn.gov.quangtri.motcua.interagency.domain.XRoadHeader;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.DomainException;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
+import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+
+/**
+ * The inbound partner exchange over SOAP 1.1 (document/literal wrapped, Metro on Payara Server), the same
+ * operations as {@code POST /api/v1/interagency/messages/{operation}} (docs/interagency.md). WSDL:
+ * {@code /motcua/InterAgencyService?wsdl}.
+ *
+ * <p>One operation, {@code exchange}: the request element carries the X-Road header fields ({@code client},
+ * {@code service}, {@code userId}, {@code messageId}), the wire name of the {@code operation} and the
+ * {@code payload} (the operation's JSON document as text); the partner's API key travels as the HTTP header
+ * {@code X-Api-Key} (read from the message context). The answer is the stored outcome ({@code status},
+ * {@code body}, {@code replay}), identical for a repeated message id. A refusal is a SOAP fault with an
+ * {@code exchangeFault} detail carrying the stable reason (the REST problem's {@code reason} and status);
+ * an unexpected error is the fault {@code INTERNAL_ERROR}, details only in the server log.
+ */
+@WebService(serviceName = "InterAgencyService", portName = "InterAgencyPort", name = "InterAgency",
+    targetNamespace = InterAgencyService.NS)
+@SOAPBinding(style = SOAPBinding.Style.DOCUMENT, use = SOAPBinding.Use.LITERAL,
+    parameterStyle = SOAPBinding.ParameterStyle.WRAPPED)
+public class InterAgencyService {
+
+    /** Target namespace of the service, its elements and types. */
+    public static final String NS = "urn:motcua:interagency:v1";
+    /** The HTTP header carrying the partner's API key. */
+    public static final String API_KEY = "X-Api-Key";
+
+    private static final Logger LOG = Logger.getLogger(InterAgencyService.class.getName());
+
+    @EJB
+    private PartnerRegistry partners;
+
+    @EJB
+    private InboundExchange inbound;
+
+    @Resource
+    private WebServiceContext context;
+
+    /**
+     * Receives one partner message.
+     *
+     * @throws ExchangeFault the refusal, with its reason
+     */
+    @WebMethod(operationName = "exchange")
+    @WebResult(name = "result", targetNamespace = NS)
+    public ExchangeResult exchange(
+        @WebParam(name = "client", targetNamespace = NS) String client,
+        @WebParam(name = "service", targetNamespace = NS) String service,
+        @WebParam(name = "userId", targetNamespace = NS) String userId,
+        @WebParam(name = "messageId", targetNamespace = NS) String messageId,
+        @WebParam(name = "operation", targetNamespace = NS) String operation,
+        @WebParam(name = "payload", targetNamespace = NS) String payload) throws ExchangeFault {
+        try {
+            PartnerSystem partner = partners.authenticate(apiKey());
+            XRoadHeader header = new XRoadHeader(client, service, userId, messageId);
+            InboundReceipt r = inbound.receive(partner.code(), header, operation, payload);
+            return new ExchangeResult(r.outcome().status(), r.outcome().body(), r.replay());
+        } catch (RuntimeException e) {
+            throw fault(e);
+        }
+    }
+
+    /** The API key from the HTTP request headers. */
+    private String apiKey() {
+        MessageContext mc = context.getMessageContext();
+        Object request = mc.get(MessageContext.SERVLET_REQUEST);
+        if (request instanceof HttpServletRequest http) {
+            return http.getHeader(API_KEY);
+        }
+        Object headers = mc.get(MessageContext.HTTP_REQUEST_HEADERS);
+        if (headers instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> h : map.entrySet()) {
+                if (API_KEY.equalsIgnoreCase(String.valueOf(h.getKey())) && h.getValue() instanceof List<?> values
+                    && !values.isEmpty()) {
+                    return String.valueOf(values.get(0));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The refusal as a fault: same reasons and status codes as the REST problems. */
+    static ExchangeFault fault(RuntimeException exception) {
+        Throwable e = exception;
+        while ((e instanceof EJBException || e.getClass().getName().endsWith("TransactionRolledbackLocalException"))
+            && e.getCause() != null) {
+            e = e.getCause();
+        }
+        if (e instanceof PersistenceException && e.getCause() instanceof OptimisticLockException o) {
+            e = o;
+        }
+        if (e instanceof DomainException d) {
+            List<String> errors = d instanceof RuleViolationException r ? r.details() : List.of();
+            return refusal(status(d), d.reason(), d.getMessage(), errors);
+        }
+        if (e instanceof OptimisticLockException || e instanceof PessimisticLockException) {
+            return refusal(409, "CONCURRENT_CHANGE", "The transfer was changed at the same time; send the message again",
+                List.of());
+        }
+        LOG.log(Level.SEVERE, "Unexpected error in the SOAP partner exchange", exception);
+        return refusal(500, "INTERNAL_ERROR", "An unexpected error occurred; nothing was changed", List.of());
+    }
+
+    private static int status(DomainException d) {
+        String reason = d.reason();
+        if ("PARTNER_UNAUTHENTICATED".equals(reason)) {
+            return 401;
+        }
+        if ("INVALID_XROAD_HEADER".equals(reason) || "MALFORMED_PAYLOAD".equals(reason)) {
+            return 400;
+        }
+        if ("UNKNOWN_OPERATION".equals(reason) || d instanceof NotFoundException) {
+            return 404;
+        }
+        if (d instanceof ForbiddenException) {
+            return 403;
+        }
+        if (d instanceof ConflictException) {
+            return 409;
+        }
+        return 422;
+    }
+
+    private static ExchangeFault refusal(int status, String reason, String detail, List<String> errors) {
+        return new ExchangeFault(reason + ": " + detail, new ExchangeFaultInfo(reason, status, detail, errors));
+    }
+}
