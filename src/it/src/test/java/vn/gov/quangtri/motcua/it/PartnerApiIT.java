@@ -1,0 +1,321 @@
+package vn.gov.quangtri.motcua.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.xml.XmlPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The inbound partner API on the deployed EAR (docs/interagency.md): partners registered by the system
+ * administrator over {@code POST /api/v1/interagency/partners}, then messages over REST
+ * ({@code POST /api/v1/interagency/messages/{operation}}, API key in {@code X-Api-Key}) and over SOAP
+ * ({@code /motcua/InterAgencyService}): idempotent by message id, problems / faults with stable reasons,
+ * no officer account and no Basic challenge involved.
+ */
+@MotcuaIT
+class PartnerApiIT {
+
+    /** Sending agency of the partner's transfers (the partner speaks for it). */
+    private static final String SENDER_AGENCY = "QT25.THUE";
+    /** Receiving agency here (the child dossier's unit; electronic identifier 000.00.60.H50). */
+    private static final String RECEIVER_AGENCY = "QT25.XA_VINH_LINH";
+    private static final String NS = "urn:motcua:interagency:v1";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return EarDeployment.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private record Partner(String code, String apiKey) {
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    }
+
+    /** Registers a partner serving {@code agencies} as the province's system administrator. */
+    private Partner register(String prefix, String... agencies) {
+        String code = unique(prefix);
+        Response r = TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(Map.of("code", code,
+                "name", "Hệ thống đối tác " + code, "agencyCodes", List.of(agencies),
+                "endpointUrl", "https://lgsp.quangtri.gov.vn/" + code.toLowerCase(), "style", "REST",
+                "outboundCredentialRef", "motcua-partner-" + code.toLowerCase()))
+            .when().post("/interagency/partners");
+        assertEquals(201, r.statusCode(), r.asString());
+        assertEquals(code, r.path("partner.code"));
+        String key = r.path("apiKey");
+        assertNotNull(key);
+        assertEquals(43, key.length(), "32 random bytes, base64url");
+        return new Partner(code, key);
+    }
+
+    /** A submit-transfer document from the tax office to the Vĩnh Linh commune, for a new applicant. */
+    private static String transfer(String transferId, String applicantName) {
+        return "{\"transferId\":\"" + transferId + "\",\"parentCode\":\"000.00.27.H50-260313-0001\",\"legPosition\":1,"
+            + "\"procedureCode\":\"H50-L006\",\"procedureName\":\"Đăng ký đất đai lần đầu\","
+            + "\"sendingAgencyCode\":\"" + SENDER_AGENCY + "\",\"sendingAgencyName\":\"Thuế tỉnh Quảng Trị\","
+            + "\"receivingAgencyCode\":\"" + RECEIVER_AGENCY + "\",\"action\":\"VERIFY_RESIDENCE\","
+            + "\"actionName\":\"Xác minh nơi cư trú\",\"share\":{\"value\":3,\"unit\":\"WORKING_DAY\"},"
+            + "\"channel\":\"DIRECT\",\"transferredAt\":\"2026-03-13T15:30+07:00\",\"dueAt\":\"2026-03-18T15:30+07:00\","
+            + "\"applicant\":{\"kind\":\"INDIVIDUAL\",\"name\":\"" + applicantName + "\",\"idNumber\":\"045080001234\","
+            + "\"phone\":\"0912345001\",\"email\":null,\"address\":\"Khu phố 1, xã Vĩnh Linh\"},"
+            + "\"documents\":[{\"position\":1,\"name\":\"Tờ khai\",\"form\":\"ORIGINAL\",\"quantity\":1}],"
+            + "\"note\":\"Kiểm thử liên thông\"}";
+    }
+
+    private RequestSpecification message(Partner partner, String operation, String messageId) {
+        return given().spec(TestServer.api(url)).contentType(ContentType.JSON)
+            .header("X-Road-Client", "VN/GOV/000.00.00.H50/" + partner.code())
+            .header("X-Road-Service", "VN/GOV/000.00.00.H50/MOTCUA/" + operation + "/v1")
+            .header("X-Road-UserId", "tiepnhan.thue")
+            .header("X-Road-Id", messageId)
+            .header("X-Api-Key", partner.apiKey());
+    }
+
+    private Response post(Partner partner, String operation, String messageId, String body) {
+        return message(partner, operation, messageId).body(body).when().post("/interagency/messages/" + operation);
+    }
+
+    private long countByApplicant(String name) {
+        return ((Number) TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).queryParam("applicant", name)
+            .when().get("/dossiers").then().statusCode(200).extract().path("total")).longValue();
+    }
+
+    /** Version, status and history of a dossier, read as the system administrator. */
+    private Map<String, Object> snapshot(String code) {
+        Response r = TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).get("/dossiers/" + code);
+        assertEquals(200, r.statusCode(), r.asString());
+        return Map.of("version", r.path("version"), "status", r.path("status"), "history", r.path("history.action"));
+    }
+
+    private static void problem(Response r, int status, String reason) {
+        r.then().statusCode(status).contentType("application/problem+json").body("status", equalTo(status))
+            .body("reason", equalTo(reason));
+        assertFalse(r.asString().contains("\tat "), "no stack trace: " + r.asString());
+    }
+
+    @Test
+    @DisplayName("REST: submit-transfer delivered three times → one child dossier, three identical answers, the repeats with X-Replay")
+    void submitThreeTimes() {
+        Partner thue = register("IT-THUE", SENDER_AGENCY);
+        String name = "Lê Văn Liên Thông " + System.nanoTime();
+        String transferId = UUID.randomUUID().toString();
+        String messageId = UUID.randomUUID().toString();
+        String body = transfer(transferId, name);
+        Response first = post(thue, "submit-transfer", messageId, body);
+        Response second = post(thue, "submit-transfer", messageId, body);
+        Response third = post(thue, "submit-transfer", messageId, body);
+        assertEquals(200, first.statusCode(), first.asString());
+        first.then().body("status", equalTo("ACCEPTED")).body("body.transferId", equalTo(transferId))
+            .body("body.status", equalTo("ACKNOWLEDGED")).body("body.childCode", notNullValue());
+        assertNull(first.header("X-Replay"));
+        assertEquals(messageId, first.header("X-Road-Id"));
+        for (Response repeat : List.of(second, third)) {
+            assertEquals(200, repeat.statusCode(), repeat.asString());
+            assertEquals(first.asString(), repeat.asString(), "the stored outcome, byte for byte");
+            assertEquals("true", repeat.header("X-Replay"));
+        }
+        String child = first.path("body.childCode");
+        assertTrue(child.startsWith("000.00.60.H50-"), child);
+        assertEquals(1, countByApplicant(name), "one child dossier");
+        TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).when().get("/dossiers/" + child).then().statusCode(200)
+            .body("code", equalTo(child)).body("receivingAgency.code", equalTo(RECEIVER_AGENCY));
+
+        // The same message id with another body is refused (409), and changes nothing.
+        problem(post(thue, "submit-transfer", messageId, body.replace("Kiểm thử", "Khác")), 409, "MESSAGE_ID_REUSED");
+        // query-status by the partner: OK with the state.
+        post(thue, "query-status", UUID.randomUUID().toString(), "{\"transferId\":\"" + transferId + "\"}").then()
+            .statusCode(200).body("status", equalTo("OK")).body("body.childCode", equalTo(child));
+        assertEquals(1, countByApplicant(name));
+    }
+
+    @Test
+    @DisplayName("REST: malformed JSON → 400 MALFORMED_PAYLOAD; bad X-Road header → 400 listing every problem; unknown operation → 404")
+    void malformed() {
+        Partner thue = register("IT-THUE", SENDER_AGENCY);
+        problem(post(thue, "submit-transfer", UUID.randomUUID().toString(), "{\"transferId\": \"x\", "), 400,
+            "MALFORMED_PAYLOAD");
+        problem(post(thue, "submit-transfer", UUID.randomUUID().toString(), "{\"transferId\":\"x\"}"), 400,
+            "MALFORMED_PAYLOAD");
+        Response header = given().spec(TestServer.api(url)).contentType(ContentType.JSON)
+            .header("X-Road-Client", "VN").header("X-Api-Key", thue.apiKey()).body("{}")
+            .when().post("/interagency/messages/query-status");
+        problem(header, 400, "INVALID_XROAD_HEADER");
+        List<String> errors = header.path("errors");
+        assertEquals(4, errors.size(), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith("client:")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.startsWith("messageId:")), errors.toString());
+        problem(post(thue, "send-money", UUID.randomUUID().toString(), "{}"), 404, "UNKNOWN_OPERATION");
+    }
+
+    @Test
+    @DisplayName("REST: no or a wrong API key → 401 PARTNER_UNAUTHENTICATED without a Basic challenge, even with Basic credentials; nothing stored")
+    void wrongKey() {
+        String name = "Trần Không Khóa " + System.nanoTime();
+        String body = transfer(UUID.randomUUID().toString(), name);
+        Partner forged = new Partner("IT-NOBODY", "x".repeat(43));
+        Response wrong = post(forged, "submit-transfer", UUID.randomUUID().toString(), body);
+        problem(wrong, 401, "PARTNER_UNAUTHENTICATED");
+        assertFalse(String.valueOf(wrong.header("WWW-Authenticate")).startsWith("Basic"), wrong.headers().toString());
+        Response none = given().spec(TestServer.api(url)).contentType(ContentType.JSON)
+            .header("X-Road-Client", "VN/GOV/000.00.00.H50/X").header("X-Road-Service", "VN/GOV/000.00.00.H50/MOTCUA/submit-transfer")
+            .header("X-Road-UserId", "x").header("X-Road-Id", UUID.randomUUID().toString()).body(body)
+            .when().post("/interagency/messages/submit-transfer");
+        problem(none, 401, "PARTNER_UNAUTHENTICATED");
+        // An officer's (even wrong) Basic credentials neither help nor trigger the container's challenge.
+        Response basic = message(forged, "submit-transfer", UUID.randomUUID().toString()).auth().preemptive()
+            .basic("tiepnhan.vinhlinh", "wrong").body(body).when().post("/interagency/messages/submit-transfer");
+        problem(basic, 401, "PARTNER_UNAUTHENTICATED");
+        assertEquals(0, countByApplicant(name));
+        // Registering partners is for system administrators only.
+        given().spec(TestServer.api(url)).contentType(ContentType.JSON).body(Map.of("code", "IT-X"))
+            .when().post("/interagency/partners").then().statusCode(401).body("reason", equalTo("AUTHENTICATION_REQUIRED"));
+        TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).body(Map.of("code", "IT-X", "name", "X",
+                "agencyCodes", List.of(SENDER_AGENCY), "endpointUrl", "https://x.example.vn", "style", "REST"))
+            .when().post("/interagency/partners").then().statusCode(403).body("reason", equalTo("ROLE_REQUIRED"));
+    }
+
+    @Test
+    @DisplayName("REST: a partner acting on a transfer not addressed to it → 403 PARTNER_NOT_ADDRESSEE and nothing changed")
+    void notAddressee() {
+        Partner thue = register("IT-THUE", SENDER_AGENCY);
+        Partner other = register("IT-KHAC", SENDER_AGENCY);
+        String name = "Phạm Văn Địa Chỉ " + System.nanoTime();
+        String transferId = UUID.randomUUID().toString();
+        String body = transfer(transferId, name);
+        Response first = post(thue, "submit-transfer", UUID.randomUUID().toString(), body);
+        assertEquals(200, first.statusCode(), first.asString());
+        String child = first.path("body.childCode");
+        Map<String, Object> before = snapshot(child);
+
+        // Another partner (serving the same agency) re-submits the transfer, or asks for its status.
+        problem(post(other, "submit-transfer", UUID.randomUUID().toString(), body), 403, "PARTNER_NOT_ADDRESSEE");
+        problem(post(other, "query-status", UUID.randomUUID().toString(), "{\"transferId\":\"" + transferId + "\"}"),
+            403, "PARTNER_NOT_ADDRESSEE");
+        // A partner not serving the sending agency cannot submit at all.
+        Partner bhxh = register("IT-BHXH", "QT25.BHXH");
+        problem(post(bhxh, "submit-transfer", UUID.randomUUID().toString(), transfer(UUID.randomUUID().toString(), name)),
+            403, "AGENCY_NOT_SERVED");
+
+        Map<String, Object> after = snapshot(child);
+        assertEquals(before, after, "the child dossier is unchanged");
+        assertEquals(1, countByApplicant(name));
+        post(thue, "query-status", UUID.randomUUID().toString(), "{\"transferId\":\"" + transferId + "\"}").then()
+            .statusCode(200).body("body.status", equalTo("ACKNOWLEDGED"));
+    }
+
+    private static String soapRequest(String client, String messageId, String operation, String payload) {
+        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ia=\"" + NS + "\">"
+            + "<soapenv:Body><ia:exchange>"
+            + "<ia:client>VN/GOV/000.00.00.H50/" + client + "</ia:client>"
+            + "<ia:service>VN/GOV/000.00.00.H50/MOTCUA/" + operation + "/v1</ia:service>"
+            + "<ia:userId>tiepnhan.thue</ia:userId>"
+            + "<ia:messageId>" + messageId + "</ia:messageId>"
+            + "<ia:operation>" + operation + "</ia:operation>"
+            + "<ia:payload><![CDATA[" + payload + "]]></ia:payload>"
+            + "</ia:exchange></soapenv:Body></soapenv:Envelope>";
+    }
+
+    private Response soap(String apiKey, String envelope) {
+        RequestSpecification r = given().spec(TestServer.server(url))
+            .contentType("text/xml; charset=UTF-8").header("SOAPAction", "\"\"").body(envelope);
+        if (apiKey != null) {
+            r = r.header("X-Api-Key", apiKey);
+        }
+        return r.when().post(TestServer.CONTEXT_ROOT + "/InterAgencyService");
+    }
+
+    private static void noStackTrace(Response r) {
+        String text = r.asString();
+        assertFalse(text.contains("stackTrace") || text.contains("\tat ") || text.contains("at com.sun.")
+            || text.contains("at vn.gov."), "no stack trace in the fault: " + text);
+    }
+
+    @Test
+    @DisplayName("SOAP: the WSDL is served; a submit creates a child dossier (a repeat is a replay); refusals are faults with the reason")
+    void soapExchange() {
+        given().spec(TestServer.server(url)).when().get(TestServer.CONTEXT_ROOT + "/InterAgencyService?wsdl").then()
+            .statusCode(200).body(containsString("InterAgencyService")).body(containsString(NS))
+            .body(containsString("exchange"));
+
+        Partner thue = register("IT-THUE", SENDER_AGENCY);
+        String name = "Ngô Thị Xà Phòng " + System.nanoTime();
+        String transferId = UUID.randomUUID().toString();
+        String messageId = UUID.randomUUID().toString();
+        String envelope = soapRequest(thue.code(), messageId, "submit-transfer", transfer(transferId, name));
+        Response ok = soap(thue.apiKey(), envelope);
+        assertEquals(200, ok.statusCode(), ok.asString());
+        XmlPath xml = new XmlPath(ok.asString());
+        assertEquals("ACCEPTED", xml.getString("**.find { it.name() == 'status' }"));
+        assertEquals("false", xml.getString("**.find { it.name() == 'replay' }"));
+        String state = xml.getString("**.find { it.name() == 'body' }");
+        assertTrue(state.contains("\"transferId\":\"" + transferId + "\""), state);
+        assertTrue(state.contains("\"childCode\":\"000.00.60.H50-"), state);
+        assertEquals(1, countByApplicant(name), "one child dossier");
+        Response again = soap(thue.apiKey(), envelope);
+        assertEquals(200, again.statusCode(), again.asString());
+        XmlPath replay = new XmlPath(again.asString());
+        assertEquals("true", replay.getString("**.find { it.name() == 'replay' }"));
+        assertEquals(state, replay.getString("**.find { it.name() == 'body' }"));
+        assertEquals(1, countByApplicant(name));
+
+        // Refusals: a wrong key, malformed JSON, a transfer not addressed to the partner.
+        Response wrongKey = soap("y".repeat(43), soapRequest(thue.code(), UUID.randomUUID().toString(), "submit-transfer",
+            transfer(UUID.randomUUID().toString(), name)));
+        fault(wrongKey, "PARTNER_UNAUTHENTICATED");
+        fault(soap(null, envelope), "PARTNER_UNAUTHENTICATED");
+        fault(soap(thue.apiKey(), soapRequest(thue.code(), UUID.randomUUID().toString(), "submit-transfer", "{oops")),
+            "MALFORMED_PAYLOAD");
+        Partner other = register("IT-KHAC", SENDER_AGENCY);
+        fault(soap(other.apiKey(), soapRequest(other.code(), UUID.randomUUID().toString(), "query-status",
+            "{\"transferId\":\"" + transferId + "\"}")), "PARTNER_NOT_ADDRESSEE");
+        assertEquals(1, countByApplicant(name));
+    }
+
+    private static void fault(Response r, String reason) {
+        assertEquals(500, r.statusCode(), r.asString());
+        noStackTrace(r);
+        XmlPath xml = new XmlPath(r.asString());
+        assertFalse(xml.getString("**.find { it.name() == 'Fault' }").isEmpty(), r.asString());
+        assertEquals(reason, xml.getString("**.find { it.name() == 'reason' }"), r.asString());
+        assertTrue(xml.getString("**.find { it.name() == 'faultstring' }").startsWith(reason), r.asString());
+    }
+
+    @Test
+    @DisplayName("SOAP: a malformed envelope gets a clean SOAP fault (HTTP 500, Fault element, no stack trace)")
+    void malformedEnvelope() {
+        for (String broken : List.of("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body><ia:exchange",
+            "this is not XML", "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
+                + "<soapenv:Body><unknown xmlns=\"urn:other\"/></soapenv:Body></soapenv:Envelope>")) {
+            Response r = soap("z".repeat(43), broken);
+            assertEquals(500, r.statusCode(), r.asString());
+            assertTrue(r.asString().contains("Fault"), r.asString());
+            noStackTrace(r);
+            assertFalse(r.asString().toLowerCase().contains("<html"), r.asString());
+        }
+    }
+}
