@@ -100,7 +100,9 @@ public class InterAgencyResource {
     /** {@code {"status":"…","body":<stored JSON>}}: deterministic, so a replay gives the same bytes. */
     static String outcomeJson(InboundReceipt receipt) {
         String body = receipt.outcome().body();
-        return "{\"status\":" + jakarta.json.Json.createValue(receipt.outcome().status()).toString() + ",\"body\":"
+        String status = receipt.outcome().status();
+        return "{\"status\":" + (status == null ? "null" : "\"" + status.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
+            + ",\"body\":"
             + (body == null || body.isBlank() ? "null" : body) + "}";
     }
 }
