@@ -227,6 +227,15 @@ class PartnerApiIT {
             .statusCode(200).body("body.status", equalTo("ACKNOWLEDGED"));
     }
 
+    @Test
+    @DisplayName("The OpenAPI document describes the partner endpoints under the tag \"Inter-agency exchange\"")
+    void openApi() {
+        given().spec(TestServer.server(url)).when().get("/openapi").then().statusCode(200)
+            .body(containsString("/api/v1/interagency/messages/{operation}"))
+            .body(containsString("/api/v1/interagency/partners")).body(containsString("Inter-agency exchange"))
+            .body(containsString("X-Api-Key")).body(containsString("X-Road-Id"));
+    }
+
     private static String soapRequest(String client, String messageId, String operation, String payload) {
         return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ia=\"" + NS + "\">"
             + "<soapenv:Body><ia:exchange>"
