@@ -51,7 +51,11 @@ server() {
   local db=$1 domain=$2 portbase=$3 command=$4
   local tmp="$STATE_DIR/tmp/$domain"
   mkdir -p "$tmp"
-  MOTCUA_DB=$db MOTCUA_DOMAIN=$domain MOTCUA_PORTBASE=$portbase MOTCUA_DEMO_ACCOUNTS=true \
+  # Fast outbox settings for OutboxDispatchIT: a run every second, retries after 2 s, 4 s, 4 s …
+  MOTCUA_INTERAGENCY_DISPATCH_INTERVAL=${MOTCUA_INTERAGENCY_DISPATCH_INTERVAL:-PT1S} \
+    MOTCUA_OUTBOX_INITIAL_DELAY=${MOTCUA_OUTBOX_INITIAL_DELAY:-PT2S} MOTCUA_OUTBOX_MAX_DELAY=${MOTCUA_OUTBOX_MAX_DELAY:-PT4S} \
+    MOTCUA_OUTBOX_MAX_ATTEMPTS=${MOTCUA_OUTBOX_MAX_ATTEMPTS:-50} \
+    MOTCUA_DB=$db MOTCUA_DOMAIN=$domain MOTCUA_PORTBASE=$portbase MOTCUA_DEMO_ACCOUNTS=true \
     MOTCUA_JVM_OPTIONS="-Duser.timezone=UTC -Djava.io.tmpdir=$tmp" MOTCUA_FRESH_DOMAIN=true \
     "$SERVER_SH" "$command" 2>&1 | sed -u "s/^/[$domain] /"
 }

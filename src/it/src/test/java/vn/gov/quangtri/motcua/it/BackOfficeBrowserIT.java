@@ -247,6 +247,11 @@ class BackOfficeBrowserIT {
             b.go("/app/admin/calendar.xhtml");
             assertTrue(b.find("list:entries").getText().contains("Tết Nguyên đán"), "the year's holidays are listed");
             b.screenshot("admin-calendar");
+            b.go("/app/admin/exchange.xhtml");
+            assertTrue(b.driver().getPageSource().contains("Hàng đợi gửi đi"), "the outbound queue is shown");
+            b.click("exchange:verify");
+            b.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("exchange:logPanel"), "Nhật ký toàn vẹn"));
+            b.screenshot("admin-exchange");
 
             // The session times out while a page is open: the next Ajax click shows the sign-in page.
             b.go("/app/inbox.xhtml");

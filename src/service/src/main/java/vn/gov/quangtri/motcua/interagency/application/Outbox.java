@@ -128,6 +128,27 @@ public class Outbox {
         return locked(messageId).markFailed(clock.instant(), error, backoff);
     }
 
+    /**
+     * The outbound queue for the administrators: pending messages (oldest first), then the most recently
+     * sent, at most {@code limit} in all. Dead letters: {@link #deadLetters()}.
+     */
+    public List<OutboxMessage> queue(int limit) {
+        access.current().requireAny(Role.SYSTEM_ADMIN);
+        List<OutboxMessage> pendingOnes = em.createQuery("SELECT m FROM OutboxMessage m WHERE m.status = "
+            + "vn.gov.quangtri.motcua.interagency.domain.OutboxStatus.PENDING ORDER BY m.createdAt, m.id",
+            OutboxMessage.class).setMaxResults(Math.max(1, limit)).getResultList();
+        int rest = Math.max(0, limit - pendingOnes.size());
+        if (rest == 0) {
+            return pendingOnes;
+        }
+        List<OutboxMessage> sent = em.createQuery("SELECT m FROM OutboxMessage m WHERE m.status = "
+            + "vn.gov.quangtri.motcua.interagency.domain.OutboxStatus.SENT ORDER BY m.sentAt DESC, m.id DESC",
+            OutboxMessage.class).setMaxResults(rest).getResultList();
+        List<OutboxMessage> all = new java.util.ArrayList<>(pendingOnes);
+        all.addAll(sent);
+        return all;
+    }
+
     /** The dead-letter list, oldest first (system administrators). */
     public List<OutboxMessage> deadLetters() {
         access.current().requireAny(Role.SYSTEM_ADMIN);

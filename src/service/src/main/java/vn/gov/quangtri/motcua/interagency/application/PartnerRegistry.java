@@ -138,6 +138,12 @@ public class PartnerRegistry {
         return em.createNamedQuery("PartnerSystem.all", PartnerSystem.class).getResultList();
     }
 
+    /** A partner system by code (system scope or administrators; for the outbox sender). */
+    public java.util.Optional<PartnerSystem> partner(String code) {
+        access.current().requireAny(Role.SYSTEM_ADMIN);
+        return java.util.Optional.ofNullable(code == null ? null : em.find(PartnerSystem.class, code));
+    }
+
     /**
      * The active partner system serving an agency (the one a transfer to it goes to).
      *

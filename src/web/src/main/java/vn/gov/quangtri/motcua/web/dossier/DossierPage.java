@@ -18,7 +18,10 @@ import vn.gov.quangtri.motcua.account.application.AccountService;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.account.domain.UserAccount;
+import vn.gov.quangtri.motcua.agency.application.AgencyService;
+import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
 import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.dossier.application.IntakeService;
@@ -27,6 +30,10 @@ import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStep;
+import vn.gov.quangtri.motcua.interagency.application.TransferService;
+import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
+import vn.gov.quangtri.motcua.interagency.domain.TransferSide;
+import vn.gov.quangtri.motcua.interagency.domain.TransferStatus;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
 import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -59,6 +66,12 @@ public class DossierPage implements Serializable {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private TransferService transferService;
+
+    @EJB
+    private AgencyService agencies;
+
     @Inject
     private Actions actions;
 
@@ -84,6 +97,10 @@ public class DossierPage implements Serializable {
     private String receivedBy;
     private String returnMethod = "DIRECT";
 
+    private transient List<InterAgencyTransfer> transfers;
+    private transient List<ProcedureLeg> legs;
+    private String transferAgency;
+
     /** Loads the dossier named by the {@code code} parameter (view action). */
     public void load() {
         if (code == null || code.isBlank()) {
@@ -92,6 +109,8 @@ public class DossierPage implements Serializable {
         }
         try {
             dossier = processing.find(code.strip());
+            transfers = null;
+            legs = null;
             row = DossierRow.of(dossier, calendars.current(), clock.instant());
             forbidden = false;
         } catch (ForbiddenException e) {
@@ -179,6 +198,91 @@ public class DossierPage implements Serializable {
 
     public void returnResult() {
         act(() -> processing.returnResult(code, receivedBy, returnMethod, note, null, version()));
+    }
+
+    /**
+     * The inter-agency transfers of this dossier (as sender: one per leg started; as a child dossier: the
+     * transfer it was received by), by leg.
+     */
+    public List<InterAgencyTransfer> getTransfers() {
+        if (transfers == null) {
+            List<InterAgencyTransfer> found = getDossier() == null ? null
+                : actions.run(() -> transferService.transfersOf(dossier.code()));
+            transfers = found == null ? List.of() : found;
+        }
+        return transfers;
+    }
+
+    /**
+     * The legs the signed-in officer may start now: the dossier is worked on (received or in process) at
+     * the leg's step, it is not itself a child dossier, the officer may transfer (desk officer or the
+     * step's role) and the leg has no open transfer. The service checks all again.
+     */
+    public List<ProcedureLeg> getStartableLegs() {
+        if (getDossier() == null || dossier.interAgencyChild() || dossier.currentStep() == null
+            || !(dossier.status() == DossierStatus.RECEIVED || dossier.status() == DossierStatus.IN_PROCESS)
+            || !permits(DossierAction.TRANSFER_OUT)) {
+            return List.of();
+        }
+        if (legs == null) {
+            List<ProcedureLeg> found = actions.run(() -> transferService.legs(dossier.procedureCode()));
+            legs = found == null ? List.of() : found;
+        }
+        return legs.stream().filter(l -> l.stepPosition() == dossier.currentStep())
+            .filter(l -> getTransfers().stream().noneMatch(t -> t.side() == TransferSide.SENDER
+                && t.legPosition() == l.position() && t.status() != TransferStatus.RESULT_RETURNED
+                && t.status() != TransferStatus.REJECTED))
+            .toList();
+    }
+
+    /**
+     * The agencies offered for a leg that names only a kind of agency: units existing today of that kind
+     * ({@code AgencyKind} name), or, when the kind is not one of the catalogue's kinds, every unit existing
+     * today that is not this dossier's own (the service refuses an agency no partner system serves).
+     */
+    public List<Agency> agenciesFor(ProcedureLeg leg) {
+        if (leg == null || leg.partnerAgencyCode() != null || dossier == null) {
+            return List.of();
+        }
+        List<Agency> all = actions.run(() -> agencies.list(getToday(), null, null, null));
+        if (all == null) {
+            return List.of();
+        }
+        List<Agency> ofKind = all.stream().filter(a -> a.kind() != null && a.kind().name().equals(leg.partnerKind()))
+            .toList();
+        return ofKind.isEmpty()
+            ? all.stream().filter(a -> !a.code().equals(dossier.receivingAgency().code())).toList()
+            : ofKind;
+    }
+
+    /** Starts the leg's transfer (to the chosen agency when the leg names only a kind). */
+    public void startTransfer(int legPosition) {
+        String agency = transferAgency == null || transferAgency.isBlank() ? null : transferAgency;
+        InterAgencyTransfer t = actions.run(() -> transferService.startTransfer(code, legPosition, agency, null, note));
+        if (t != null) {
+            messages.info("transfer.started", t.receivingAgencyName());
+            note = null;
+            transferAgency = null;
+        }
+        load();
+    }
+
+    private boolean permits(DossierAction a) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            if (user.has(r.name())) {
+                roles.add(r);
+            }
+        }
+        return new AccessScope(user.getUsername(), roles, Set.of(), false).permits(a, dossier.currentStepRole());
+    }
+
+    public String getTransferAgency() {
+        return transferAgency;
+    }
+
+    public void setTransferAgency(String transferAgency) {
+        this.transferAgency = transferAgency;
     }
 
     private List<String> items() {

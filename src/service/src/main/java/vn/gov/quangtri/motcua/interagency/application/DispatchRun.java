@@ -1,0 +1,123 @@
+package vn.gov.quangtri.motcua.interagency.application;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
+import vn.gov.quangtri.motcua.interagency.domain.OutboxStatus;
+import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
+
+/**
+ * One run of the outbox sender, without container: takes the due messages ({@link OutboxAccess#pending},
+ * the head of each transfer), calls each message's partner once, outside any transaction, and records
+ * the outcome ({@code markSent}, or {@code markFailed} with back-off and dead letter after the last attempt).
+ * When a head was delivered, the transfer's next message is due at once and is sent in the next round of
+ * the same run, so a transfer's messages go out in sequence order; a failed head holds its successors back.
+ *
+ * <p>Each message is attempted at most once per run. After a partner was unreachable (connection refused,
+ * timeout) its other messages wait for the next run, so a hung partner costs one timeout per run, not one
+ * per message (cases.md C28).
+ */
+public final class DispatchRun {
+
+    private static final Logger LOG = Logger.getLogger(DispatchRun.class.getName());
+
+    /** What a run did. */
+    public record Summary(int sent, int failed, int dead, int skipped) {
+    }
+
+    private final OutboxAccess outbox;
+    private final PartnerSender sender;
+    private final Function<PartnerSystem, Optional<String>> credentials;
+    private final String client;
+    private final String servicePrefix;
+    private final int batchSize;
+    private final int maxRounds;
+
+    /**
+     * @param credentials   the API key we present to a partner (empty: none configured)
+     * @param client        our X-Road client code
+     * @param servicePrefix X-Road service prefix; the service is {@code prefix/<operation wire name>}
+     * @param batchSize     messages taken per round
+     * @param maxRounds     rounds per run (a transfer sends at most this many of its messages per run)
+     */
+    public DispatchRun(OutboxAccess outbox, PartnerSender sender, Function<PartnerSystem, Optional<String>> credentials,
+                       String client, String servicePrefix, int batchSize, int maxRounds) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.credentials = credentials;
+        this.client = client;
+        this.servicePrefix = servicePrefix;
+        this.batchSize = Math.max(1, batchSize);
+        this.maxRounds = Math.max(1, maxRounds);
+    }
+
+    /** Sends what is due now. */
+    public Summary runOnce() {
+        int sent = 0;
+        int failed = 0;
+        int dead = 0;
+        int skipped = 0;
+        Set<String> attempted = new HashSet<>();
+        Set<String> unreachable = new HashSet<>();
+        for (int round = 0; round < maxRounds; round++) {
+            List<OutboxMessage> due = outbox.pending(batchSize).stream()
+                .filter(m -> !attempted.contains(m.messageId())).toList();
+            boolean progress = false;
+            for (OutboxMessage m : due) {
+                attempted.add(m.messageId());
+                if (unreachable.contains(m.partnerCode())) {
+                    skipped++;
+                    continue;
+                }
+                progress = true;
+                DeliveryResult r = deliver(m);
+                if (r.delivered()) {
+                    outbox.markSent(m.messageId());
+                    sent++;
+                } else {
+                    if (r.unreachable()) {
+                        unreachable.add(m.partnerCode());
+                    }
+                    OutboxStatus s = outbox.markFailed(m.messageId(), r.error());
+                    if (s == OutboxStatus.DEAD) {
+                        dead++;
+                        LOG.warning(() -> "Outbox message " + m.messageId() + " (" + m.operation().wireName() + " → "
+                            + m.partnerCode() + ") dead-lettered: " + r.error());
+                    } else {
+                        failed++;
+                    }
+                }
+            }
+            if (!progress) {
+                break;
+            }
+        }
+        return new Summary(sent, failed, dead, skipped);
+    }
+
+    private DeliveryResult deliver(OutboxMessage m) {
+        Optional<PartnerSystem> partner = outbox.partner(m.partnerCode());
+        if (partner.isEmpty() || !partner.get().active()) {
+            return DeliveryResult.failed("Partner system " + m.partnerCode() + " is unknown or inactive");
+        }
+        PartnerSystem p = partner.get();
+        Optional<String> key = credentials.apply(p);
+        if (p.outboundCredentialRef() != null && !p.outboundCredentialRef().isBlank() && key.isEmpty()) {
+            return DeliveryResult.failed("Credential '" + p.outboundCredentialRef() + "' of partner " + p.code()
+                + " is not configured (password alias, config property or environment variable)");
+        }
+        Delivery d = new Delivery(p.code(), p.endpointUrl(), p.style(), key.orElse(null), client,
+            servicePrefix + "/" + m.operation().wireName(), "system", m.messageId(), m.operation(), m.payload());
+        try {
+            return sender.send(d);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sender failed on " + m.messageId(), e);
+            return DeliveryResult.failed(e.toString());
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package vn.gov.quangtri.motcua.interagency.infrastructure;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import vn.gov.quangtri.motcua.interagency.application.Delivery;
+import vn.gov.quangtri.motcua.interagency.application.DeliveryResult;
+import vn.gov.quangtri.motcua.interagency.application.PartnerSender;
+import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
+
+/**
+ * Calls partners with {@link java.net.http.HttpClient}, one call per message, bounded by a connect and a
+ * request (read) timeout:
+ * <ul>
+ *   <li>REST: {@code POST {endpoint}/api/v1/interagency/messages/{operation}} with the headers
+ *       {@code X-Road-Client}, {@code X-Road-Service}, {@code X-Road-UserId}, {@code X-Road-Id}, {@code X-Api-Key}
+ *       and the payload (JSON) as body; a 2xx answer is delivery.</li>
+ *   <li>SOAP 1.1: {@code POST {endpoint}} of an envelope with the document/literal wrapped request
+ *       {@code exchange} (namespace {@value #NS}: client, service, userId, messageId, operation, payload),
+ *       API key in {@code X-Api-Key}; a 2xx answer without a Fault is delivery.</li>
+ * </ul>
+ * Redirects are not followed (the key would go elsewhere).
+ */
+public final class HttpPartnerSender implements PartnerSender {
+
+    public static final String NS = "urn:motcua:interagency:v1";
+    public static final String REST_PATH = "/api/v1/interagency/messages/";
+    private static final int ERROR_BODY_CHARS = 500;
+
+    private final HttpClient http;
+    private final Duration readTimeout;
+
+    public HttpPartnerSender(Duration connectTimeout, Duration readTimeout) {
+        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1).build();
+        this.readTimeout = readTimeout;
+    }
+
+    @Override
+    public DeliveryResult send(Delivery d) {
+        HttpRequest request;
+        try {
+            request = d.style() == EndpointStyle.SOAP ? soap(d) : rest(d);
+        } catch (IllegalArgumentException e) {
+            return DeliveryResult.failed("Bad endpoint URL " + d.endpointUrl() + ": " + e.getMessage());
+        }
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            int status = r.statusCode();
+            String body = r.body() == null ? "" : r.body();
+            if (status / 100 == 2 && !(d.style() == EndpointStyle.SOAP && isFault(body))) {
+                return DeliveryResult.ok();
+            }
+            return DeliveryResult.failed("HTTP " + status + " from " + request.uri() + ": "
+                + (body.length() > ERROR_BODY_CHARS ? body.substring(0, ERROR_BODY_CHARS) + "…" : body));
+        } catch (HttpConnectTimeoutException e) {
+            return DeliveryResult.unreachable("Connect timeout to " + request.uri());
+        } catch (HttpTimeoutException e) {
+            return DeliveryResult.unreachable("No answer within " + readTimeout.toSeconds() + " s from " + request.uri());
+        } catch (ConnectException e) {
+            return DeliveryResult.unreachable("Cannot connect to " + request.uri() + ": " + e);
+        } catch (IOException e) {
+            return DeliveryResult.unreachable("I/O error calling " + request.uri() + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return DeliveryResult.unreachable("Interrupted calling " + request.uri());
+        }
+    }
+
+    private HttpRequest rest(Delivery d) {
+        URI uri = URI.create(base(d.endpointUrl()) + REST_PATH + d.operation().wireName());
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(readTimeout)
+            .header("Content-Type", "application/json; charset=UTF-8")
+            .header("Accept", "application/json")
+            .header("X-Road-Client", d.client())
+            .header("X-Road-Service", d.service())
+            .header("X-Road-UserId", d.userId())
+            .header("X-Road-Id", d.messageId());
+        if (d.apiKey() != null) {
+            b.header("X-Api-Key", d.apiKey());
+        }
+        return b.POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8)).build();
+    }
+
+    private HttpRequest soap(Delivery d) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(d.endpointUrl().strip())).timeout(readTimeout)
+            .header("Content-Type", "text/xml; charset=UTF-8")
+            .header("SOAPAction", "\"\"");
+        if (d.apiKey() != null) {
+            b.header("X-Api-Key", d.apiKey());
+        }
+        return b.POST(HttpRequest.BodyPublishers.ofString(envelope(d), StandardCharsets.UTF_8)).build();
+    }
+
+    /** The SOAP 1.1 request envelope of a delivery. */
+    public static String envelope(Delivery d) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ia=\"" + NS + "\">"
+            + "<soap:Body><ia:exchange>"
+            + element("client", d.client()) + element("service", d.service()) + element("userId", d.userId())
+            + element("messageId", d.messageId()) + element("operation", d.operation().wireName())
+            + element("payload", d.payload())
+            + "</ia:exchange></soap:Body></soap:Envelope>";
+    }
+
+    private static String element(String name, String value) {
+        return "<ia:" + name + ">" + escape(value) + "</ia:" + name + ">";
+    }
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\r' -> b.append("&#13;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isFault(String body) {
+        return body.contains(":Fault>") || body.contains("<Fault>") || body.contains(":Fault ") || body.contains("<Fault ");
+    }
+
+    private static String base(String endpoint) {
+        String e = endpoint.strip();
+        while (e.endsWith("/")) {
+            e = e.substring(0, e.length() - 1);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,332 @@
+package vn.gov.quangtri.motcua.interagency.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
+import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
+import vn.gov.quangtri.motcua.interagency.domain.Backoff;
+import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
+import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
+import vn.gov.quangtri.motcua.interagency.domain.OutboxStatus;
+import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
+import vn.gov.quangtri.motcua.interagency.domain.TransferUpdate;
+import vn.gov.quangtri.motcua.interagency.domain.XRoadHeader;
+import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
+
+/**
+ * The sender's logic ({@link DispatchRun}) against the real {@link Outbox} on an H2 database, with a fake
+ * HTTP sender: loopback partners as in {@link InterAgencyExchangeTest}, a delivered call hands the message to
+ * {@link InboundExchange} like the partner would. Back-off 1, 2 min …, dead after 3 failed attempts.
+ */
+class DispatchRunTest {
+
+    static final String COMMUNE = InterAgencyExchangeTest.COMMUNE;
+    static final String BRANCH = InterAgencyExchangeTest.BRANCH;
+    static final String XA = InterAgencyExchangeTest.XA;
+    static final String DAT = InterAgencyExchangeTest.DAT;
+
+    static final class MovableClock extends Clock {
+        Instant now = AdminTestBed.NOW;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** What the fake sender was asked to do. */
+    record Call(String messageId, ExchangeOperation operation, String partner, String apiKey, String service) {
+    }
+
+    private AdminTestBed bed;
+    private final MovableClock clock = new MovableClock();
+    private PartnerRegistry partners;
+    private Outbox outbox;
+    private TransferService transfers;
+    private InboundExchange inbound;
+    private final List<Call> calls = new ArrayList<>();
+    /** Decides each call's answer; default: hand to the inbound side (delivered). */
+    private Function<Delivery, DeliveryResult> answer;
+
+    @AfterEach
+    void close() {
+        if (bed != null) {
+            bed.close();
+        }
+    }
+
+    private static Instant vn(int month, int day, int hour, int minute) {
+        return AdminTestBed.vn(2026, month, day, hour, minute);
+    }
+
+    private void setUp() {
+        bed = new AdminTestBed("h2");
+        DossierRepository repo = new DossierRepository();
+        AdminTestBed.set(repo, "em", bed.em());
+        DossierCodeSequence sequence = new DossierCodeSequence();
+        AdminTestBed.set(sequence, "em", bed.em());
+        AdminTestBed.set(sequence, "self", sequence);
+        partners = wire(new PartnerRegistry());
+        ExchangeLog log = wire(new ExchangeLog());
+        outbox = wire(new Outbox());
+        AdminTestBed.set(outbox, "log", log);
+        AdminTestBed.set(outbox, "backoff", new Backoff(Duration.ofMinutes(1), Duration.ofHours(1), 3));
+        transfers = wire(new TransferService());
+        AdminTestBed.set(transfers, "dossiers", repo);
+        AdminTestBed.set(transfers, "partners", partners);
+        AdminTestBed.set(transfers, "outbox", outbox);
+        inbound = wire(new InboundExchange());
+        AdminTestBed.set(inbound, "dossiers", repo);
+        AdminTestBed.set(inbound, "sequence", sequence);
+        AdminTestBed.set(inbound, "transfers", transfers);
+        AdminTestBed.set(inbound, "outbox", outbox);
+        AdminTestBed.set(inbound, "log", log);
+        bed.tx(() -> bed.em().createNativeQuery("INSERT INTO agency (code, name, kind, level, parent_code, edoc_code,"
+            + " edoc_code_placeholder, receives_dossiers, version) VALUES (?, ?, 'DEPARTMENT', 'DEPARTMENT',"
+            + " 'QT25.SNNMT', '000.01.99.H50', TRUE, FALSE, 0)").setParameter(1, BRANCH)
+            .setParameter(2, InterAgencyExchangeTest.BRANCH_NAME).executeUpdate());
+        bed.tx(() -> partners.registerLoopback(XA, Set.of(COMMUNE), DAT, Set.of(BRANCH, "QT25.THUE"),
+            "http://localhost:8080/motcua", EndpointStyle.REST, "quantri.tinh"));
+        answer = this::handOver;
+    }
+
+    private <T> T wire(T service) {
+        bed.wire(service);
+        try {
+            service.getClass().getDeclaredField("clock");
+            AdminTestBed.set(service, "clock", clock);
+        } catch (NoSuchFieldException e) {
+            // no clock needed
+        }
+        return service;
+    }
+
+    /** A land dossier at Xã Vĩnh Linh at step 3, transferred (leg 1) to the branch at {@code at}. */
+    private String transferredDossier(Instant received, Instant at) {
+        String code = bed.receive("H50-L006", COMMUNE, received);
+        bed.tx(() -> {
+            Dossier d = bed.dossier(code);
+            WorkingCalendar cal = bed.calendars().current();
+            d.completeStep(received.plusSeconds(3600), "tiepnhan.vinhlinh", null, cal);
+            d.completeStep(received.plusSeconds(7200), "chuyenvien.vinhlinh", null, cal);
+            return null;
+        });
+        bed.em().clear();
+        clock.now = at;
+        bed.tx(() -> transfers.startTransfer(code, 1, BRANCH, "tiepnhan.vinhlinh", null));
+        bed.em().clear();
+        return code;
+    }
+
+    /** The partner's side of a delivered call: the inbound exchange of the addressee. */
+    private DeliveryResult handOver(Delivery d) {
+        String from = d.partnerCode().equals(DAT) ? XA : DAT;
+        XRoadHeader h = new XRoadHeader("VN/GOV/000.00.00.H50/" + from, "VN/GOV/000.00.00.H50/MOTCUA/"
+            + d.operation().wireName(), d.userId(), d.messageId());
+        bed.tx(() -> inbound.receive(from, h, d.operation().wireName(), d.payload()));
+        bed.em().clear();
+        return DeliveryResult.ok();
+    }
+
+    private DispatchRun run() {
+        PartnerSender sender = d -> {
+            calls.add(new Call(d.messageId(), d.operation(), d.partnerCode(), d.apiKey(), d.service()));
+            return answer.apply(d);
+        };
+        OutboxAccess access = new OutboxAccess() {
+            @Override
+            public List<OutboxMessage> pending(int limit) {
+                bed.em().clear();
+                return bed.tx(() -> outbox.pending(limit));
+            }
+
+            @Override
+            public void markSent(String messageId) {
+                bed.tx(() -> outbox.markSent(messageId));
+                bed.em().clear();
+            }
+
+            @Override
+            public OutboxStatus markFailed(String messageId, String error) {
+                OutboxStatus s = bed.tx(() -> outbox.markFailed(messageId, error));
+                bed.em().clear();
+                return s;
+            }
+
+            @Override
+            public Optional<PartnerSystem> partner(String code) {
+                return bed.tx(() -> partners.partner(code));
+            }
+        };
+        return new DispatchRun(access, sender, p -> Optional.of("key-of-" + p.code()), "VN/GOV/000.00.00.H50/MOTCUA",
+            "VN/GOV/000.00.00.H50/MOTCUA", 50, 20);
+    }
+
+    private OutboxMessage message(ExchangeOperation op) {
+        bed.em().clear();
+        return bed.em().createQuery("SELECT m FROM OutboxMessage m WHERE m.operation = :op ORDER BY m.id",
+            OutboxMessage.class).setParameter("op", op).getResultList().get(0);
+    }
+
+    @Test
+    @DisplayName("A 2xx marks sent; the transfer's next messages follow in sequence order in the same run, each sent once")
+    void deliversInOrder() {
+        setUp();
+        String parent = transferredDossier(vn(3, 2, 10, 0), vn(3, 13, 15, 30));
+        DispatchRun.Summary first = run().runOnce();
+        // submit-transfer to DAT, then (the child was created) acknowledge back to XA
+        assertEquals(List.of(ExchangeOperation.SUBMIT_TRANSFER, ExchangeOperation.ACKNOWLEDGE),
+            calls.stream().map(Call::operation).toList());
+        assertEquals(new DispatchRun.Summary(2, 0, 0, 0), first);
+        assertEquals(List.of(DAT, "key-of-" + DAT, "VN/GOV/000.00.00.H50/MOTCUA/submit-transfer"),
+            List.of(calls.get(0).partner(), calls.get(0).apiKey(), calls.get(0).service()));
+        assertEquals(OutboxStatus.SENT, message(ExchangeOperation.SUBMIT_TRANSFER).status());
+        assertEquals(1, message(ExchangeOperation.SUBMIT_TRANSFER).attempts());
+
+        // The branch reports progress, then returns the result: two messages of one transfer.
+        String child = bed.em().createQuery("SELECT d.code FROM Dossier d WHERE d.parentCode = :p", String.class)
+            .setParameter("p", parent).getSingleResult();
+        clock.now = vn(3, 16, 9, 0);
+        bed.tx(() -> transfers.reportProgress(child, "Đang kiểm tra", "chuyenvien.dat"));
+        clock.now = vn(3, 24, 16, 0);
+        bed.tx(() -> {
+            bed.dossier(child).completeStep(clock.now, "chuyenvien.dat", null, bed.calendars().current());
+            return transfers.returnResult(child, "Đã cập nhật hồ sơ địa chính", "chuyenvien.dat");
+        });
+        bed.em().clear();
+        calls.clear();
+        run().runOnce();
+        List<ExchangeOperation> ops = calls.stream().map(Call::operation).toList();
+        assertEquals(List.of(ExchangeOperation.REPORT_STATUS, ExchangeOperation.RETURN_RESULT),
+            ops.subList(0, 2), "progress before result");
+        assertEquals(calls.size(), calls.stream().map(Call::messageId).distinct().count(), "no message sent twice");
+        calls.clear();
+        run().runOnce();
+        assertTrue(calls.stream().noneMatch(c -> c.operation() == ExchangeOperation.REPORT_STATUS
+            || c.operation() == ExchangeOperation.RETURN_RESULT), "nothing re-sent");
+    }
+
+    @Test
+    @DisplayName("Failures (503, 400) wait 1 then 2 minutes, the third failure dead-letters; re-sent, a 2xx marks it sent")
+    void backoffAndDeadLetter() {
+        setUp();
+        transferredDossier(vn(3, 2, 10, 0), vn(3, 13, 15, 30));
+        answer = d -> DeliveryResult.failed("HTTP 503 from partner");
+        Instant t0 = clock.now;
+        assertEquals(new DispatchRun.Summary(0, 1, 0, 0), run().runOnce());
+        OutboxMessage m = message(ExchangeOperation.SUBMIT_TRANSFER);
+        assertEquals(List.of(OutboxStatus.PENDING, 1, t0.plus(Duration.ofMinutes(1)), "HTTP 503 from partner"),
+            List.of(m.status(), m.attempts(), m.nextAttemptAt(), m.lastError()));
+        // not due yet: no call
+        clock.now = t0.plusSeconds(59);
+        assertEquals(new DispatchRun.Summary(0, 0, 0, 0), run().runOnce());
+        assertEquals(1, calls.size());
+
+        clock.now = t0.plusSeconds(60);
+        answer = d -> DeliveryResult.failed("HTTP 400 from partner: bad payload");
+        run().runOnce();
+        m = message(ExchangeOperation.SUBMIT_TRANSFER);
+        assertEquals(List.of(2, clock.now.plus(Duration.ofMinutes(2))), List.of(m.attempts(), m.nextAttemptAt()));
+
+        clock.now = clock.now.plus(Duration.ofMinutes(2));
+        answer = d -> DeliveryResult.unreachable("No answer within 20 s");
+        assertEquals(new DispatchRun.Summary(0, 0, 1, 0), run().runOnce());
+        m = message(ExchangeOperation.SUBMIT_TRANSFER);
+        assertEquals(List.of(OutboxStatus.DEAD, 3, "No answer within 20 s"), List.of(m.status(), m.attempts(), m.lastError()));
+        clock.now = clock.now.plus(Duration.ofHours(2));
+        assertEquals(new DispatchRun.Summary(0, 0, 0, 0), run().runOnce(), "dead letters are not sent");
+        assertEquals(3, calls.size());
+        assertEquals(1, bed.tx(() -> outbox.deadLetters()).size());
+
+        String id = m.messageId();
+        bed.tx(() -> outbox.resend(id, "quantri.tinh"));
+        answer = this::handOver;
+        run().runOnce();
+        assertEquals(OutboxStatus.SENT, message(ExchangeOperation.SUBMIT_TRANSFER).status());
+        assertEquals(id, calls.get(3).messageId(), "same message id on the re-sent attempt");
+        assertNull(message(ExchangeOperation.SUBMIT_TRANSFER).lastError());
+    }
+
+    @Test
+    @DisplayName("After a partner timed out, its other messages wait for the next run (one timeout per run, C28); they are then delivered")
+    void unreachablePartnerCostsOneTimeoutPerRun() {
+        setUp();
+        transferredDossier(vn(3, 2, 10, 0), vn(3, 13, 15, 30));
+        transferredDossier(vn(3, 3, 10, 0), vn(3, 13, 15, 40));
+        answer = d -> DeliveryResult.unreachable("No answer within 20 s");
+        DispatchRun.Summary s = run().runOnce();
+        assertEquals(new DispatchRun.Summary(0, 1, 0, 1), s);
+        assertEquals(1, calls.size());
+        answer = this::handOver;
+        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        calls.clear();
+        run().runOnce();
+        assertEquals(List.of(ExchangeOperation.SUBMIT_TRANSFER, ExchangeOperation.SUBMIT_TRANSFER),
+            calls.stream().map(Call::operation).filter(o -> o == ExchangeOperation.SUBMIT_TRANSFER).toList());
+        bed.em().clear();
+        assertEquals(0L, bed.em().createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.status <> "
+            + "vn.gov.quangtri.motcua.interagency.domain.OutboxStatus.SENT", Long.class).getSingleResult());
+    }
+
+    @Test
+    @DisplayName("A partner whose credential is not configured is not called; the attempt fails with the reason")
+    void missingCredential() {
+        setUp();
+        transferredDossier(vn(3, 2, 10, 0), vn(3, 13, 15, 30));
+        DispatchRun r = new DispatchRun(new OutboxAccess() {
+            @Override
+            public List<OutboxMessage> pending(int limit) {
+                bed.em().clear();
+                return bed.tx(() -> outbox.pending(limit));
+            }
+
+            @Override
+            public void markSent(String messageId) {
+                throw new AssertionError("not sent");
+            }
+
+            @Override
+            public OutboxStatus markFailed(String messageId, String error) {
+                return bed.tx(() -> outbox.markFailed(messageId, error));
+            }
+
+            @Override
+            public Optional<PartnerSystem> partner(String code) {
+                return bed.tx(() -> partners.partner(code));
+            }
+        }, d -> {
+            throw new AssertionError("no call without a key");
+        }, p -> Optional.empty(), "VN/GOV/000.00.00.H50/MOTCUA", "VN/GOV/000.00.00.H50/MOTCUA", 50, 20);
+        assertEquals(new DispatchRun.Summary(0, 1, 0, 0), r.runOnce());
+        assertTrue(message(ExchangeOperation.SUBMIT_TRANSFER).lastError().contains("motcua-partner-qt-loopback-xa"),
+            message(ExchangeOperation.SUBMIT_TRANSFER).lastError());
+    }
+}

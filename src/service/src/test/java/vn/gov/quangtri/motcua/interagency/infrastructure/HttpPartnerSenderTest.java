@@ -1,0 +1,175 @@
+package vn.gov.quangtri.motcua.interagency.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.interagency.application.Delivery;
+import vn.gov.quangtri.motcua.interagency.application.DeliveryResult;
+import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
+
+/** The HTTP sender against a tiny local server: what goes on the wire, and which answers count as delivered. */
+class HttpPartnerSenderTest {
+
+    record Seen(String method, String path, Map<String, List<String>> headers, String body) {
+    }
+
+    private HttpServer server;
+    private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    private volatile int status = 200;
+    private volatile String reply = "{\"status\":\"ACCEPTED\"}";
+    private volatile long delayMillis;
+
+    private final HttpPartnerSender sender = new HttpPartnerSender(Duration.ofSeconds(2), Duration.ofMillis(700));
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private String start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", this::handle);
+        server.start();
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/partner/";
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        seen.add(new Seen(ex.getRequestMethod(), ex.getRequestURI().getPath(), Map.copyOf(ex.getRequestHeaders()), body));
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        byte[] out = reply.getBytes(StandardCharsets.UTF_8);
+        ex.sendResponseHeaders(status, out.length == 0 ? -1 : out.length);
+        if (out.length > 0) {
+            ex.getResponseBody().write(out);
+        }
+        ex.close();
+    }
+
+    private static Delivery delivery(String endpoint, EndpointStyle style) {
+        return new Delivery("QT-DAT", endpoint, style, "secret-key", "VN/GOV/000.00.00.H50/MOTCUA",
+            "VN/GOV/000.00.00.H50/MOTCUA/submit-transfer", "system", "7d0a5b2e-0000-4000-8000-000000000001",
+            ExchangeOperation.SUBMIT_TRANSFER, "{\"a\":\"<Hồ sơ & đất>\"}");
+    }
+
+    private static String header(Seen s, String name) {
+        return s.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+            .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+    }
+
+    @Test
+    @DisplayName("REST: POST {endpoint}/api/v1/interagency/messages/{operation} with the X-Road headers, key and payload; 2xx = delivered")
+    void restDelivered() throws IOException {
+        String endpoint = start();
+        DeliveryResult r = sender.send(delivery(endpoint, EndpointStyle.REST));
+        assertTrue(r.delivered(), String.valueOf(r));
+        Seen s = seen.get(0);
+        assertEquals("POST", s.method());
+        assertEquals("/partner/api/v1/interagency/messages/submit-transfer", s.path());
+        assertEquals("VN/GOV/000.00.00.H50/MOTCUA", header(s, "X-Road-Client"));
+        assertEquals("VN/GOV/000.00.00.H50/MOTCUA/submit-transfer", header(s, "X-Road-Service"));
+        assertEquals("system", header(s, "X-Road-UserId"));
+        assertEquals("7d0a5b2e-0000-4000-8000-000000000001", header(s, "X-Road-Id"));
+        assertEquals("secret-key", header(s, "X-Api-Key"));
+        assertEquals("{\"a\":\"<Hồ sơ & đất>\"}", s.body());
+        status = 204;
+        reply = "";
+        assertTrue(sender.send(delivery(endpoint, EndpointStyle.REST)).delivered());
+    }
+
+    @Test
+    @DisplayName("REST: 4xx and 5xx fail with status and body kept; the partner answered, so it is not 'unreachable'")
+    void restFailures() throws IOException {
+        String endpoint = start();
+        status = 403;
+        reply = "{\"reason\":\"PARTNER_UNAUTHENTICATED\"}";
+        DeliveryResult r = sender.send(delivery(endpoint, EndpointStyle.REST));
+        assertFalse(r.delivered());
+        assertFalse(r.unreachable());
+        assertTrue(r.error().startsWith("HTTP 403") && r.error().contains("PARTNER_UNAUTHENTICATED"), r.error());
+        status = 503;
+        assertTrue(sender.send(delivery(endpoint, EndpointStyle.REST)).error().startsWith("HTTP 503"));
+    }
+
+    @Test
+    @DisplayName("A partner that does not answer in time, or is down, fails as unreachable without blocking longer than the timeout")
+    void timeoutAndDown() throws IOException {
+        String endpoint = start();
+        delayMillis = 3000;
+        long t0 = System.nanoTime();
+        DeliveryResult r = sender.send(delivery(endpoint, EndpointStyle.REST));
+        long took = (System.nanoTime() - t0) / 1_000_000;
+        assertFalse(r.delivered());
+        assertTrue(r.unreachable(), r.error());
+        assertTrue(took < 2500, "bounded by the read timeout: " + took + " ms");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        DeliveryResult down = sender.send(delivery("http://127.0.0.1:" + port, EndpointStyle.REST));
+        assertFalse(down.delivered());
+        assertTrue(down.unreachable(), down.error());
+    }
+
+    @Test
+    @DisplayName("SOAP: envelope with the wrapped exchange request (escaped payload), key in X-Api-Key; a Fault is a failure")
+    void soap() throws IOException {
+        String endpoint = start() + "InterAgencyService";
+        reply = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+            + "<ia:exchangeResponse xmlns:ia=\"urn:motcua:interagency:v1\"><status>ACCEPTED</status></ia:exchangeResponse>"
+            + "</soap:Body></soap:Envelope>";
+        assertTrue(sender.send(delivery(endpoint, EndpointStyle.SOAP)).delivered());
+        Seen s = seen.get(0);
+        assertEquals("/partner/InterAgencyService", s.path());
+        assertEquals("secret-key", header(s, "X-Api-Key"));
+        assertTrue(header(s, "Content-Type").startsWith("text/xml"));
+        assertTrue(s.body().contains("<ia:exchange><ia:client>VN/GOV/000.00.00.H50/MOTCUA</ia:client>"
+            + "<ia:service>VN/GOV/000.00.00.H50/MOTCUA/submit-transfer</ia:service><ia:userId>system</ia:userId>"
+            + "<ia:messageId>7d0a5b2e-0000-4000-8000-000000000001</ia:messageId><ia:operation>submit-transfer</ia:operation>"
+            + "<ia:payload>{&quot;a&quot;:&quot;&lt;Hồ sơ &amp; đất&gt;&quot;}</ia:payload></ia:exchange>"), s.body());
+        assertTrue(s.body().contains("xmlns:ia=\"urn:motcua:interagency:v1\""));
+        status = 500;
+        reply = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
+            + "<faultcode>soap:Client</faultcode><faultstring>PARTNER_UNAUTHENTICATED</faultstring></soap:Fault>"
+            + "</soap:Body></soap:Envelope>";
+        DeliveryResult fault = sender.send(delivery(endpoint, EndpointStyle.SOAP));
+        assertFalse(fault.delivered());
+        assertTrue(fault.error().contains("PARTNER_UNAUTHENTICATED"));
+        status = 200;
+        assertFalse(sender.send(delivery(endpoint, EndpointStyle.SOAP)).delivered(), "a Fault even with 200");
+    }
+
+    @Test
+    @DisplayName("Credential reference: property name, ${ALIAS=name}, or the environment-variable form; blank = none")
+    void credentials() {
+        Map<String, String> config = Map.of("motcua-partner-qt-dat", "k1", "MOTCUA_PARTNER_QT_THUE", "k2");
+        PartnerCredentials c = new PartnerCredentials(n -> Optional.ofNullable(config.get(n)));
+        assertEquals(Optional.of("k1"), c.resolve("motcua-partner-qt-dat"));
+        assertEquals(Optional.of("k1"), c.resolve("${ALIAS=motcua-partner-qt-dat}"));
+        assertEquals(Optional.of("k2"), c.resolve("motcua-partner-qt-thue"));
+        assertEquals(Optional.empty(), c.resolve("motcua-partner-none"));
+        assertEquals(Optional.empty(), c.resolve(" "));
+        assertEquals(Optional.empty(), c.resolve(null));
+    }
+}

@@ -1,0 +1,88 @@
+package vn.gov.quangtri.motcua.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import vn.gov.quangtri.motcua.interagency.application.ExchangeLog;
+import vn.gov.quangtri.motcua.interagency.application.Outbox;
+import vn.gov.quangtri.motcua.interagency.domain.HashChain;
+import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
+import vn.gov.quangtri.motcua.web.shell.Actions;
+import vn.gov.quangtri.motcua.web.shell.Messages;
+
+/**
+ * The partner exchange for system administrators ({@code /app/admin/exchange.xhtml}): the outbound queue
+ * (pending messages with attempts, next attempt and last error, then the latest sent), the dead-letter
+ * list with "re-send" ({@link Outbox#resend}, audited), and on request the verification of the exchange
+ * log's hash chain ({@link ExchangeLog#verify}). The services check the role again.
+ */
+@Named
+@ViewScoped
+public class ExchangePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Rows of the outbound queue. */
+    static final int QUEUE = 200;
+
+    @EJB
+    private Outbox outbox;
+
+    @EJB
+    private ExchangeLog log;
+
+    @Inject
+    private Actions actions;
+
+    @Inject
+    private Messages messages;
+
+    private transient List<OutboxMessage> queue;
+    private transient List<OutboxMessage> dead;
+    private HashChain.Verification verification;
+
+    /** Pending messages (oldest first), then the most recently sent. */
+    public List<OutboxMessage> getQueue() {
+        if (queue == null) {
+            List<OutboxMessage> found = actions.run(() -> outbox.queue(QUEUE));
+            queue = found == null ? List.of() : found;
+        }
+        return queue;
+    }
+
+    /** Dead-lettered messages, oldest first. */
+    public List<OutboxMessage> getDeadLetters() {
+        if (dead == null) {
+            List<OutboxMessage> found = actions.run(() -> outbox.deadLetters());
+            dead = found == null ? List.of() : found;
+        }
+        return dead;
+    }
+
+    /** Puts a dead message back in the queue, due at once, with the same message id. */
+    public void resend(String messageId) {
+        OutboxMessage m = actions.run(() -> outbox.resend(messageId, null));
+        if (m != null) {
+            messages.info("exchange.resent", m.operation().wireName(), m.partnerCode());
+        }
+        refresh();
+    }
+
+    /** Verifies the whole exchange log (reads every entry). */
+    public void verify() {
+        verification = actions.run(() -> log.verify());
+    }
+
+    /** Reads the lists again. */
+    public void refresh() {
+        queue = null;
+        dead = null;
+    }
+
+    public HashChain.Verification getVerification() {
+        return verification;
+    }
+}
