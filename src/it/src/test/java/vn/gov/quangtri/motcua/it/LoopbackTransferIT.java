@@ -144,6 +144,22 @@ class LoopbackTransferIT {
             System.setProperty(PartnerRegistry.alias(r.partner().code()), r.apiKey());
         }
         assertEquals(PartnerRegistry.alias(thueCode), regs.get(0).partner().outboundCredentialRef());
+        try {
+            exchange(style, suffix, xaCode, thueCode);
+        } finally {
+            // Leave the agencies to the partners of other tests.
+            SystemTask.run(() -> {
+                for (PartnerRegistration r : regs) {
+                    PartnerSystem p = r.partner();
+                    partners.update(new PartnerSpec(p.code(), p.name(), p.agencyCodes(), p.endpointUrl(), p.style(),
+                        p.outboundCredentialRef()), false, "it.admin");
+                }
+                return null;
+            });
+        }
+    }
+
+    private void exchange(EndpointStyle style, String suffix, String xaCode, String thueCode) throws Exception {
 
         // Received at the Vĩnh Linh commune desk, taken to step 4 (leg 2: the tax authority).
         IntakeRequest request = new IntakeRequest("H50-L006", XA, Channel.DIRECT,
