@@ -31,6 +31,11 @@ public enum Role {
         return "vi".equals(language) ? vietnamese : english;
     }
 
+    /** Role names in a language ({@code "vi"} or English), comma separated, in the enum's order. */
+    public static String labels(java.util.Collection<Role> roles, String language) {
+        return String.join(", ", roles.stream().sorted().map(r -> r.label(language)).toList());
+    }
+
     /**
      * Whether a holder of this role performs internal process steps of the given kind.
      * Records-clerk steps (văn thư) are done by the desk or a specialist, since the clerk has no account of

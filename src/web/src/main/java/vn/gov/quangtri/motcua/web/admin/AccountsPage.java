@@ -145,7 +145,7 @@ public class AccountsPage implements Serializable {
     /** Role names of an account in the current language. */
     public String roleLabels(UserAccount a) {
         String lang = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
-        return String.join(", ", a.roles().stream().map(r -> r.label(lang)).toList());
+        return Role.labels(a.roles(), lang);
     }
 
     public String getUsername() {

@@ -86,6 +86,7 @@ public class DossierPage implements Serializable {
 
     private String code;
     private transient Dossier dossier;
+    private transient List<UserAccount> handlers;
     private DossierRow row;
     private boolean forbidden;
 
@@ -103,6 +104,7 @@ public class DossierPage implements Serializable {
 
     /** Loads the dossier named by the {@code code} parameter (view action). */
     public void load() {
+        handlers = null;
         if (code == null || code.isBlank()) {
             messages.error(null, "dossier.codeMissing");
             return;
@@ -342,6 +344,14 @@ public class DossierPage implements Serializable {
 
     /** Accounts of the dossier's unit who can take the current step, for "assign / forward". */
     public List<UserAccount> getHandlers() {
+        if (handlers == null) {
+            handlers = findHandlers();
+        }
+        return handlers;
+    }
+
+    /** One query per page view: the select list is read several times while the page renders. */
+    private List<UserAccount> findHandlers() {
         StepRole step = dossier == null ? null : dossier.currentStepRole();
         if (step == null) {
             return List.of();

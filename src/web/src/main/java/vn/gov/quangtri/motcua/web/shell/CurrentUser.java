@@ -101,7 +101,7 @@ public class CurrentUser implements Serializable {
     public String getRoleLabels() {
         load();
         String lang = FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage();
-        return String.join(", ", roles.stream().map(r -> r.label(lang)).toList());
+        return Role.labels(roles, lang);
     }
 
     /** Signs out (POST only) and shows the sign-in page. */
