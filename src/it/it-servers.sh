@@ -15,6 +15,7 @@
 #   PAYARA_HOME            [src/it/target/payara6]  Payara installation for the test domains
 #   MOTCUA_IT_STATE_DIR    [src/it/target/it-servers] marker files read by the tests
 #   MOTCUA_IT_H2_PORTBASE  [28000]   MOTCUA_IT_PG_PORTBASE [29000]
+#   MOTCUA_IT_PEER_PORTBASE [30000]  the second system of TwoSystemsTransferIT (Maven: -Dmotcua.it.peer.portbase)
 #   MOTCUA_IT_PG_HOST [127.0.0.1]  MOTCUA_IT_PG_PORT [5432]  MOTCUA_IT_PG_USER [postgres]
 #   MOTCUA_IT_PG_PASSWORD  [empty: trust authentication]
 set -euo pipefail
@@ -34,6 +35,8 @@ PG_USER=${MOTCUA_IT_PG_USER:-postgres}
 PG_PASSWORD=${MOTCUA_IT_PG_PASSWORD:-}
 H2_DOMAIN=motcua-it-h2
 PG_DOMAIN=motcua-it-postgresql
+PEER_DOMAIN=motcua-it-peer   # TwoSystemsTransferIT's second system (PeerSystem.java)
+PEER_PORTBASE=${MOTCUA_IT_PEER_PORTBASE:-30000}
 SKIP_MESSAGE="PostgreSQL tests SKIPPED: no PostgreSQL at $PG_HOST:$PG_PORT"
 
 log() { printf '[it-servers] %s\n' "$*"; }
@@ -132,6 +135,10 @@ cmd_stop() {
   pg_pid=$!
   wait "$h2_pid" || true
   wait "$pg_pid" || true
+  # The second system TwoSystemsTransferIT starts (and deletes) itself; here in case a run was interrupted.
+  if [[ -d "$PAYARA_HOME/glassfish/domains/$PEER_DOMAIN" ]]; then
+    server h2 "$PEER_DOMAIN" "$PEER_PORTBASE" delete-domain || true
+  fi
   local db
   if [[ -f "$STATE_DIR/postgresql.properties" ]]; then
     db=$(sed -n 's/^database=//p' "$STATE_DIR/postgresql.properties")

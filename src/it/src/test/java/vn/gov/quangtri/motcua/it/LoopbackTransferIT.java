@@ -175,7 +175,7 @@ class LoopbackTransferIT {
         }
         assertEquals(4, SystemTask.run(() -> processing.find(parentCode)).currentStep());
         InterAgencyTransfer sent = SystemTask.run(() -> transfers.startTransfer(parentCode, 2, THUE, "it.desk",
-            "Loopback " + style));
+            "Loopback " + style, null));
         assertEquals(thueCode, sent.partnerCode());
         assertEquals(DossierStatus.WAITING_INTERAGENCY, SystemTask.run(() -> processing.find(parentCode)).status());
 
@@ -200,7 +200,7 @@ class LoopbackTransferIT {
         for (int i = 0; i < 10 && SystemTask.run(() -> processing.find(childCode)).status() != DossierStatus.RESULT_READY; i++) {
             SystemTask.run(() -> processing.completeStep(childCode, null, "it.thue", null));
         }
-        SystemTask.run(() -> transfers.returnResult(childCode, "Thông báo nghĩa vụ tài chính " + suffix, "it.thue"));
+        SystemTask.run(() -> transfers.returnResult(childCode, "Thông báo nghĩa vụ tài chính " + suffix, "it.thue", null));
         assertEquals(DossierStatus.RETURNED, SystemTask.run(() -> processing.find(childCode)).status());
 
         // The dispatcher delivers return-result to ourselves: the parent resumes at step 5.

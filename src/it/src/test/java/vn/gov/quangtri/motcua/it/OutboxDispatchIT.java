@@ -159,7 +159,7 @@ class OutboxDispatchIT {
         Dossier parent = SystemTask.run(() -> intake.register(request, "it.desk"));
         SystemTask.run(() -> processing.completeStep(parent.code(), null, "it.desk", null));
         SystemTask.run(() -> processing.completeStep(parent.code(), null, "it.specialist", null));
-        SystemTask.run(() -> transfers.startTransfer(parent.code(), 1, "QT25.THUE", "it.desk", null));
+        SystemTask.run(() -> transfers.startTransfer(parent.code(), 1, "QT25.THUE", "it.desk", null, null));
 
         // The receiving side (played here): takes the submit-transfer, acknowledges, reports progress, refuses.
         OutboxMessage submit = mine(Set.of(thue)).get(0);
@@ -168,8 +168,8 @@ class OutboxDispatchIT {
             "VN/GOV/000.00.00.H50/MOTCUA/submit-transfer", "system", submit.messageId()), "submit-transfer",
             submit.payload())).outcome().body();
         String child = TransferUpdate.fromJson(body, false).childCode();
-        SystemTask.run(() -> transfers.reportProgress(child, "Đang xử lý", "it.thue"));
-        SystemTask.run(() -> transfers.rejectTransfer(child, "Thiếu tờ khai", "it.thue"));
+        SystemTask.run(() -> transfers.reportProgress(child, "Đang xử lý", "it.thue", null));
+        SystemTask.run(() -> transfers.rejectTransfer(child, "Thiếu tờ khai", "it.thue", null));
 
         // Down: a few runs pass; only the head of each transfer is tried.
         await("attempts counted while the partner is down", 30_000, () -> mine(Set.of(xa, thue)).stream()

@@ -493,8 +493,15 @@ public class Dossier {
      *
      * @param receivedBy name of the person who collected it
      * @param method     DIRECT, POSTAL or ONLINE
+     * @throws ConflictException {@code RETURN_TO_SENDER_REQUIRED} for a child dossier received by transfer,
+     *                           {@code ILLEGAL_TRANSITION} unless the result is ready (or refused on the merits)
      */
     public void returnResult(Instant at, String actor, String receivedBy, String method, String note) {
+        if (interAgencyChild) {
+            throw new ConflictException("RETURN_TO_SENDER_REQUIRED", "Dossier " + code + " was received by transfer"
+                + " from " + parentCode + "; its result goes back to the sending agency (return-to-sender), which"
+                + " returns it to the applicant");
+        }
         requireStatus(DossierAction.RETURN_RESULT, DossierStatus.RESULT_READY, DossierStatus.NOT_APPROVED);
         if (receivedBy == null || receivedBy.isBlank()) {
             throw new RuleViolationException("RECEIVER_REQUIRED", "Name the person who collected the result");

@@ -3,8 +3,8 @@ package vn.gov.quangtri.motcua.dossier.application;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 
-/** Optimistic check for actions taken on a screen that may be stale (case C23). */
-final class Versions {
+/** Optimistic check for actions taken on a screen (or by a client) that may be stale (case C23). */
+public final class Versions {
 
     private Versions() {
     }
@@ -13,7 +13,7 @@ final class Versions {
      * @param expected the version the caller saw, or null to skip the check
      * @throws ConflictException when the dossier changed since
      */
-    static void check(Dossier dossier, Long expected) {
+    public static void check(Dossier dossier, Long expected) {
         if (expected != null && expected != dossier.version()) {
             throw new ConflictException("CONCURRENT_CHANGE", "Dossier " + dossier.code()
                 + " was changed by someone else (version " + dossier.version() + ", you saw " + expected

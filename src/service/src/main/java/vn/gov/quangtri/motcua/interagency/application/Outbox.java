@@ -139,20 +139,26 @@ public class Outbox {
             OutboxMessage.class).setMaxResults(Math.max(1, limit)).getResultList();
         int rest = Math.max(0, limit - pendingOnes.size());
         if (rest == 0) {
-            return pendingOnes;
+            return withTransfers(pendingOnes);
         }
         List<OutboxMessage> sent = em.createQuery("SELECT m FROM OutboxMessage m WHERE m.status = "
             + "vn.gov.quangtri.motcua.interagency.domain.OutboxStatus.SENT ORDER BY m.sentAt DESC, m.id DESC",
             OutboxMessage.class).setMaxResults(rest).getResultList();
         List<OutboxMessage> all = new java.util.ArrayList<>(pendingOnes);
         all.addAll(sent);
-        return all;
+        return withTransfers(all);
+    }
+
+    /** Loads each message's transfer (lazy) while the transaction is open, for display after it. */
+    private static List<OutboxMessage> withTransfers(List<OutboxMessage> messages) {
+        messages.forEach(m -> m.transfer().transferId());
+        return messages;
     }
 
     /** The dead-letter list, oldest first (system administrators). */
     public List<OutboxMessage> deadLetters() {
         access.current().requireAny(Role.SYSTEM_ADMIN);
-        return em.createNamedQuery("OutboxMessage.dead", OutboxMessage.class).getResultList();
+        return withTransfers(em.createNamedQuery("OutboxMessage.dead", OutboxMessage.class).getResultList());
     }
 
     /**
@@ -170,6 +176,7 @@ public class Outbox {
             "Gửi lại thông điệp liên thông", m.operation().wireName() + " → " + m.partnerCode() + "; lỗi cuối: "
                 + m.lastError()));
         em.flush();
+        m.transfer().transferId();
         return m;
     }
 

@@ -18,6 +18,7 @@ import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
+import vn.gov.quangtri.motcua.dossier.application.Versions;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.ReceivedDocument;
@@ -80,9 +81,9 @@ public class TransferService {
             .getResultList();
     }
 
-    /** Starts a leg whose co-operating agency the procedure fixes. */
+    /** Starts a leg whose co-operating agency the procedure fixes (no version check). */
     public InterAgencyTransfer startTransfer(String parentCode, int legPosition, String actor) {
-        return startTransfer(parentCode, legPosition, null, actor, null);
+        return startTransfer(parentCode, legPosition, null, actor, null, null);
     }
 
     /**
@@ -90,16 +91,20 @@ public class TransferService {
      *
      * @param receivingAgencyCode the agency, required when the leg names only a kind of agency
      * @param note                note for the partner and the history, may be null
+     * @param expectedVersion     the parent's version the caller saw, or null to skip the check
      * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code OUT_OF_SCOPE}, {@code ROLE_REQUIRED}
-     * @throws ConflictException {@code NOT_AT_LEG_STEP}, {@code ILLEGAL_TRANSITION}, {@code TRANSFER_ALREADY_OPEN}
+     * @throws ConflictException {@code CONCURRENT_CHANGE}, {@code NOT_AT_LEG_STEP}, {@code ILLEGAL_TRANSITION},
+     *                           {@code TRANSFER_ALREADY_OPEN}
      * @throws RuleViolationException {@code UNKNOWN_LEG}, {@code RECEIVING_AGENCY_REQUIRED},
      *                                {@code AGENCY_NOT_OF_LEG}, {@code UNKNOWN_AGENCY}, {@code NO_PARTNER_FOR_AGENCY},
      *                                {@code CALENDAR_YEAR_MISSING}
      */
     public InterAgencyTransfer startTransfer(String parentCode, int legPosition, String receivingAgencyCode,
-                                             String actor, String note) {
+                                             String actor, String note, Long expectedVersion) {
         Dossier parent = dossiers.findForUpdate(parentCode);
         AccessScope scope = access.current();
+        scope.requireCovers(parent.receivingAgency().code());
+        Versions.check(parent, expectedVersion);
         scope.requirePermits(parent.receivingAgency().code(), DossierAction.TRANSFER_OUT, parent.currentStepRole());
         String who = scope == AccessScope.SYSTEM ? actor : scope.username();
         if (parent.interAgencyChild()) {
@@ -204,9 +209,15 @@ public class TransferService {
         return true;
     }
 
-    /** The co-operating agency reports that it is working on the child dossier. */
-    public InterAgencyTransfer reportProgress(String childCode, String note, String actor) {
-        return fromChild(childCode, TransferStatus.IN_PROGRESS, note, actor);
+    /**
+     * The co-operating agency reports that it is working on the child dossier (a report-status message).
+     *
+     * @param expectedVersion the child's version the caller saw, or null to skip the check
+     * @throws ConflictException {@code CONCURRENT_CHANGE}, {@code NOT_INTERAGENCY_CHILD},
+     *                           {@code TRANSFER_FINAL_OR_AHEAD} (already reported or returned)
+     */
+    public InterAgencyTransfer reportProgress(String childCode, String note, String actor, Long expectedVersion) {
+        return fromChild(childCode, TransferStatus.IN_PROGRESS, note, actor, expectedVersion);
     }
 
     /**
@@ -216,21 +227,24 @@ public class TransferService {
      * @param summary the result in a sentence (notice number, amount…), sent to the partner
      * @throws ConflictException {@code ILLEGAL_TRANSITION} unless the child's result is ready (or rejected on the merits)
      */
-    public InterAgencyTransfer returnResult(String childCode, String summary, String actor) {
-        return fromChild(childCode, TransferStatus.RESULT_RETURNED, summary, actor);
+    public InterAgencyTransfer returnResult(String childCode, String summary, String actor, Long expectedVersion) {
+        return fromChild(childCode, TransferStatus.RESULT_RETURNED, summary, actor, expectedVersion);
     }
 
     /** The co-operating agency refuses the transfer with a reason; the child dossier is stopped. */
-    public InterAgencyTransfer rejectTransfer(String childCode, String reason, String actor) {
+    public InterAgencyTransfer rejectTransfer(String childCode, String reason, String actor, Long expectedVersion) {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("REASON_REQUIRED", "A reason is required to refuse a transfer");
         }
-        return fromChild(childCode, TransferStatus.REJECTED, reason, actor);
+        return fromChild(childCode, TransferStatus.REJECTED, reason, actor, expectedVersion);
     }
 
-    private InterAgencyTransfer fromChild(String childCode, TransferStatus status, String note, String actor) {
+    private InterAgencyTransfer fromChild(String childCode, TransferStatus status, String note, String actor,
+                                          Long expectedVersion) {
         Dossier child = dossiers.findForUpdate(childCode);
         AccessScope scope = access.current();
+        scope.requireCovers(child.receivingAgency().code());
+        Versions.check(child, expectedVersion);
         scope.requirePermits(child.receivingAgency().code(), DossierAction.RETURN_TO_SENDER, child.currentStepRole());
         String who = scope == AccessScope.SYSTEM ? actor : scope.username();
         if (!child.interAgencyChild()) {

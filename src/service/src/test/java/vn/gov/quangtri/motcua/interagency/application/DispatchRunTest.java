@@ -141,7 +141,7 @@ class DispatchRunTest {
         });
         bed.em().clear();
         clock.now = at;
-        bed.tx(() -> transfers.startTransfer(code, 1, BRANCH, "tiepnhan.vinhlinh", null));
+        bed.tx(() -> transfers.startTransfer(code, 1, BRANCH, "tiepnhan.vinhlinh", null, null));
         bed.em().clear();
         return code;
     }
@@ -215,11 +215,11 @@ class DispatchRunTest {
         String child = bed.em().createQuery("SELECT d.code FROM Dossier d WHERE d.parentCode = :p", String.class)
             .setParameter("p", parent).getSingleResult();
         clock.now = vn(3, 16, 9, 0);
-        bed.tx(() -> transfers.reportProgress(child, "Đang kiểm tra", "chuyenvien.dat"));
+        bed.tx(() -> transfers.reportProgress(child, "Đang kiểm tra", "chuyenvien.dat", null));
         clock.now = vn(3, 24, 16, 0);
         bed.tx(() -> {
             bed.dossier(child).completeStep(clock.now, "chuyenvien.dat", null, bed.calendars().current());
-            return transfers.returnResult(child, "Đã cập nhật hồ sơ địa chính", "chuyenvien.dat");
+            return transfers.returnResult(child, "Đã cập nhật hồ sơ địa chính", "chuyenvien.dat", null);
         });
         bed.em().clear();
         calls.clear();

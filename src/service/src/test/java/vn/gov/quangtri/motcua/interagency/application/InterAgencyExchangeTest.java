@@ -186,7 +186,7 @@ class InterAgencyExchangeTest {
 
     private InterAgencyTransfer startLeg1() {
         clock.now = vn(3, 13, 15, 30);
-        return bed.tx(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null));
+        return bed.tx(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null, null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -197,7 +197,7 @@ class InterAgencyExchangeTest {
         // A failure inside the transaction after the transfer was written (exchange log head gone) → nothing stays.
         bed.tx(() -> bed.em().createNativeQuery("DELETE FROM exchange_log_head").executeUpdate());
         clock.now = vn(3, 13, 15, 30);
-        RuntimeException crash = bed.failing(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null));
+        RuntimeException crash = bed.failing(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null, null));
         assertInstanceOf(IllegalStateException.class, crash);
         assertEquals(0, count("inter_agency_transfer"));
         assertEquals(0, count("outbox_message"));
@@ -228,7 +228,7 @@ class InterAgencyExchangeTest {
         assertEquals(1L, count("exchange_log"));
 
         // A second start of the same leg is refused and changes nothing.
-        RuntimeException again = bed.failing(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null));
+        RuntimeException again = bed.failing(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null, null));
         assertEquals("TRANSFER_ALREADY_OPEN", ((DomainException) again).reason());
     }
 
@@ -340,11 +340,11 @@ class InterAgencyExchangeTest {
         bed.tx(() -> outbox.markSent(ack.messageId()));
         // The branch works, reports progress, finishes and returns the result (Tue 24 Mar 16:00).
         clock.now = vn(3, 16, 9, 0);
-        bed.tx(() -> transfers.reportProgress(childCode, "Đang kiểm tra", "chuyenvien.dat"));
+        bed.tx(() -> transfers.reportProgress(childCode, "Đang kiểm tra", "chuyenvien.dat", null));
         clock.now = vn(3, 24, 16, 0);
         bed.tx(() -> {
             bed.dossier(childCode).completeStep(clock.now, "chuyenvien.dat", null, bed.calendars().current());
-            return transfers.returnResult(childCode, "Đã cập nhật hồ sơ địa chính", "chuyenvien.dat");
+            return transfers.returnResult(childCode, "Đã cập nhật hồ sơ địa chính", "chuyenvien.dat", null);
         });
         List<OutboxMessage> fromBranch = pending();
         assertEquals(1, fromBranch.size(), "the result waits behind the progress report (same transfer, in order)");
@@ -384,7 +384,7 @@ class InterAgencyExchangeTest {
         clock.now = vn(3, 26, 10, 0);
         bed.tx(() -> {
             bed.dossier(taxChild).completeStep(clock.now, "chuyenvien.thue", null, bed.calendars().current());
-            return transfers.returnResult(taxChild, "Thông báo nghĩa vụ tài chính số 12/TB-T", "chuyenvien.thue");
+            return transfers.returnResult(taxChild, "Thông báo nghĩa vụ tài chính số 12/TB-T", "chuyenvien.thue", null);
         });
         OutboxMessage taxResult = bed.em().createQuery("SELECT m FROM OutboxMessage m WHERE m.operation = :op"
             + " AND m.transfer.side = :side ORDER BY m.id DESC", OutboxMessage.class)

@@ -257,10 +257,69 @@ public class DossierPage implements Serializable {
             : ofKind;
     }
 
+    /**
+     * For a child dossier: the transfer it was received by while that transfer is still open (acknowledged or
+     * in progress), else null. The receiving agency's answers (progress, result, refusal) go back through it.
+     */
+    public InterAgencyTransfer getOpenReceivedTransfer() {
+        if (getDossier() == null || !dossier.interAgencyChild()) {
+            return null;
+        }
+        return getTransfers().stream().filter(t -> t.side() == TransferSide.RECEIVER)
+            .filter(t -> t.status() == TransferStatus.ACKNOWLEDGED || t.status() == TransferStatus.IN_PROGRESS)
+            .findFirst().orElse(null);
+    }
+
+    /** Whether "report progress" is offered: an open received transfer not yet reported in progress. */
+    public boolean isCanReportProgress() {
+        InterAgencyTransfer t = getOpenReceivedTransfer();
+        return t != null && t.status() == TransferStatus.ACKNOWLEDGED && !dossier.status().isTerminal()
+            && permits(DossierAction.RETURN_TO_SENDER);
+    }
+
+    /** Whether "return the result to the sending agency" is offered: the child's result is ready (or refused). */
+    public boolean isCanReturnToSender() {
+        return getOpenReceivedTransfer() != null
+            && (dossier.status() == DossierStatus.RESULT_READY || dossier.status() == DossierStatus.NOT_APPROVED)
+            && permits(DossierAction.RETURN_TO_SENDER);
+    }
+
+    /** Whether "refuse the transfer" is offered: the child is still being worked on. */
+    public boolean isCanRefuseTransfer() {
+        return getOpenReceivedTransfer() != null
+            && (dossier.status() == DossierStatus.RECEIVED || dossier.status() == DossierStatus.IN_PROCESS)
+            && permits(DossierAction.RETURN_TO_SENDER);
+    }
+
+    /** Child dossier: tells the sending agency that the work is in progress. */
+    public void reportProgress() {
+        answerSender(() -> transferService.reportProgress(code, note, null, version()), "transfer.progressReported");
+    }
+
+    /** Child dossier: returns its result (summary in the note) to the sending agency. */
+    public void returnToSender() {
+        answerSender(() -> transferService.returnResult(code, note, null, version()), "transfer.resultSent");
+    }
+
+    /** Child dossier: refuses the transfer with the reason given. */
+    public void refuseTransfer() {
+        answerSender(() -> transferService.rejectTransfer(code, reason, null, version()), "transfer.refused");
+    }
+
+    private void answerSender(Supplier<InterAgencyTransfer> work, String doneKey) {
+        InterAgencyTransfer t = actions.run(work);
+        if (t != null) {
+            messages.info(doneKey);
+            note = null;
+            reason = null;
+        }
+        load();
+    }
+
     /** Starts the leg's transfer (to the chosen agency when the leg names only a kind). */
     public void startTransfer(int legPosition) {
         String agency = transferAgency == null || transferAgency.isBlank() ? null : transferAgency;
-        InterAgencyTransfer t = actions.run(() -> transferService.startTransfer(code, legPosition, agency, null, note));
+        InterAgencyTransfer t = actions.run(() -> transferService.startTransfer(code, legPosition, agency, null, note, version()));
         if (t != null) {
             messages.info("transfer.started", t.receivingAgencyName());
             note = null;
@@ -316,10 +375,12 @@ public class DossierPage implements Serializable {
                 || s == DossierStatus.WAITING_FINANCIAL_OBLIGATION;
             case RESCHEDULE -> !s.isTerminal() && dossier.dueAt() != null && dossier.completedAt() == null
                 && dossier.rescheduledDueAt() == null;
-            case RETURN_RESULT -> s == DossierStatus.RESULT_READY || s == DossierStatus.NOT_APPROVED;
+            case RETURN_RESULT -> (s == DossierStatus.RESULT_READY || s == DossierStatus.NOT_APPROVED)
+                && !dossier.interAgencyChild(); // a child's result goes back to the sending agency
+
             case RETURN_FOR_REWORK -> working && dossier.currentStep() != null && dossier.currentStep() > 1;
             case SUBMIT_ONLINE -> false;
-            // inter-agency actions have no screen yet (TransferService)
+            // inter-agency actions are offered in the "Liên thông" panel (getStartableLegs, isCanReturnToSender…)
             case TRANSFER_OUT, INTERAGENCY_RESULT, INTERAGENCY_REJECTED, RECEIVE_TRANSFER, RETURN_TO_SENDER -> false;
         };
         Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -122,7 +122,7 @@ final class DossierAssembler {
                 Times.format(e.recordedAt()), e.actor(),
                 e.action().name(), e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(),
                 e.stepPosition(), e.reason())).toList(),
-            d.version());
+            d.version(), d.parentCode(), d.interAgencyChild() ? d.parentLeg() : null);
     }
 
     /** The short form used in search results. */

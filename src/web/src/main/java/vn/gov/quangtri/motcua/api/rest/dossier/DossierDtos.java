@@ -68,7 +68,24 @@ public final class DossierDtos {
         @Schema(maxLength = 300, description = "return-result: who collected the result") String receivedBy,
         @Schema(enumeration = {"DIRECT", "POSTAL", "ONLINE"}, defaultValue = "DIRECT") String method,
         @Schema(description = "the version the caller saw; a mismatch gives 409 CONCURRENT_CHANGE") Long expectedVersion,
-        @Schema(description = "reschedule: the new appointment, ISO-8601", example = "2026-03-12T10:00:00+07:00") String newDueAt) {
+        @Schema(description = "reschedule: the new appointment, ISO-8601", example = "2026-03-12T10:00:00+07:00") String newDueAt,
+        @Schema(description = "transfer: the procedure's inter-agency leg (1, 2, …)", example = "1") Integer leg,
+        @Schema(maxLength = 40, description = "transfer: the co-operating agency, required when the leg names only a kind of agency",
+            example = "QT25.SNNMT") String receivingAgencyCode) {
+    }
+
+    /**
+     * One inter-agency transfer of a dossier, as the sending side (parent) or the receiving side (child) sees it.
+     *
+     * @param side          SENDER (we transferred our dossier) or RECEIVER (our child dossier came from a partner)
+     * @param dueAt         when the leg's share of the legal time ends (working days counted from the transfer)
+     * @param timeliness    the leg's timeliness once its result is in (ON_TIME or LATE against {@code dueAt}), else null
+     */
+    public record TransferDto(String transferId, String side, int leg, String parentCode, String childCode,
+                              String sendingAgencyCode, String receivingAgencyCode, String receivingAgencyName,
+                              String partnerCode, String action, String status, String transferredAt, String statusAt,
+                              String dueAt, String resultAt, String resultSummary, String rejectionReason,
+                              String timeliness, int ignoredUpdates) {
     }
 
     /** Working time left (or overdue) as days/hours/minutes of office time. */
@@ -100,13 +117,19 @@ public final class DossierDtos {
     public record AgencyRefDto(String code, String name, String edocCode) {
     }
 
-    /** A dossier with its current step, deadlines and full history. */
+    /**
+     * A dossier with its current step, deadlines and full history.
+     *
+     * @param parentCode for a child dossier received by transfer (liên thông): the sending agency's dossier code
+     *                   (the citizen's code), else null; {@code parentLeg} is then the leg it was sent for
+     */
     public record DossierDto(String code, String status, int portalStatus, String regime, ProcedureRefDto procedure,
                              AgencyRefDto receivingAgency, String channel, ApplicantDto applicant,
                              List<DocumentDto> documents, String submittedAt, String receivedAt, String clockStartedAt,
                              String dueAt, String rescheduledDueAt, String pausedAt, String completedAt, String returnedAt, String timeliness,
                              int supplementCount, String returnedTo, String returnMethod, TimeLeftDto timeLeft,
-                             StepDto currentStep, List<StepDto> steps, List<EventDto> history, long version) {
+                             StepDto currentStep, List<StepDto> steps, List<EventDto> history, long version,
+                             String parentCode, Integer parentLeg) {
     }
 
     /** A dossier in search results. */

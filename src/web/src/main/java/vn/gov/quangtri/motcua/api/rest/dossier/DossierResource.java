@@ -34,6 +34,9 @@ import vn.gov.quangtri.motcua.dossier.application.SlipService;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.interagency.application.ExchangeLog;
+import vn.gov.quangtri.motcua.interagency.application.TransferService;
+import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
 
 /**
  * Dossiers: intake ({@code POST /api/v1/dossiers}), the full view ({@code GET /api/v1/dossiers/{code}})
@@ -60,6 +63,12 @@ public class DossierResource {
 
     @EJB
     private SlipService slips;
+
+    @EJB
+    private TransferService transferService;
+
+    @EJB
+    private ExchangeLog exchangeLog;
 
     @Inject
     private Clock clock;
@@ -247,6 +256,91 @@ public class DossierResource {
         return act(code, body, (c, b) -> processing.returnResult(c, b.receivedBy(), b.method(), b.note(), actor(), b.expectedVersion()));
     }
 
+    /** The dossier's inter-agency transfers (as sender and as receiver), by leg. */
+    @GET
+    @Path("{code}/transfers")
+    @Operation(summary = "Inter-agency transfers of a dossier (liên thông): legs sent, or the transfer a child came from")
+    public List<DossierDtos.TransferDto> transfers(@PathParam("code") String code) {
+        return transferService.transfersOf(checked(code)).stream().map(DossierResource::transfer).toList();
+    }
+
+    /**
+     * The dossier's inter-agency exchanges as an evidence bundle (ZIP: entries.json with the hash chain values,
+     * every payload as exchanged, verification.json), for an inspection or a dispute.
+     */
+    @GET
+    @Path("{code}/evidence-bundle")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Evidence bundle of the dossier's inter-agency exchanges (ZIP)")
+    public Response evidenceBundle(@PathParam("code") String code) {
+        byte[] zip = exchangeLog.evidenceBundle(checked(code));
+        return Response.ok(zip, "application/zip")
+            .header("Content-Disposition", "attachment; filename=\"lien-thong-" + code + ".zip\"").build();
+    }
+
+    /**
+     * Transfers the dossier to the co-operating agency of one of its procedure's legs (liên thông): the dossier
+     * waits for that agency and a submit-transfer message goes to the partner system serving it.
+     */
+    @POST
+    @Path("{code}/transfer")
+    @Operation(summary = "Transfer the dossier to a co-operating agency (inter-agency leg)",
+        description = "Body: leg (required), receivingAgencyCode (when the leg names only a kind of agency), note, "
+            + "expectedVersion. Answers the dossier, now WAITING_INTERAGENCY. 409 NOT_AT_LEG_STEP, TRANSFER_ALREADY_OPEN, "
+            + "CONCURRENT_CHANGE; 422 UNKNOWN_LEG, RECEIVING_AGENCY_REQUIRED, AGENCY_NOT_OF_LEG, NO_PARTNER_FOR_AGENCY.")
+    public DossierDtos.DossierDto transfer(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        return act(code, body, (c, b) -> {
+            if (b.leg() == null) {
+                throw Problems.badInput("Which leg?", List.of("leg: required, the procedure's inter-agency leg (1, 2, …)"));
+            }
+            transferService.startTransfer(c, b.leg(), b.receivingAgencyCode(), actor(), b.note(), b.expectedVersion());
+            return processing.find(c);
+        });
+    }
+
+    /** Child dossier: tells the sending agency that work is in progress (report-status). */
+    @POST
+    @Path("{code}/report-progress")
+    @Operation(summary = "Child dossier received by transfer: report progress to the sending agency")
+    public DossierDtos.DossierDto reportProgress(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        return act(code, body, (c, b) -> {
+            transferService.reportProgress(c, b.note(), actor(), b.expectedVersion());
+            return processing.find(c);
+        });
+    }
+
+    /** Child dossier: returns its result to the sending agency (return-result); the child becomes RETURNED. */
+    @POST
+    @Path("{code}/return-to-sender")
+    @Operation(summary = "Child dossier received by transfer: return the result to the sending agency",
+        description = "Body: note (the result in a sentence: notice number, amount…), expectedVersion. "
+            + "409 NOT_INTERAGENCY_CHILD, ILLEGAL_TRANSITION (result not ready), CONCURRENT_CHANGE.")
+    public DossierDtos.DossierDto returnToSender(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        return act(code, body, (c, b) -> {
+            transferService.returnResult(c, b.note(), actor(), b.expectedVersion());
+            return processing.find(c);
+        });
+    }
+
+    /** Child dossier: refuses the transfer with a reason; the child is stopped and the sender told. */
+    @POST
+    @Path("{code}/refuse-transfer")
+    @Operation(summary = "Child dossier received by transfer: refuse it with a reason (the sender's dossier is told)")
+    public DossierDtos.DossierDto refuseTransfer(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        return act(code, body, (c, b) -> {
+            transferService.rejectTransfer(c, b.reason(), actor(), b.expectedVersion());
+            return processing.find(c);
+        });
+    }
+
+    private static DossierDtos.TransferDto transfer(InterAgencyTransfer t) {
+        return new DossierDtos.TransferDto(t.transferId(), t.side().name(), t.legPosition(), t.parentCode(),
+            t.childCode(), t.sendingAgencyCode(), t.receivingAgencyCode(), t.receivingAgencyName(), t.partnerCode(),
+            t.action(), t.status().name(), Times.format(t.transferredAt()), Times.format(t.statusAt()),
+            Times.format(t.dueAt()), Times.format(t.resultAt()), t.resultSummary(), t.rejectionReason(),
+            t.legTimeliness() == null ? null : t.legTimeliness().name(), t.ignoredUpdates());
+    }
+
     /** Runs one lifecycle action on a checked code and a non-null body, answering the updated dossier. */
     private DossierDtos.DossierDto act(String code, DossierDtos.ActionDto body,
                                        BiFunction<String, DossierDtos.ActionDto, Dossier> action) {
@@ -270,6 +364,6 @@ public class DossierResource {
     }
 
     private static DossierDtos.ActionDto orEmpty(DossierDtos.ActionDto body) {
-        return body == null ? new DossierDtos.ActionDto(null, null, null, null, null, null, null, null) : body;
+        return body == null ? new DossierDtos.ActionDto(null, null, null, null, null, null, null, null, null, null) : body;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -28,7 +30,9 @@ import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
 /**
  * Registration of partner systems by a system administrator (HTTP Basic; web.xml protects the path, the
  * service checks the role): {@code POST /api/v1/interagency/partners} registers one and returns its API key
- * once (only the hash is kept); {@code GET /api/v1/interagency/partners} lists them (never a key).
+ * once (only the hash is kept); {@code GET /api/v1/interagency/partners} lists them (never a key);
+ * {@code PUT /api/v1/interagency/partners/{code}} changes or deactivates one and
+ * {@code POST /api/v1/interagency/partners/{code}/key} issues it a new key.
  */
 @Path("v1/interagency/partners")
 @Produces(MediaType.APPLICATION_JSON)
@@ -81,6 +85,43 @@ public class PartnerResource {
         PartnerRegistration r = partners.register(new PartnerSpec(in.code(), in.name(), agencies, in.endpointUrl(), style,
             in.outboundCredentialRef()), Actors.of(security, null));
         return Response.status(Response.Status.CREATED).entity(new RegisteredDto(dto(r.partner()), r.apiKey())).build();
+    }
+
+    /**
+     * A partner's changed registration (every field; the key stays). {@code active=false} takes it out of
+     * service: its key is refused and transfers to its agencies go to another active partner, if any.
+     */
+    public record PartnerChangeDto(
+        @Schema(required = true, maxLength = 300) String name,
+        @Schema(required = true) List<String> agencyCodes,
+        @Schema(required = true) String endpointUrl,
+        @Schema(required = true, enumeration = {"REST", "SOAP"}) String style,
+        String outboundCredentialRef,
+        @Schema(required = true) Boolean active) {
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a partner system's registration or (de)activate it (system administrators)",
+        description = "404 for an unknown code; 422 INVALID_PARTNER / UNKNOWN_AGENCY.")
+    public PartnerDto update(@PathParam("code") String code, PartnerChangeDto in, @Context SecurityContext security) {
+        if (in == null || in.active() == null) {
+            throw Problems.badInput("A JSON body with every field is required", List.of("active: true or false"));
+        }
+        EndpointStyle style = Params.enumValue("style", in.style(), EndpointStyle.class);
+        Set<String> agencies = in.agencyCodes() == null ? Set.of() : new TreeSet<>(in.agencyCodes());
+        return dto(partners.update(new PartnerSpec(code, in.name(), agencies, in.endpointUrl(), style,
+            in.outboundCredentialRef()), in.active(), Actors.of(security, null)));
+    }
+
+    /** Issues a new API key for the partner (the old one stops working at once); shown this once. */
+    @POST
+    @Path("{code}/key")
+    @Operation(summary = "Issue a new API key for a partner system (system administrators); the old key is refused from now on")
+    public RegisteredDto rotateKey(@PathParam("code") String code, @Context SecurityContext security) {
+        String key = partners.rotateKey(code, Actors.of(security, null));
+        return new RegisteredDto(dto(partners.partner(code).orElseThrow()), key);
     }
 
     static PartnerDto dto(PartnerSystem p) {
