@@ -68,7 +68,7 @@ class LoopbackTransferIT {
     static EnterpriseArchive ear() {
         EnterpriseArchive ear = EarDeployment.ear();
         ear.getAsType(WebArchive.class, "motcua-web.war")
-            .addClasses(LoopbackTransferIT.class, MotcuaIT.class, DatabaseRound.class, TestServer.class);
+            .addClasses(LoopbackTransferIT.class, MotcuaIT.class, DatabaseRound.class, TestServer.class, Await.class);
         return ear;
     }
 
@@ -97,17 +97,7 @@ class LoopbackTransferIT {
     }
 
     private static <T> T await(String what, long millis, Supplier<T> probe) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        while (true) {
-            T v = probe.get();
-            if (v != null) {
-                return v;
-            }
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("Timed out waiting: " + what);
-            }
-            Thread.sleep(250);
-        }
+        return Await.until(what, millis, 250, probe);
     }
 
     @Test

@@ -74,10 +74,13 @@ final class PeerSystem implements AutoCloseable {
         run(true, "start");
     }
 
-    /** Starts the existing domain again (the application stays deployed in it) and waits until it answers. */
+    /**
+     * Starts the existing domain again, keeping its database, and deploys the EAR again as
+     * {@code motcua-server.sh start} always does; returns once the application answers.
+     */
     void restart() throws IOException, InterruptedException {
-        run(false, "start-domain");
-        awaitApplication(Duration.ofMinutes(5));
+        run(false, "start");
+        awaitApplication(Duration.ofMinutes(2));
     }
 
     /** SIGKILL to the server process; returns once it is gone. */
@@ -91,7 +94,8 @@ final class PeerSystem implements AutoCloseable {
 
     /**
      * Stores a secret in the domain's password alias store (as an administrator would:
-     * {@code asadmin create-password-alias}), where MicroProfile Config finds it under its name.
+     * {@code asadmin create-password-alias}) and makes it a MicroProfile Config property of the same name
+     * ({@code set-config-property --source=domain} with the value {@code ${ALIAS=name}}).
      */
     void createPasswordAlias(String name, String secret) throws IOException, InterruptedException {
         createPasswordAlias(adminPort(), name, secret);
@@ -102,23 +106,37 @@ final class PeerSystem implements AutoCloseable {
         Path file = Files.createTempFile("motcua-alias", ".txt");
         try {
             Files.writeString(file, "AS_ADMIN_ALIASPASSWORD=" + secret + "\n");
-            PeerSystem any = new PeerSystem();
-            Process p = new ProcessBuilder(any.payaraHome().resolve("bin/asadmin").toString(), "--port",
-                String.valueOf(adminPort), "--passwordfile", file.toString(), "create-password-alias", name)
-                .redirectErrorStream(true).start();
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("create-password-alias " + name + " failed: " + out);
-            }
+            asadmin(adminPort, "--passwordfile", file.toString(), "create-password-alias", name);
+            // MicroProfile Config reads the alias through a domain property whose value refers to it.
+            asadmin(adminPort, "set-config-property", "--source=domain", "--propertyName=" + name,
+                "--propertyValue=${ALIAS=" + name + "}");
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
-    /** Stops the domain (if running) and deletes it. */
+    private static void asadmin(int adminPort, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(new PeerSystem().payaraHome().resolve("bin/asadmin").toString(),
+            "--port", String.valueOf(adminPort)));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed: " + out);
+        }
+    }
+
+    /** Stops the domain (if running) and deletes it, keeping its last server logs beside {@link #log}. */
     @Override
     public void close() throws IOException, InterruptedException {
+        Path logs = payaraHome().resolve("glassfish/domains/" + DOMAIN + "/logs");
+        for (String name : List.of("server.log", "server.log.previous")) {
+            if (Files.isRegularFile(logs.resolve(name))) {
+                Files.copy(logs.resolve(name), log.resolveSibling(DOMAIN + "-" + name),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         run(false, "delete-domain");
     }
 

@@ -101,8 +101,10 @@ public class TransferService {
      */
     public InterAgencyTransfer startTransfer(String parentCode, int legPosition, String receivingAgencyCode,
                                              String actor, String note, Long expectedVersion) {
-        Dossier parent = dossiers.findForUpdate(parentCode);
+        // The caller's scope first: its queries flush, and a flush after the lock would already count the
+        // lock's version increment, so the version check below would refuse every up-to-date caller.
         AccessScope scope = access.current();
+        Dossier parent = dossiers.findForUpdate(parentCode);
         scope.requireCovers(parent.receivingAgency().code());
         Versions.check(parent, expectedVersion);
         scope.requirePermits(parent.receivingAgency().code(), DossierAction.TRANSFER_OUT, parent.currentStepRole());
@@ -241,8 +243,8 @@ public class TransferService {
 
     private InterAgencyTransfer fromChild(String childCode, TransferStatus status, String note, String actor,
                                           Long expectedVersion) {
+        AccessScope scope = access.current(); // before the lock, see startTransfer
         Dossier child = dossiers.findForUpdate(childCode);
-        AccessScope scope = access.current();
         scope.requireCovers(child.receivingAgency().code());
         Versions.check(child, expectedVersion);
         scope.requirePermits(child.receivingAgency().code(), DossierAction.RETURN_TO_SENDER, child.currentStepRole());

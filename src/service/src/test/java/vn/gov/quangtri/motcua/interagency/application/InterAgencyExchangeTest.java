@@ -191,6 +191,24 @@ class InterAgencyExchangeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("A transfer from a stale screen (old version) is refused with CONCURRENT_CHANGE; the current version passes")
+    void staleTransferRefused(String kind) {
+        setUp(kind);
+        long current = bed.tx(() -> bed.dossier(parentCode).version());
+        clock.now = vn(3, 13, 15, 30);
+        RuntimeException stale = bed.failing(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh",
+            null, current - 1));
+        assertEquals("CONCURRENT_CHANGE", ((ConflictException) stale).reason());
+        assertEquals(0, count("inter_agency_transfer"));
+        assertEquals(0, count("outbox_message"));
+        InterAgencyTransfer t = bed.tx(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null,
+            current));
+        assertEquals(TransferStatus.SENT, t.status());
+        assertEquals(1, count("outbox_message"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
     @DisplayName("Transfer, parent status/history and outbox message are stored together, or (crash) not at all")
     void transferAndOutboxTogether(String kind) {
         setUp(kind);

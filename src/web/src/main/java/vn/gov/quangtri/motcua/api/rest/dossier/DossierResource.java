@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -289,12 +290,11 @@ public class DossierResource {
             + "expectedVersion. Answers the dossier, now WAITING_INTERAGENCY. 409 NOT_AT_LEG_STEP, TRANSFER_ALREADY_OPEN, "
             + "CONCURRENT_CHANGE; 422 UNKNOWN_LEG, RECEIVING_AGENCY_REQUIRED, AGENCY_NOT_OF_LEG, NO_PARTNER_FOR_AGENCY.")
     public DossierDtos.DossierDto transfer(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> {
+        return actOnTransfer(code, body, (c, b) -> {
             if (b.leg() == null) {
                 throw Problems.badInput("Which leg?", List.of("leg: required, the procedure's inter-agency leg (1, 2, …)"));
             }
             transferService.startTransfer(c, b.leg(), b.receivingAgencyCode(), actor(), b.note(), b.expectedVersion());
-            return processing.find(c);
         });
     }
 
@@ -303,10 +303,7 @@ public class DossierResource {
     @Path("{code}/report-progress")
     @Operation(summary = "Child dossier received by transfer: report progress to the sending agency")
     public DossierDtos.DossierDto reportProgress(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> {
-            transferService.reportProgress(c, b.note(), actor(), b.expectedVersion());
-            return processing.find(c);
-        });
+        return actOnTransfer(code, body, (c, b) -> transferService.reportProgress(c, b.note(), actor(), b.expectedVersion()));
     }
 
     /** Child dossier: returns its result to the sending agency (return-result); the child becomes RETURNED. */
@@ -316,10 +313,7 @@ public class DossierResource {
         description = "Body: note (the result in a sentence: notice number, amount…), expectedVersion. "
             + "409 NOT_INTERAGENCY_CHILD, ILLEGAL_TRANSITION (result not ready), CONCURRENT_CHANGE.")
     public DossierDtos.DossierDto returnToSender(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> {
-            transferService.returnResult(c, b.note(), actor(), b.expectedVersion());
-            return processing.find(c);
-        });
+        return actOnTransfer(code, body, (c, b) -> transferService.returnResult(c, b.note(), actor(), b.expectedVersion()));
     }
 
     /** Child dossier: refuses the transfer with a reason; the child is stopped and the sender told. */
@@ -327,10 +321,7 @@ public class DossierResource {
     @Path("{code}/refuse-transfer")
     @Operation(summary = "Child dossier received by transfer: refuse it with a reason (the sender's dossier is told)")
     public DossierDtos.DossierDto refuseTransfer(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> {
-            transferService.rejectTransfer(c, b.reason(), actor(), b.expectedVersion());
-            return processing.find(c);
-        });
+        return actOnTransfer(code, body, (c, b) -> transferService.rejectTransfer(c, b.reason(), actor(), b.expectedVersion()));
     }
 
     private static DossierDtos.TransferDto transfer(InterAgencyTransfer t) {
@@ -339,6 +330,15 @@ public class DossierResource {
             t.action(), t.status().name(), Times.format(t.transferredAt()), Times.format(t.statusAt()),
             Times.format(t.dueAt()), Times.format(t.resultAt()), t.resultSummary(), t.rejectionReason(),
             t.legTimeliness() == null ? null : t.legTimeliness().name(), t.ignoredUpdates());
+    }
+
+    /** Runs an inter-agency action (which answers the transfer) and answers the dossier as it is now. */
+    private DossierDtos.DossierDto actOnTransfer(String code, DossierDtos.ActionDto body,
+                                                 BiConsumer<String, DossierDtos.ActionDto> action) {
+        return act(code, body, (c, b) -> {
+            action.accept(c, b);
+            return processing.find(c);
+        });
     }
 
     /** Runs one lifecycle action on a checked code and a non-null body, answering the updated dossier. */
