@@ -21,7 +21,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -47,9 +46,6 @@ import vn.gov.quangtri.motcua.it.TestAccounts.Account;
  * single-deployment {@link LoopbackTransferIT}).
  */
 @MotcuaIT
-@Disabled("Work in progress (issue 4): the run of 29/11 showed that a password alias alone is not a MicroProfile Config"
-    + " property (A's messages were dead-lettered: credential not configured); PeerSystem now also sets the domain"
-    + " property ${ALIAS=…}, not yet run end to end")
 @EnabledIfSystemProperty(named = "motcua.it.database", matches = "h2",
     disabledReason = "two-system test runs once, in the H2 round")
 class TwoSystemsTransferIT {
@@ -264,6 +260,12 @@ class TwoSystemsTransferIT {
             .then().statusCode(200).contentType("application/zip").extract().asByteArray();
         assertTrue(bundle.length > 200 && bundle[0] == 'P' && bundle[1] == 'K', "a ZIP file");
         assertNotEquals(parent, child);
+
+        List<Map<String, Object>> sentByA = outbox(a, parents);
+        int attempts = sentByA.stream().mapToInt(m -> ((Number) m.get("attempts")).intValue()).sum();
+        System.out.printf("[TwoSystemsTransferIT] A sent %d messages for %d dossiers in %d attempts (B killed twice);"
+                + " B holds %d land children + 1 tax child, one per transfer; stale updates ignored at A: %s%n",
+            sentByA.size(), DOSSIERS, attempts, landCodes.size(), after.get("ignoredUpdates"));
     }
 
     // --- helpers ------------------------------------------------------------------------------------------

@@ -85,11 +85,18 @@ public class ExchangeLog {
         return HashChain.verify(all, ((Number) head[0]).longValue(), (String) head[1]);
     }
 
-    /** The entries of one dossier (citizen-facing code), oldest first. */
+    /**
+     * The entries of one dossier, oldest first. Exchanges are logged under the citizen-facing code, so a
+     * child dossier received by transfer gives its parent's entries (as its agency received and answered them).
+     *
+     * @param dossierCode the citizen-facing code, or a child dossier's own code
+     */
     public List<ExchangeEntry> entriesOf(String dossierCode) {
-        requireCovers(dossierCode);
+        String logged = em.createQuery("SELECT d.parentCode FROM Dossier d WHERE d.code = :code AND d.interAgencyChild = TRUE",
+            String.class).setParameter("code", dossierCode).getResultList().stream().findFirst().orElse(dossierCode);
+        requireCovers(logged);
         return em.createNamedQuery("ExchangeEntry.ofDossier", ExchangeEntry.class)
-            .setParameter("code", dossierCode).getResultList();
+            .setParameter("code", logged).getResultList();
     }
 
     /**

@@ -144,7 +144,6 @@ public class TransferService {
         if (agency == null) {
             throw new RuleViolationException("UNKNOWN_AGENCY", "No agency with code '" + agencyCode + "'");
         }
-        PartnerSystem partner = partners.serving(agency.code());
         boolean open = em.createQuery("SELECT COUNT(t) FROM InterAgencyTransfer t WHERE t.dossier = :d"
                 + " AND t.side = :side AND t.legPosition = :leg AND t.status NOT IN :final", Long.class)
             .setParameter("d", parent).setParameter("side", TransferSide.SENDER).setParameter("leg", leg.position())
@@ -154,6 +153,7 @@ public class TransferService {
             throw new ConflictException("TRANSFER_ALREADY_OPEN", "Leg " + leg.position() + " of " + parent.code()
                 + " is already at a co-operating agency");
         }
+        PartnerSystem partner = partners.serving(agency.code());
         WorkingCalendar calendar = calendars.current();
         Instant start = calendar.clockStart(now);
         Instant due = calendar.dueAt(start, leg.share());

@@ -257,6 +257,12 @@ public class DossierPage implements Serializable {
             : ofKind;
     }
 
+    /** The agency that sent this child dossier (name, or its code when unknown here). */
+    public String senderName(InterAgencyTransfer t) {
+        Agency a = actions.run(() -> agencies.find(t.sendingAgencyCode()));
+        return a == null ? t.sendingAgencyCode() : a.name();
+    }
+
     /**
      * For a child dossier: the transfer it was received by while that transfer is still open (acknowledged or
      * in progress), else null. The receiving agency's answers (progress, result, refusal) go back through it.
