@@ -4,6 +4,7 @@ import java.io.File;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The EAR built by this Maven build (module {@code ear}), for {@code @Deployment(testable = false)}.
@@ -28,6 +29,17 @@ public final class EarDeployment {
         if (!ear.getName().equals(NAME + ".ear")) { // e.g. motcua-ear-0.1.0-SNAPSHOT.ear from ~/.m2
             ear = ShrinkWrap.create(EnterpriseArchive.class, NAME + ".ear").merge(ear);
         }
+        return ear;
+    }
+
+    /**
+     * The EAR with an in-container test class (and the helpers every such test uses) added to its web module,
+     * for {@code @Deployment} (testable): the test runs inside the server and injects the services.
+     */
+    public static EnterpriseArchive withTest(Class<?> testClass) {
+        EnterpriseArchive ear = ear();
+        ear.getAsType(WebArchive.class, "motcua-web.war")
+            .addClasses(testClass, MotcuaIT.class, DatabaseRound.class, TestServer.class, Await.class);
         return ear;
     }
 

@@ -13,7 +13,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.account.application.SystemTask;
@@ -66,10 +65,7 @@ class LoopbackTransferIT {
 
     @Deployment
     static EnterpriseArchive ear() {
-        EnterpriseArchive ear = EarDeployment.ear();
-        ear.getAsType(WebArchive.class, "motcua-web.war")
-            .addClasses(LoopbackTransferIT.class, MotcuaIT.class, DatabaseRound.class, TestServer.class, Await.class);
-        return ear;
+        return EarDeployment.withTest(LoopbackTransferIT.class);
     }
 
     @Inject

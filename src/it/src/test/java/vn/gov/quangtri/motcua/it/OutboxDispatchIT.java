@@ -23,7 +23,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.account.application.SystemTask;
@@ -64,10 +63,7 @@ class OutboxDispatchIT {
 
     @Deployment
     static EnterpriseArchive ear() {
-        EnterpriseArchive ear = EarDeployment.ear();
-        ear.getAsType(WebArchive.class, "motcua-web.war")
-            .addClasses(OutboxDispatchIT.class, MotcuaIT.class, DatabaseRound.class, TestServer.class);
-        return ear;
+        return EarDeployment.withTest(OutboxDispatchIT.class);
     }
 
     @Inject
@@ -127,13 +123,7 @@ class OutboxDispatchIT {
     }
 
     private static void await(String what, long millis, BooleanSupplier condition) throws InterruptedException {
-        long end = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > end) {
-                throw new AssertionError("Timed out waiting: " + what);
-            }
-            Thread.sleep(250);
-        }
+        Await.until(what, millis, 250, () -> condition.getAsBoolean() ? Boolean.TRUE : null);
     }
 
     @Test

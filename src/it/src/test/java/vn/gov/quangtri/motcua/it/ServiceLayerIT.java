@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.account.application.SystemTask;
@@ -43,10 +42,7 @@ class ServiceLayerIT {
 
     @Deployment
     static EnterpriseArchive ear() {
-        EnterpriseArchive ear = EarDeployment.ear();
-        ear.getAsType(WebArchive.class, "motcua-web.war")
-            .addClasses(ServiceLayerIT.class, MotcuaIT.class, DatabaseRound.class, TestServer.class);
-        return ear;
+        return EarDeployment.withTest(ServiceLayerIT.class);
     }
 
     @Inject

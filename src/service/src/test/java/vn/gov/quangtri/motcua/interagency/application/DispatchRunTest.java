@@ -4,30 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
-import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
-import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
-import vn.gov.quangtri.motcua.interagency.domain.Backoff;
-import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxStatus;
 import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
-import vn.gov.quangtri.motcua.interagency.domain.TransferUpdate;
 import vn.gov.quangtri.motcua.interagency.domain.XRoadHeader;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
 
@@ -38,36 +29,18 @@ import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
  */
 class DispatchRunTest {
 
-    static final String COMMUNE = InterAgencyExchangeTest.COMMUNE;
-    static final String BRANCH = InterAgencyExchangeTest.BRANCH;
-    static final String XA = InterAgencyExchangeTest.XA;
-    static final String DAT = InterAgencyExchangeTest.DAT;
-
-    static final class MovableClock extends Clock {
-        Instant now = AdminTestBed.NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    static final String COMMUNE = ExchangeFixture.COMMUNE;
+    static final String BRANCH = ExchangeFixture.BRANCH;
+    static final String XA = ExchangeFixture.XA;
+    static final String DAT = ExchangeFixture.DAT;
 
     /** What the fake sender was asked to do. */
     record Call(String messageId, ExchangeOperation operation, String partner, String apiKey, String service) {
     }
 
+    private ExchangeFixture fixture;
     private AdminTestBed bed;
-    private final MovableClock clock = new MovableClock();
+    private ExchangeFixture.MovableClock clock;
     private PartnerRegistry partners;
     private Outbox outbox;
     private TransferService transfers;
@@ -78,8 +51,8 @@ class DispatchRunTest {
 
     @AfterEach
     void close() {
-        if (bed != null) {
-            bed.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -88,45 +61,14 @@ class DispatchRunTest {
     }
 
     private void setUp() {
-        bed = new AdminTestBed("h2");
-        DossierRepository repo = new DossierRepository();
-        AdminTestBed.set(repo, "em", bed.em());
-        DossierCodeSequence sequence = new DossierCodeSequence();
-        AdminTestBed.set(sequence, "em", bed.em());
-        AdminTestBed.set(sequence, "self", sequence);
-        partners = wire(new PartnerRegistry());
-        ExchangeLog log = wire(new ExchangeLog());
-        outbox = wire(new Outbox());
-        AdminTestBed.set(outbox, "log", log);
-        AdminTestBed.set(outbox, "backoff", new Backoff(Duration.ofMinutes(1), Duration.ofHours(1), 3));
-        transfers = wire(new TransferService());
-        AdminTestBed.set(transfers, "dossiers", repo);
-        AdminTestBed.set(transfers, "partners", partners);
-        AdminTestBed.set(transfers, "outbox", outbox);
-        inbound = wire(new InboundExchange());
-        AdminTestBed.set(inbound, "dossiers", repo);
-        AdminTestBed.set(inbound, "sequence", sequence);
-        AdminTestBed.set(inbound, "transfers", transfers);
-        AdminTestBed.set(inbound, "outbox", outbox);
-        AdminTestBed.set(inbound, "log", log);
-        bed.tx(() -> bed.em().createNativeQuery("INSERT INTO agency (code, name, kind, level, parent_code, edoc_code,"
-            + " edoc_code_placeholder, receives_dossiers, version) VALUES (?, ?, 'DEPARTMENT', 'DEPARTMENT',"
-            + " 'QT25.SNNMT', '000.01.99.H50', TRUE, FALSE, 0)").setParameter(1, BRANCH)
-            .setParameter(2, InterAgencyExchangeTest.BRANCH_NAME).executeUpdate());
-        bed.tx(() -> partners.registerLoopback(XA, Set.of(COMMUNE), DAT, Set.of(BRANCH, "QT25.THUE"),
-            "http://localhost:8080/motcua", EndpointStyle.REST, "quantri.tinh"));
+        fixture = new ExchangeFixture("h2");
+        bed = fixture.bed;
+        clock = fixture.clock;
+        partners = fixture.partners;
+        outbox = fixture.outbox;
+        transfers = fixture.transfers;
+        inbound = fixture.inbound;
         answer = this::handOver;
-    }
-
-    private <T> T wire(T service) {
-        bed.wire(service);
-        try {
-            service.getClass().getDeclaredField("clock");
-            AdminTestBed.set(service, "clock", clock);
-        } catch (NoSuchFieldException e) {
-            // no clock needed
-        }
-        return service;
     }
 
     /** A land dossier at Xã Vĩnh Linh at step 3, transferred (leg 1) to the branch at {@code at}. */

@@ -14,11 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +30,6 @@ import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
-import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
-import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
-import vn.gov.quangtri.motcua.interagency.domain.Backoff;
 import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;
@@ -60,34 +53,15 @@ import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
  */
 class InterAgencyExchangeTest {
 
-    static final String COMMUNE = "QT25.XA_VINH_LINH";
-    static final String BRANCH = "QT25.CNVPDKDD_VINH_LINH";
-    static final String BRANCH_NAME = "Chi nhánh Văn phòng đăng ký đất đai khu vực Vĩnh Linh";
-    static final String XA = "QT-LOOPBACK-XA";
-    static final String DAT = "QT-LOOPBACK-DAT";
+    static final String COMMUNE = ExchangeFixture.COMMUNE;
+    static final String BRANCH = ExchangeFixture.BRANCH;
+    static final String XA = ExchangeFixture.XA;
+    static final String DAT = ExchangeFixture.DAT;
+    static final String BRANCH_NAME = ExchangeFixture.BRANCH_NAME;
 
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        Instant now = AdminTestBed.NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
+    private ExchangeFixture fixture;
     private AdminTestBed bed;
-    private final MovableClock clock = new MovableClock();
+    private ExchangeFixture.MovableClock clock;
     private PartnerRegistry partners;
     private ExchangeLog log;
     private Outbox outbox;
@@ -97,8 +71,8 @@ class InterAgencyExchangeTest {
 
     @AfterEach
     void close() {
-        if (bed != null) {
-            bed.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -107,36 +81,15 @@ class InterAgencyExchangeTest {
     }
 
     private void setUp(String kind) {
-        bed = new AdminTestBed(kind);
-        DossierRepository repo = new DossierRepository();
-        AdminTestBed.set(repo, "em", bed.em());
-        DossierCodeSequence sequence = new DossierCodeSequence();
-        AdminTestBed.set(sequence, "em", bed.em());
-        AdminTestBed.set(sequence, "self", sequence);
-        partners = wire(new PartnerRegistry());
-        log = wire(new ExchangeLog());
-        outbox = wire(new Outbox());
-        AdminTestBed.set(outbox, "log", log);
-        AdminTestBed.set(outbox, "backoff", new Backoff(Duration.ofMinutes(1), Duration.ofHours(1), 3));
-        transfers = wire(new TransferService());
-        AdminTestBed.set(transfers, "dossiers", repo);
-        AdminTestBed.set(transfers, "partners", partners);
-        AdminTestBed.set(transfers, "outbox", outbox);
-        inbound = wire(new InboundExchange());
-        AdminTestBed.set(inbound, "dossiers", repo);
-        AdminTestBed.set(inbound, "sequence", sequence);
-        AdminTestBed.set(inbound, "transfers", transfers);
-        AdminTestBed.set(inbound, "outbox", outbox);
-        AdminTestBed.set(inbound, "log", log);
-        bed.tx(() -> {
-            // not in agencies.csv yet (V9 names only the kind of agency for leg 1)
-            return bed.em().createNativeQuery("INSERT INTO agency (code, name, kind, level, parent_code, edoc_code,"
-                + " edoc_code_placeholder, receives_dossiers, version) VALUES (?, ?, 'DEPARTMENT', 'DEPARTMENT',"
-                + " 'QT25.SNNMT', '000.01.99.H50', TRUE, FALSE, 0)").setParameter(1, BRANCH).setParameter(2, BRANCH_NAME)
-                .executeUpdate();
-        });
-        List<PartnerRegistration> loop = bed.tx(() -> partners.registerLoopback(XA, Set.of(COMMUNE), DAT,
-            Set.of(BRANCH, "QT25.THUE"), "http://localhost:8080/motcua/api/v1/exchange", EndpointStyle.REST, "quantri.tinh"));
+        fixture = new ExchangeFixture(kind);
+        bed = fixture.bed;
+        clock = fixture.clock;
+        partners = fixture.partners;
+        log = fixture.log;
+        outbox = fixture.outbox;
+        transfers = fixture.transfers;
+        inbound = fixture.inbound;
+        List<PartnerRegistration> loop = fixture.loopback;
         assertEquals(XA, partners.authenticate(loop.get(0).apiKey()).code());
         assertEquals(DAT, partners.authenticate(loop.get(1).apiKey()).code());
         // A land dossier at Xã Vĩnh Linh, Mon 2 Mar 10:00, desk and commune appraisal done → step 3.
@@ -149,17 +102,6 @@ class InterAgencyExchangeTest {
             return null;
         });
         bed.em().clear();
-    }
-
-    private <T> T wire(T service) {
-        bed.wire(service);
-        try {
-            service.getClass().getDeclaredField("clock");
-            AdminTestBed.set(service, "clock", clock);
-        } catch (NoSuchFieldException e) {
-            // no clock needed
-        }
-        return service;
     }
 
     private static XRoadHeader header(String client, ExchangeOperation op, String messageId) {
