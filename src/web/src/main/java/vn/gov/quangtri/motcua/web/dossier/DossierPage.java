@@ -383,20 +383,12 @@ public class DossierPage implements Serializable {
                 && dossier.rescheduledDueAt() == null;
             case RETURN_RESULT -> (s == DossierStatus.RESULT_READY || s == DossierStatus.NOT_APPROVED)
                 && !dossier.interAgencyChild(); // a child's result goes back to the sending agency
-
             case RETURN_FOR_REWORK -> working && dossier.currentStep() != null && dossier.currentStep() > 1;
             case SUBMIT_ONLINE -> false;
             // inter-agency actions are offered in the "Liên thông" panel (getStartableLegs, isCanReturnToSender…)
             case TRANSFER_OUT, INTERAGENCY_RESULT, INTERAGENCY_REJECTED, RECEIVE_TRANSFER, RETURN_TO_SENDER -> false;
         };
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role r : Role.values()) {
-            if (user.has(r.name())) {
-                roles.add(r);
-            }
-        }
-        return statusAllows && new AccessScope(user.getUsername(), roles, Set.of(), false)
-            .permits(a, dossier.currentStepRole());
+        return statusAllows && permits(a);
     }
 
     /** Whether any action is offered now (otherwise the action panel is not shown). */
