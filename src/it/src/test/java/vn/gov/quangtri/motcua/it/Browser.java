@@ -87,9 +87,14 @@ final class Browser implements AutoCloseable {
 
     /** Signs in through the form and waits for the inbox (or the page asked for). */
     void signIn(String username) {
+        signIn(username, DEMO_PASSWORD);
+    }
+
+    /** As {@link #signIn(String)}, with another password than the demonstration accounts'. */
+    void signIn(String username, String password) {
         go("/login.xhtml");
         driver.findElement(By.id("signin:username")).sendKeys(username);
-        driver.findElement(By.id("signin:password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("signin:password")).sendKeys(password);
         driver.findElement(By.id("signin:submit")).click();
         wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("shell:sign-out")));
         settle();

@@ -319,6 +319,59 @@ class PartnerApiIT {
         assertEquals(1, countByApplicant(name));
     }
 
+    /** {@link #soapRequest} with a WS-Security timestamp in the header (Expires omitted when null). */
+    private static String soapRequestStamped(String client, String messageId, String operation, String payload,
+                                             String created, String expires) {
+        return soapRequest(client, messageId, operation, payload).replace("<soapenv:Body>",
+            "<soapenv:Header><wsse:Security xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\""
+                + " xmlns:wsu=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd\">"
+                + "<wsu:Timestamp><wsu:Created>" + created + "</wsu:Created>"
+                + (expires == null ? "" : "<wsu:Expires>" + expires + "</wsu:Expires>")
+                + "</wsu:Timestamp></wsse:Security></soapenv:Header><soapenv:Body>");
+    }
+
+    @Test
+    @DisplayName("C27: WS-Security timestamp 90 s ahead accepted (300 s skew); 10 min old with a 5 min TTL and an exact replay refused as WSS faults; a retry with a new Created gets the stored outcome")
+    void soapTimestamp() {
+        Partner thue = register("IT-THUE-WSS", SENDER_AGENCY);
+        String transferId = UUID.randomUUID().toString();
+        Response submitted = soap(thue.apiKey(), soapRequest(thue.code(), UUID.randomUUID().toString(), "submit-transfer",
+            transfer(transferId, "Trần Thời Gian " + System.nanoTime())));
+        assertEquals(200, submitted.statusCode(), submitted.asString());
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        String query = "{\"transferId\":\"" + transferId + "\"}";
+
+        String messageId = UUID.randomUUID().toString();
+        String ahead = soapRequestStamped(thue.code(), messageId, "query-status", query,
+            now.plusSeconds(90).atOffset(java.time.ZoneOffset.ofHours(7)).toString(), null);
+        Response accepted = soap(thue.apiKey(), ahead);
+        assertEquals(200, accepted.statusCode(), accepted.asString());
+        assertEquals("OK", element(accepted, "status"));
+
+        Response stale = soap(thue.apiKey(), soapRequestStamped(thue.code(), UUID.randomUUID().toString(), "query-status",
+            query, now.minusSeconds(600).toString(), now.minusSeconds(300).toString()));
+        wssFault(stale, "MessageExpired");
+
+        Response replay = soap(thue.apiKey(), ahead);
+        wssFault(replay, "InvalidSecurity");
+        assertTrue(element(replay, "faultstring").contains("Replay"), replay.asString());
+
+        Response retry = soap(thue.apiKey(), soapRequestStamped(thue.code(), messageId, "query-status", query,
+            now.plusSeconds(1).toString(), null));
+        assertEquals(200, retry.statusCode(), retry.asString());
+        assertEquals("true", element(retry, "replay"), "same message id, new timestamp: the stored outcome");
+        System.out.println("[PartnerApiIT] stale WS-Security timestamp → " + stale.asString());
+    }
+
+    private static void wssFault(Response r, String code) {
+        assertEquals(500, r.statusCode(), r.asString());
+        noStackTrace(r);
+        assertFalse(r.asString().toLowerCase().contains("<html"), r.asString());
+        assertTrue(element(r, "faultcode").endsWith(":" + code), r.asString());
+        assertTrue(r.asString().contains("http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd"),
+            r.asString());
+    }
+
     private static void fault(Response r, String reason) {
         assertEquals(500, r.statusCode(), r.asString());
         noStackTrace(r);

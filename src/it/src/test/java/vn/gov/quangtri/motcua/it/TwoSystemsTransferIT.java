@@ -247,10 +247,33 @@ class TwoSystemsTransferIT {
         assertTrue(((Number) after.get("ignoredUpdates")).intValue() >= 1, after.toString());
         assertEquals("RETURNED", dossier(a, TestAccounts.DESK_VINH_LINH, parent).getString("status"));
 
-        // --- The other two dossiers stay waiting at B, each once; the exchange logs verify on both ---------
-        for (int i = 1; i < DOSSIERS; i++) {
-            assertEquals("ACKNOWLEDGED", transfers(a, parents.get(i)).get(0).get("status"));
+        // --- In the screens: B's land officer reports progress on the second child from its "Liên thông"
+        // panel; A's desk sees it on the parent's panel --------------------------------------------------------
+        String parent2 = parents.get(1);
+        String child2 = children.get(1);
+        try (Browser browser = Browser.open(TestServer.appRoot(b))) {
+            browser.signIn(LAND_OFFICER.username(), LAND_OFFICER.password());
+            browser.go("/app/dossier.xhtml?code=" + child2);
+            String panel = browser.find("dossier:interagency").getText();
+            assertTrue(panel.contains("Nhận từ") && panel.contains("Xã Vĩnh Linh") && panel.contains(parent2), panel);
+            browser.type("dossier:transferNote", "Đang đo đạc thửa đất");
+            browser.click("dossier:reportProgress");
+            assertTrue(browser.find("messages").getText().contains("đang xử lý"), browser.find("messages").getText());
+            browser.screenshot("child-progress-reported");
         }
+        await("A hears of the progress on " + parent2, 60_000, () ->
+            "IN_PROGRESS".equals(transfers(a, parent2).get(0).get("status")) ? Boolean.TRUE : null);
+        try (Browser browser = Browser.open(TestServer.appRoot(a))) {
+            browser.signIn(TestAccounts.DESK_VINH_LINH.username());
+            browser.go("/app/dossier.xhtml?code=" + parent2);
+            String panel = browser.find("dossier:interagency").getText();
+            assertTrue(panel.contains("Đang xử lý") && panel.contains(child2), panel);
+            assertTrue(browser.all(org.openqa.selenium.By.id("dossier:evidence")).size() == 1, "evidence download offered");
+            browser.screenshot("parent-transfer-in-progress");
+        }
+
+        // --- The third dossier stays waiting at B, once; the exchange logs verify on both ------------------
+        assertEquals("ACKNOWLEDGED", transfers(a, parents.get(2)).get(0).get("status"));
         for (URL system : List.of(a, b)) {
             JsonPath v = TestAccounts.as(system, TestAccounts.SYSTEM_ADMIN).when().get("/interagency/exchange-log/verification")
                 .then().statusCode(200).extract().jsonPath();

@@ -96,7 +96,8 @@ public class InboundExchange {
      * @return the outcome, and whether it is a replay
      * @throws ForbiddenException     {@code PARTNER_UNKNOWN}, {@code PARTNER_INACTIVE}, {@code AGENCY_NOT_SERVED},
      *                                {@code PARTNER_NOT_ADDRESSEE}
-     * @throws RuleViolationException {@code UNKNOWN_OPERATION}, {@code MALFORMED_PAYLOAD}, {@code UNKNOWN_AGENCY},
+     * @throws RuleViolationException {@code INVALID_XROAD_HEADER} (also when the service code is not the operation),
+     *                                {@code UNKNOWN_OPERATION}, {@code MALFORMED_PAYLOAD}, {@code UNKNOWN_AGENCY},
      *                                {@code UNKNOWN_PROCEDURE}, {@code STATUS_NOT_FOR_OPERATION}, …
      * @throws NotFoundException      for an unknown transfer
      * @throws ConflictException      {@code MESSAGE_ID_REUSED}
@@ -106,6 +107,11 @@ public class InboundExchange {
             throw new RuleViolationException("INVALID_XROAD_HEADER", "The X-Road header is missing");
         }
         ExchangeOperation op = ExchangeOperation.ofWireName(operation);
+        if (!header.serviceCode().equals(op.wireName())) {
+            throw new RuleViolationException("INVALID_XROAD_HEADER", "X-Road-Service names the service "
+                + header.serviceCode() + " but the message is a " + op.wireName(),
+                List.of("service: its service code must be " + op.wireName()));
+        }
         PartnerSystem partner = partnerCode == null ? null : em.find(PartnerSystem.class, partnerCode);
         if (partner == null) {
             throw new ForbiddenException("PARTNER_UNKNOWN", "No partner system " + partnerCode);

@@ -10,10 +10,12 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import vn.gov.quangtri.motcua.interagency.application.Delivery;
 import vn.gov.quangtri.motcua.interagency.application.DeliveryResult;
 import vn.gov.quangtri.motcua.interagency.application.PartnerSender;
 import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
+import vn.gov.quangtri.motcua.interagency.domain.SecurityTimestamp;
 
 /**
  * Calls partners with {@link java.net.http.HttpClient}, one call per message, bounded by a connect and a
@@ -96,13 +98,23 @@ public final class HttpPartnerSender implements PartnerSender {
         if (d.apiKey() != null) {
             b.header("X-Api-Key", d.apiKey());
         }
-        return b.POST(HttpRequest.BodyPublishers.ofString(envelope(d), StandardCharsets.UTF_8)).build();
+        return b.POST(HttpRequest.BodyPublishers.ofString(envelope(d, Instant.now()), StandardCharsets.UTF_8)).build();
     }
 
-    /** The SOAP 1.1 request envelope of a delivery. */
-    public static String envelope(Delivery d) {
+    /**
+     * The SOAP 1.1 request envelope of a delivery, with a WS-Security timestamp ({@code wsu:Created} now, UTC
+     * with {@code Z}; {@code wsu:Expires} five minutes later; case C27). Each attempt gets a new timestamp, so a
+     * retry is never taken for a replay.
+     *
+     * @param now the moment of this attempt
+     */
+    public static String envelope(Delivery d, Instant now) {
+        SecurityTimestamp t = SecurityTimestamp.of(now, Duration.ofMinutes(5));
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
             + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ia=\"" + NS + "\">"
+            + "<soap:Header><wsse:Security xmlns:wsse=\"" + WSSE + "\" xmlns:wsu=\"" + WSU + "\">"
+            + "<wsu:Timestamp><wsu:Created>" + t.createdText() + "</wsu:Created><wsu:Expires>" + t.expiresText()
+            + "</wsu:Expires></wsu:Timestamp></wsse:Security></soap:Header>"
             + "<soap:Body><ia:exchange>"
             + element("client", d.client()) + element("service", d.service()) + element("userId", d.userId())
             + element("messageId", d.messageId()) + element("operation", d.operation().wireName())
@@ -113,6 +125,10 @@ public final class HttpPartnerSender implements PartnerSender {
     private static String element(String name, String value) {
         return "<ia:" + name + ">" + escape(value) + "</ia:" + name + ">";
     }
+
+    /** OASIS WSS 1.0 namespaces ({@code wsse}, {@code wsu}). */
+    static final String WSSE = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd";
+    static final String WSU = "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd";
 
     static String escape(String s) {
         if (s == null) {

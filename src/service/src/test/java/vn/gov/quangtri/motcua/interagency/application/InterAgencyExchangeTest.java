@@ -41,6 +41,7 @@ import vn.gov.quangtri.motcua.interagency.domain.TransferStatus;
 import vn.gov.quangtri.motcua.interagency.domain.TransferUpdate;
 import vn.gov.quangtri.motcua.interagency.domain.XRoadHeader;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
 import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
@@ -260,6 +261,10 @@ class InterAgencyExchangeTest {
         RuntimeException query = bed.committedDespite(() -> inbound.receive("QT-BHXH",
             header("BHXH", ExchangeOperation.QUERY_STATUS, "bhxh-2"), "query-status", TransferUpdate.query(t.transferId()).toJson()));
         assertEquals("PARTNER_NOT_ADDRESSEE", ((ForbiddenException) query).reason());
+        // A service code that is not the operation is a malformed header, whoever sends it.
+        RuntimeException misrouted = bed.committedDespite(() -> inbound.receive(DAT,
+            header(DAT, ExchangeOperation.REPORT_STATUS, "dat-0"), "return-result", result));
+        assertEquals("INVALID_XROAD_HEADER", ((RuleViolationException) misrouted).reason());
         RuntimeException unknown = bed.committedDespite(() -> inbound.receive("QT-NOBODY",
             header("X", ExchangeOperation.RETURN_RESULT, "x-1"), "return-result", result));
         assertEquals("PARTNER_UNKNOWN", ((ForbiddenException) unknown).reason());

@@ -133,6 +133,17 @@ class HttpPartnerSenderTest {
     }
 
     @Test
+    @DisplayName("C27: an envelope made at 09:00:00 Vietnam time on 2/3/2026 carries wsu:Created 2026-03-02T02:00:00Z, Expires 5 min later")
+    void soapTimestamp() {
+        java.time.Instant nine = java.time.ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0,
+            java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        String envelope = HttpPartnerSender.envelope(delivery("http://x", EndpointStyle.SOAP), nine);
+        assertTrue(envelope.contains("<soap:Header><wsse:Security xmlns:wsse=\"" + HttpPartnerSender.WSSE + "\" xmlns:wsu=\""
+            + HttpPartnerSender.WSU + "\"><wsu:Timestamp><wsu:Created>2026-03-02T02:00:00Z</wsu:Created>"
+            + "<wsu:Expires>2026-03-02T02:05:00Z</wsu:Expires></wsu:Timestamp></wsse:Security></soap:Header>"), envelope);
+    }
+
+    @Test
     @DisplayName("SOAP: envelope with the wrapped exchange request (escaped payload), key in X-Api-Key; a Fault is a failure")
     void soap() throws IOException {
         String endpoint = start() + "InterAgencyService";
@@ -149,6 +160,7 @@ class HttpPartnerSenderTest {
             + "<ia:messageId>7d0a5b2e-0000-4000-8000-000000000001</ia:messageId><ia:operation>submit-transfer</ia:operation>"
             + "<ia:payload>{&quot;a&quot;:&quot;&lt;Hồ sơ &amp; đất&gt;&quot;}</ia:payload></ia:exchange>"), s.body());
         assertTrue(s.body().contains("xmlns:ia=\"urn:motcua:interagency:v1\""));
+        assertTrue(s.body().contains("<wsu:Created>"), "each attempt carries a WS-Security timestamp");
         status = 500;
         reply = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
             + "<faultcode>soap:Client</faultcode><faultstring>PARTNER_UNAUTHENTICATED</faultstring></soap:Fault>"

@@ -6,6 +6,7 @@ import jakarta.ejb.EJBException;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
+import jakarta.jws.HandlerChain;
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
 import jakarta.persistence.OptimisticLockException;
@@ -46,6 +47,7 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
     targetNamespace = InterAgencyService.NS)
 @SOAPBinding(style = SOAPBinding.Style.DOCUMENT, use = SOAPBinding.Use.LITERAL,
     parameterStyle = SOAPBinding.ParameterStyle.WRAPPED)
+@HandlerChain(file = "handler-chain.xml") // WS-Security timestamp check (WsSecurityTimestampHandler, case C27)
 public class InterAgencyService {
 
     /** Target namespace of the service, its elements and types. */
