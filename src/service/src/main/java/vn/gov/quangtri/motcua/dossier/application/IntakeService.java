@@ -50,6 +50,9 @@ public class IntakeService {
     @Inject
     private DossierRepository dossiers;
 
+    @Inject
+    private DossierChanges changes;
+
     @EJB
     private DossierCodeSequence sequence;
 
@@ -130,9 +133,9 @@ public class IntakeService {
      * @throws RuleViolationException when the procedure has no time limit
      */
     public Dossier accept(String code, String actor, String note, Long expectedVersion) {
-        Dossier dossier = dossiers.findForUpdate(code);
-        actor = permitted(dossier, DossierAction.RECEIVE, actor);
-        Versions.check(dossier, expectedVersion);
+        DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.RECEIVE, actor);
+        Dossier dossier = locked.dossier();
+        actor = locked.actor();
         requireReceivable(dossier.procedure());
         Instant now = clock.instant();
         WorkingCalendar calendar = calendars.current();
@@ -148,29 +151,21 @@ public class IntakeService {
 
     /** Asks the online applicant, once, for everything missing (form 02). */
     public Dossier requestSupplementAtIntake(String code, List<String> missing, String actor, Long expectedVersion) {
-        Dossier dossier = dossiers.findForUpdate(code);
-        actor = permitted(dossier, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, actor);
-        Versions.check(dossier, expectedVersion);
-        dossier.requestSupplementAtIntake(clock.instant(), actor, missing);
+        DossierChanges.Locked locked =
+            changes.lock(code, expectedVersion, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, actor);
+        Dossier dossier = locked.dossier();
+        dossier.requestSupplementAtIntake(clock.instant(), locked.actor(), missing);
         dossiers.flush();
         return dossier;
     }
 
     /** Refuses a dossier awaiting intake with its reasons (form 03). */
     public Dossier refuse(String code, String reason, String actor, Long expectedVersion) {
-        Dossier dossier = dossiers.findForUpdate(code);
-        actor = permitted(dossier, DossierAction.REFUSE, actor);
-        Versions.check(dossier, expectedVersion);
-        dossier.refuse(clock.instant(), actor, reason);
+        DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.REFUSE, actor);
+        Dossier dossier = locked.dossier();
+        dossier.refuse(clock.instant(), locked.actor(), reason);
         dossiers.flush();
         return dossier;
-    }
-
-    /** Checks the caller may do this at the dossier's unit; returns the actor to record. */
-    private String permitted(Dossier dossier, DossierAction action, String actor) {
-        AccessScope scope = access.current();
-        scope.requirePermits(dossier.receivingAgency().code(), action, null);
-        return scope == AccessScope.SYSTEM ? actor : scope.username();
     }
 
     private Procedure procedure(String code) {

@@ -6,6 +6,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import java.util.function.BiConsumer;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
@@ -34,8 +39,14 @@ import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 @Stateless
 public class ProcessingService {
 
+    @PersistenceContext(unitName = "motcua")
+    private EntityManager em;
+
     @Inject
     private DossierRepository dossiers;
+
+    @Inject
+    private DossierChanges changes;
 
     @EJB
     private CalendarService calendars;
@@ -86,16 +97,59 @@ public class ProcessingService {
         }
     }
 
-    /** Completes the current work step and passes the dossier on (or makes the result ready after the last). */
+    /**
+     * Completes the current work step and passes the dossier on (or makes the result ready after the last).
+     *
+     * @throws ConflictException {@code STEP_OF_PARTNER_AGENCY} when the step is an inter-agency leg: another
+     *                           agency performs it and only that leg's result completes it
+     */
     public Dossier completeStep(String code, String note, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.COMPLETE_STEP, actor,
-            (d, who) -> d.completeStep(clock.instant(), who, note, calendars.current()));
+        return change(code, expectedVersion, DossierAction.COMPLETE_STEP, actor, (locked, d, who) -> {
+            requireOwnStep(locked);
+            d.completeStep(clock.instant(), who, note, calendars.current());
+        });
     }
 
-    /** Approves at the approval step. */
+    /**
+     * Approves at the approval step.
+     *
+     * @throws ConflictException {@code STEP_OF_PARTNER_AGENCY} as for {@link #completeStep}
+     */
     public Dossier approve(String code, String note, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.APPROVE, actor,
-            (d, who) -> d.approve(clock.instant(), who, note, calendars.current()));
+        return change(code, expectedVersion, DossierAction.APPROVE, actor, (locked, d, who) -> {
+            requireOwnStep(locked);
+            d.approve(clock.instant(), who, note, calendars.current());
+        });
+    }
+
+    /**
+     * The leg of the dossier's procedure performed at its current step, if any: that step belongs to a
+     * co-operating agency (liên thông, Decree 118/2025 art. 26; docs/interagency.md) and is completed by the
+     * leg's result coming back ({@code TransferService.applyToSender}), never by an officer here. A child
+     * dossier received by transfer works its own steps.
+     */
+    public Optional<ProcedureLeg> legAtCurrentStep(Dossier d) {
+        if (d.interAgencyChild() || d.currentStep() == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("ProcedureLeg.ofProcedure", ProcedureLeg.class)
+            .setParameter("code", d.procedureCode()).getResultList().stream()
+            .filter(l -> l.stepPosition() == d.currentStep()).findFirst();
+    }
+
+    /**
+     * Officers may not complete another agency's step; trusted in-process work (migration of results received
+     * on paper, sample data) may.
+     */
+    private void requireOwnStep(DossierChanges.Locked locked) {
+        if (locked.trusted()) {
+            return;
+        }
+        legAtCurrentStep(locked.dossier()).ifPresent(leg -> {
+            throw new ConflictException("STEP_OF_PARTNER_AGENCY", "Step " + leg.stepPosition() + " of dossier "
+                + locked.dossier().code() + " is performed by another agency (inter-agency leg " + leg.position()
+                + "): transfer the dossier; the leg's result completes the step");
+        });
     }
 
     /** Sends the dossier back to the previous step for rework, with a reason; the appointment stays. */
@@ -165,20 +219,26 @@ public class ProcessingService {
     }
 
     /**
-     * Locks the dossier, checks the caller's units and roles (the signed-in account is the actor; {@code actor}
-     * is used only for trusted in-process work) and version, applies the action and writes it in this
-     * transaction.
+     * Applies an action through the one change path ({@link DossierChanges#lock}: scope, lock, version, role;
+     * the signed-in account is the actor, {@code actor} is used only for trusted in-process work) and writes
+     * it in this transaction.
      */
     private Dossier change(String code, Long expectedVersion, DossierAction kind, String actor,
                            BiConsumer<Dossier, String> action) {
-        AccessScope scope = access.current();
-        Dossier d = dossiers.findForUpdate(code);
-        scope.requireCovers(d.receivingAgency().code());
-        Versions.check(d, expectedVersion); // a stale screen hears "changed by someone else" first (C23)
-        scope.requirePermits(d.receivingAgency().code(), kind, d.currentStepRole());
-        action.accept(d, scope == AccessScope.SYSTEM ? actor : scope.username());
+        return change(code, expectedVersion, kind, actor, (locked, d, who) -> action.accept(d, who));
+    }
+
+    private Dossier change(String code, Long expectedVersion, DossierAction kind, String actor, Action action) {
+        DossierChanges.Locked locked = changes.lock(code, expectedVersion, kind, actor);
+        action.apply(locked, locked.dossier(), locked.actor());
         dossiers.flush();
-        return loaded(d);
+        return loaded(locked.dossier());
+    }
+
+    /** An action on a locked dossier, told whether the caller is trusted. */
+    @FunctionalInterface
+    private interface Action {
+        void apply(DossierChanges.Locked locked, Dossier dossier, String actor);
     }
 
     /** Loads the dossier's collections inside the transaction, for display after it ends. */

@@ -30,13 +30,19 @@ public class DossierRepository {
     }
 
     /**
-     * Finds a dossier for a change, locking its row so that concurrent actions on the same dossier are
-     * applied one after the other (case C23), and increments its version: every action, even one that
-     * only touches a step (an assignment), makes screens showing the old version stale.
+     * Locks a found dossier's row so that concurrent actions on it are applied one after the other (case C23),
+     * and increments its version: every action, even one that only touches a step (an assignment), makes
+     * screens showing the old version stale. The increment is written at the next flush, so a version check
+     * must come right after this call (see {@code DossierChanges}).
      */
+    public void lock(Dossier dossier) {
+        em.lock(dossier, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** Finds and locks a dossier for trusted in-process work that checks no caller (see {@link #lock}). */
     public Dossier findForUpdate(String code) {
         Dossier d = find(code);
-        em.lock(d, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        lock(d);
         return d;
     }
 

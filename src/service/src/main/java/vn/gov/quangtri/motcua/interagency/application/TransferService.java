@@ -13,12 +13,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
-import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
-import vn.gov.quangtri.motcua.dossier.application.Versions;
+import vn.gov.quangtri.motcua.dossier.application.DossierChanges;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.ReceivedDocument;
@@ -59,6 +58,9 @@ public class TransferService {
 
     @Inject
     private DossierRepository dossiers;
+
+    @Inject
+    private DossierChanges changes;
 
     @EJB
     private CalendarService calendars;
@@ -101,14 +103,9 @@ public class TransferService {
      */
     public InterAgencyTransfer startTransfer(String parentCode, int legPosition, String receivingAgencyCode,
                                              String actor, String note, Long expectedVersion) {
-        // The caller's scope first: its queries flush, and a flush after the lock would already count the
-        // lock's version increment, so the version check below would refuse every up-to-date caller.
-        AccessScope scope = access.current();
-        Dossier parent = dossiers.findForUpdate(parentCode);
-        scope.requireCovers(parent.receivingAgency().code());
-        Versions.check(parent, expectedVersion);
-        scope.requirePermits(parent.receivingAgency().code(), DossierAction.TRANSFER_OUT, parent.currentStepRole());
-        String who = scope == AccessScope.SYSTEM ? actor : scope.username();
+        DossierChanges.Locked locked = changes.lock(parentCode, expectedVersion, DossierAction.TRANSFER_OUT, actor);
+        Dossier parent = locked.dossier();
+        String who = locked.actor();
         if (parent.interAgencyChild()) {
             throw new RuleViolationException("CHILD_CANNOT_TRANSFER",
                 "Dossier " + parentCode + " was itself received by transfer; its sender transfers further legs");
@@ -243,12 +240,9 @@ public class TransferService {
 
     private InterAgencyTransfer fromChild(String childCode, TransferStatus status, String note, String actor,
                                           Long expectedVersion) {
-        AccessScope scope = access.current(); // before the lock, see startTransfer
-        Dossier child = dossiers.findForUpdate(childCode);
-        scope.requireCovers(child.receivingAgency().code());
-        Versions.check(child, expectedVersion);
-        scope.requirePermits(child.receivingAgency().code(), DossierAction.RETURN_TO_SENDER, child.currentStepRole());
-        String who = scope == AccessScope.SYSTEM ? actor : scope.username();
+        DossierChanges.Locked locked = changes.lock(childCode, expectedVersion, DossierAction.RETURN_TO_SENDER, actor);
+        Dossier child = locked.dossier();
+        String who = locked.actor();
         if (!child.interAgencyChild()) {
             throw new ConflictException("NOT_INTERAGENCY_CHILD", "Dossier " + childCode + " was not received by transfer");
         }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.interagency.domain.Backoff;
@@ -55,6 +56,8 @@ final class ExchangeFixture implements AutoCloseable {
     final Outbox outbox;
     final TransferService transfers;
     final InboundExchange inbound;
+    /** Officers' processing of dossiers (complete, approve, …) on the same database and clock. */
+    final ProcessingService processing;
     /** The loopback registrations: {@link #XA}'s, then {@link #DAT}'s (with their keys). */
     final List<PartnerRegistration> loopback;
 
@@ -81,6 +84,8 @@ final class ExchangeFixture implements AutoCloseable {
         AdminTestBed.set(inbound, "transfers", transfers);
         AdminTestBed.set(inbound, "outbox", outbox);
         AdminTestBed.set(inbound, "log", log);
+        processing = wire(new ProcessingService());
+        AdminTestBed.set(processing, "dossiers", repo);
         bed.tx(() -> bed.em().createNativeQuery("INSERT INTO agency (code, name, kind, level, parent_code, edoc_code,"
                 + " edoc_code_placeholder, receives_dossiers, version) VALUES (?, ?, 'DEPARTMENT', 'DEPARTMENT',"
                 + " 'QT25.SNNMT', '000.01.99.H50', TRUE, FALSE, 0)").setParameter(1, BRANCH).setParameter(2, BRANCH_NAME)

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
@@ -288,6 +289,53 @@ class InterAgencyExchangeTest {
         RuntimeException notAdmin = bed.failing(() -> partners.register(new PartnerSpec("QT-X", "X", Set.of(COMMUNE),
             "https://x.example.vn", EndpointStyle.REST, null), "tiepnhan.vinhlinh"));
         assertEquals("ROLE_REQUIRED", ((ForbiddenException) notAdmin).reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("Another agency's step (a leg) is not completed by an officer here, only by the leg's result")
+    void legStepCompletedOnlyByItsResult(String kind) {
+        setUp(kind);
+        ProcessingService processing = fixture.processing;
+        AccessScope specialist = new AccessScope("chuyenvien.vinhlinh", Set.of(Role.SPECIALIST), Set.of(COMMUNE), false);
+        long version = bed.tx(() -> bed.dossier(parentCode).version());
+        clock.now = vn(3, 13, 15, 30);
+        // Step 3 (land office: cadastral update, a specialist's step) is leg 1 of H50-L006.
+        bed.actAs(specialist);
+        RuntimeException refused = bed.failing(() -> processing.completeStep(parentCode, "xử lý hộ", null, version));
+        assertEquals("STEP_OF_PARTNER_AGENCY", ((ConflictException) refused).reason());
+        bed.em().clear();
+        Dossier unchanged = bed.dossier(parentCode);
+        assertEquals(List.of(3, version, 3), List.of(unchanged.currentStep(), unchanged.version(),
+            unchanged.history().size()), "step, version and history as before");
+        assertEquals(3, processing.legAtCurrentStep(unchanged).orElseThrow().stepPosition());
+        // The leg's result completes it: transfer, acknowledgement, result → passed on to the tax leg (step 4).
+        bed.actAs(AccessScope.SYSTEM);
+        startLeg1();
+        OutboxMessage submit = pending().get(0);
+        clock.now = vn(3, 13, 15, 31);
+        String childCode = TransferUpdate.fromJson(deliver(submit).outcome().body(), false).childCode();
+        bed.tx(() -> outbox.markSent(submit.messageId()));
+        OutboxMessage ack = pending().get(0);
+        deliver(ack);
+        bed.tx(() -> outbox.markSent(ack.messageId()));
+        clock.now = vn(3, 17, 10, 0);
+        bed.tx(() -> {
+            bed.dossier(childCode).completeStep(clock.now, "chuyenvien.dat", null, bed.calendars().current());
+            return transfers.returnResult(childCode, "Đã cập nhật hồ sơ địa chính", "chuyenvien.dat", null);
+        });
+        OutboxMessage result = pending().get(0);
+        assertEquals(ExchangeOperation.RETURN_RESULT, result.operation());
+        deliver(result);
+        bed.em().clear();
+        Dossier parent = bed.dossier(parentCode);
+        assertEquals(4, parent.currentStep(), "step 3 completed by the land office's result");
+        assertEquals(TransferService.EXCHANGE_ACTOR, parent.steps().get(2).completedBy());
+        // Step 4 is the tax authority's (leg 2): still not an officer's to complete.
+        bed.actAs(specialist);
+        long now = bed.tx(() -> bed.dossier(parentCode).version());
+        RuntimeException tax = bed.failing(() -> processing.completeStep(parentCode, null, null, now));
+        assertEquals("STEP_OF_PARTNER_AGENCY", ((ConflictException) tax).reason());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -226,15 +226,29 @@ public class DossierPage implements Serializable {
             || !permits(DossierAction.TRANSFER_OUT)) {
             return List.of();
         }
-        if (legs == null) {
-            List<ProcedureLeg> found = actions.run(() -> transferService.legs(dossier.procedureCode()));
-            legs = found == null ? List.of() : found;
-        }
-        return legs.stream().filter(l -> l.stepPosition() == dossier.currentStep())
+        return legs().stream().filter(l -> l.stepPosition() == dossier.currentStep())
             .filter(l -> getTransfers().stream().noneMatch(t -> t.side() == TransferSide.SENDER
                 && t.legPosition() == l.position() && t.status() != TransferStatus.RESULT_RETURNED
                 && t.status() != TransferStatus.REJECTED))
             .toList();
+    }
+
+    /** The inter-agency legs of the dossier's procedure, read once per view. */
+    private List<ProcedureLeg> legs() {
+        if (legs == null) {
+            List<ProcedureLeg> found = actions.run(() -> transferService.legs(dossier.procedureCode()));
+            legs = found == null ? List.of() : found;
+        }
+        return legs;
+    }
+
+    /**
+     * Whether the current step is another agency's (an inter-agency leg of a dossier received here): it is
+     * not completed on this page but by the leg's result (the service refuses {@code STEP_OF_PARTNER_AGENCY}).
+     */
+    public boolean isAtPartnerStep() {
+        return getDossier() != null && !dossier.interAgencyChild() && dossier.currentStep() != null
+            && legs().stream().anyMatch(l -> l.stepPosition() == dossier.currentStep());
     }
 
     /**
@@ -375,8 +389,8 @@ public class DossierPage implements Serializable {
             case RECEIVE -> s == DossierStatus.SUBMITTED_ONLINE || s == DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE;
             case REQUEST_SUPPLEMENT_AT_INTAKE, REFUSE -> s == DossierStatus.SUBMITTED_ONLINE;
             case ASSIGN, REQUEST_SUPPLEMENT, REQUEST_FINANCIAL_OBLIGATION, STOP -> working;
-            case COMPLETE_STEP -> working && kind == StepKind.WORK;
-            case APPROVE, REJECT -> working && kind == StepKind.APPROVAL;
+            case COMPLETE_STEP -> working && kind == StepKind.WORK && !isAtPartnerStep();
+            case APPROVE, REJECT -> working && kind == StepKind.APPROVAL && !isAtPartnerStep();
             case RESUME -> s == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS
                 || s == DossierStatus.WAITING_FINANCIAL_OBLIGATION;
             case RESCHEDULE -> !s.isTerminal() && dossier.dueAt() != null && dossier.completedAt() == null

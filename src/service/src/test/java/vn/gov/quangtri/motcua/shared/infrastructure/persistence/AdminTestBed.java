@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.dossier.application.DossierChanges;
+import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
@@ -96,7 +98,18 @@ public final class AdminTestBed implements AutoCloseable {
         setIfPresent(service, "clock", clock());
         setIfPresent(service, "calendars", calendars);
         setIfPresent(service, "access", access);
+        setIfPresent(service, "changes", changes());
         return service;
+    }
+
+    /** The dossier change path on this bed's entity manager and caller. */
+    private DossierChanges changes() {
+        DossierRepository repo = new DossierRepository();
+        set(repo, "em", em);
+        DossierChanges changes = new DossierChanges();
+        set(changes, "dossiers", repo);
+        set(changes, "access", access);
+        return changes;
     }
 
     /** From now on the wired services see this caller ({@link AccessScope#SYSTEM} by default). */

@@ -1,0 +1,71 @@
+package vn.gov.quangtri.motcua.dossier.application;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
+
+/**
+ * The one way a service starts a change to an existing dossier, shared by intake, processing and
+ * inter-agency transfer. The checks run in a fixed order:
+ * <ol>
+ *   <li>the caller's scope is read (its queries may flush the persistence context, so it comes before the
+ *       lock; see below);</li>
+ *   <li>the dossier is found and the caller must cover its unit ({@code OUT_OF_SCOPE}), so a stranger learns
+ *       nothing from a version or role message;</li>
+ *   <li>the row is locked and its version forced up ({@link DossierRepository#lock});</li>
+ *   <li>the version the caller saw is compared at once ({@code CONCURRENT_CHANGE}, case C23): nothing may run
+ *       between lock and check, because a flush would already count the lock's own increment and refuse every
+ *       up-to-date caller;</li>
+ *   <li>the caller's roles must allow the action at the current step ({@code ROLE_REQUIRED}).</li>
+ * </ol>
+ * The service then applies the action (the aggregate appends the history event) and flushes.
+ * Runs inside the calling service's transaction.
+ */
+@ApplicationScoped
+public class DossierChanges {
+
+    @Inject
+    private DossierRepository dossiers;
+
+    @EJB
+    private AccessControl access;
+
+    /**
+     * A dossier locked for a change, with the account to record as its actor.
+     *
+     * @param dossier the locked dossier
+     * @param actor   the signed-in account's user name (or the trusted caller's name for in-process work)
+     * @param trusted whether this is trusted in-process work ({@link AccessScope#SYSTEM}), not an officer
+     */
+    public record Locked(Dossier dossier, String actor, boolean trusted) {
+    }
+
+    /**
+     * Runs the checks above and returns the locked dossier.
+     *
+     * @param code            dossier code
+     * @param expectedVersion the version the caller's screen showed, or null to skip the check
+     * @param action          the action about to be taken (decides the roles needed)
+     * @param trustedActor    the actor recorded for trusted in-process work ({@link AccessScope#SYSTEM});
+     *                        ignored for a signed-in account, whose own user name is recorded
+     * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException unknown code
+     * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code OUT_OF_SCOPE}, {@code ROLE_REQUIRED}
+     * @throws vn.gov.quangtri.motcua.shared.domain.ConflictException {@code CONCURRENT_CHANGE}
+     */
+    public Locked lock(String code, Long expectedVersion, DossierAction action, String trustedActor) {
+        AccessScope scope = access.current();
+        Dossier d = dossiers.find(code);
+        String unit = d.receivingAgency().code();
+        scope.requireCovers(unit);
+        dossiers.lock(d);
+        Versions.check(d, expectedVersion);
+        scope.requirePermits(unit, action, d.currentStepRole());
+        boolean trusted = scope == AccessScope.SYSTEM;
+        return new Locked(d, trusted ? trustedActor : scope.username(), trusted);
+    }
+}
