@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -205,6 +206,44 @@ class BackOfficeBrowserIT {
             b.screenshot("desk-tracking-book");
             b.signOut();
         }
+    }
+
+    @Test
+    @DisplayName("Online submissions are accepted and refused from the dossier page (issue 9 §1)")
+    void onlineSubmissionFromThePage() {
+        Map<String, Object> online = Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_VINH_LINH",
+            "channel", "ONLINE", "applicant", Map.of("kind", "INDIVIDUAL", "name", "Đinh Thị Trực Tuyến",
+                "idNumber", "045090002222", "phone", "0912000222"));
+        String first = given().spec(TestServer.api(url)).auth().preemptive().basic(DESK, Browser.DEMO_PASSWORD)
+            .contentType("application/json").body(online).when().post("/dossiers").then().statusCode(201)
+            .extract().path("code");
+        String second = given().spec(TestServer.api(url)).auth().preemptive().basic(DESK, Browser.DEMO_PASSWORD)
+            .contentType("application/json").body(online).when().post("/dossiers").then().statusCode(201)
+            .extract().path("code");
+        try (Browser b = Browser.open(TestServer.appRoot(url))) {
+            try {
+                b.signIn(DESK);
+                b.go("/app/dossier.xhtml?code=" + first);
+                assertEquals("Chờ tiếp nhận trực tuyến", b.text("status"));
+                assertTrue(b.driver().getPageSource().contains("Ngày nộp trực tuyến"), "submitted, not yet received");
+                b.screenshot("online-submission");
+                b.click("dossier:accept");
+                assertEquals("Đã tiếp nhận", b.text("status"), b.find("messages").getText());
+                assertFalse(b.find("messages").getText().contains("người khác thay đổi"), b.find("messages").getText());
+                assertTrue(b.driver().getPageSource().contains("Ngày tiếp nhận"));
+                b.go("/app/dossier.xhtml?code=" + second);
+                b.type("dossier:reason", "Hồ sơ không thuộc thẩm quyền giải quyết của xã");
+                b.click("dossier:refuse");
+                assertEquals("Từ chối tiếp nhận", b.text("status"), b.find("messages").getText());
+                b.screenshot("online-refused");
+            } catch (Throwable t) {
+                b.evidence("online");
+                throw t;
+            }
+        }
+        given().spec(TestServer.api(url)).auth().preemptive().basic(DESK, Browser.DEMO_PASSWORD).when()
+            .get("/dossiers/" + second).then().body("status", equalTo("REFUSED"))
+            .body("history[-1].reason", equalTo("Hồ sơ không thuộc thẩm quyền giải quyết của xã"));
     }
 
     @Test

@@ -106,10 +106,45 @@ class DossierApiIT {
             .statusCode(200).body("status", equalTo("IN_PROCESS")).body("currentStep.position", equalTo(2));
         act(code, "assign", leader, Map.of("handler", specialist.username())).statusCode(200)
             .body("currentStep.handler", equalTo(specialist.username()));
-        act(code, "complete-step", specialist, Map.of("note", "Đã xác minh hiện trạng")).statusCode(200);
-        act(code, "complete-step", specialist, Map.of()).statusCode(200).body("currentStep.position", equalTo(4));
-        // Land: the financial obligation time is excluded (Decree 101/2024); the dossier is already past its
-        // appointment, so the pause does not move it.
+        act(code, "complete-step", specialist, Map.of("note", "Đã xác minh hiện trạng")).statusCode(200)
+            .body("currentStep.position", equalTo(3));
+        // Steps 3 (land registration office) and 4 (tax authority) are the procedure's inter-agency legs: no
+        // officer of the commune completes them; the co-operating agencies' results do (issue 9 §3).
+        int before = as(desk).get("/dossiers/" + code).then().extract().path("version");
+        act(code, "complete-step", specialist, Map.of("expectedVersion", before)).statusCode(409)
+            .contentType("application/problem+json").body("reason", equalTo("STEP_OF_PARTNER_AGENCY"));
+        as(desk).get("/dossiers/" + code).then().body("version", equalTo(before)).body("currentStep.position", equalTo(3))
+            .body("history", hasSize(4));
+        // A partner system (played by this test) serves the land office and the tax authority; its code sorts
+        // first so that it is the one a transfer goes to.
+        String[] served = {"QT25.SNNMT", "QT25.THUE"};
+        TestPartners.Partner partner = TestPartners.register(url, "AA-LAND", served);
+        try {
+            act(code, "transfer", specialist, Map.of("leg", 1, "receivingAgencyCode", "QT25.SNNMT",
+                "note", "Chuyển cập nhật hồ sơ địa chính", "expectedVersion", before)).statusCode(200)
+                .body("status", equalTo("WAITING_INTERAGENCY"));
+            String leg1 = as(desk).get("/dossiers/" + code + "/transfers").then().statusCode(200)
+                .body("leg", equalTo(List.of(1))).extract().path("[0].transferId");
+            String yymmdd = code.substring(code.indexOf('-') + 1, code.lastIndexOf('-'));
+            TestPartners.answer(url, partner, "acknowledge", leg1, "ACKNOWLEDGED", "000.00.07.H50-" + yymmdd + "-0001", null);
+            TestPartners.answer(url, partner, "return-result", leg1, "RESULT_RETURNED", "000.00.07.H50-" + yymmdd + "-0001",
+                "Đã cập nhật hồ sơ địa chính");
+            // Leg 1's result completes step 3 and passes the dossier straight on to the tax authority (leg 2).
+            String leg2 = as(desk).get("/dossiers/" + code + "/transfers").then()
+                .body("leg", equalTo(List.of(1, 2))).body("[0].status", equalTo("RESULT_RETURNED"))
+                .extract().path("[1].transferId");
+            as(desk).get("/dossiers/" + code).then().body("status", equalTo("WAITING_INTERAGENCY"))
+                .body("currentStep.position", equalTo(4)).body("steps[2].completedAt", notNullValue());
+            TestPartners.answer(url, partner, "acknowledge", leg2, "ACKNOWLEDGED", "000.00.18.H50-" + yymmdd + "-0001", null);
+            TestPartners.answer(url, partner, "return-result", leg2, "RESULT_RETURNED", "000.00.18.H50-" + yymmdd + "-0001",
+                "Thông báo nộp tiền sử dụng đất và lệ phí trước bạ");
+        } finally {
+            TestPartners.deactivate(url, partner, served);
+        }
+        // The tax notice is back at step 5 (signing). Land: the financial obligation time is excluded
+        // (Decree 101/2024); the dossier is already past its appointment, so the pause does not move it.
+        as(desk).get("/dossiers/" + code).then().body("status", equalTo("IN_PROCESS"))
+            .body("currentStep.position", equalTo(5)).body("currentStep.kind", equalTo("APPROVAL"));
         act(code, "request-financial-obligation", specialist, Map.of("reason", "Nộp lệ phí trước bạ và tiền sử dụng đất"))
             .statusCode(200).body("status", equalTo("WAITING_FINANCIAL_OBLIGATION")).body("portalStatus", equalTo(6))
             .body("pausedAt", notNullValue());
@@ -135,8 +170,6 @@ class DossierApiIT {
             .statusCode(409).body("reason", equalTo("ALREADY_RESCHEDULED"));
         as(desk).when().get("/dossiers/" + code + "/forms/apology").then()
             .statusCode(200).contentType("application/pdf");
-        act(code, "approve", leader, Map.of()).statusCode(409).body("reason", equalTo("NOT_APPROVAL_STEP"));
-        act(code, "complete-step", specialist, Map.of()).statusCode(200).body("currentStep.kind", equalTo("APPROVAL"));
         act(code, "complete-step", leader, Map.of()).statusCode(409).body("reason", equalTo("APPROVAL_STEP"));
         act(code, "approve", leader, Map.of("note", "Ký GCN")).statusCode(200);
         act(code, "return-result", desk, Map.of("receivedBy", "Hoàng Văn Bình"))
@@ -153,22 +186,23 @@ class DossierApiIT {
         String d = desk.username();
         String s = specialist.username();
         String l = leader.username();
+        String x = "liên thông";
         as(specialist).when().get("/dossiers/" + code).then().statusCode(200)
             .body("status", equalTo("RETURNED"))
             .body("timeliness", equalTo("LATE"))
             .body("returnedTo", equalTo("Hoàng Văn Bình"))
             .body("history.action", equalTo(List.of("RECEIVE", "COMPLETE_STEP", "ASSIGN", "COMPLETE_STEP",
-                "COMPLETE_STEP", "REQUEST_FINANCIAL_OBLIGATION", "RESUME", "RESCHEDULE", "COMPLETE_STEP", "APPROVE",
-                "COMPLETE_STEP", "RETURN_RESULT")))
-            // Every entry names the signed-in account that acted.
-            .body("history.actor", equalTo(List.of(d, d, l, s, s, s, d, l, s, l, s, d)))
-            .body("steps.completedBy", equalTo(List.of(d, s, s, s, l, s)))
+                "TRANSFER_OUT", "INTERAGENCY_RESULT", "INTERAGENCY_RESULT", "REQUEST_FINANCIAL_OBLIGATION", "RESUME",
+                "RESCHEDULE", "APPROVE", "COMPLETE_STEP", "RETURN_RESULT")))
+            // Every entry names the signed-in account that acted (the partners' results: the exchange).
+            .body("history.actor", equalTo(List.of(d, d, l, s, s, x, x, s, d, l, l, s, d)))
+            .body("steps.completedBy", equalTo(List.of(d, s, x, x, l, s)))
             .body("history[0].at", equalTo("2026-03-02T10:00:00+07:00"))
             .body("history[0].recordedAt", org.hamcrest.Matchers.startsWith("20"))
             .body("history[0].recordedAt", org.hamcrest.Matchers.not(equalTo("2026-03-02T10:00:00+07:00")))
-            .body("history[5].fromStatus", equalTo("IN_PROCESS"))
-            .body("history[5].toStatus", equalTo("WAITING_FINANCIAL_OBLIGATION"))
-            .body("history[5].reason", equalTo("Nộp lệ phí trước bạ và tiền sử dụng đất"))
+            .body("history[7].fromStatus", equalTo("IN_PROCESS"))
+            .body("history[7].toStatus", equalTo("WAITING_FINANCIAL_OBLIGATION"))
+            .body("history[7].reason", equalTo("Nộp lệ phí trước bạ và tiền sử dụng đất"))
             .body("steps.timeliness", hasItem("LATE"))
             .body("steps.completedAt", org.hamcrest.Matchers.everyItem(notNullValue()));
         as(leader).when().get("/dossiers/" + code + "/forms/control-sheet").then()
@@ -346,6 +380,37 @@ class DossierApiIT {
         act(code, "accept", desk, Map.of()).statusCode(200).body("status", equalTo("RECEIVED"))
             .body("dueAt", notNullValue()).body("timeLeft.overdue", equalTo(false));
         act(code, "refuse", desk, Map.of("reason", "x")).statusCode(409);
+    }
+
+    @Test
+    @DisplayName("Every intake action on an online submission honours the version the officer saw (issue 9 §1)")
+    void onlineIntakeWithVersion() {
+        Account desk = TestAccounts.DESK_CUA_VIET;
+        Map<String, Object> body = Map.of("procedureCode", "1.004194", "receivingAgencyCode", "QT25.XA_CUA_VIET",
+            "channel", "ONLINE", "applicant", applicant("Lưu Thị Phiên Bản"));
+        // accept with the version shown by GET
+        String accepted = as(desk).body(body).when().post("/dossiers").then().statusCode(201).extract().path("code");
+        int v = as(desk).get("/dossiers/" + accepted).then().statusCode(200).extract().path("version");
+        act(accepted, "accept", desk, Map.of("expectedVersion", v - 1)).statusCode(409)
+            .body("reason", equalTo("CONCURRENT_CHANGE"));
+        as(desk).get("/dossiers/" + accepted).then().body("version", equalTo(v)).body("status", equalTo("SUBMITTED_ONLINE"));
+        act(accepted, "accept", desk, Map.of("expectedVersion", v)).statusCode(200)
+            .body("status", equalTo("RECEIVED")).body("version", equalTo(v + 1));
+        // refuse with the version shown
+        String refused = as(desk).body(body).when().post("/dossiers").then().statusCode(201).extract().path("code");
+        int r = as(desk).get("/dossiers/" + refused).then().extract().path("version");
+        act(refused, "refuse", desk, Map.of("reason", "Không thuộc thẩm quyền", "expectedVersion", r)).statusCode(200)
+            .body("status", equalTo("REFUSED"));
+        // supplement at intake with the version shown, then accept with the new version
+        String supplemented = as(desk).body(body).when().post("/dossiers").then().statusCode(201).extract().path("code");
+        int w = as(desk).get("/dossiers/" + supplemented).then().extract().path("version");
+        int w2 = act(supplemented, "request-supplement", desk, Map.of("items", List.of("Tờ khai chưa ký"),
+                "expectedVersion", w)).statusCode(200).body("status", equalTo("SUPPLEMENT_REQUESTED_AT_INTAKE"))
+            .extract().path("version");
+        act(supplemented, "accept", desk, Map.of("expectedVersion", w)).statusCode(409)
+            .body("reason", equalTo("CONCURRENT_CHANGE"));
+        act(supplemented, "accept", desk, Map.of("expectedVersion", w2)).statusCode(200)
+            .body("status", equalTo("RECEIVED"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.it.TestPartners.Partner;
 
 /**
  * The inbound partner API on the deployed EAR (docs/interagency.md): partners registered by the system
@@ -49,27 +50,9 @@ class PartnerApiIT {
     @ArquillianResource
     URL url;
 
-    private record Partner(String code, String apiKey) {
-    }
-
-    private static String unique(String prefix) {
-        return prefix + "-" + Long.toString(System.nanoTime(), 36).toUpperCase();
-    }
-
     /** Registers a partner serving {@code agencies} as the province's system administrator. */
     private Partner register(String prefix, String... agencies) {
-        String code = unique(prefix);
-        Response r = TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(Map.of("code", code,
-                "name", "Hệ thống đối tác " + code, "agencyCodes", List.of(agencies),
-                "endpointUrl", "https://lgsp.quangtri.gov.vn/" + code.toLowerCase(), "style", "REST",
-                "outboundCredentialRef", "motcua-partner-" + code.toLowerCase()))
-            .when().post("/interagency/partners");
-        assertEquals(201, r.statusCode(), r.asString());
-        assertEquals(code, r.path("partner.code"));
-        String key = r.path("apiKey");
-        assertNotNull(key);
-        assertEquals(43, key.length(), "32 random bytes, base64url");
-        return new Partner(code, key);
+        return TestPartners.register(url, prefix, agencies);
     }
 
     /** A submit-transfer document from the tax office to the Vĩnh Linh commune, for a new applicant. */
@@ -87,16 +70,11 @@ class PartnerApiIT {
     }
 
     private RequestSpecification message(Partner partner, String operation, String messageId) {
-        return given().spec(TestServer.api(url)).contentType(ContentType.JSON)
-            .header("X-Road-Client", "VN/GOV/000.00.00.H50/" + partner.code())
-            .header("X-Road-Service", "VN/GOV/000.00.00.H50/MOTCUA/" + operation + "/v1")
-            .header("X-Road-UserId", "tiepnhan.thue")
-            .header("X-Road-Id", messageId)
-            .header("X-Api-Key", partner.apiKey());
+        return TestPartners.message(url, partner, operation, messageId);
     }
 
     private Response post(Partner partner, String operation, String messageId, String body) {
-        return message(partner, operation, messageId).body(body).when().post("/interagency/messages/" + operation);
+        return TestPartners.post(url, partner, operation, messageId, body);
     }
 
     private long countByApplicant(String name) {
