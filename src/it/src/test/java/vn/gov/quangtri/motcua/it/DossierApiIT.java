@@ -192,17 +192,18 @@ class DossierApiIT {
             .body("timeliness", equalTo("LATE"))
             .body("returnedTo", equalTo("Hoàng Văn Bình"))
             .body("history.action", equalTo(List.of("RECEIVE", "COMPLETE_STEP", "ASSIGN", "COMPLETE_STEP",
-                "TRANSFER_OUT", "INTERAGENCY_RESULT", "INTERAGENCY_RESULT", "REQUEST_FINANCIAL_OBLIGATION", "RESUME",
+                "TRANSFER_OUT", "INTERAGENCY_RESULT", "TRANSFER_OUT", "INTERAGENCY_RESULT", "REQUEST_FINANCIAL_OBLIGATION", "RESUME",
                 "RESCHEDULE", "APPROVE", "COMPLETE_STEP", "RETURN_RESULT")))
-            // Every entry names the signed-in account that acted (the partners' results: the exchange).
-            .body("history.actor", equalTo(List.of(d, d, l, s, s, x, x, s, d, l, l, s, d)))
+            // Every entry names the signed-in account that acted (the partners' results and the transfer of
+            // leg 2 that leg 1's result triggers: the exchange).
+            .body("history.actor", equalTo(List.of(d, d, l, s, s, x, x, x, s, d, l, l, s, d)))
             .body("steps.completedBy", equalTo(List.of(d, s, x, x, l, s)))
             .body("history[0].at", equalTo("2026-03-02T10:00:00+07:00"))
             .body("history[0].recordedAt", org.hamcrest.Matchers.startsWith("20"))
             .body("history[0].recordedAt", org.hamcrest.Matchers.not(equalTo("2026-03-02T10:00:00+07:00")))
-            .body("history[7].fromStatus", equalTo("IN_PROCESS"))
-            .body("history[7].toStatus", equalTo("WAITING_FINANCIAL_OBLIGATION"))
-            .body("history[7].reason", equalTo("Nộp lệ phí trước bạ và tiền sử dụng đất"))
+            .body("history[8].fromStatus", equalTo("IN_PROCESS"))
+            .body("history[8].toStatus", equalTo("WAITING_FINANCIAL_OBLIGATION"))
+            .body("history[8].reason", equalTo("Nộp lệ phí trước bạ và tiền sử dụng đất"))
             .body("steps.timeliness", hasItem("LATE"))
             .body("steps.completedAt", org.hamcrest.Matchers.everyItem(notNullValue()));
         as(leader).when().get("/dossiers/" + code + "/forms/control-sheet").then()
