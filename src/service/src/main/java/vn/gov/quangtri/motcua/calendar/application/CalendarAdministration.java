@@ -45,9 +45,10 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * once). The result lists the open dossiers whose appointment the edit would change
  * ({@link CalendarImpact}); stored deadlines are never moved silently.
  *
- * <p>Who: the edits ({@link #addDayOff}, {@link #addMakeUpWorkingDay}, {@link #remove}) require
- * {@link Role#SYSTEM_ADMIN}, since one calendar serves every unit of the province; {@link #year} and
- * {@link #checkYear} are open to any signed-in account. The check comes first ({@code ROLE_REQUIRED},
+ * <p>Who: the edits ({@link #createYear}, {@link #addDayOff}, {@link #addMakeUpWorkingDay}, {@link #remove})
+ * require {@link Role#SYSTEM_ADMIN}, since one calendar serves every unit of the province; the reads
+ * ({@link #years}, {@link #isConfigured}, {@link #proposal}, {@link #year}, {@link #checkYear}) are open to any
+ * signed-in account. The check comes first ({@code ROLE_REQUIRED},
  * {@code SIGN_IN_REQUIRED}); nothing is read or written when it fails. The recorded actor is the signed-in
  * account; the {@code actor} argument counts only for trusted in-process work
  * ({@link vn.gov.quangtri.motcua.account.application.SystemTask}).
