@@ -52,6 +52,8 @@ class CalendarYearBrowserIT {
             b.wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("proposalForm:proposed")));
             assertTrue(b.driver().findElements(By.id("missing")).isEmpty(), "the year is configured now");
             assertTrue(b.text("configuredYears").contains("2029 (0)"), b.text("configuredYears"));
+            String audit = b.driver().findElement(By.cssSelector(".mc-audit")).getText();
+            assertTrue(audit.contains("Tạo lịch năm") && audit.contains("Chuẩn bị lịch nghỉ năm 2029"), audit);
             assertEquals("2029-01-02T09:00:00+07:00",
                 given().spec(TestServer.api(url)).when().get(query).then().statusCode(200).extract().path("dueAt"),
                 "weekends only: Mon 1/1 09:00 + 1 working day");
@@ -65,6 +67,19 @@ class CalendarYearBrowserIT {
             b.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:entries"), "Tết Dương lịch"));
             assertFalse(b.find("proposalForm:proposed").getText().contains("01/01/2029"), "no longer proposed");
             b.screenshot("calendar-year-created");
+
+            // The dashboard renders the reminder only from 1 October while next year is missing (the rule itself
+            // is tested with a fixed clock in CalendarYearSetupTest; the server runs on the real clock).
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+            java.util.List<Integer> years = TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).when().get("/calendar/years")
+                .then().statusCode(200).extract().path("year");
+            boolean expected = today.getMonthValue() >= 10 && !years.contains(today.getYear() + 1);
+            b.go("/app/dashboard.xhtml");
+            b.find("counts");
+            assertEquals(expected, !b.driver().findElements(By.id("calendarMissing")).isEmpty(), "banner on " + today);
+            if (expected) {
+                assertTrue(b.find("calendarLink").getAttribute("href").endsWith("year=" + (today.getYear() + 1)));
+            }
         }
         given().spec(TestServer.api(url)).when().get(query).then().statusCode(200)
             .body("clockStart", equalTo("2029-01-02T08:00:00+07:00")).body("dueAt", equalTo("2029-01-03T08:00:00+07:00"));
