@@ -6,9 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.audit.domain.AdminArea;
@@ -16,6 +22,8 @@ import vn.gov.quangtri.motcua.audit.domain.AdminChange;
 import vn.gov.quangtri.motcua.calendar.domain.CalendarDay;
 import vn.gov.quangtri.motcua.calendar.domain.CalendarEdits;
 import vn.gov.quangtri.motcua.calendar.domain.CalendarEdits.DayOffKind;
+import vn.gov.quangtri.motcua.calendar.domain.CalendarYear;
+import vn.gov.quangtri.motcua.calendar.domain.CalendarYears;
 import vn.gov.quangtri.motcua.calendar.domain.HolidayScheduleCheck;
 import vn.gov.quangtri.motcua.calendar.domain.LunarCalendar;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -37,15 +45,18 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * once). The result lists the open dossiers whose appointment the edit would change
  * ({@link CalendarImpact}); stored deadlines are never moved silently.
  *
- * <p>Who: the edits ({@link #addDayOff}, {@link #addMakeUpWorkingDay}, {@link #remove}) require
- * {@link Role#SYSTEM_ADMIN}, since one calendar serves every unit of the province; {@link #year} and
- * {@link #checkYear} are open to any signed-in account. The check comes first ({@code ROLE_REQUIRED},
+ * <p>Who: the edits ({@link #createYear}, {@link #addDayOff}, {@link #addMakeUpWorkingDay}, {@link #remove})
+ * require {@link Role#SYSTEM_ADMIN}, since one calendar serves every unit of the province; the reads
+ * ({@link #years}, {@link #isConfigured}, {@link #proposal}, {@link #year}, {@link #checkYear}) are open to any
+ * signed-in account. The check comes first ({@code ROLE_REQUIRED},
  * {@code SIGN_IN_REQUIRED}); nothing is read or written when it fails. The recorded actor is the signed-in
  * account; the {@code actor} argument counts only for trusted in-process work
  * ({@link vn.gov.quangtri.motcua.account.application.SystemTask}).
  *
- * <p>Single-day edits are refused in a year without any configured day ({@code CALENDAR_YEAR_MISSING}): one
- * row would make the year look configured and deadlines would ignore its other holidays.
+ * <p>A year is set up with {@link #createYear} (weekends only at first; {@link #proposal} suggests its statutory
+ * days off), then its days are added one by one. Single-day edits are refused in a year not created
+ * ({@code CALENDAR_YEAR_MISSING}). {@link #yearToSetUp} tells system administrators, from 1 October, that next
+ * year is still missing.
  */
 @Stateless
 public class CalendarAdministration {
@@ -61,6 +72,75 @@ public class CalendarAdministration {
 
     @EJB
     AccessControl access;
+
+    /** The configured years, in order, with their number of days and who created them. */
+    public List<ConfiguredYear> years() {
+        access.current().requireSignedIn();
+        Map<Integer, Long> counts = new HashMap<>();
+        for (CalendarDay d : em.createNamedQuery("CalendarDay.findAll", CalendarDay.class).getResultList()) {
+            counts.merge(d.day().getYear(), 1L, Long::sum);
+        }
+        return em.createNamedQuery("CalendarYear.findAll", CalendarYear.class).getResultList().stream()
+            .map(y -> new ConfiguredYear(y.year(), counts.getOrDefault(y.year(), 0L), y.createdAt(), y.createdBy()))
+            .toList();
+    }
+
+    /** True when {@code year} is configured (created or loaded with the reference data). */
+    public boolean isConfigured(int year) {
+        access.current().requireSignedIn();
+        return em.find(CalendarYear.class, year) != null;
+    }
+
+    /**
+     * Creates a year of the holiday calendar with weekends only (Monday–Friday working): deadlines in it are
+     * computed from now on, and its holidays, compensatory days and make-up working days can be added. Audited
+     * ({@code CALENDAR_CREATE_YEAR}); the {@link CalendarService} singleton reloads.
+     *
+     * @param year Gregorian year, from the current year (Vietnam) to {@value CalendarYears#MAX_YEARS_AHEAD} years ahead
+     * @throws vn.gov.quangtri.motcua.shared.domain.ConflictException {@code CALENDAR_YEAR_EXISTS}
+     * @throws RuleViolationException {@code YEAR_OUT_OF_RANGE}, {@code ACTOR_REQUIRED}, {@code REASON_REQUIRED}
+     */
+    public ConfiguredYear createYear(int year, String actor, String reason) {
+        access.current().requireAny(Role.SYSTEM_ADMIN);
+        String who = AdminChange.requireActor(access.actor(actor));
+        String why = AdminChange.requireReason(reason);
+        Set<Integer> configured = new HashSet<>();
+        em.createNamedQuery("CalendarYear.findAll", CalendarYear.class).getResultList().forEach(y -> configured.add(y.year()));
+        CalendarYears.checkNewYear(year, VietnamTime.local(clock.instant()).toLocalDate(), configured);
+        Instant now = clock.instant();
+        em.persist(new CalendarYear(year, now, who));
+        em.persist(new AdminChange(now, who, AdminArea.CALENDAR, "CALENDAR_CREATE_YEAR", String.valueOf(year), why,
+            "year " + year + " created: weekends only (Monday–Friday working), no holiday yet"));
+        em.flush();
+        calendars.reload();
+        return new ConfiguredYear(year, rows(year).size(), now, who);
+    }
+
+    /**
+     * The statutory days off proposed for a configured year (Labour Code 2019 art. 111–112,
+     * {@link CalendarYears#statutoryProposal}) that it does not have yet; the administrator adds those it confirms.
+     *
+     * @throws RuleViolationException {@code CALENDAR_YEAR_MISSING}
+     */
+    public List<CalendarYears.ProposedDay> proposal(int year) {
+        access.current().requireSignedIn();
+        requireYearConfigured(year);
+        Set<LocalDate> present = new HashSet<>();
+        rows(year).forEach(d -> present.add(d.day()));
+        return CalendarYears.statutoryProposal(year).stream().filter(p -> !present.contains(p.date()))
+            .filter(p -> p.date().getYear() == year).toList();
+    }
+
+    /**
+     * For the dashboard banner: next year, when the caller is a system administrator, today (Vietnam, injected
+     * clock) is 1 October or later and next year is not configured; empty otherwise.
+     */
+    public Optional<Integer> yearToSetUp() {
+        if (!access.current().has(Role.SYSTEM_ADMIN)) {
+            return Optional.empty();
+        }
+        return CalendarYears.yearToSetUp(VietnamTime.local(clock.instant()).toLocalDate(), calendars.coveredYears());
+    }
 
     /**
      * The configured days of a year, in date order, each with its weekday and lunar date.
@@ -98,7 +178,7 @@ public class CalendarAdministration {
         access.current().requireAny(Role.SYSTEM_ADMIN);
         String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
-        requireYearConfigured(date);
+        requireYearConfigured(date.getYear());
         String clean = CalendarEdits.checkDayOff(date, kind, name, em.find(CalendarDay.class, date));
         List<String> warnings = new ArrayList<>(CalendarEdits.warningsForDayOff(date, kind));
         return apply(date, CalendarDay.entered(date, false, kind.kind(), clean, why), null, "CALENDAR_ADD_DAY_OFF",
@@ -116,7 +196,7 @@ public class CalendarAdministration {
         access.current().requireAny(Role.SYSTEM_ADMIN);
         String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
-        requireYearConfigured(date);
+        requireYearConfigured(date.getYear());
         String clean = CalendarEdits.checkMakeUpWorkingDay(date, name, em.find(CalendarDay.class, date));
         return apply(date, CalendarDay.entered(date, true, HolidayScheduleCheck.SWAP_WORKING_DAY, clean, why), null,
             "CALENDAR_ADD_MAKE_UP_DAY", who, why, "swap_working_day \"" + clean + "\"", new ArrayList<>());
@@ -126,8 +206,7 @@ public class CalendarAdministration {
      * Removes a day's entry: the day follows the weekly rule again (Mon–Fri working).
      *
      * @throws NotFoundException      the day has no entry
-     * @throws RuleViolationException {@code LAST_DAY_OF_YEAR} (a year's list cannot be emptied this way),
-     *                                {@code ACTOR_REQUIRED}, {@code REASON_REQUIRED}
+     * @throws RuleViolationException {@code ACTOR_REQUIRED}, {@code REASON_REQUIRED}
      */
     public CalendarChange remove(LocalDate date, String actor, String reason) {
         access.current().requireAny(Role.SYSTEM_ADMIN);
@@ -136,10 +215,6 @@ public class CalendarAdministration {
         CalendarDay existing = em.find(CalendarDay.class, date);
         if (existing == null) {
             throw new NotFoundException("calendar day", date.toString());
-        }
-        if (rows(date.getYear()).size() == 1) {
-            throw new RuleViolationException("LAST_DAY_OF_YEAR", "Không thể xóa ngày cuối cùng của lịch năm "
-                + date.getYear() + ": năm đó sẽ thành chưa có lịch nghỉ.", List.of("date"));
         }
         return apply(date, null, existing, "CALENDAR_REMOVE_DAY", who, why,
             existing.kind() + " \"" + existing.name() + "\" removed", new ArrayList<>());
@@ -182,10 +257,11 @@ public class CalendarAdministration {
             .getResultList();
     }
 
-    private void requireYearConfigured(LocalDate date) {
-        if (rows(date.getYear()).isEmpty()) {
-            throw new RuleViolationException("CALENDAR_YEAR_MISSING", "Lịch nghỉ năm " + date.getYear()
-                + " chưa được nhập; phải nhập đủ lịch của cả năm trước khi sửa từng ngày.", List.of("year: " + date.getYear()));
+    private void requireYearConfigured(int year) {
+        if (em.find(CalendarYear.class, year) == null) {
+            throw new RuleViolationException("CALENDAR_YEAR_MISSING", "Lịch nghỉ năm " + year
+                + " chưa được tạo; hãy tạo năm " + year + " trước khi thêm ngày nghỉ, ngày nghỉ bù hoặc ngày làm bù.",
+                List.of("year: " + year));
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.quangtri.motcua.calendar.domain.CalendarDay;
+import vn.gov.quangtri.motcua.calendar.domain.CalendarYear;
 import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
@@ -66,16 +67,21 @@ public class CalendarService {
     @Lock(LockType.WRITE)
     public void reload() {
         Map<LocalDate, Boolean> overrides = new HashMap<>();
-        Set<Integer> covered = new TreeSet<>();
         for (CalendarDay day : em.createNamedQuery("CalendarDay.findAll", CalendarDay.class).getResultList()) {
             overrides.put(day.day(), day.workingDay());
-            covered.add(day.day().getYear());
+        }
+        Set<Integer> covered = new TreeSet<>();
+        for (CalendarYear y : em.createNamedQuery("CalendarYear.findAll", CalendarYear.class).getResultList()) {
+            covered.add(y.year());
         }
         years = Set.copyOf(covered);
         calendar = new WorkingCalendar(parseOfficeHours(officeHoursSetting, sameDayCutOffSetting), overrides);
     }
 
-    /** Years for which the holiday schedule is configured (at least one calendar row). */
+    /**
+     * Years for which the holiday schedule is configured (a {@code calendar_year} row, created by an
+     * administrator or loaded with the reference data), whether or not they have holidays yet.
+     */
     public Set<Integer> coveredYears() {
         return years;
     }

@@ -15,7 +15,9 @@ import java.util.List;
 import vn.gov.quangtri.motcua.calendar.application.CalendarAdministration;
 import vn.gov.quangtri.motcua.calendar.application.CalendarChange;
 import vn.gov.quangtri.motcua.calendar.application.CalendarEntry;
+import vn.gov.quangtri.motcua.calendar.application.ConfiguredYear;
 import vn.gov.quangtri.motcua.calendar.domain.CalendarEdits.DayOffKind;
+import vn.gov.quangtri.motcua.calendar.domain.CalendarYears;
 import vn.gov.quangtri.motcua.dossier.domain.CalendarImpact;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -23,7 +25,9 @@ import vn.gov.quangtri.motcua.web.shell.CurrentUser;
 import vn.gov.quangtri.motcua.web.shell.Messages;
 
 /**
- * The holiday calendar of a year for administrators: every configured day (holidays, Tết, compensatory days,
+ * The holiday calendar of a year for administrators: a year not configured yet can be created by a system
+ * administrator (weekends only; then the statutory days proposed for it can be taken into the "add" form one by
+ * one); every configured day (holidays, Tết, compensatory days,
  * swapped days off, make-up working days) with its weekday and lunar date, the plausibility check's warnings
  * (case C05), adding or removing a day with a name and a reason, and after each change the open dossiers whose
  * appointment the new calendar would change (stored appointment against the recomputed one; stored deadlines
@@ -70,9 +74,70 @@ public class CalendarPage implements Serializable {
     private List<String> changeWarnings = List.of();
     private List<AffectedRow> affected;
 
+    private transient Boolean configured;
+    private transient List<ConfiguredYear> years;
+    private transient List<CalendarYears.ProposedDay> proposal;
+    private String createReason;
+
     @PostConstruct
     void init() {
         year = LocalDate.now(VietnamTime.ZONE).getYear();
+        String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("year");
+        if (asked != null && asked.matches("\\d{4}")) {
+            year = Integer.parseInt(asked);
+        }
+    }
+
+    /** True when the chosen year is configured (created, or loaded with the reference data). */
+    public boolean isConfigured() {
+        if (configured == null) {
+            configured = Boolean.TRUE.equals(actions.run(() -> admin.isConfigured(year)));
+        }
+        return configured;
+    }
+
+    /** The configured years, in order. */
+    public List<ConfiguredYear> getYears() {
+        if (years == null) {
+            years = actions.run(admin::years);
+            if (years == null) {
+                years = List.of();
+            }
+        }
+        return years;
+    }
+
+    /**
+     * The statutory days off proposed for the chosen year that it does not have yet (system administrators,
+     * configured years only); empty otherwise.
+     */
+    public List<CalendarYears.ProposedDay> getProposal() {
+        if (proposal == null) {
+            proposal = isMayEdit() && isConfigured() ? actions.run(() -> admin.proposal(year)) : null;
+            if (proposal == null) {
+                proposal = List.of();
+            }
+        }
+        return proposal;
+    }
+
+    /** Creates the chosen year (weekends only); its days are added afterwards. */
+    public void createYear() {
+        int y = year;
+        ConfiguredYear created = actions.run(() -> admin.createYear(y, user.getUsername(), createReason));
+        if (created != null) {
+            messages.info("calendar.yearCreated", String.valueOf(y));
+            createReason = null;
+            show();
+            audit.refresh();
+        }
+    }
+
+    /** Fills the "add" form with a proposed day; the administrator gives the reason and confirms. */
+    public void use(CalendarYears.ProposedDay day) {
+        date = day.date();
+        type = day.kind().name();
+        name = day.name();
     }
 
     /** The configured days of the chosen year, in date order. */
@@ -101,6 +166,9 @@ public class CalendarPage implements Serializable {
     public void show() {
         entries = null;
         warnings = null;
+        configured = null;
+        years = null;
+        proposal = null;
     }
 
     /** Adds the day of the form. */
@@ -162,6 +230,14 @@ public class CalendarPage implements Serializable {
 
     public List<String> getTypes() {
         return TYPES;
+    }
+
+    public String getCreateReason() {
+        return createReason;
+    }
+
+    public void setCreateReason(String createReason) {
+        this.createReason = createReason;
     }
 
     public int getYear() {

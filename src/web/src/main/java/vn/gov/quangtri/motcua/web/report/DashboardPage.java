@@ -10,6 +10,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import vn.gov.quangtri.motcua.calendar.application.CalendarAdministration;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.reporting.application.Dashboard;
 import vn.gov.quangtri.motcua.reporting.application.ReportingService;
@@ -20,7 +21,8 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
 /**
  * The dashboard (issue 3 §6): dossiers by status in the signed-in account's units, the overdue list
  * (most overdue first, working time late) and this month's on-time rate per unit as a bar chart
- * (on-time rate = dossiers finished early or on time ÷ dossiers finished, domain.md §6).
+ * (on-time rate = dossiers finished early or on time ÷ dossiers finished, domain.md §6); for system
+ * administrators, from 1 October, a banner when next year's holiday calendar is not configured.
  */
 @Named
 @ViewScoped
@@ -37,7 +39,12 @@ public class DashboardPage implements Serializable {
     @Inject
     private Messages messages;
 
+    @EJB
+    private CalendarAdministration calendarAdmin;
+
     private transient Dashboard dashboard;
+    private transient String calendarYearToSetUp;
+    private transient boolean calendarChecked;
 
     @PostConstruct
     void init() {
@@ -49,6 +56,18 @@ public class DashboardPage implements Serializable {
             init();
         }
         return dashboard;
+    }
+
+    /**
+     * The banner for system administrators: next year (as text, e.g. "2028") when, from 1 October (Vietnam
+     * date), its holiday calendar is not configured; null otherwise (see {@link CalendarAdministration#yearToSetUp}).
+     */
+    public String getCalendarYearToSetUp() {
+        if (!calendarChecked) {
+            calendarYearToSetUp = calendarAdmin.yearToSetUp().map(String::valueOf).orElse(null);
+            calendarChecked = true;
+        }
+        return calendarYearToSetUp;
     }
 
     /** Statuses with at least one dossier, in lifecycle order. */
