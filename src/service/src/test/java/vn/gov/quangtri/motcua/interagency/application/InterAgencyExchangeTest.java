@@ -128,6 +128,22 @@ class InterAgencyExchangeTest {
         return ((Number) bed.em().createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue();
     }
 
+    /**
+     * Starts leg 1 (Fri 13 Mar 15:30), delivers the submit-transfer (the branch creates its child at 15:31) and
+     * the acknowledgement back; returns the child's code.
+     */
+    private String leg1Acknowledged() {
+        startLeg1();
+        OutboxMessage submit = pending().get(0);
+        clock.now = vn(3, 13, 15, 31);
+        String childCode = TransferUpdate.fromJson(deliver(submit).outcome().body(), false).childCode();
+        bed.tx(() -> outbox.markSent(submit.messageId()));
+        OutboxMessage ack = pending().get(0);
+        deliver(ack);
+        bed.tx(() -> outbox.markSent(ack.messageId()));
+        return childCode;
+    }
+
     private InterAgencyTransfer startLeg1() {
         clock.now = vn(3, 13, 15, 30);
         return bed.tx(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null, null));
@@ -311,14 +327,7 @@ class InterAgencyExchangeTest {
         assertEquals(3, processing.legAtCurrentStep(unchanged).orElseThrow().stepPosition());
         // The leg's result completes it: transfer, acknowledgement, result → passed on to the tax leg (step 4).
         bed.actAs(AccessScope.SYSTEM);
-        startLeg1();
-        OutboxMessage submit = pending().get(0);
-        clock.now = vn(3, 13, 15, 31);
-        String childCode = TransferUpdate.fromJson(deliver(submit).outcome().body(), false).childCode();
-        bed.tx(() -> outbox.markSent(submit.messageId()));
-        OutboxMessage ack = pending().get(0);
-        deliver(ack);
-        bed.tx(() -> outbox.markSent(ack.messageId()));
+        String childCode = leg1Acknowledged();
         clock.now = vn(3, 17, 10, 0);
         bed.tx(() -> {
             bed.dossier(childCode).completeStep(clock.now, "chuyenvien.dat", null, bed.calendars().current());
@@ -343,14 +352,7 @@ class InterAgencyExchangeTest {
     @DisplayName("Loopback round trip: result of the land office → tax leg transferred at once; a late status is recorded but ignored; tax result → parent IN_PROCESS at step 5")
     void roundTrip(String kind) {
         setUp(kind);
-        startLeg1();
-        OutboxMessage submit = pending().get(0);
-        clock.now = vn(3, 13, 15, 31);
-        String childCode = TransferUpdate.fromJson(deliver(submit).outcome().body(), false).childCode();
-        bed.tx(() -> outbox.markSent(submit.messageId()));
-        OutboxMessage ack = pending().get(0);
-        deliver(ack);
-        bed.tx(() -> outbox.markSent(ack.messageId()));
+        String childCode = leg1Acknowledged();
         // The branch works, reports progress, finishes and returns the result (Tue 24 Mar 16:00).
         clock.now = vn(3, 16, 9, 0);
         bed.tx(() -> transfers.reportProgress(childCode, "Đang kiểm tra", "chuyenvien.dat", null));
