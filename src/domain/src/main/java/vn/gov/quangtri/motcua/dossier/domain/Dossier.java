@@ -497,7 +497,7 @@ public class Dossier {
         List<String> received = null;
         String why = note;
         if (status == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS) {
-            List<String> requested = lastRequestedItems();
+            List<String> requested = requestedSupplementItems();
             List<String> handedIn = receivedItems == null ? requested : requireRequested(receivedItems, requested);
             List<String> notReceived = requested.stream().filter(r -> !handedIn.contains(r)).toList();
             why = withNote("Đã nhận bổ sung:\n" + numbered(handedIn)
@@ -524,8 +524,11 @@ public class Dossier {
         }
     }
 
-    /** The items of the latest supplement request; for events stored before items were kept, from its text. */
-    private List<String> lastRequestedItems() {
+    /**
+     * The items of the latest supplement request during processing, in order (empty when none); for events
+     * stored before items were kept, read from the numbered lines of its text.
+     */
+    public List<String> requestedSupplementItems() {
         for (int i = history.size() - 1; i >= 0; i--) {
             DossierEvent e = history.get(i);
             if (e.action() == DossierAction.REQUEST_SUPPLEMENT) {

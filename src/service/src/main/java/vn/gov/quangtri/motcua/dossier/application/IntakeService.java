@@ -113,7 +113,7 @@ public class IntakeService {
                         start, ProcessPlanner.plan(procedure, calendar, start, due), calendar, actor, request.note());
                 }
                 case REQUEST_SUPPLEMENT -> Dossier.requestSupplementAtIntake(code, procedure, agency,
-                    request.channel(), request.applicant(), docs, at, actor, request.missingItems());
+                    request.channel(), request.applicant(), docs, at, actor, request.missingItems(), request.note());
                 case REFUSE -> Dossier.refuseAtIntake(code, procedure, agency, request.channel(), request.applicant(),
                     docs, at, actor, request.refusalReason());
             };
@@ -148,10 +148,21 @@ public class IntakeService {
 
     /** Asks the online applicant, once, for everything missing (form 02). */
     public Dossier requestSupplementAtIntake(String code, List<String> missing, String actor, Long expectedVersion) {
+        return requestSupplementAtIntake(code, missing, null, actor, expectedVersion);
+    }
+
+    /**
+     * Asks the online applicant, once, for everything missing (form 02), with the officer's note kept in the
+     * history after the items.
+     *
+     * @param note may be null
+     */
+    public Dossier requestSupplementAtIntake(String code, List<String> missing, String note, String actor,
+                                             Long expectedVersion) {
         Dossier dossier = dossiers.findForUpdate(code);
         actor = permitted(dossier, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, actor);
         Versions.check(dossier, expectedVersion);
-        dossier.requestSupplementAtIntake(clock.instant(), actor, missing);
+        dossier.requestSupplementAtIntake(clock.instant(), actor, missing, note);
         dossiers.flush();
         return dossier;
     }
