@@ -472,8 +472,8 @@ public class Dossier {
     }
 
     /**
-     * Resumes processing after the applicant supplemented or paid. A paused clock restarts: the
-     * appointment and the current step's deadline move by the paused working time.
+     * Resumes processing after the applicant supplemented or paid (all requested items handed in); see
+     * {@link #resume(Instant, String, String, List, WorkingCalendar)}.
      */
     public void resume(Instant at, String actor, String note, WorkingCalendar calendar) {
         resume(at, actor, note, null, calendar);
@@ -945,7 +945,8 @@ public class Dossier {
             throw new RuleViolationException("ITEMS_REQUIRED",
                 "List everything that must be supplemented, all at once");
         }
-        return items.stream().filter(s -> s != null && !s.isBlank()).map(s -> TextSearch.nfc(s.strip())).toList();
+        return items.stream().filter(s -> s != null && !s.isBlank())
+            .map(s -> TextSearch.nfc(s.strip().replaceAll("\\s*\\R\\s*", " "))).toList(); // one item, one line
     }
 
     private static String numbered(List<String> items) {
@@ -965,19 +966,7 @@ public class Dossier {
     }
 
     private static String joinItems(List<String> items) {
-        if (items == null || items.stream().allMatch(s -> s == null || s.isBlank())) {
-            throw new RuleViolationException("ITEMS_REQUIRED",
-                "List everything that must be supplemented, all at once");
-        }
-        List<String> clean = items.stream().filter(s -> s != null && !s.isBlank()).map(TextSearch::nfc).toList();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < clean.size(); i++) {
-            sb.append(i + 1).append(". ").append(clean.get(i));
-            if (i < clean.size() - 1) {
-                sb.append('\n');
-            }
-        }
-        return Texts.limited("items", sb.toString(), Texts.LONG);
+        return Texts.limited("items", numbered(cleanItems(items)), Texts.LONG);
     }
 
     public Long id() {
