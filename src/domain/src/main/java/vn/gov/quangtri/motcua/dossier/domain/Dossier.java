@@ -272,9 +272,26 @@ public class Dossier {
                                                     Channel channel, Applicant applicant,
                                                     List<DocumentLine> documents, Instant at, String actor,
                                                     List<String> missing) {
+        return requestSupplementAtIntake(code, procedure, receivingAgency, channel, applicant, documents, at, actor,
+            missing, null);
+    }
+
+    /**
+     * As {@link #requestSupplementAtIntake(String, Procedure, Agency, Channel, Applicant, List, Instant, String, List)}
+     * with the officer's note kept in the history after the items.
+     *
+     * @param note may be null
+     */
+    public static Dossier requestSupplementAtIntake(String code, Procedure procedure, Agency receivingAgency,
+                                                    Channel channel, Applicant applicant,
+                                                    List<DocumentLine> documents, Instant at, String actor,
+                                                    List<String> missing, String note) {
+        List<String> items = cleanItems(missing);
+        String why = withNote(joinItems(items), note);
         Dossier d = new Dossier(code, procedure, receivingAgency, channel, applicant, documents, at);
         d.status = DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE;
-        d.record(at, actor, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, null, joinItems(missing));
+        d.record(at, actor, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, null, why);
+        d.history.get(0).withItems(items);
         return d;
     }
 
@@ -312,9 +329,23 @@ public class Dossier {
      * @param missing all missing or incorrect items; not empty
      */
     public void requestSupplementAtIntake(Instant at, String actor, List<String> missing) {
+        requestSupplementAtIntake(at, actor, missing, null);
+    }
+
+    /**
+     * Asks the online applicant, once and for everything, to complete the dossier (form 02), with the
+     * officer's note kept in the history after the items.
+     *
+     * @param missing all missing or incorrect items; not empty
+     * @param note    may be null
+     */
+    public void requestSupplementAtIntake(Instant at, String actor, List<String> missing, String note) {
         requireStatus(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, DossierStatus.SUBMITTED_ONLINE);
+        List<String> items = cleanItems(missing);
+        String why = withNote(joinItems(items), note);
         transition(at, actor, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, status,
-            DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE, null, joinItems(missing));
+            DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE, null, why);
+        history.get(history.size() - 1).withItems(items);
     }
 
     /** Refuses a dossier awaiting intake with its reasons (form 03). */
@@ -366,9 +397,8 @@ public class Dossier {
 
     /**
      * Sends the dossier back to the previous internal step for rework (e.g. the leader returns it to the
-     * specialist), with a mandatory reason. The previous step opens again with a new step deadline of its
-     * allotted working time; the dossier's appointment does not move: the time spent still counts
-     * (domain.md §3.4).
+     * specialist), with a mandatory reason. The previous step opens again; step deadlines and the
+     * appointment keep the plan made at receipt: the time spent still counts (domain.md §3.4).
      *
      * @throws ConflictException {@code NO_PREVIOUS_STEP} at the first step
      */
@@ -407,11 +437,25 @@ public class Dossier {
      * @param missing all missing or incorrect items; not empty
      */
     public void requestSupplement(Instant at, String actor, List<String> missing) {
+        requestSupplement(at, actor, missing, null);
+    }
+
+    /**
+     * Requests a supplement during appraisal (form 02) with the officer's note: the history keeps the items
+     * (one per line, also as a list: {@link DossierEvent#items()}) followed by "Ghi chú: " and the note.
+     *
+     * @param missing all missing or incorrect items; not empty
+     * @param note    the officer's note to the applicant, may be null
+     */
+    public void requestSupplement(Instant at, String actor, List<String> missing, String note) {
         requireStatus(DossierAction.REQUEST_SUPPLEMENT, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS);
+        List<String> items = cleanItems(missing);
+        String why = withNote(joinItems(items), note);
         pausedAt = at;
         supplementCount++;
         transition(at, actor, DossierAction.REQUEST_SUPPLEMENT, status,
-            DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, currentStep, joinItems(missing));
+            DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, currentStep, why);
+        history.get(history.size() - 1).withItems(items);
     }
 
     /**
@@ -428,19 +472,98 @@ public class Dossier {
     }
 
     /**
-     * Resumes processing after the applicant supplemented or paid. A paused clock restarts: the
-     * appointment and the current step's deadline move by the paused working time.
+     * Resumes processing after the applicant supplemented or paid (all requested items handed in); see
+     * {@link #resume(Instant, String, String, List, WorkingCalendar)}.
      */
     public void resume(Instant at, String actor, String note, WorkingCalendar calendar) {
+        resume(at, actor, note, null, calendar);
+    }
+
+    /**
+     * Resumes processing after the applicant supplemented or paid. A paused clock restarts: the appointment
+     * and the deadlines of every step not yet completed move by the paused working time (the plan keeps its
+     * order). After a supplement the history records which of the requested items were handed in (one per
+     * line, and as {@link DossierEvent#items()}), and those still missing.
+     *
+     * @param receivedItems after a supplement request: the requested items handed in, each exactly as
+     *                      requested; null for all of them. Must be null after a financial obligation.
+     * @throws RuleViolationException {@code RECEIVED_ITEMS_REQUIRED} for an empty list,
+     *                                {@code UNKNOWN_ITEM} for an item that was not requested,
+     *                                {@code NO_SUPPLEMENT_REQUESTED} for items after a financial obligation
+     */
+    public void resume(Instant at, String actor, String note, List<String> receivedItems, WorkingCalendar calendar) {
         requireStatus(DossierAction.RESUME, DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS,
             DossierStatus.WAITING_FINANCIAL_OBLIGATION);
+        List<String> received = null;
+        String why = note;
+        if (status == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS) {
+            List<String> requested = requestedSupplementItems();
+            List<String> handedIn = receivedItems == null ? requested : requireRequested(receivedItems, requested);
+            List<String> notReceived = requested.stream().filter(r -> !handedIn.contains(r)).toList();
+            why = withNote("Đã nhận bổ sung:\n" + numbered(handedIn)
+                + (notReceived.isEmpty() ? "" : "\nChưa nhận:\n" + numbered(notReceived)), note);
+            received = handedIn;
+        } else if (receivedItems != null) {
+            throw new RuleViolationException("NO_SUPPLEMENT_REQUESTED", "Dossier " + code
+                + " waits for a financial obligation, not a supplement: no items to hand in",
+                List.of("receivedItems: only after a supplement request"));
+        }
+        Texts.limited("note", why, Texts.LONG);
         if (pausedAt != null) {
             dueAt = calendar.shiftForPause(dueAt, pausedAt, at);
-            DossierStep step = currentStepRow();
-            step.moveDue(calendar.shiftForPause(step.dueAt(), pausedAt, at));
+            for (DossierStep step : steps) {
+                if (step.open() && step.dueAt() != null) {
+                    step.moveDue(calendar.shiftForPause(step.dueAt(), pausedAt, at));
+                }
+            }
             pausedAt = null;
         }
-        transition(at, actor, DossierAction.RESUME, status, DossierStatus.IN_PROCESS, currentStep, note);
+        transition(at, actor, DossierAction.RESUME, status, DossierStatus.IN_PROCESS, currentStep, why);
+        if (received != null) {
+            history.get(history.size() - 1).withItems(received);
+        }
+    }
+
+    /**
+     * The items of the latest supplement request during processing, in order (empty when none); for events
+     * stored before items were kept, read from the numbered lines of its text.
+     */
+    public List<String> requestedSupplementItems() {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            DossierEvent e = history.get(i);
+            if (e.action() == DossierAction.REQUEST_SUPPLEMENT) {
+                if (!e.items().isEmpty()) {
+                    return e.items();
+                }
+                List<String> parsed = new ArrayList<>();
+                for (String line : (e.reason() == null ? "" : e.reason()).split("\\R")) {
+                    java.util.regex.Matcher m = NUMBERED.matcher(line);
+                    if (m.matches()) {
+                        parsed.add(m.group(1));
+                    }
+                }
+                return parsed;
+            }
+        }
+        return List.of();
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("\\d+\\. (.+)");
+
+    private static List<String> requireRequested(List<String> given, List<String> requested) {
+        List<String> clean = given.stream().filter(s -> s != null && !s.isBlank()).map(s -> TextSearch.nfc(s.strip()))
+            .distinct().toList();
+        if (clean.isEmpty()) {
+            throw new RuleViolationException("RECEIVED_ITEMS_REQUIRED",
+                "Name the requested items handed in (omit the list when all were)",
+                List.of("receivedItems: one or more of " + requested));
+        }
+        List<String> unknown = clean.stream().filter(s -> !requested.contains(s)).toList();
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException("UNKNOWN_ITEM", "Not requested with the supplement request: " + unknown,
+                List.of("receivedItems: each one of " + requested));
+        }
+        return requested.stream().filter(clean::contains).toList(); // in the order requested
     }
 
     /**
@@ -458,22 +581,83 @@ public class Dossier {
     }
 
     /**
-     * Apologises for an expected delay and gives a new appointment (form 04, domain.md §2.8). The new date
-     * may be given only once (Lai Châu Decision 88/2025/QĐ-UBND art. 3 cl. 6, taken as the standard rule)
-     * and is kept next to the original appointment, which stays the reference for early / on time / late:
-     * a dossier finished after its original appointment still counts as late.
+     * Whether the dossier is late or cannot finish in time at {@code now}, so that an apology with a new
+     * appointment is due (Decree 118/2025 keeps Decree 61/2018's duty to apologise when a dossier will be
+     * late, form 04; domain.md §2.8). With the clock paused, the time left is counted at the pause. True when
+     * <ul>
+     *   <li>the appointment has passed ({@link #dueAt()}, working time), or</li>
+     *   <li>the working time left is less than the allotments of the steps not yet started (the current step
+     *       has eaten into their time, so the plan can no longer end by the appointment), or</li>
+     *   <li>at most one working day is left: provincial rules implementing Decree 118 require the apology no
+     *       later than one working day before the appointment, so the last working day is when it must be
+     *       possible to decide.</li>
+     * </ul>
+     * False for a dossier without appointment, already finished, or already given a new appointment.
+     *
+     * @param now      the present moment
+     * @param calendar working calendar (Asia/Ho_Chi_Minh)
+     */
+    public boolean apologyDue(Instant now, WorkingCalendar calendar) {
+        if (!BEFORE_DECISION.contains(status) || dueAt == null || completedAt != null || rescheduledDueAt != null) {
+            return false;
+        }
+        Instant clockAt = pausedAt != null ? pausedAt : now;
+        long left = calendar.workingMinutesBetween(clockAt, dueAt);
+        return left <= 0 || left < minutesStillPlanned() || left <= calendar.officeHours().workingMinutesPerDay();
+    }
+
+    /** Working minutes allotted to the steps after the current one (none started yet); 0 without a current step. */
+    long minutesStillPlanned() {
+        if (currentStep == null) {
+            return 0;
+        }
+        long sum = 0;
+        for (int i = currentStep; i < steps.size(); i++) {
+            sum += steps.get(i).allottedMinutes();
+        }
+        return sum;
+    }
+
+    /**
+     * The new appointment offered by default with an apology: the opening hour (Asia/Ho_Chi_Minh) of the
+     * first working day after both today and the appointment's day; never midnight, always within office time.
+     *
+     * @return null when the dossier has no appointment
+     */
+    public Instant suggestedNewDueAt(Instant now, WorkingCalendar calendar) {
+        if (dueAt == null) {
+            return null;
+        }
+        java.time.LocalDate today = VietnamTime.local(now).toLocalDate();
+        java.time.LocalDate dueDay = VietnamTime.local(dueAt).toLocalDate();
+        java.time.LocalDate day = calendar.nextWorkingDay(today.isAfter(dueDay) ? today : dueDay);
+        return day.atTime(calendar.officeHours().opening()).atZone(VietnamTime.ZONE).toInstant();
+    }
+
+    /**
+     * Apologises for a delay and gives a new appointment (form 04, domain.md §2.8), only when the dossier is
+     * late or cannot finish in time ({@link #apologyDue}). The new date may be given only once (Lai Châu
+     * Decision 88/2025/QĐ-UBND art. 3 cl. 6, taken as the standard rule) and is kept next to the original
+     * appointment, which stays the reference for early / on time / late: a dossier finished after its
+     * original appointment still counts as late.
      *
      * @param newDueAt the new appointment, after the current one
      * @param reason   the reason for the delay, required
-     * @throws ConflictException {@code ALREADY_RESCHEDULED} on a second apology, or for a finished dossier
+     * @throws ConflictException {@code ALREADY_RESCHEDULED} on a second apology, {@code NOT_LATE} while the
+     *                           dossier can still finish in time, or for a finished dossier
      */
-    public void reschedule(Instant at, String actor, Instant newDueAt, String reason) {
+    public void reschedule(Instant at, String actor, Instant newDueAt, String reason, WorkingCalendar calendar) {
         if (!BEFORE_DECISION.contains(status) || dueAt == null) {
             throw illegal(DossierAction.RESCHEDULE);
         }
         if (rescheduledDueAt != null) {
             throw new ConflictException("ALREADY_RESCHEDULED", "Dossier " + code
                 + " already has a new appointment; it may be given only once");
+        }
+        if (!apologyDue(at, calendar)) {
+            throw new ConflictException("NOT_LATE", "Dossier " + code + " can still be finished by its appointment "
+                + VietnamTime.local(dueAt).format(DAY_TIME) + ": an apology with a new date is given only when it is"
+                + " overdue or cannot finish in time (less than the remaining steps' time or one working day left)");
         }
         if (newDueAt == null || !newDueAt.isAfter(dueAt)) {
             throw new RuleViolationException("NEW_DATE_NOT_LATER", "The new appointment must be later than the current one",
@@ -563,7 +747,7 @@ public class Dossier {
         if (done < steps.size()) {
             currentStep = done + 1;
             DossierStep next = currentStepRow();
-            next.start(at, calendar.addWorkingMinutes(at, next.allottedMinutes()));
+            next.start(at, calendar.addWorkingMinutes(at, next.allottedMinutes())); // planned deadline kept
             transition(at, actor, DossierAction.INTERAGENCY_RESULT, status,
                 resume ? DossierStatus.IN_PROCESS : DossierStatus.WAITING_INTERAGENCY, done, why);
         } else {
@@ -668,10 +852,13 @@ public class Dossier {
         for (StepPlan p : plan) {
             steps.add(new DossierStep(this, steps.size() + 1, p));
         }
+        long cumulative = 0;
+        for (DossierStep s : steps) {
+            cumulative += s.allottedMinutes();
+            s.plan(calendar.addWorkingMinutes(clockStart, cumulative));
+        }
         currentStep = 1;
-        DossierStep first = steps.get(0);
-        first.start(at.isBefore(clockStart) ? at : clockStart,
-            calendar.addWorkingMinutes(clockStart, first.allottedMinutes()));
+        steps.get(0).start(at.isBefore(clockStart) ? at : clockStart, null);
     }
 
     private void advance(Instant at, String actor, DossierAction action, String note, WorkingCalendar calendar) {
@@ -683,7 +870,7 @@ public class Dossier {
         if (done < steps.size()) {
             currentStep = done + 1;
             DossierStep next = currentStepRow();
-            next.start(at, calendar.addWorkingMinutes(at, next.allottedMinutes()));
+            next.start(at, calendar.addWorkingMinutes(at, next.allottedMinutes())); // planned deadline kept
             transition(at, actor, action, from, DossierStatus.IN_PROCESS, done, note);
         } else {
             currentStep = null;
@@ -753,20 +940,33 @@ public class Dossier {
         return Texts.limited("reason", reason, Texts.LONG);
     }
 
-    private static String joinItems(List<String> items) {
+    private static List<String> cleanItems(List<String> items) {
         if (items == null || items.stream().allMatch(s -> s == null || s.isBlank())) {
             throw new RuleViolationException("ITEMS_REQUIRED",
                 "List everything that must be supplemented, all at once");
         }
-        List<String> clean = items.stream().filter(s -> s != null && !s.isBlank()).map(TextSearch::nfc).toList();
+        return items.stream().filter(s -> s != null && !s.isBlank())
+            .map(s -> TextSearch.nfc(s.strip().replaceAll("\\s*\\R\\s*", " "))).toList(); // one item, one line
+    }
+
+    private static String numbered(List<String> items) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < clean.size(); i++) {
-            sb.append(i + 1).append(". ").append(clean.get(i));
-            if (i < clean.size() - 1) {
+        for (int i = 0; i < items.size(); i++) {
+            sb.append(i + 1).append(". ").append(items.get(i));
+            if (i < items.size() - 1) {
                 sb.append('\n');
             }
         }
-        return Texts.limited("items", sb.toString(), Texts.LONG);
+        return sb.toString();
+    }
+
+    private static String withNote(String text, String note) {
+        String why = note == null || note.isBlank() ? text : text + "\nGhi chú: " + note.strip();
+        return Texts.limited("note", why, Texts.LONG);
+    }
+
+    private static String joinItems(List<String> items) {
+        return Texts.limited("items", numbered(cleanItems(items)), Texts.LONG);
     }
 
     public Long id() {

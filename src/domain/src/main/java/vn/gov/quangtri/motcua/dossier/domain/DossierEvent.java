@@ -61,6 +61,10 @@ public class DossierEvent {
     @Column(name = "reason", length = 4000)
     private String reason;
 
+    /** The items concerned, one per line: requested with a supplement request, handed in with a resume. */
+    @Column(name = "items", length = 4000)
+    private String items;
+
     @Convert(converter = InstantConverter.class)
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
@@ -80,6 +84,12 @@ public class DossierEvent {
         this.toStatus = toStatus;
         this.stepPosition = stepPosition;
         this.reason = reason;
+    }
+
+    /** Attaches the items concerned (one per line), when the event is created. */
+    DossierEvent withItems(java.util.List<String> list) {
+        this.items = list == null || list.isEmpty() ? null : String.join("\n", list);
+        return this;
     }
 
     /** Stamps the moment the event is written, which may differ from a backdated receipt moment. */
@@ -123,7 +133,16 @@ public class DossierEvent {
         return stepPosition;
     }
 
+    /** Reason or note in words; for supplement requests and resumes it also lists the items, one per line. */
     public String reason() {
         return reason;
+    }
+
+    /**
+     * The items concerned, in order: for a supplement request the items requested, for a resume after a
+     * supplement the items handed in; empty for other events (and for events stored before items were kept).
+     */
+    public java.util.List<String> items() {
+        return items == null || items.isEmpty() ? java.util.List.of() : java.util.List.of(items.split("\n"));
     }
 }

@@ -20,6 +20,11 @@ import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
 /**
  * One internal step of one dossier with its own deadline: the electronic processing control sheet
  * (Phiếu kiểm soát quá trình giải quyết hồ sơ, form 06) is the list of these rows.
+ *
+ * <p>The deadline is the plan's, fixed at receipt: the clock start plus the allotments (working minutes)
+ * of this step and all earlier ones, in order; clock pauses move it, nothing else does (a late step does
+ * not push the later steps' deadlines). Rows stored before the plan was kept for every step (deadline
+ * null until started) get their deadline when they start, counted from the start.
  */
 @Entity
 @Table(name = "dossier_step")
@@ -93,9 +98,25 @@ public class DossierStep {
         this.allottedMinutes = plan.allottedMinutes();
     }
 
-    void start(Instant at, Instant due) {
-        this.startedAt = at;
+    /** Sets the planned deadline at receipt (Asia/Ho_Chi_Minh working time already applied). */
+    void plan(Instant due) {
         this.dueAt = due;
+    }
+
+    /**
+     * The step starts now. Its deadline stays the planned one; {@code fallbackDue} is used only when
+     * there is none (a row stored before deadlines were planned at receipt).
+     */
+    void start(Instant at, Instant fallbackDue) {
+        this.startedAt = at;
+        if (this.dueAt == null) {
+            this.dueAt = fallbackDue;
+        }
+    }
+
+    /** Whether the step still has to be (re)done: not completed. */
+    boolean open() {
+        return completedAt == null;
     }
 
     void assign(String handler) {
@@ -109,18 +130,20 @@ public class DossierStep {
         this.timeliness = Timeliness.ofStep(at, dueAt);
     }
 
-    /** Opens the step again after the next step sent the dossier back (rework): a new start and deadline. */
-    void reopen(Instant at, Instant due) {
+    /**
+     * Opens the step again after the next step sent the dossier back (rework): a new start; the deadline
+     * stays the planned one, since the time already spent still counts (domain.md §3.4).
+     */
+    void reopen(Instant at, Instant fallbackDue) {
         this.completedAt = null;
         this.completedBy = null;
         this.timeliness = null;
-        start(at, due);
+        start(at, fallbackDue);
     }
 
     /** The step was left because the dossier went back to an earlier step; it starts again later. */
     void leave() {
         this.startedAt = null;
-        this.dueAt = null;
     }
 
     void moveDue(Instant due) {

@@ -74,8 +74,9 @@ class DossierLifecycleTest {
         d.completeStep(vn(3, 2, 11, 0), "motcua.desk", "chuyển phòng Tư pháp", CALENDAR);
         assertEquals(DossierStatus.IN_PROCESS, d.status());
         assertEquals(Timeliness.ON_TIME, d.steps().get(0).timeliness());
-        // Step 2 from Mon 11:00 + 864 min: Mon 60 + 240 = 300, Tue 480 → 780, Wed 08:00 + 84 = 09:24.
-        assertEquals(vn(3, 4, 9, 24), d.steps().get(1).dueAt());
+        // Step deadlines are the plan's, cumulative from the clock start Mon 10:00 (Mon has 360 working
+        // minutes left): step 2 at 72 + 864 = 936 → Mon 360, Tue 480, Wed 08:00 + 96 = 09:36.
+        assertEquals(vn(3, 4, 9, 36), d.steps().get(1).dueAt());
         d.assign(vn(3, 2, 11, 5), "lanhdao.tuphap", "chuyenvien.hoa");
         assertEquals("chuyenvien.hoa", d.steps().get(1).handler());
 
@@ -83,12 +84,12 @@ class DossierLifecycleTest {
             "step 2 is ordinary work, not an approval step");
         d.completeStep(vn(3, 3, 16, 0), "chuyenvien.hoa", "đủ điều kiện", CALENDAR);
         assertEquals(Timeliness.EARLY, d.steps().get(1).timeliness(), "done Tue, due Wed");
-        // Step 3 from Tue 16:00 + 288 min: Tue 60, Wed 08:00 + 228 = 11:48.
-        assertEquals(vn(3, 4, 11, 48), d.steps().get(2).dueAt());
+        // Step 3 at 936 + 288 = 1,224 → Mon 360, Tue 480, Wed 384: 240 to 12:00, 13:00 + 144 = 15:24.
+        assertEquals(vn(3, 4, 15, 24), d.steps().get(2).dueAt());
         assertThrows(ConflictException.class, () -> d.completeStep(vn(3, 4, 8, 30), "x", null, CALENDAR));
         d.approve(vn(3, 4, 9, 0), "pho.chutich", "đồng ý", CALENDAR);
-        // Step 4 from Wed 09:00 + 216 min: 180 to 12:00, 36 after lunch → 13:36.
-        assertEquals(vn(3, 4, 13, 36), d.steps().get(3).dueAt());
+        // Step 4 at 1,440 = the whole limit: the appointment Thu 10:00.
+        assertEquals(vn(3, 5, 10, 0), d.steps().get(3).dueAt());
         d.completeStep(vn(3, 4, 10, 0), "vanthu", "đã đóng dấu", CALENDAR);
 
         assertEquals(DossierStatus.RESULT_READY, d.status());
@@ -107,7 +108,7 @@ class DossierLifecycleTest {
     }
 
     @Test
-    @DisplayName("The leader sends the dossier back to the specialist: step 2 reopens with a new deadline, appointment stays")
+    @DisplayName("The leader sends the dossier back to the specialist: step 2 reopens with its planned deadline, appointment stays")
     void returnForRework() {
         Dossier d = receivedMonday10();
         assertThrows(ConflictException.class, () -> d.returnForRework(vn(3, 2, 10, 30), "x", "lý do", CALENDAR),
@@ -117,7 +118,7 @@ class DossierLifecycleTest {
         assertEquals(3, d.currentStep());
         assertThrows(RuleViolationException.class, () -> d.returnForRework(vn(3, 3, 10, 0), "lanhdao", " ", CALENDAR),
             "a reason is required");
-        // Tue 3 Mar 10:00: back to step 2 (864 working minutes): Tue 120 + 240 = 360, Wed 480 → 840, Thu 08:24.
+        // Tue 3 Mar 10:00: back to step 2, whose deadline stays the plan's Wed 4 Mar 09:36 (the time spent counts).
         d.returnForRework(vn(3, 3, 10, 0), "lanhdao", "Thiếu xác minh nơi cư trú", CALENDAR);
         assertEquals(2, d.currentStep());
         assertEquals(DossierStatus.IN_PROCESS, d.status());
@@ -125,7 +126,8 @@ class DossierLifecycleTest {
         assertNull(step2.completedAt());
         assertNull(step2.timeliness());
         assertEquals(vn(3, 3, 10, 0), step2.startedAt());
-        assertEquals(vn(3, 5, 8, 24), step2.dueAt());
+        assertEquals(vn(3, 4, 9, 36), step2.dueAt());
+        assertEquals(vn(3, 4, 15, 24), d.steps().get(2).dueAt(), "step 3 keeps its planned deadline too");
         assertNull(d.steps().get(2).startedAt(), "the approval step starts again after the rework");
         assertEquals(vn(3, 5, 10, 0), d.dueAt(), "the appointment does not move");
         DossierEvent last = d.history().get(d.history().size() - 1);
@@ -159,10 +161,13 @@ class DossierLifecycleTest {
         assertEquals(DossierStatus.IN_PROCESS, d.status());
         // 2 working days were left at the pause (Tue 10:00 → Thu 10:00 = 960 min); Mon 9 Mar 10:00 + 960 min.
         assertEquals(vn(3, 11, 10, 0), d.dueAt());
-        // Step 2 was due Wed 4 Mar 09:24; 1 working day 23 h 24 min... left: Tue 10:00 → Wed 09:24 = 444 min;
-        // Mon 9 Mar 10:00 + 444 min = Mon 120 + 240 = 360, Tue 08:00 + 84 = 09:24.
-        assertEquals(vn(3, 4, 9, 24), stepDue);
-        assertEquals(vn(3, 10, 9, 24), d.steps().get(1).dueAt());
+        // Step 2 was due Wed 4 Mar 09:36 (plan); left at the pause: Tue 10:00 → Wed 09:36 = 360 + 96 = 456 min;
+        // Mon 9 Mar 10:00 + 456 min = Mon 360, Tue 08:00 + 96 = 09:36.
+        assertEquals(vn(3, 4, 9, 36), stepDue);
+        assertEquals(vn(3, 10, 9, 36), d.steps().get(1).dueAt());
+        // Step 3 (Wed 15:24, not started) moves too: 360 + 384 = 744 min left → Mon 360, Tue 384 → Tue 15:24.
+        assertEquals(vn(3, 10, 15, 24), d.steps().get(2).dueAt());
+        assertEquals(d.dueAt(), d.steps().get(3).dueAt(), "the last step ends with the appointment");
         assertNull(d.pausedAt());
     }
 
@@ -208,13 +213,13 @@ class DossierLifecycleTest {
     @DisplayName("Apology and new appointment: once only, later than the current one; finished after the original date → LATE")
     void rescheduleKeepsTheDossierLate() {
         Dossier d = receivedMonday10();
-        assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 5, 9, 0), "x"));
-        assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 9, 10, 0), " "));
-        d.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 9, 10, 0), "Chờ xác minh tại địa phương khác");
+        assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 5, 9, 0), "x", CALENDAR));
+        assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 9, 10, 0), " ", CALENDAR));
+        d.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 9, 10, 0), "Chờ xác minh tại địa phương khác", CALENDAR);
         assertEquals(vn(3, 9, 10, 0), d.rescheduledDueAt());
         assertEquals(vn(3, 5, 10, 0), d.dueAt(), "the original appointment stays");
         ConflictException again = assertThrows(ConflictException.class,
-            () -> d.reschedule(vn(3, 5, 9, 0), "lanhdao", vn(3, 10, 10, 0), "lần hai"));
+            () -> d.reschedule(vn(3, 5, 9, 0), "lanhdao", vn(3, 10, 10, 0), "lần hai", CALENDAR));
         assertEquals("ALREADY_RESCHEDULED", again.reason());
         d.completeStep(vn(3, 5, 11, 0), "desk", null, CALENDAR);
         d.completeStep(vn(3, 6, 11, 0), "cv", null, CALENDAR);

@@ -156,7 +156,10 @@ class InterAgencyTransferTest {
         d.interAgencyResult(vn(3, 24, 16, 0), "liên thông", LAND_OFFICE.name(), false, "Đã cập nhật", CALENDAR);
         assertEquals(DossierStatus.WAITING_INTERAGENCY, d.status(), "passed straight on to tax");
         assertEquals(4, d.currentStep());
-        assertEquals(Timeliness.EARLY, d.steps().get(2).timeliness());
+        // Step 3's deadline is the plan's: 0.5 + 7 + 8 = 15.5 working days from Mon 2 Mar 10:00 = Mon 23 Mar 15:00;
+        // step 2 finished two days behind its plan (Wed 11 Mar 15:00), so the result on Tue 24 Mar is late.
+        assertEquals(vn(3, 23, 15, 0), d.steps().get(2).dueAt());
+        assertEquals(Timeliness.LATE, d.steps().get(2).timeliness());
         d.awaitInterAgency(vn(3, 24, 16, 0), "liên thông", "Thuế tỉnh Quảng Trị (ngành dọc)", 4, null);
         d.interAgencyResult(vn(3, 27, 9, 0), "liên thông", "Thuế tỉnh Quảng Trị (ngành dọc)", true,
             "Thông báo nghĩa vụ tài chính số 12/TB-T", CALENDAR);

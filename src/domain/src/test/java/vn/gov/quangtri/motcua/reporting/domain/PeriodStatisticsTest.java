@@ -97,7 +97,7 @@ class PeriodStatisticsTest {
         // A, received in March (20, 8 online): early 9, on time 5, late 1 (with apology), within limit 4, stopped 1
         b.unit(A, 8, 0).resolved(9, MAR_2, vn(3, 4, 9, 0)).resolved(5, MAR_2, vn(3, 5, 16, 0));
         Dossier apologised = b.f.received(A, b.next(), MAR_2);
-        apologised.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 0), "Chờ xác minh của cơ quan khác");
+        apologised.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 0), "Chờ xác minh của cơ quan khác", ReportFixtures.CALENDAR);
         ReportFixtures.finish(apologised, vn(3, 6, 9, 0));
         b.out.add(apologised);
         b.open(3, MAR_30);
@@ -235,7 +235,7 @@ class PeriodStatisticsTest {
     void rescheduledCountsAgainstOriginalAppointment() {
         ReportFixtures f = new ReportFixtures();
         Dossier d = f.received(A, Channel.DIRECT, MAR_2);
-        d.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 0), "Chờ kết quả xác minh");
+        d.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 0), "Chờ kết quả xác minh", ReportFixtures.CALENDAR);
         ReportPeriod firstWeek = new ReportPeriod(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 6));
         // At the end of 6 Mar: original appointment 5 Mar 10:00 has passed, the new one (10 Mar) has not.
         PeriodStatistics week = PeriodStatistics.compute(firstWeek, UNITS.subList(0, 1), List.of(DossierFacts.of(d)),

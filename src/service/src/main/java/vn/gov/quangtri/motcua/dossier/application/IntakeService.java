@@ -116,7 +116,7 @@ public class IntakeService {
                         start, ProcessPlanner.plan(procedure, calendar, start, due), calendar, actor, request.note());
                 }
                 case REQUEST_SUPPLEMENT -> Dossier.requestSupplementAtIntake(code, procedure, agency,
-                    request.channel(), request.applicant(), docs, at, actor, request.missingItems());
+                    request.channel(), request.applicant(), docs, at, actor, request.missingItems(), request.note());
                 case REFUSE -> Dossier.refuseAtIntake(code, procedure, agency, request.channel(), request.applicant(),
                     docs, at, actor, request.refusalReason());
             };
@@ -151,10 +151,21 @@ public class IntakeService {
 
     /** Asks the online applicant, once, for everything missing (form 02). */
     public Dossier requestSupplementAtIntake(String code, List<String> missing, String actor, Long expectedVersion) {
+        return requestSupplementAtIntake(code, missing, null, actor, expectedVersion);
+    }
+
+    /**
+     * Asks the online applicant, once, for everything missing (form 02), with the officer's note kept in the
+     * history after the items.
+     *
+     * @param note may be null
+     */
+    public Dossier requestSupplementAtIntake(String code, List<String> missing, String note, String actor,
+                                             Long expectedVersion) {
         DossierChanges.Locked locked =
             changes.lock(code, expectedVersion, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, actor);
         Dossier dossier = locked.dossier();
-        dossier.requestSupplementAtIntake(clock.instant(), locked.actor(), missing);
+        dossier.requestSupplementAtIntake(clock.instant(), locked.actor(), missing, note);
         dossiers.flush();
         return dossier;
     }

@@ -166,8 +166,19 @@ public class ProcessingService {
 
     /** Requests a supplement during appraisal; the clock pauses. */
     public Dossier requestSupplement(String code, List<String> missing, String actor, Long expectedVersion) {
+        return requestSupplement(code, missing, null, actor, expectedVersion);
+    }
+
+    /**
+     * Requests a supplement during appraisal with the officer's note (kept in the history after the items,
+     * one per line); the clock pauses.
+     *
+     * @param note may be null
+     */
+    public Dossier requestSupplement(String code, List<String> missing, String note, String actor,
+                                     Long expectedVersion) {
         return change(code, expectedVersion, DossierAction.REQUEST_SUPPLEMENT, actor,
-            (d, who) -> d.requestSupplement(clock.instant(), who, missing));
+            (d, who) -> d.requestSupplement(clock.instant(), who, missing, note));
     }
 
     /** Asks the applicant to fulfil a financial obligation. */
@@ -178,8 +189,19 @@ public class ProcessingService {
 
     /** Resumes after the applicant supplemented or paid; a paused clock restarts and deadlines move. */
     public Dossier resume(String code, String note, String actor, Long expectedVersion) {
+        return resume(code, note, null, actor, expectedVersion);
+    }
+
+    /**
+     * Resumes after the applicant supplemented or paid; a paused clock restarts and the appointment and the
+     * open steps' deadlines move by the paused working time. After a supplement the history records the
+     * requested items handed in.
+     *
+     * @param receivedItems the requested items handed in (each as requested); null for all of them
+     */
+    public Dossier resume(String code, String note, List<String> receivedItems, String actor, Long expectedVersion) {
         return change(code, expectedVersion, DossierAction.RESUME, actor,
-            (d, who) -> d.resume(clock.instant(), who, note, calendars.current()));
+            (d, who) -> d.resume(clock.instant(), who, note, receivedItems, calendars.current()));
     }
 
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
@@ -189,14 +211,15 @@ public class ProcessingService {
     }
 
     /**
-     * Apology with a new appointment (form 04), once per dossier; the original appointment stays the
-     * reference for lateness.
+     * Apology with a new appointment (form 04), once per dossier and only when the dossier is overdue or
+     * cannot finish in time ({@link Dossier#apologyDue}, 409 {@code NOT_LATE} otherwise); the new date must be
+     * on a working day in office hours; the original appointment stays the reference for lateness.
      */
     public Dossier reschedule(String code, Instant newDueAt, String reason, String actor, Long expectedVersion) {
         return change(code, expectedVersion, DossierAction.RESCHEDULE, actor,
             (d, who) -> {
                 requireOfficeTime(newDueAt);
-                d.reschedule(clock.instant(), who, newDueAt, reason);
+                d.reschedule(clock.instant(), who, newDueAt, reason, calendars.current());
             });
     }
 

@@ -149,7 +149,7 @@ class ReportingServiceTest {
         exact.returnResult(vn(3, 6, 9, 0), "motcua.desk", "Nguyễn Văn An", "DIRECT", null);
         // X: apology with a new appointment (10 Mar), finished Mon 9 Mar → late against the original 5 Mar
         Dossier late = receive("late", X, "1.004873", Channel.DIRECT, vn(3, 2, 10, 30), "Trần Thị Ánh");
-        late.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 30), "Chờ xác minh của Công an xã");
+        late.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 30), "Chờ xác minh của Công an xã", calendar);
         finish(late, vn(3, 9, 9, 0));
         // X: by post, handed to the deciding unit at 14:00, never finished → overdue (due Thu 5 Mar 11:00)
         receive("overdue", X, "1.004873", Channel.POSTAL, vn(3, 2, 11, 0), "Phạm Minh Ân")

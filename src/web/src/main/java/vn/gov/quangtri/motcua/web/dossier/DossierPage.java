@@ -95,6 +95,7 @@ public class DossierPage implements Serializable {
     private String missingItems;
     private String handler;
     private LocalDateTime newDueAt;
+    private List<String> receivedItems;
     private String receivedBy;
     private String returnMethod = "DIRECT";
 
@@ -115,6 +116,12 @@ public class DossierPage implements Serializable {
             legs = null;
             row = DossierRow.of(dossier, calendars.current(), clock.instant());
             forbidden = false;
+            if (newDueAt == null && dossier.apologyDue(clock.instant(), calendars.current())) {
+                newDueAt = VietnamTime.local(dossier.suggestedNewDueAt(clock.instant(), calendars.current())).toLocalDateTime();
+            }
+            if (receivedItems == null && dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS) {
+                receivedItems = new java.util.ArrayList<>(dossier.requestedSupplementItems());
+            }
         } catch (ForbiddenException e) {
             forbidden = true;
             dossier = null;
@@ -137,6 +144,7 @@ public class DossierPage implements Serializable {
             handler = null;
             newDueAt = null;
             receivedBy = null;
+            receivedItems = null;
         }
         load();
     }
@@ -150,7 +158,7 @@ public class DossierPage implements Serializable {
     }
 
     public void requestSupplementAtIntake() {
-        act(() -> intake.requestSupplementAtIntake(code, items(), null, version()));
+        act(() -> intake.requestSupplementAtIntake(code, items(), note, null, version()));
     }
 
     public void refuse() {
@@ -178,15 +186,18 @@ public class DossierPage implements Serializable {
     }
 
     public void requestSupplement() {
-        act(() -> processing.requestSupplement(code, items(), null, version()));
+        act(() -> processing.requestSupplement(code, items(), note, null, version()));
     }
 
     public void requestFinancialObligation() {
         act(() -> processing.requestFinancialObligation(code, reason, null, version()));
     }
 
+    /** Resumes; after a supplement request with the items ticked as handed in (none ticked is refused). */
     public void resume() {
-        act(() -> processing.resume(code, note, null, version()));
+        List<String> handedIn = dossier != null && dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS
+            ? (receivedItems == null ? List.of() : receivedItems) : null;
+        act(() -> processing.resume(code, note, handedIn, null, version()));
     }
 
     public void stop() {
@@ -393,8 +404,7 @@ public class DossierPage implements Serializable {
             case APPROVE, REJECT -> working && kind == StepKind.APPROVAL && !isAtPartnerStep();
             case RESUME -> s == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS
                 || s == DossierStatus.WAITING_FINANCIAL_OBLIGATION;
-            case RESCHEDULE -> !s.isTerminal() && dossier.dueAt() != null && dossier.completedAt() == null
-                && dossier.rescheduledDueAt() == null;
+            case RESCHEDULE -> dossier.apologyDue(clock.instant(), calendars.current()); // overdue or at risk
             case RETURN_RESULT -> (s == DossierStatus.RESULT_READY || s == DossierStatus.NOT_APPROVED)
                 && !dossier.interAgencyChild(); // a child's result goes back to the sending agency
             case RETURN_FOR_REWORK -> working && dossier.currentStep() != null && dossier.currentStep() > 1;
@@ -516,6 +526,20 @@ public class DossierPage implements Serializable {
 
     public void setHandler(String handler) {
         this.handler = handler;
+    }
+
+    /** The items of the latest supplement request, offered as tick boxes when resuming. */
+    public List<String> getRequestedItems() {
+        return dossier == null ? List.of() : dossier.requestedSupplementItems();
+    }
+
+    /** The requested items ticked as handed in; all of them by default. */
+    public List<String> getReceivedItems() {
+        return receivedItems;
+    }
+
+    public void setReceivedItems(List<String> receivedItems) {
+        this.receivedItems = receivedItems;
     }
 
     public LocalDateTime getNewDueAt() {

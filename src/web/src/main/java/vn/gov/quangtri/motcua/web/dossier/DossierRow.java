@@ -14,11 +14,13 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierStep;
  * @param timeLeftVi "Còn 2 ngày 3 giờ" / "Quá hạn 1 ngày" or empty when the clock does not run
  * @param overdue    the appointment has passed in working time
  * @param dueSoon    less than one working day left
+ * @param rescheduledDueAt the new appointment given with an apology (form 04), or null; the row still counts
+ *                   as overdue against {@code dueAt}
  */
 public record DossierRow(String code, String procedureCode, String procedureName, String field,
                          String applicantName, String unitName, DossierStatus status, String stepName,
                          String handler, Instant receivedAt, Instant dueAt, String timeLeftVi, String timeLeftEn,
-                         boolean overdue, boolean dueSoon) implements Serializable {
+                         boolean overdue, boolean dueSoon, Instant rescheduledDueAt) implements Serializable {
 
     /** Builds the row; {@code now} is the display time. */
     public static DossierRow of(Dossier d, WorkingCalendar calendar, Instant now) {
@@ -37,7 +39,13 @@ public record DossierRow(String code, String procedureCode, String procedureName
         Instant received = d.receivedAt() != null ? d.receivedAt() : d.submittedAt();
         return new DossierRow(d.code(), d.procedureCode(), d.procedureName(), d.procedureField(),
             d.applicant().name(), d.receivingAgency().name(), d.status(), step == null ? null : step.name(),
-            step == null ? null : step.handler(), received, d.dueAt(), left, leftEn, overdue, soon);
+            step == null ? null : step.handler(), received, d.dueAt(), left, leftEn, overdue, soon,
+            d.rescheduledDueAt());
+    }
+
+    /** Whether the dossier was apologised for with a new appointment (form 04). */
+    public boolean apologised() {
+        return rescheduledDueAt != null;
     }
 
     /** Row style for the tables: overdue red, due soon amber. */

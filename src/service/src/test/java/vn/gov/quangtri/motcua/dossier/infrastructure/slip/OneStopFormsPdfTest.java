@@ -119,9 +119,13 @@ class OneStopFormsPdfTest {
         }
         assertThrows(IllegalStateException.class, () -> new OneStopFormsPdf().refusal(d));
         assertThrows(IllegalStateException.class, () -> new OneStopFormsPdf().apology(d));
-        d.reschedule(ZonedDateTime.of(2026, 3, 4, 9, 0, 0, 0, VietnamTime.ZONE).toInstant(), "pho.chu.tich",
-            ZonedDateTime.of(2026, 3, 10, 8, 15, 0, 0, VietnamTime.ZONE).toInstant(), "Chờ kết quả xác minh tại xã khác");
-        String apology = text(new OneStopFormsPdf().apology(d));
+        // d's clock is paused by the supplement request; the apology goes to a dossier still at step 1 on
+        // Wed 4 Mar 09:00 (435 working minutes left, less than the 1,368 its later steps need).
+        Dossier late = received();
+        late.reschedule(ZonedDateTime.of(2026, 3, 4, 9, 0, 0, 0, VietnamTime.ZONE).toInstant(), "pho.chu.tich",
+            ZonedDateTime.of(2026, 3, 10, 8, 15, 0, 0, VietnamTime.ZONE).toInstant(), "Chờ kết quả xác minh tại xã khác",
+            cal);
+        String apology = text(new OneStopFormsPdf().apology(late));
         for (String expected : List.of("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Ngày hẹn trả kết quả: 08 giờ 15 phút, ngày 05/03/2026",
             "Chờ kết quả xác minh tại xã khác", "Thời gian hẹn trả kết quả mới: 08 giờ 15 phút, ngày 10/03/2026", "pho.chu.tich")) {
             assertTrue(apology.contains(expected), "missing '" + expected + "' in: " + apology);

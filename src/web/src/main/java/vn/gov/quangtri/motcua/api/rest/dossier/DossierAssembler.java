@@ -121,8 +121,8 @@ final class DossierAssembler {
             d.history().stream().map(e -> new DossierDtos.EventDto(e.seq(), Times.format(e.occurredAt()),
                 Times.format(e.recordedAt()), e.actor(),
                 e.action().name(), e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(),
-                e.stepPosition(), e.reason())).toList(),
-            d.version(), d.parentCode(), d.interAgencyChild() ? d.parentLeg() : null);
+                e.stepPosition(), e.reason(), e.items())).toList(),
+            d.version(), d.parentCode(), d.interAgencyChild() ? d.parentLeg() : null, d.apologyDue(now, calendar));
     }
 
     /** The short form used in search results. */

@@ -71,7 +71,10 @@ public final class DossierDtos {
         @Schema(description = "reschedule: the new appointment, ISO-8601", example = "2026-03-12T10:00:00+07:00") String newDueAt,
         @Schema(description = "transfer: the procedure's inter-agency leg (1, 2, …)", example = "1") Integer leg,
         @Schema(maxLength = 40, description = "transfer: the co-operating agency, required when the leg names only a kind of agency",
-            example = "QT25.SNNMT") String receivingAgencyCode) {
+            example = "QT25.SNNMT") String receivingAgencyCode,
+        @Schema(description = "resume after a supplement request: the requested items handed in, each as requested;"
+            + " omitted = all of them; 422 UNKNOWN_ITEM for an item not requested, RECEIVED_ITEMS_REQUIRED for an empty list")
+            List<String> receivedItems) {
     }
 
     /**
@@ -103,9 +106,13 @@ public final class DossierDtos {
      *
      * @param at         the moment the event refers to (e.g. a postal dossier's arrival)
      * @param recordedAt when the system recorded it
+     * @param reason     reason or note in words; supplement requests and resumes list their items one per line
+     * @param items      the items concerned: requested (request-supplement) or handed in (resume); else empty
      */
     public record EventDto(int seq, String at, String recordedAt, String actor, String action, String fromStatus,
-                           String toStatus, Integer step, String reason) {
+                           String toStatus, Integer step, String reason,
+                           @Schema(description = "request-supplement: the items requested; resume: the items handed in")
+                           List<String> items) {
     }
 
     /** The procedure as the dossier was received under it. */
@@ -120,6 +127,7 @@ public final class DossierDtos {
     /**
      * A dossier with its current step, deadlines and full history.
      *
+     * @param apologyDue whether reschedule is allowed now ({@code Dossier.apologyDue})
      * @param parentCode for a child dossier received by transfer (liên thông): the sending agency's dossier code
      *                   (the citizen's code), else null; {@code parentLeg} is then the leg it was sent for
      */
@@ -129,7 +137,11 @@ public final class DossierDtos {
                              String dueAt, String rescheduledDueAt, String pausedAt, String completedAt, String returnedAt, String timeliness,
                              int supplementCount, String returnedTo, String returnMethod, TimeLeftDto timeLeft,
                              StepDto currentStep, List<StepDto> steps, List<EventDto> history, long version,
-                             String parentCode, Integer parentLeg) {
+                             String parentCode, Integer parentLeg,
+                             @Schema(description = "whether an apology with a new appointment (reschedule) is allowed now:"
+                                 + " overdue, or less working time left than the steps not yet started need, or at most"
+                                 + " one working day left (Decree 118/2025, form 04); reschedule answers 409 NOT_LATE otherwise")
+                             boolean apologyDue) {
     }
 
     /** A dossier in search results. */

@@ -161,11 +161,11 @@ public class DossierResource {
     /** Supplement request: at intake for an online submission, otherwise during appraisal (pauses the clock). */
     @POST
     @Path("{code}/request-supplement")
-    @Operation(summary = "Request a supplement listing every missing item (form 02)")
+    @Operation(summary = "Request a supplement listing every missing item (form 02); the note is kept in the history after the items")
     public DossierDtos.DossierDto requestSupplement(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.find(c).status() == DossierStatus.SUBMITTED_ONLINE
-            ? intake.requestSupplementAtIntake(c, b.items(), actor(), b.expectedVersion())
-            : processing.requestSupplement(c, b.items(), actor(), b.expectedVersion()));
+            ? intake.requestSupplementAtIntake(c, b.items(), b.note(), actor(), b.expectedVersion())
+            : processing.requestSupplement(c, b.items(), b.note(), actor(), b.expectedVersion()));
     }
 
     /** Refuses a dossier awaiting intake (form 03). */
@@ -227,9 +227,10 @@ public class DossierResource {
     /** Resumes after supplement or payment; a paused clock restarts. */
     @POST
     @Path("{code}/resume")
-    @Operation(summary = "Resume after the applicant supplemented or paid")
+    @Operation(summary = "Resume after the applicant supplemented or paid; after a supplement, receivedItems"
+        + " (default: every requested item) are recorded in the history")
     public DossierDtos.DossierDto resume(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.resume(c, b.note(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.resume(c, b.note(), b.receivedItems(), actor(), b.expectedVersion()));
     }
 
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
@@ -243,7 +244,8 @@ public class DossierResource {
     /** Apology and new appointment (form 04), once per dossier. */
     @POST
     @Path("{code}/reschedule")
-    @Operation(summary = "Apologise and give a new appointment (form 04); once only; the dossier still counts as late")
+    @Operation(summary = "Apologise and give a new appointment (form 04); once only, and only when the dossier is overdue"
+        + " or cannot finish in time (409 NOT_LATE otherwise, see apologyDue); the dossier still counts as late")
     public DossierDtos.DossierDto reschedule(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.reschedule(c, Times.parseMoment("newDueAt", b.newDueAt()),
             b.reason(), actor(), b.expectedVersion()));
@@ -364,6 +366,6 @@ public class DossierResource {
     }
 
     private static DossierDtos.ActionDto orEmpty(DossierDtos.ActionDto body) {
-        return body == null ? new DossierDtos.ActionDto(null, null, null, null, null, null, null, null, null, null) : body;
+        return body == null ? new DossierDtos.ActionDto(null, null, null, null, null, null, null, null, null, null, null) : body;
     }
 }
