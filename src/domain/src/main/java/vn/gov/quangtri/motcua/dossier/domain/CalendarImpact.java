@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -26,9 +25,7 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 public final class CalendarImpact {
 
     /** Received and not finished: the clock runs or is paused. */
-    public static final Set<DossierStatus> OPEN = EnumSet.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
-        DossierStatus.WAITING_INTERAGENCY, DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS,
-        DossierStatus.WAITING_FINANCIAL_OBLIGATION);
+    public static final Set<DossierStatus> OPEN = DossierStatus.open();
 
     /**
      * One dossier whose appointment the edit would change.

@@ -63,11 +63,6 @@ public class Dossier {
     private static final java.time.format.DateTimeFormatter DAY_TIME =
         java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
-    private static final Set<DossierStatus> BEFORE_DECISION = EnumSet.of(DossierStatus.SUBMITTED_ONLINE,
-        DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
-        DossierStatus.WAITING_INTERAGENCY, DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS,
-        DossierStatus.WAITING_FINANCIAL_OBLIGATION);
-
     @Id
     @SequenceGenerator(name = "dossier_seq", sequenceName = "dossier_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_seq")
@@ -317,7 +312,7 @@ public class Dossier {
      */
     public void accept(Instant at, Instant clockStart, List<StepPlan> plan, WorkingCalendar calendar, String actor,
                        String note) {
-        requireStatus(DossierAction.RECEIVE, DossierStatus.SUBMITTED_ONLINE, DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE);
+        requireAllowed(DossierAction.RECEIVE, at, calendar);
         DossierStatus from = status;
         startClock(at, clockStart, plan, calendar);
         transition(at, actor, DossierAction.RECEIVE, from, DossierStatus.RECEIVED, 1, note);
@@ -340,7 +335,7 @@ public class Dossier {
      * @param note    may be null
      */
     public void requestSupplementAtIntake(Instant at, String actor, List<String> missing, String note) {
-        requireStatus(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, DossierStatus.SUBMITTED_ONLINE);
+        requireAllowed(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, at, null);
         List<String> items = cleanItems(missing);
         String why = withNote(joinItems(items), note);
         transition(at, actor, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, status,
@@ -350,7 +345,7 @@ public class Dossier {
 
     /** Refuses a dossier awaiting intake with its reasons (form 03). */
     public void refuse(Instant at, String actor, String reason) {
-        requireStatus(DossierAction.REFUSE, DossierStatus.SUBMITTED_ONLINE, DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE);
+        requireAllowed(DossierAction.REFUSE, at, null);
         transition(at, actor, DossierAction.REFUSE, status, DossierStatus.REFUSED, null, requireReason(reason));
     }
 
@@ -360,7 +355,7 @@ public class Dossier {
      * @param handler user name of the handler
      */
     public void assign(Instant at, String actor, String handler) {
-        requireStatus(DossierAction.ASSIGN, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS);
+        requireAllowed(DossierAction.ASSIGN, at, null);
         if (handler == null || handler.isBlank()) {
             throw new RuleViolationException("HANDLER_REQUIRED", "A handler must be named");
         }
@@ -376,11 +371,7 @@ public class Dossier {
      * @throws ConflictException when the current step is an approval step (use approve / reject)
      */
     public void completeStep(Instant at, String actor, String note, WorkingCalendar calendar) {
-        requireStatus(DossierAction.COMPLETE_STEP, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS);
-        if (currentStepRow().kind() == StepKind.APPROVAL) {
-            throw new ConflictException("APPROVAL_STEP",
-                "Step " + currentStep + " is an approval step: approve or reject it");
-        }
+        requireAllowed(DossierAction.COMPLETE_STEP, at, calendar);
         advance(at, actor, DossierAction.COMPLETE_STEP, note, calendar);
     }
 
@@ -390,8 +381,7 @@ public class Dossier {
      * @throws ConflictException when the current step is not an approval step
      */
     public void approve(Instant at, String actor, String note, WorkingCalendar calendar) {
-        requireStatus(DossierAction.APPROVE, DossierStatus.IN_PROCESS, DossierStatus.RECEIVED);
-        requireApprovalStep(DossierAction.APPROVE);
+        requireAllowed(DossierAction.APPROVE, at, calendar);
         advance(at, actor, DossierAction.APPROVE, note, calendar);
     }
 
@@ -403,10 +393,7 @@ public class Dossier {
      * @throws ConflictException {@code NO_PREVIOUS_STEP} at the first step
      */
     public void returnForRework(Instant at, String actor, String reason, WorkingCalendar calendar) {
-        requireStatus(DossierAction.RETURN_FOR_REWORK, DossierStatus.IN_PROCESS, DossierStatus.RECEIVED);
-        if (currentStep == null || currentStep <= 1) {
-            throw new ConflictException("NO_PREVIOUS_STEP", "Dossier " + code + " is at its first step: nothing to return to");
-        }
+        requireAllowed(DossierAction.RETURN_FOR_REWORK, at, calendar);
         String why = requireReason(reason);
         int from = currentStep;
         currentStepRow().leave();
@@ -421,8 +408,7 @@ public class Dossier {
      * dossier is finished with a negative result that is still returned (domain.md §2.5).
      */
     public void reject(Instant at, String actor, String reason) {
-        requireStatus(DossierAction.REJECT, DossierStatus.IN_PROCESS, DossierStatus.RECEIVED);
-        requireApprovalStep(DossierAction.REJECT);
+        requireAllowed(DossierAction.REJECT, at, null);
         String why = requireReason(reason);
         transition(at, actor, DossierAction.REJECT, status, DossierStatus.NOT_APPROVED, currentStep, why);
         currentStepRow().complete(at, actor, why);
@@ -448,7 +434,7 @@ public class Dossier {
      * @param note    the officer's note to the applicant, may be null
      */
     public void requestSupplement(Instant at, String actor, List<String> missing, String note) {
-        requireStatus(DossierAction.REQUEST_SUPPLEMENT, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS);
+        requireAllowed(DossierAction.REQUEST_SUPPLEMENT, at, null);
         List<String> items = cleanItems(missing);
         String why = withNote(joinItems(items), note);
         pausedAt = at;
@@ -463,7 +449,7 @@ public class Dossier {
      * law excludes that time (snapshot flag of the procedure, e.g. land: Decree 101/2024/NĐ-CP).
      */
     public void requestFinancialObligation(Instant at, String actor, String reason) {
-        requireStatus(DossierAction.REQUEST_FINANCIAL_OBLIGATION, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS);
+        requireAllowed(DossierAction.REQUEST_FINANCIAL_OBLIGATION, at, null);
         if (pauseForFinancialObligation) {
             pausedAt = at;
         }
@@ -492,8 +478,7 @@ public class Dossier {
      *                                {@code NO_SUPPLEMENT_REQUESTED} for items after a financial obligation
      */
     public void resume(Instant at, String actor, String note, List<String> receivedItems, WorkingCalendar calendar) {
-        requireStatus(DossierAction.RESUME, DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS,
-            DossierStatus.WAITING_FINANCIAL_OBLIGATION);
+        requireAllowed(DossierAction.RESUME, at, calendar);
         List<String> received = null;
         String why = note;
         if (status == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS) {
@@ -571,9 +556,7 @@ public class Dossier {
      * form 05 notice).
      */
     public void stop(Instant at, String actor, String reason) {
-        if (!BEFORE_DECISION.contains(status)) {
-            throw illegal(DossierAction.STOP);
-        }
+        requireAllowed(DossierAction.STOP, at, null);
         String why = requireReason(reason);
         completedAt = at;
         transition(at, actor, DossierAction.STOP, status, DossierStatus.STOPPED, currentStep, why);
@@ -598,7 +581,8 @@ public class Dossier {
      * @param calendar working calendar (Asia/Ho_Chi_Minh)
      */
     public boolean apologyDue(Instant now, WorkingCalendar calendar) {
-        if (!BEFORE_DECISION.contains(status) || dueAt == null || completedAt != null || rescheduledDueAt != null) {
+        if (!status.allows(DossierAction.RESCHEDULE) || dueAt == null || completedAt != null
+                || rescheduledDueAt != null) {
             return false;
         }
         Instant clockAt = pausedAt != null ? pausedAt : now;
@@ -647,18 +631,7 @@ public class Dossier {
      *                           dossier can still finish in time, or for a finished dossier
      */
     public void reschedule(Instant at, String actor, Instant newDueAt, String reason, WorkingCalendar calendar) {
-        if (!BEFORE_DECISION.contains(status) || dueAt == null) {
-            throw illegal(DossierAction.RESCHEDULE);
-        }
-        if (rescheduledDueAt != null) {
-            throw new ConflictException("ALREADY_RESCHEDULED", "Dossier " + code
-                + " already has a new appointment; it may be given only once");
-        }
-        if (!apologyDue(at, calendar)) {
-            throw new ConflictException("NOT_LATE", "Dossier " + code + " can still be finished by its appointment "
-                + VietnamTime.local(dueAt).format(DAY_TIME) + ": an apology with a new date is given only when it is"
-                + " overdue or cannot finish in time (less than the remaining steps' time or one working day left)");
-        }
+        requireAllowed(DossierAction.RESCHEDULE, at, calendar);
         if (newDueAt == null || !newDueAt.isAfter(dueAt)) {
             throw new RuleViolationException("NEW_DATE_NOT_LATER", "The new appointment must be later than the current one",
                 List.of("newDueAt: after " + VietnamTime.offset(dueAt)));
@@ -681,12 +654,7 @@ public class Dossier {
      *                           {@code ILLEGAL_TRANSITION} unless the result is ready (or refused on the merits)
      */
     public void returnResult(Instant at, String actor, String receivedBy, String method, String note) {
-        if (interAgencyChild) {
-            throw new ConflictException("RETURN_TO_SENDER_REQUIRED", "Dossier " + code + " was received by transfer"
-                + " from " + parentCode + "; its result goes back to the sending agency (return-to-sender), which"
-                + " returns it to the applicant");
-        }
-        requireStatus(DossierAction.RETURN_RESULT, DossierStatus.RESULT_READY, DossierStatus.NOT_APPROVED);
+        requireAllowed(DossierAction.RETURN_RESULT, at, null);
         if (receivedBy == null || receivedBy.isBlank()) {
             throw new RuleViolationException("RECEIVER_REQUIRED", "Name the person who collected the result");
         }
@@ -717,8 +685,7 @@ public class Dossier {
      * @throws ConflictException {@code NOT_AT_LEG_STEP} when the dossier is at another step
      */
     public void awaitInterAgency(Instant at, String actor, String agencyName, int stepPosition, String note) {
-        requireStatus(DossierAction.TRANSFER_OUT, DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
-            DossierStatus.WAITING_INTERAGENCY);
+        requireAllowed(DossierAction.TRANSFER_OUT, at, null);
         if (currentStep == null || currentStep != stepPosition) {
             throw new ConflictException("NOT_AT_LEG_STEP", "Dossier " + code + " is at step " + currentStep
                 + "; this inter-agency leg belongs to step " + stepPosition);
@@ -739,7 +706,7 @@ public class Dossier {
      */
     public void interAgencyResult(Instant at, String actor, String agencyName, boolean resume, String summary,
                                   WorkingCalendar calendar) {
-        requireStatus(DossierAction.INTERAGENCY_RESULT, DossierStatus.WAITING_INTERAGENCY);
+        requireAllowed(DossierAction.INTERAGENCY_RESULT, at, calendar);
         String why = "Kết quả liên thông từ " + agencyName + (summary == null || summary.isBlank() ? ""
             : ": " + (summary.length() > 2000 ? summary.substring(0, 2000) : summary.strip()));
         currentStepRow().complete(at, actorName(actor), why);
@@ -762,7 +729,7 @@ public class Dossier {
      * (correct and transfer again, request a supplement, or reject).
      */
     public void interAgencyRejected(Instant at, String actor, String agencyName, String reason) {
-        requireStatus(DossierAction.INTERAGENCY_REJECTED, DossierStatus.WAITING_INTERAGENCY);
+        requireAllowed(DossierAction.INTERAGENCY_REJECTED, at, null);
         String why = agencyName + " từ chối liên thông" + (reason == null || reason.isBlank() ? ""
             : ": " + (reason.length() > 2000 ? reason.substring(0, 2000) : reason.strip()));
         transition(at, actor, DossierAction.INTERAGENCY_REJECTED, status, DossierStatus.IN_PROCESS, currentStep, why);
@@ -807,10 +774,7 @@ public class Dossier {
      * @throws ConflictException {@code NOT_INTERAGENCY_CHILD} for an ordinary dossier
      */
     public void returnToSender(Instant at, String actor, String sendingAgencyName, String note) {
-        if (!interAgencyChild) {
-            throw new ConflictException("NOT_INTERAGENCY_CHILD", "Dossier " + code + " was not received by transfer");
-        }
-        requireStatus(DossierAction.RETURN_TO_SENDER, DossierStatus.RESULT_READY, DossierStatus.NOT_APPROVED);
+        requireAllowed(DossierAction.RETURN_TO_SENDER, at, null);
         transition(at, actor, DossierAction.RETURN_TO_SENDER, status, DossierStatus.RETURNED, null, note);
         returnedAt = at;
         returnedTo = Texts.limited("receivedBy", sendingAgencyName, Texts.PERSON);
@@ -904,21 +868,83 @@ public class Dossier {
         return Texts.limited("actor", actor, Texts.NAME);
     }
 
-    private void requireStatus(DossierAction action, DossierStatus... allowed) {
-        for (DossierStatus s : allowed) {
-            if (status == s) {
-                return;
+    /**
+     * The actions this dossier allows now: those its status allows in the lifecycle table
+     * ({@link DossierStatus#allows}) that its own state does not rule out (the kind of the current step, a
+     * previous step to return to, an apology being due, whether it is a child of an inter-agency transfer).
+     * This is the one answer the aggregate enforces (every action method checks it first) and the screens and
+     * the API display; who may take an action is the roles' business ({@code AccessScope.permits}) and a leg's
+     * step the service's ({@code ProcessingService.legAtCurrentStep}).
+     *
+     * @param now      the present moment (for an apology, {@link #apologyDue})
+     * @param calendar working calendar (Asia/Ho_Chi_Minh)
+     */
+    public Set<DossierAction> allowedActions(Instant now, WorkingCalendar calendar) {
+        Set<DossierAction> allowed = EnumSet.noneOf(DossierAction.class);
+        for (DossierAction a : status.actions()) {
+            if (refusalByKind(a) == null && refusalByState(a, now, calendar) == null) {
+                allowed.add(a);
             }
         }
-        throw illegal(action);
+        return allowed;
     }
 
-    private void requireApprovalStep(DossierAction action) {
-        if (currentStepRow().kind() != StepKind.APPROVAL) {
-            throw new ConflictException("NOT_APPROVAL_STEP",
-                action + " is only possible at an approval step; the current step " + currentStep
-                    + " (" + currentStepRow().name() + ") is ordinary work");
+    /**
+     * Checks an action before it is applied: first what kind of dossier this is, then the lifecycle table, then
+     * the dossier's state; throws the first reason it is impossible (nothing has changed yet).
+     *
+     * @param calendar needed for {@code RESCHEDULE} only (may be null otherwise)
+     */
+    private void requireAllowed(DossierAction action, Instant now, WorkingCalendar calendar) {
+        ConflictException refused = refusalByKind(action);
+        if (refused == null && !status.allows(action)) {
+            refused = illegal(action);
         }
+        if (refused == null) {
+            refused = refusalByState(action, now, calendar);
+        }
+        if (refused != null) {
+            throw refused;
+        }
+    }
+
+    /** Why an action does not fit this kind of dossier (an inter-agency child or not), whatever its status. */
+    private ConflictException refusalByKind(DossierAction action) {
+        if (action == DossierAction.RETURN_RESULT && interAgencyChild) {
+            return new ConflictException("RETURN_TO_SENDER_REQUIRED", "Dossier " + code + " was received by transfer"
+                + " from " + parentCode + "; its result goes back to the sending agency (return-to-sender), which"
+                + " returns it to the applicant");
+        }
+        if (action == DossierAction.RETURN_TO_SENDER && !interAgencyChild) {
+            return new ConflictException("NOT_INTERAGENCY_CHILD", "Dossier " + code + " was not received by transfer");
+        }
+        return null;
+    }
+
+    /** Why an action the status allows is impossible in the dossier's present state, or null. */
+    private ConflictException refusalByState(DossierAction action, Instant now, WorkingCalendar calendar) {
+        StepKind kind = currentStep == null ? null : currentStepRow().kind();
+        return switch (action) {
+            case ASSIGN, COMPLETE_STEP, APPROVE, REJECT, RETURN_FOR_REWORK, TRANSFER_OUT, INTERAGENCY_RESULT ->
+                kind == null ? illegal(action)
+                    : action == DossierAction.COMPLETE_STEP && kind == StepKind.APPROVAL
+                    ? new ConflictException("APPROVAL_STEP", "Step " + currentStep + " is an approval step: approve or reject it")
+                    : (action == DossierAction.APPROVE || action == DossierAction.REJECT) && kind != StepKind.APPROVAL
+                    ? new ConflictException("NOT_APPROVAL_STEP", action + " is only possible at an approval step; the"
+                        + " current step " + currentStep + " (" + currentStepRow().name() + ") is ordinary work")
+                    : action == DossierAction.RETURN_FOR_REWORK && currentStep <= 1
+                    ? new ConflictException("NO_PREVIOUS_STEP", "Dossier " + code + " is at its first step: nothing to return to")
+                    : null;
+            case RESCHEDULE -> dueAt == null ? illegal(action)
+                : rescheduledDueAt != null ? new ConflictException("ALREADY_RESCHEDULED", "Dossier " + code
+                    + " already has a new appointment; it may be given only once")
+                : !apologyDue(now, calendar) ? new ConflictException("NOT_LATE", "Dossier " + code
+                    + " can still be finished by its appointment " + VietnamTime.local(dueAt).format(DAY_TIME)
+                    + ": an apology with a new date is given only when it is overdue or cannot finish in time (less"
+                    + " than the remaining steps' time or one working day left)")
+                : null;
+            default -> null;
+        };
     }
 
     private ConflictException illegal(DossierAction action) {

@@ -1,5 +1,12 @@
 package vn.gov.quangtri.motcua.dossier.domain;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Internal dossier status (dossier_statuses.csv, domain.md §2.11), each mapped to the National Public
  * Service Portal's {@code TrangThaiHoSo} code 1–10.
@@ -46,5 +53,90 @@ public enum DossierStatus {
     /** True when no further transition is possible. */
     public boolean isTerminal() {
         return terminal;
+    }
+
+    /**
+     * Received and not yet finished: the processing clock runs or is paused, so the dossier can be (over)due
+     * and counts as "in progress" in reports (docs/domain.md §3, §6).
+     */
+    public boolean isOpen() {
+        return Lifecycle.OPEN.contains(this);
+    }
+
+    /** The statuses for which {@link #isOpen()} holds, for queries. */
+    public static Set<DossierStatus> open() {
+        return Lifecycle.OPEN;
+    }
+
+    /**
+     * Whether the lifecycle allows this action in this status at all (the lifecycle table below). The dossier
+     * adds its own conditions (kind of the current step, inter-agency child, apology due…) in
+     * {@link Dossier#allowedActions}; the signed-in account's roles are checked by
+     * {@code AccessScope.permits}.
+     */
+    public boolean allows(DossierAction action) {
+        return Lifecycle.TABLE.get(this).contains(action);
+    }
+
+    /** The statuses in which the lifecycle allows at least one of these actions (e.g. a role's inbox). */
+    public static Set<DossierStatus> allowing(DossierAction... any) {
+        Set<DossierStatus> found = EnumSet.noneOf(DossierStatus.class);
+        for (DossierStatus s : values()) {
+            for (DossierAction a : any) {
+                if (s.allows(a)) {
+                    found.add(s);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The actions the lifecycle allows in this status (see {@link #allows}). */
+    public Set<DossierAction> actions() {
+        return Lifecycle.TABLE.get(this);
+    }
+
+    /**
+     * The lifecycle table: which actions each status allows (docs/domain.md §2.11). Creation actions
+     * ({@code SUBMIT_ONLINE}, {@code RECEIVE_TRANSFER}) apply to no existing dossier.
+     */
+    private static final class Lifecycle {
+
+        static final Set<DossierStatus> OPEN = Collections.unmodifiableSet(EnumSet.of(RECEIVED, IN_PROCESS,
+            WAITING_INTERAGENCY, SUPPLEMENT_REQUESTED_IN_PROCESS, WAITING_FINANCIAL_OBLIGATION));
+
+        static final Map<DossierStatus, Set<DossierAction>> TABLE = table();
+
+        private static Map<DossierStatus, Set<DossierAction>> table() {
+            Map<DossierStatus, Set<DossierAction>> t = new EnumMap<>(DossierStatus.class);
+            // before the decision: stop (Decree 118/2025 art. 21) and, once there is an appointment, apologise
+            Set<DossierAction> anyTimeBeforeDecision = EnumSet.of(DossierAction.STOP, DossierAction.RESCHEDULE);
+            t.put(SUBMITTED_ONLINE, with(anyTimeBeforeDecision, DossierAction.RECEIVE,
+                DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, DossierAction.REFUSE));
+            t.put(SUPPLEMENT_REQUESTED_AT_INTAKE, with(anyTimeBeforeDecision, DossierAction.RECEIVE, DossierAction.REFUSE));
+            Set<DossierAction> working = with(anyTimeBeforeDecision, DossierAction.ASSIGN, DossierAction.COMPLETE_STEP,
+                DossierAction.APPROVE, DossierAction.REJECT, DossierAction.RETURN_FOR_REWORK,
+                DossierAction.REQUEST_SUPPLEMENT, DossierAction.REQUEST_FINANCIAL_OBLIGATION, DossierAction.TRANSFER_OUT);
+            t.put(RECEIVED, working);
+            t.put(IN_PROCESS, working);
+            // a leg's result may hand the dossier straight on to the next leg
+            t.put(WAITING_INTERAGENCY, with(anyTimeBeforeDecision, DossierAction.INTERAGENCY_RESULT,
+                DossierAction.INTERAGENCY_REJECTED, DossierAction.TRANSFER_OUT));
+            t.put(SUPPLEMENT_REQUESTED_IN_PROCESS, with(anyTimeBeforeDecision, DossierAction.RESUME));
+            t.put(WAITING_FINANCIAL_OBLIGATION, with(anyTimeBeforeDecision, DossierAction.RESUME));
+            Set<DossierAction> result = EnumSet.of(DossierAction.RETURN_RESULT, DossierAction.RETURN_TO_SENDER);
+            t.put(RESULT_READY, Collections.unmodifiableSet(result));
+            t.put(NOT_APPROVED, Collections.unmodifiableSet(result));
+            for (DossierStatus finished : List.of(REFUSED, STOPPED, RETURNED)) {
+                t.put(finished, Collections.unmodifiableSet(EnumSet.noneOf(DossierAction.class)));
+            }
+            return Collections.unmodifiableMap(t);
+        }
+
+        private static Set<DossierAction> with(Set<DossierAction> base, DossierAction... more) {
+            EnumSet<DossierAction> s = EnumSet.copyOf(base);
+            s.addAll(List.of(more));
+            return Collections.unmodifiableSet(s);
+        }
     }
 }

@@ -13,6 +13,7 @@ import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
 
@@ -128,9 +129,8 @@ public class DossierSearch {
             }
         }
         java.util.Set<DossierStatus> deskStatuses = scope.has(vn.gov.quangtri.motcua.account.domain.Role.DESK_OFFICER)
-            ? java.util.EnumSet.of(DossierStatus.SUBMITTED_ONLINE, DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE,
-                DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, DossierStatus.WAITING_FINANCIAL_OBLIGATION,
-                DossierStatus.RESULT_READY, DossierStatus.NOT_APPROVED)
+            // the desk's own actions: intake of online submissions, taking supplements or payments, returning results
+            ? DossierStatus.allowing(DossierAction.RECEIVE, DossierAction.RESUME, DossierAction.RETURN_RESULT)
             : java.util.EnumSet.noneOf(DossierStatus.class);
         if (stepRoles.isEmpty() && deskStatuses.isEmpty()) {
             return new Page(0, List.of());
@@ -141,7 +141,7 @@ public class DossierSearch {
         List<String> alternatives = new java.util.ArrayList<>();
         if (!stepRoles.isEmpty()) {
             alternatives.add("(d.status IN :working AND s.role IN :stepRoles)");
-            params.put("working", List.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS));
+            params.put("working", List.copyOf(DossierStatus.allowing(DossierAction.COMPLETE_STEP)));
             params.put("stepRoles", stepRoles);
         }
         if (!deskStatuses.isEmpty()) {

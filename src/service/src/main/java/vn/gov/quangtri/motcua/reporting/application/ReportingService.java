@@ -58,9 +58,7 @@ import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
 public class ReportingService {
 
     /** Received and not finished: the clock has started and the dossier can be (over)due. */
-    static final List<DossierStatus> OPEN = List.of(DossierStatus.RECEIVED, DossierStatus.IN_PROCESS,
-        DossierStatus.WAITING_INTERAGENCY, DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS,
-        DossierStatus.WAITING_FINANCIAL_OBLIGATION);
+    static final List<DossierStatus> OPEN = List.copyOf(DossierStatus.open());
 
     /**
      * Statistics count the citizen's dossier once: a child dossier created at a co-operating agency by an
