@@ -127,17 +127,19 @@ public class DossierResource {
     /**
      * A printable one-stop form as an A4 PDF carrying the dossier code as QR code and barcode:
      * {@code receipt-slip} (form 01), {@code supplement-request} (02), {@code refusal-slip} (03),
-     * {@code apology} (04), {@code control-sheet} (06).
+     * {@code apology} (04), {@code control-sheet} (06), {@code rejection-reply} (written reply of a dossier not
+     * approved, with the reason, signed by the rejecting leader).
      */
     @GET
     @Path("{code}/forms/{form}")
     @Produces("application/pdf")
-    @Operation(summary = "A one-stop form as PDF: receipt-slip (01), supplement-request (02), refusal-slip (03), apology (04), control-sheet (06)")
+    @Operation(summary = "A one-stop form as PDF: receipt-slip (01), supplement-request (02), refusal-slip (03), apology (04), control-sheet (06), rejection-reply (reply to a dossier not approved)")
     @APIResponse(responseCode = "200", description = "application/pdf")
     @APIResponse(responseCode = "409", description = "NOT_RECEIVED or FORM_NOT_APPLICABLE")
     public Response form(@PathParam("code") String code,
                          @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                             enumeration = {"receipt-slip", "supplement-request", "refusal-slip", "apology", "control-sheet"}))
+                             enumeration = {"receipt-slip", "supplement-request", "refusal-slip", "apology", "control-sheet",
+                                 "rejection-reply"}))
                          @PathParam("form") String form) {
         String c = checked(code);
         SlipService.Form f;
