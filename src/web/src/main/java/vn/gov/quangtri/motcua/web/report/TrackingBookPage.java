@@ -53,17 +53,24 @@ public class TrackingBookPage implements Serializable {
 
     private final LazyDataModel<TrackingBookRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
+        /** The count was refused (message shown): the page load does not ask again, so one message only. */
+        private boolean refused;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             vn.gov.quangtri.motcua.reporting.application.TrackingBookPage page =
                 actions.run(() -> reporting.trackingBook(filter(), 0, 1));
+            refused = page == null;
             return page == null ? 0 : (int) page.total();
         }
 
         @Override
         public List<TrackingBookRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                           Map<String, FilterMeta> filterBy) {
+            if (refused) {
+                setRowCount(0);
+                return List.of();
+            }
             vn.gov.quangtri.motcua.reporting.application.TrackingBookPage page =
                 actions.run(() -> reporting.trackingBook(filter(), first, Math.max(1, Math.min(pageSize, 500))));
             if (page == null) {
@@ -89,10 +96,16 @@ public class TrackingBookPage implements Serializable {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The filtered book as an .xlsx file (at most {@value #EXPORT_LIMIT} rows). */
+    /**
+     * The filtered book as an .xlsx file (at most {@value #EXPORT_LIMIT} rows); null with a message when the
+     * service refuses the filter (e.g. a reversed date range).
+     */
     public StreamedContent getExport() {
+        if (actions.run(() -> reporting.trackingBook(filter(), 0, 1)) == null) {
+            return null;
+        }
         return DefaultStreamedContent.builder()
-            .name("so-theo-doi-ho-so_" + receivedFrom + "_" + receivedTo + ".xlsx")
+            .name(TrackingBookWorkbook.fileName(receivedFrom, receivedTo))
             .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .stream(() -> {
                 List<TrackingBookRow> all = new java.util.ArrayList<>();
