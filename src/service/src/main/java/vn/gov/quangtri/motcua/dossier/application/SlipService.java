@@ -58,7 +58,7 @@ public class SlipService {
         java.util.Set<String> leaders = new java.util.HashSet<>();
         java.util.List<String> agencyLeaders = new java.util.ArrayList<>();
         for (UserAccount a : em.createQuery("SELECT a FROM UserAccount a WHERE a.username IN :names"
-                + " OR (a.agency.code = :agency AND a.active = TRUE)", UserAccount.class)
+                + " OR a.agency.code = :agency", UserAccount.class)
                 .setParameter("names", usernames.isEmpty() ? java.util.Set.of("") : usernames)
                 .setParameter("agency", d.receivingAgency().code()).getResultList()) {
             names.put(a.username(), a.fullName());
