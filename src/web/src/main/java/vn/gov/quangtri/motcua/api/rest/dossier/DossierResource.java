@@ -96,7 +96,7 @@ public class DossierResource {
 
     /** Searches dossiers, newest registration first. */
     @GET
-    @Operation(summary = "Search dossiers by status, receiving unit, procedure, applicant name and receipt period")
+    @Operation(summary = "Search dossiers by status, receiving unit, procedure, applicant name, ID number or phone and receipt period")
     public DossierDtos.DossierPageDto search(
         @Parameter(description = "status, e.g. IN_PROCESS") @QueryParam("status") String status,
         @Parameter(description = "receiving agency code, e.g. QT25.XA_VINH_LINH") @QueryParam("agency") String agency,
@@ -104,13 +104,17 @@ public class DossierResource {
         @Parameter(description = "words of the applicant's name, diacritics optional") @QueryParam("applicant") String applicant,
         @Parameter(description = "registered at or after (date or date-time, Vietnam time)") @QueryParam("receivedFrom") String from,
         @Parameter(description = "registered before (date or date-time, Vietnam time)") @QueryParam("receivedTo") String to,
+        @Parameter(description = "the applicant's ID number (CCCD) or tax code: exact match, spaces ignored, e.g. 045080001234")
+        @QueryParam("idNumber") String idNumber,
+        @Parameter(description = "the applicant's phone: exact match, spaces and . - ( ) ignored, e.g. 0912345001")
+        @QueryParam("phone") String phone,
         @QueryParam("offset") String offsetParam, @QueryParam("limit") String limitParam) {
         int offset = Params.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer("limit", limitParam, 50, 1, 500);
         DossierStatus st = Params.enumValue("status", status, DossierStatus.class);
         DossierSearch.Page page = search.search(new DossierSearch.Criteria(st, agency, procedure, applicant, null,
             from == null || from.isBlank() ? null : Times.parseMoment("receivedFrom", from),
-            to == null || to.isBlank() ? null : Times.parseMoment("receivedTo", to)), offset, limit);
+            to == null || to.isBlank() ? null : Times.parseMoment("receivedTo", to), idNumber, phone), offset, limit);
         return new DossierDtos.DossierPageDto(page.total(), offset, limit,
             page.items().stream().map(DossierAssembler::toSummary).toList());
     }
