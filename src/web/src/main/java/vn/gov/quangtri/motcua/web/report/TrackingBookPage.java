@@ -50,17 +50,19 @@ public class TrackingBookPage implements Serializable {
     private String procedureCode;
     private String field;
     private DossierStatus status;
+    /** The service refused the applied filters (e.g. reversed dates; the message is shown): no rows. */
+    private boolean refused;
 
     private final LazyDataModel<TrackingBookRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
-        /** The count was refused (message shown): the page load does not ask again, so one message only. */
-        private boolean refused;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
+            if (refused) {
+                return 0;
+            }
             vn.gov.quangtri.motcua.reporting.application.TrackingBookPage page =
                 actions.run(() -> reporting.trackingBook(filter(), 0, 1));
-            refused = page == null;
             return page == null ? 0 : (int) page.total();
         }
 
@@ -86,6 +88,14 @@ public class TrackingBookPage implements Serializable {
             return row.code();
         }
     };
+
+    /**
+     * "Lọc": checks the filters with the service before the table is drawn, so a refusal (e.g. a reversed
+     * date range, {@code DATE_RANGE_REVERSED}) shows its message once and the table stays empty.
+     */
+    public void apply() {
+        refused = actions.run(() -> reporting.trackingBook(filter(), 0, 1)) == null;
+    }
 
     private TrackingBookFilter filter() {
         return new TrackingBookFilter(null, receivedFrom, receivedTo, blankToNull(procedureCode), blankToNull(field),
