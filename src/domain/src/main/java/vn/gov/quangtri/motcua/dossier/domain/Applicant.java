@@ -118,4 +118,27 @@ public class Applicant {
     public String address() {
         return address;
     }
+
+    /**
+     * An ID number as compared in searches: white space removed, upper case ({@code "045 080 001234"} →
+     * {@code "045080001234"}); null or blank → null.
+     */
+    public static String searchableIdNumber(String idNumber) {
+        if (idNumber == null || idNumber.isBlank()) {
+            return null;
+        }
+        return idNumber.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A phone number as compared in searches: white space and the separators {@code . - ( )} removed
+     * ({@code "0912 345.678"} → {@code "0912345678"}); null or blank → null. {@code +84} and a leading 0 are
+     * kept apart: the number is compared as written.
+     */
+    public static String searchablePhone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        return phone.replaceAll("[\\s.()-]+", "");
+    }
 }

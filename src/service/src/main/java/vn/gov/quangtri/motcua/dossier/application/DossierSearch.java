@@ -12,12 +12,16 @@ import java.util.Map;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
+import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
 
-/** Finds dossiers by status, receiving unit, procedure, applicant name and receipt period, newest first. */
+/**
+ * Finds dossiers by status, receiving unit, procedure, applicant name, ID number or phone and receipt period,
+ * newest first.
+ */
 @Stateless
 public class DossierSearch {
 
@@ -37,9 +41,19 @@ public class DossierSearch {
      * @param code          part of the dossier code
      * @param receivedFrom  received at or after this moment
      * @param receivedTo    received before this moment
+     * @param idNumber      the applicant's ID number (CCCD, tax code), exact after removing white space,
+     *                      case-insensitive ({@link Applicant#searchableIdNumber})
+     * @param phone         the applicant's phone, exact after removing white space and {@code . - ( )}
+     *                      ({@link Applicant#searchablePhone})
      */
     public record Criteria(DossierStatus status, String agencyCode, String procedureCode, String applicant,
-                           String code, Instant receivedFrom, Instant receivedTo) {
+                           String code, Instant receivedFrom, Instant receivedTo, String idNumber, String phone) {
+
+        /** Criteria without ID number and phone. */
+        public Criteria(DossierStatus status, String agencyCode, String procedureCode, String applicant,
+                        String code, Instant receivedFrom, Instant receivedTo) {
+            this(status, agencyCode, procedureCode, applicant, code, receivedFrom, receivedTo, null, null);
+        }
     }
 
     /**
@@ -89,8 +103,27 @@ public class DossierSearch {
             where.append(" AND d.code LIKE :code");
             params.put("code", "%" + c.code().strip().toUpperCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
         }
+        String idNumber = Applicant.searchableIdNumber(c.idNumber());
+        if (idNumber != null) {
+            where.append(" AND UPPER(").append(stripped("d.applicant.idNumber", " ")).append(") = :idNumber");
+            params.put("idNumber", idNumber);
+        }
+        String phone = Applicant.searchablePhone(c.phone());
+        if (phone != null) {
+            where.append(" AND ").append(stripped("d.applicant.phone", " ", ".", "-", "(", ")")).append(" = :phone");
+            params.put("phone", phone);
+        }
         received(where, params, c.receivedFrom(), c.receivedTo());
         return run("SELECT d", " FROM Dossier d" + where, " ORDER BY d.id DESC", params, offset, limit);
+    }
+
+    /** JPQL for a column with the given characters removed (SQL REPLACE, the same on H2 and PostgreSQL). */
+    private static String stripped(String column, String... characters) {
+        String expression = column;
+        for (String ch : characters) {
+            expression = "FUNCTION('REPLACE', " + expression + ", '" + ch + "', '')";
+        }
+        return expression;
     }
 
     /**

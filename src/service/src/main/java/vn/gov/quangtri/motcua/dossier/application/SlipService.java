@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.Role;
+import vn.gov.quangtri.motcua.account.domain.UserAccount;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.dossier.infrastructure.slip.OneStopFormsPdf;
@@ -26,7 +28,9 @@ public class SlipService {
         /** 04 Phiếu xin lỗi và hẹn lại ngày trả kết quả. */
         APOLOGY,
         /** 06 Phiếu kiểm soát quá trình giải quyết hồ sơ. */
-        CONTROL_SHEET
+        CONTROL_SHEET,
+        /** Văn bản trả lời / thông báo không giải quyết (dossier NOT_APPROVED, with the reason). */
+        REJECTION_REPLY
     }
 
     @EJB
@@ -38,8 +42,11 @@ public class SlipService {
     @PersistenceContext(unitName = "motcua")
     private EntityManager em;
 
-    /** Full names of the accounts that acted on the dossier, for the forms' signature lines. */
-    private java.util.function.UnaryOperator<String> fullNames(Dossier d) {
+    /**
+     * The forms writer for a dossier: full names of the accounts that acted on it, which of them are leaders,
+     * and the active leaders of its receiving agency (who sign for the head of the agency).
+     */
+    private OneStopFormsPdf formsFor(Dossier d) {
         java.util.Set<String> usernames = new java.util.HashSet<>();
         d.history().forEach(e -> usernames.add(e.actor()));
         d.steps().forEach(s -> {
@@ -48,13 +55,22 @@ public class SlipService {
             }
         });
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        if (!usernames.isEmpty()) {
-            for (Object[] row : em.createQuery("SELECT a.username, a.fullName FROM UserAccount a"
-                    + " WHERE a.username IN :names", Object[].class).setParameter("names", usernames).getResultList()) {
-                names.put((String) row[0], (String) row[1]);
+        java.util.Set<String> leaders = new java.util.HashSet<>();
+        java.util.List<String> agencyLeaders = new java.util.ArrayList<>();
+        for (UserAccount a : em.createQuery("SELECT a FROM UserAccount a WHERE a.username IN :names"
+                + " OR a.agency.code = :agency", UserAccount.class)
+                .setParameter("names", usernames.isEmpty() ? java.util.Set.of("") : usernames)
+                .setParameter("agency", d.receivingAgency().code()).getResultList()) {
+            names.put(a.username(), a.fullName());
+            if (a.hasRole(Role.LEADER)) {
+                leaders.add(a.username());
+                if (a.active() && a.agency().code().equals(d.receivingAgency().code())) {
+                    agencyLeaders.add(a.username());
+                }
             }
         }
-        return u -> names.getOrDefault(u, u);
+        agencyLeaders.sort(null);
+        return new OneStopFormsPdf(u -> names.getOrDefault(u, u), leaders::contains, agencyLeaders);
     }
 
     /**
@@ -66,7 +82,7 @@ public class SlipService {
      * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException for an unknown dossier
      * @throws ConflictException {@code NOT_RECEIVED} for a receipt slip or control sheet of a dossier without
      *                           an appointment; {@code FORM_NOT_APPLICABLE} when the dossier has no supplement
-     *                           request or refusal to print
+     *                           request, refusal, apology or rejection to print
      */
     public byte[] render(String code, Form form) {
         Dossier d = dossiers.find(code);
@@ -75,7 +91,7 @@ public class SlipService {
             throw new ConflictException("NOT_RECEIVED", "Dossier " + code + " has not been received ("
                 + d.status() + "): there is no appointment to print");
         }
-        OneStopFormsPdf forms = new OneStopFormsPdf(fullNames(d));
+        OneStopFormsPdf forms = formsFor(d);
         try {
             return switch (form) {
                 case RECEIPT_SLIP -> forms.receipt(d);
@@ -83,6 +99,7 @@ public class SlipService {
                 case REFUSAL_SLIP -> forms.refusal(d);
                 case APOLOGY -> forms.apology(d);
                 case CONTROL_SHEET -> forms.controlSheet(d);
+                case REJECTION_REPLY -> forms.rejectionReply(d);
             };
         } catch (IllegalStateException notApplicable) {
             throw new ConflictException("FORM_NOT_APPLICABLE", "Dossier " + code + " has no " + form

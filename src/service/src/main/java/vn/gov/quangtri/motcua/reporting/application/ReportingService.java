@@ -26,6 +26,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.interagency.domain.TransferSide;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
@@ -340,14 +342,20 @@ public class ReportingService {
     /**
      * The dossier tracking book (Sổ theo dõi hồ sơ, form 07): received dossiers in receipt order (then by
      * code), numbered over the whole filter. Three queries: count, the page (scalar columns), and the desk and
-     * approval steps of the page's dossiers (for the transfer date and the lead deciding agency).
+     * first steps of the page's dossiers (for the transfer date); the lead deciding agency is the receiving unit, or
+     * for an inter-agency child dossier the agency that sent it (never a step's responsible-unit label).
      *
      * @param filter filters (null = none)
      * @param offset first line, ≥ 0
      * @param limit  page size, 1–{@value #MAX_LIMIT}
+     * @throws RuleViolationException {@code DATE_RANGE_REVERSED} when the first receipt day lies after the last
      */
     public TrackingBookPage trackingBook(TrackingBookFilter filter, int offset, int limit) {
         TrackingBookFilter given = filter == null ? TrackingBookFilter.all() : filter;
+        if (given.receivedFrom() != null && given.receivedTo() != null && given.receivedFrom().isAfter(given.receivedTo())) {
+            throw new RuleViolationException("DATE_RANGE_REVERSED", "The first receipt day " + given.receivedFrom()
+                + " lies after the last " + given.receivedTo(), List.of("receivedFrom: on or before " + given.receivedTo()));
+        }
         TrackingBookFilter f = new TrackingBookFilter(scoped(given.agencyCodes()), given.receivedFrom(),
             given.receivedTo(), given.procedureCode(), given.field(), given.status());
         if (offset < 0) {
@@ -389,7 +397,7 @@ public class ReportingService {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d JOIN d.receivingAgency a" + where, Long.class);
         TypedQuery<Object[]> page = em.createQuery("SELECT d.id, d.code, d.procedureName, d.applicant.name,"
             + " d.applicant.address, d.applicant.phone, a.name, d.receivedAt, d.dueAt, d.rescheduledDueAt,"
-            + " d.completedAt, d.returnedAt, d.returnedTo, d.status, d.timeliness"
+            + " d.completedAt, d.returnedAt, d.returnedTo, d.status, d.timeliness, d.interAgencyChild, d.parentCode"
             + " FROM Dossier d JOIN d.receivingAgency a" + where + " ORDER BY d.receivedAt, d.code", Object[].class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
@@ -398,6 +406,7 @@ public class ReportingService {
         long total = count.getSingleResult();
         List<Object[]> rows = offset >= total ? List.of() : page.setFirstResult(offset).setMaxResults(limit).getResultList();
         Map<Long, StepFacts> steps = steps(rows.stream().map(r -> (Long) r[0]).toList());
+        Map<Long, String> leads = leadAgenciesOfChildren(rows.stream().filter(r -> Boolean.TRUE.equals(r[15])).toList());
         List<TrackingBookRow> out = new ArrayList<>();
         long seq = offset;
         for (Object[] r : rows) {
@@ -408,17 +417,59 @@ public class ReportingService {
             Instant resultReady = status == DossierStatus.STOPPED ? null : completed;
             String agencyName = (String) r[6];
             out.add(new TrackingBookRow(++seq, (String) r[1], (String) r[2], 1, (String) r[3], (String) r[4],
-                (String) r[5], agencyName, s.leadAgency != null ? s.leadAgency : agencyName, (Instant) r[7],
+                (String) r[5], agencyName, leads.getOrDefault((Long) r[0], agencyName), (Instant) r[7],
                 (Instant) r[8], (Instant) r[9], s.transferredAt, resultReady, (Instant) r[11], (String) r[12], status,
                 timeliness, notes(status, timeliness, (Instant) r[9], completed)));
         }
         return new TrackingBookPage(total, offset, out);
     }
 
-    /** Desk hand-over and approval unit per dossier. */
+    /** Desk hand-over per dossier. */
     private static final class StepFacts {
         Instant transferredAt;
-        String leadAgency;
+    }
+
+    /**
+     * The lead agency (cơ quan chủ trì giải quyết) of inter-agency child dossiers: the agency that transferred
+     * the leg to us (the receiver-side transfer's sending agency), or, when the parent lives in this
+     * installation without a transfer row, the parent's receiving unit. Any other dossier is led by its
+     * receiving unit (the co-operating agencies of a procedure's legs only perform a part of it, domain.md §2.6).
+     *
+     * @param children page rows of child dossiers (id at 0, parent code at 16)
+     * @return agency name by dossier id; children whose leading agency is unknown are absent
+     */
+    private Map<Long, String> leadAgenciesOfChildren(List<Object[]> children) {
+        Map<Long, String> out = new HashMap<>();
+        if (children.isEmpty()) {
+            return out;
+        }
+        List<Long> ids = children.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, String> codes = new HashMap<>();
+        for (Object[] t : em.createQuery("SELECT t.dossier.id, t.sendingAgencyCode FROM InterAgencyTransfer t"
+                + " WHERE t.dossier.id IN :ids AND t.side = :receiver", Object[].class)
+                .setParameter("ids", ids).setParameter("receiver", TransferSide.RECEIVER).getResultList()) {
+            codes.putIfAbsent((Long) t[0], (String) t[1]);
+        }
+        if (!codes.isEmpty()) {
+            Map<String, String> names = new HashMap<>();
+            em.createQuery("SELECT a.code, a.name FROM Agency a WHERE a.code IN :codes", Object[].class)
+                .setParameter("codes", List.copyOf(new java.util.HashSet<>(codes.values()))).getResultList()
+                .forEach(a -> names.put((String) a[0], (String) a[1]));
+            codes.forEach((id, code) -> {
+                if (names.containsKey(code)) {
+                    out.put(id, names.get(code));
+                }
+            });
+        }
+        Map<String, Long> byParent = new HashMap<>();
+        children.stream().filter(r -> !out.containsKey((Long) r[0]) && r[16] != null)
+            .forEach(r -> byParent.put((String) r[16], (Long) r[0]));
+        if (!byParent.isEmpty()) {
+            em.createQuery("SELECT d.code, d.receivingAgency.name FROM Dossier d WHERE d.code IN :codes", Object[].class)
+                .setParameter("codes", List.copyOf(byParent.keySet())).getResultList()
+                .forEach(p -> out.put(byParent.get((String) p[0]), (String) p[1]));
+        }
+        return out;
     }
 
     private Map<Long, StepFacts> steps(List<Long> ids) {
@@ -427,16 +478,13 @@ public class ReportingService {
             return out;
         }
         List<Object[]> rows = em.createQuery("SELECT s.dossier.id, s.position, s.role, s.kind, s.responsibleUnit,"
-                + " s.completedAt FROM DossierStep s WHERE s.dossier.id IN :ids AND (s.position = 1 OR s.kind = :approval)"
+                + " s.completedAt FROM DossierStep s WHERE s.dossier.id IN :ids AND s.position = 1"
                 + " ORDER BY s.dossier.id, s.position", Object[].class)
-            .setParameter("ids", ids).setParameter("approval", StepKind.APPROVAL).getResultList();
+            .setParameter("ids", ids).getResultList();
         for (Object[] r : rows) {
             StepFacts f = out.computeIfAbsent((Long) r[0], k -> new StepFacts());
             if ((Integer) r[1] == 1 && r[2] == StepRole.ONE_STOP_OFFICER && r[3] != StepKind.APPROVAL) {
                 f.transferredAt = (Instant) r[5];
-            }
-            if (r[3] == StepKind.APPROVAL && f.leadAgency == null && r[4] != null && !((String) r[4]).isBlank()) {
-                f.leadAgency = (String) r[4];
             }
         }
         return out;

@@ -17,8 +17,8 @@ import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
  * @param applicantAddress  address, may be null
  * @param applicantPhone    phone, may be null
  * @param receivingAgency   receiving unit name
- * @param leadAgency        lead deciding agency (cơ quan chủ trì giải quyết): the unit of the approval
- *                          step where the internal process names one, otherwise the receiving unit
+ * @param leadAgency        lead deciding agency (cơ quan chủ trì giải quyết): the receiving unit, or for a
+ *                          child dossier of an inter-agency transfer the agency that sent it
  * @param receivedAt        received (tiếp nhận)
  * @param dueAt             appointment (hẹn trả), original
  * @param rescheduledDueAt  new appointment given with an apology, or null

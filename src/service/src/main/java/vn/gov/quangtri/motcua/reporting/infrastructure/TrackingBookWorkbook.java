@@ -119,6 +119,20 @@ public final class TrackingBookWorkbook {
         }
     }
 
+    /**
+     * File name of an exported tracking book for a span of receipt days (ISO dates, ASCII only):
+     * {@code so-theo-doi-ho-so_2026-11-01_2026-11-30.xlsx}; an open end reads {@code den-nay} (to date) or
+     * {@code tu-dau} (from the start), both open {@code tat-ca}.
+     *
+     * @param from first receipt day, or null
+     * @param to   last receipt day, or null
+     */
+    public static String fileName(LocalDate from, LocalDate to) {
+        String span = from == null && to == null ? "tat-ca"
+            : (from == null ? "tu-dau" : from.toString()) + "_" + (to == null ? "den-nay" : to.toString());
+        return "so-theo-doi-ho-so_" + span + ".xlsx";
+    }
+
     /** For callers that have a {@link ReportPeriod}: the tracking book of its days. */
     public byte[] trackingBook(String unitName, ReportPeriod period, List<TrackingBookRow> rows) {
         return trackingBook(unitName, period.from(), period.to(), rows);

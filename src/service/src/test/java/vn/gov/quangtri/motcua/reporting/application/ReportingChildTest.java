@@ -72,6 +72,11 @@ class ReportingChildTest {
 
             TrackingBookPage book = service.trackingBook(new TrackingBookFilter(scope, null, null, null, null, null), 0, 10);
             assertEquals(2, book.total(), "the register of each unit lists what it received");
+            // H50-L006: the approval step is labelled "Lãnh đạo cơ quan có thẩm quyền"; the lead agency is the
+            // commune that received it, and for the tax authority's child the commune that sent it.
+            assertEquals(List.of("Xã Vĩnh Linh", "Xã Vĩnh Linh"), book.rows().stream().map(TrackingBookRow::leadAgency).toList());
+            assertEquals(List.of("Xã Vĩnh Linh", "Thuế tỉnh Quảng Trị (ngành dọc)"),
+                book.rows().stream().map(TrackingBookRow::receivingAgency).toList());
         }
     }
 }

@@ -2,6 +2,7 @@ package vn.gov.quangtri.motcua.reporting.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
@@ -324,11 +326,18 @@ class ReportingServiceTest {
         TrackingBookPage feb27 = service.trackingBook(new TrackingBookFilter(null, LocalDate.of(2026, 2, 27),
             LocalDate.of(2026, 2, 27), null, null, null), 0, 10);
         assertEquals(List.of(codes.get("carried")), feb27.rows().stream().map(TrackingBookRow::code).toList());
-        // Approved process: the approval step names the deciding unit; the desk step is not finished yet.
+        // Approved process: its approval step's label ("Lãnh đạo UBND cấp xã") is no agency; the receiving unit
+        // decides. The desk step is not finished yet.
         TrackingBookRow sameDay = service.trackingBook(new TrackingBookFilter(List.of(Y), null, null, "2.000908", null, null), 0, 10)
             .rows().get(0);
-        assertEquals("Lãnh đạo UBND cấp xã", sameDay.leadAgency());
+        assertEquals("Xã Dân Hóa", sameDay.leadAgency());
         assertNull(sameDay.transferredAt());
         assertEquals(9, service.trackingBook(null, 0, 100).total(), "every received dossier: 7 of X, 2 of Y");
+        // A reversed range (31 Mar → 1 Mar) is refused with a reason, not answered with an empty book.
+        RuleViolationException reversed = assertThrows(RuleViolationException.class, () -> service.trackingBook(
+            new TrackingBookFilter(List.of(X), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 1), null, null, null), 0, 10));
+        assertEquals("DATE_RANGE_REVERSED", reversed.reason());
+        assertEquals(5, service.trackingBook(new TrackingBookFilter(List.of(X), LocalDate.of(2026, 3, 2),
+            LocalDate.of(2026, 3, 2), null, null, null), 0, 10).total(), "a one-day range is fine: the five received Mon 2 March");
     }
 }

@@ -181,4 +181,14 @@ class TrackingBookWorkbookTest {
             assertEquals("Đã xin lỗi, hẹn lại; hẹn lại: 10/03/2026 16:45", cell(s, "N7").getStringCellValue());
         }
     }
+
+    @Test
+    @DisplayName("Export file name: the receipt days, an open end as den-nay / tu-dau, never 'null'")
+    void fileName() {
+        assertEquals("so-theo-doi-ho-so_2026-11-01_2026-11-30.xlsx",
+            TrackingBookWorkbook.fileName(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
+        assertEquals("so-theo-doi-ho-so_2026-11-01_den-nay.xlsx", TrackingBookWorkbook.fileName(LocalDate.of(2026, 11, 1), null));
+        assertEquals("so-theo-doi-ho-so_tu-dau_2026-11-30.xlsx", TrackingBookWorkbook.fileName(null, LocalDate.of(2026, 11, 30)));
+        assertEquals("so-theo-doi-ho-so_tat-ca.xlsx", TrackingBookWorkbook.fileName(null, null));
+    }
 }

@@ -147,15 +147,24 @@ public class ReceptionPage implements Serializable {
         }
     }
 
-    /** Suggestions for the procedure box: up to 15 codes whose name or code matches the typed words. */
+    /**
+     * Suggestions for the procedure box: up to 15 codes whose name or code matches the typed words, best match
+     * first and the procedures of the desk's own level before others.
+     */
     public List<String> completeProcedure(String text) {
-        List<Procedure> found = catalogue.search(text, null, null, 0, 15).items();
+        List<Procedure> found = catalogue.searchForDesk(text, null, null, deskAgencyCode(), 0, 15).items();
         List<String> codes = new ArrayList<>();
         for (Procedure p : found) {
             labels.put(p.code(), p.code() + " — " + p.name());
             codes.add(p.code());
         }
         return codes;
+    }
+
+    /** The signed-in desk's agency code (its level ranks suggestions), or null when unknown. */
+    private String deskAgencyCode() {
+        String code = user.getAgencyCode();
+        return code == null || code.isBlank() ? null : code;
     }
 
     /** Label of a suggested code. */

@@ -464,6 +464,7 @@ public class DossierPage implements Serializable {
                 e.action() == DossierAction.REQUEST_SUPPLEMENT || e.action() == DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE);
             case "refusal-slip" -> dossier.status() == DossierStatus.REFUSED;
             case "apology" -> dossier.rescheduledDueAt() != null;
+            case "rejection-reply" -> dossier.status() == DossierStatus.NOT_APPROVED;
             default -> false;
         };
     }

@@ -34,6 +34,8 @@ public class SearchPage implements Serializable {
 
     private String code;
     private String applicant;
+    private String idNumber;
+    private String phone;
     private String procedureCode;
     private DossierStatus status;
     private LocalDate receivedFrom;
@@ -48,7 +50,7 @@ public class SearchPage implements Serializable {
     private DossierSearch.Criteria criteria() {
         return new DossierSearch.Criteria(status, null, procedureCode, applicant, code,
             receivedFrom == null ? null : receivedFrom.atStartOfDay(VietnamTime.ZONE).toInstant(),
-            receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
+            receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant(), idNumber, phone);
     }
 
     public DossierStatus[] getStatuses() {
@@ -73,6 +75,22 @@ public class SearchPage implements Serializable {
 
     public void setApplicant(String applicant) {
         this.applicant = applicant;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 
     public String getProcedureCode() {

@@ -50,12 +50,17 @@ public class TrackingBookPage implements Serializable {
     private String procedureCode;
     private String field;
     private DossierStatus status;
+    /** The service refused the applied filters (e.g. reversed dates; the message is shown): no rows. */
+    private boolean refused;
 
     private final LazyDataModel<TrackingBookRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
+            if (refused) {
+                return 0;
+            }
             vn.gov.quangtri.motcua.reporting.application.TrackingBookPage page =
                 actions.run(() -> reporting.trackingBook(filter(), 0, 1));
             return page == null ? 0 : (int) page.total();
@@ -64,6 +69,10 @@ public class TrackingBookPage implements Serializable {
         @Override
         public List<TrackingBookRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                           Map<String, FilterMeta> filterBy) {
+            if (refused) {
+                setRowCount(0);
+                return List.of();
+            }
             vn.gov.quangtri.motcua.reporting.application.TrackingBookPage page =
                 actions.run(() -> reporting.trackingBook(filter(), first, Math.max(1, Math.min(pageSize, 500))));
             if (page == null) {
@@ -80,6 +89,14 @@ public class TrackingBookPage implements Serializable {
         }
     };
 
+    /**
+     * "Lọc": checks the filters with the service before the table is drawn, so a refusal (e.g. a reversed
+     * date range, {@code DATE_RANGE_REVERSED}) shows its message once and the table stays empty.
+     */
+    public void apply() {
+        refused = actions.run(() -> reporting.trackingBook(filter(), 0, 1)) == null;
+    }
+
     private TrackingBookFilter filter() {
         return new TrackingBookFilter(null, receivedFrom, receivedTo, blankToNull(procedureCode), blankToNull(field),
             status);
@@ -89,10 +106,16 @@ public class TrackingBookPage implements Serializable {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** The filtered book as an .xlsx file (at most {@value #EXPORT_LIMIT} rows). */
+    /**
+     * The filtered book as an .xlsx file (at most {@value #EXPORT_LIMIT} rows); null with a message when the
+     * service refuses the filter (e.g. a reversed date range).
+     */
     public StreamedContent getExport() {
+        if (actions.run(() -> reporting.trackingBook(filter(), 0, 1)) == null) {
+            return null;
+        }
         return DefaultStreamedContent.builder()
-            .name("so-theo-doi-ho-so_" + receivedFrom + "_" + receivedTo + ".xlsx")
+            .name(TrackingBookWorkbook.fileName(receivedFrom, receivedTo))
             .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .stream(() -> {
                 List<TrackingBookRow> all = new java.util.ArrayList<>();

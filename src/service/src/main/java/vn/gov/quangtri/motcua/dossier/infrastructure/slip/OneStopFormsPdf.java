@@ -50,8 +50,8 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * dossiers under Decree 61/2018) as A4 PDFs with Vietnamese text (embedded DejaVu Sans), each carrying the
  * dossier code with a QR code and a Code 128 barcode (Circular 01/2018/TT-VPCP art. 19 cl. 2):
  * form 01 receipt and appointment slip, form 02 supplement request, form 03 refusal slip, form 04 apology and
- * new appointment, form 06
- * processing control sheet. Field lists: domain.md §2.3 (reconstructed from public templates; to be
+ * new appointment, form 06 processing control sheet, and the written reply for a dossier not approved (no
+ * numbered form; signed by the rejecting leader). Field lists: domain.md §2.3 (reconstructed from public templates; to be
  * checked against the Circular 03/2025 appendix). Times in Asia/Ho_Chi_Minh. Thread-safe.
  */
 public final class OneStopFormsPdf {
@@ -67,18 +67,55 @@ public final class OneStopFormsPdf {
     private static final byte[] REGULAR = bytes("/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = bytes("/fonts/DejaVuSans-Bold.ttf");
 
-    /** Fonts and the open document of one form being written. */
     /** Officers' full names by user name; unknown names are printed as they are. */
     private final java.util.function.UnaryOperator<String> names;
+    /** Whether a user name belongs to a leader (lãnh đạo), who may sign for the head of the agency. */
+    private final java.util.function.Predicate<String> leader;
+    /** User names of the active leaders of the resolving agency (the dossier's receiving unit). */
+    private final List<String> agencyLeaders;
 
-    /** Prints officers by their user names. */
+    /** Prints officers by their user names; nobody is known as a leader. */
     public OneStopFormsPdf() {
         this(java.util.function.UnaryOperator.identity());
     }
 
     /** @param names full name of an officer's user name (the signature lines name people, not accounts) */
     public OneStopFormsPdf(java.util.function.UnaryOperator<String> names) {
+        this(names, u -> false, List.of());
+    }
+
+    /**
+     * @param names         full name of an officer's user name (the signature lines name people, not accounts)
+     * @param leader        whether a user name is a leader's account (role LEADER)
+     * @param agencyLeaders user names of the active leaders of the dossier's receiving (resolving) agency
+     */
+    public OneStopFormsPdf(java.util.function.UnaryOperator<String> names, java.util.function.Predicate<String> leader,
+                           List<String> agencyLeaders) {
         this.names = names;
+        this.leader = leader;
+        this.agencyLeaders = List.copyOf(agencyLeaders);
+    }
+
+    /**
+     * Who signs for the head of the resolving agency on a form issued at {@code event} (form 04; domain.md
+     * §2.3: "signed by the head of the deciding agency"): the event's actor when a leader recorded it; otherwise
+     * the leader of the receiving agency who acted on the dossier last (he approved what the desk recorded);
+     * otherwise the agency's only leader. Never a desk officer: with no known leader the name stays blank for
+     * a handwritten signature.
+     *
+     * @return the signer's user name, or null when unknown
+     */
+    String agencyHeadSigner(Dossier dossier, DossierEvent event) {
+        if (event != null && leader.test(event.actor())) {
+            return event.actor();
+        }
+        for (int i = dossier.history().size() - 1; i >= 0; i--) {
+            String actor = dossier.history().get(i).actor();
+            if (leader.test(actor) && agencyLeaders.contains(actor)) {
+                return actor;
+            }
+        }
+        return agencyLeaders.size() == 1 ? agencyLeaders.get(0) : null;
     }
 
     private String person(String username) {
@@ -175,7 +212,31 @@ public final class OneStopFormsPdf {
             p.doc().add(new Paragraph(dossier.receivingAgencyName() + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn lại "
                 + "thời gian trả kết quả như sau:", p.f()));
             p.doc().add(line(p.f(), "Thời gian hẹn trả kết quả mới: ", moment(dossier.rescheduledDueAt()), p.fb()));
-            signatures(p, "NGƯỜI NHẬN", dossier.applicant().name(), "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT", person(apology.actor()));
+            signatures(p, "NGƯỜI NHẬN", dossier.applicant().name(), "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT",
+                person(agencyHeadSigner(dossier, apology)));
+        });
+    }
+
+    /**
+     * Written reply refusing the request on its merits (văn bản trả lời nêu rõ lý do, domain.md §2.4) for a
+     * dossier the leader did not approve (status NOT_APPROVED), with the reason, signed by that leader.
+     *
+     * @throws IllegalStateException when the dossier was not rejected
+     */
+    public byte[] rejectionReply(Dossier dossier) {
+        DossierEvent rejection = last(dossier, DossierAction.REJECT);
+        return write(dossier, "VĂN BẢN TRẢ LỜI / THÔNG BÁO KHÔNG GIẢI QUYẾT HỒ SƠ", null, p -> {
+            p.doc().add(line(p.f(), "Kính gửi: ", dossier.applicant().name(), p.fb()));
+            p.doc().add(line(p.f(), "Thủ tục: ", procedure(dossier), p.f()));
+            p.doc().add(line(p.f(), "Ngày tiếp nhận hồ sơ: ", moment(dossier.receivedAt()), p.f()));
+            p.doc().add(new Paragraph(dossier.receivingAgencyName()
+                + " đã xem xét hồ sơ và trả lời không giải quyết yêu cầu của Ông/Bà với lý do như sau:", p.f()));
+            p.doc().add(new Paragraph(nz(rejection.reason()), p.fb()));
+            p.doc().add(line(p.f(), "Thời gian: ", moment(rejection.occurredAt()), p.f()));
+            p.doc().add(new Paragraph("Hồ sơ đã nộp được trả lại cho Ông/Bà tại Bộ phận Một cửa - "
+                + dossier.receivingAgencyName() + ".", p.f()));
+            signatures(p, "NGƯỜI NHẬN", dossier.applicant().name(), "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT",
+                person(rejection.actor()));
         });
     }
 
@@ -244,9 +305,11 @@ public final class OneStopFormsPdf {
             codes.addCell(imageCell(barcode(writer.getDirectContent(), dossier.code()), 0));
             doc.add(codes);
             body.write(new Page(doc, writer, f, fb, out));
-            doc.add(new Paragraph("\nMẫu " + formNo + " - " + (dossier.regime() == LegalRegime.DECREE_61_2018
-                ? "Thông tư 01/2018/TT-VPCP (Nghị định 61/2018/NĐ-CP)"
-                : "Thông tư 03/2025/TT-VPCP (Nghị định 118/2025/NĐ-CP)"), new Font(regular, 8)));
+            if (formNo != null) {
+                doc.add(new Paragraph("\nMẫu " + formNo + " - " + (dossier.regime() == LegalRegime.DECREE_61_2018
+                    ? "Thông tư 01/2018/TT-VPCP (Nghị định 61/2018/NĐ-CP)"
+                    : "Thông tư 03/2025/TT-VPCP (Nghị định 118/2025/NĐ-CP)"), new Font(regular, 8)));
+            }
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot render form " + formNo + " of " + dossier.code(), e);
         } finally {

@@ -185,6 +185,11 @@ public final class ReferenceDataImport {
                         doc.addBatch();
                     }
                 }
+                if (position == 0) {
+                    // a reviewed procedure tells the desk what to ask for: never receive it with no documents
+                    throw new IllegalStateException("procedures.csv: reviewed procedure " + code + " (" + r.get("name")
+                        + ") has no required documents");
+                }
             }
             for (CSVRecord r : read("procedures_catalogue.csv")) {
                 String code = r.get("code");

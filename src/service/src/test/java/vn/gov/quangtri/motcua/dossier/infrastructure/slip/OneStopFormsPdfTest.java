@@ -1,6 +1,7 @@
 package vn.gov.quangtri.motcua.dossier.infrastructure.slip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -127,7 +128,7 @@ class OneStopFormsPdfTest {
             cal);
         String apology = text(new OneStopFormsPdf().apology(late));
         for (String expected : List.of("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Ngày hẹn trả kết quả: 08 giờ 15 phút, ngày 05/03/2026",
-            "Chờ kết quả xác minh tại xã khác", "Thời gian hẹn trả kết quả mới: 08 giờ 15 phút, ngày 10/03/2026", "pho.chu.tich")) {
+            "Chờ kết quả xác minh tại xã khác", "Thời gian hẹn trả kết quả mới: 08 giờ 15 phút, ngày 10/03/2026")) {
             assertTrue(apology.contains(expected), "missing '" + expected + "' in: " + apology);
         }
 
@@ -137,6 +138,76 @@ class OneStopFormsPdfTest {
         String refusal = text(new OneStopFormsPdf().refusal(refused));
         assertTrue(refusal.contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"), refusal);
         assertTrue(refusal.contains("Thủ tục thuộc thẩm quyền Công an xã, đề nghị nộp tại Công an xã Vĩnh Linh"), refusal);
+    }
+
+    private static Instant vn(int day, int hour, int minute) {
+        return ZonedDateTime.of(2026, 3, day, hour, minute, 0, 0, VietnamTime.ZONE).toInstant();
+    }
+
+    private static final Map<String, String> FULL_NAMES = Map.of("tiepnhan.vl", "Nguyễn Thị Tiếp Nhận",
+        "chuyenvien.vl", "Lê Văn Thẩm Định", "lanhdao.vl", "Hoàng Văn Lãnh Đạo", "phochutich.vl", "Trần Thị Phó Chủ Tịch");
+    private static final Set<String> LEADERS = Set.of("lanhdao.vl", "phochutich.vl");
+
+    private static OneStopFormsPdf forms(List<String> agencyLeaders) {
+        return new OneStopFormsPdf(u -> FULL_NAMES.getOrDefault(u, u), LEADERS::contains, agencyLeaders);
+    }
+
+    private static String signer(String text) {
+        int at = text.lastIndexOf("THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT (Ký và ghi rõ họ tên)");
+        assertTrue(at >= 0, "no agency head signature block in: " + text);
+        return text.substring(at + "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT (Ký và ghi rõ họ tên)".length()).trim();
+    }
+
+    @Test
+    @DisplayName("Form 04 recorded by the desk is signed by the agency's leader (full name), never by the desk officer")
+    void apologySignedByTheAgencyHead() throws Exception {
+        Dossier d = received();
+        d.reschedule(vn(4, 9, 0), "tiepnhan.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác");
+        // the commune's only active leader signs for the head of the agency
+        String text = text(forms(List.of("lanhdao.vl")).apology(d));
+        assertTrue(signer(text).startsWith("Hoàng Văn Lãnh Đạo"), text);
+        assertFalse(text.contains("Nguyễn Thị Tiếp Nhận"), text);
+        assertFalse(text.contains("tiepnhan.vl"), text);
+        // two leaders, none acted on the dossier: nobody is guessed, the name is left for a handwritten signature
+        String unsure = text(forms(List.of("lanhdao.vl", "phochutich.vl")).apology(d));
+        assertFalse(unsure.contains("Nguyễn Thị Tiếp Nhận") || unsure.contains("Hoàng Văn Lãnh Đạo")
+            || unsure.contains("Trần Thị Phó Chủ Tịch"), unsure);
+    }
+
+    @Test
+    @DisplayName("Form 04 recorded by a leader is signed by that leader; with two leaders the one who acted on the dossier signs")
+    void apologySignedByTheReschedulingLeader() throws Exception {
+        Dossier byLeader = received();
+        byLeader.reschedule(vn(4, 9, 0), "phochutich.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác");
+        assertTrue(signer(text(forms(List.of("lanhdao.vl", "phochutich.vl")).apology(byLeader)))
+            .startsWith("Trần Thị Phó Chủ Tịch"));
+
+        WorkingCalendar cal = new WorkingCalendar(OfficeHours.standard(), Map.of());
+        Dossier approvedByDeputy = received();
+        approvedByDeputy.assign(vn(2, 9, 0), "phochutich.vl", "tiepnhan.vl");
+        approvedByDeputy.reschedule(vn(4, 9, 0), "tiepnhan.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác");
+        assertTrue(signer(text(forms(List.of("lanhdao.vl", "phochutich.vl")).apology(approvedByDeputy)))
+            .startsWith("Trần Thị Phó Chủ Tịch"));
+    }
+
+    @Test
+    @DisplayName("A dossier not approved has a written reply with the reason, signed by the rejecting leader's full name")
+    void rejectionReply() throws Exception {
+        WorkingCalendar cal = new WorkingCalendar(OfficeHours.standard(), Map.of());
+        Dossier d = received();
+        assertThrows(IllegalStateException.class, () -> forms(List.of("lanhdao.vl")).rejectionReply(d));
+        d.completeStep(vn(2, 9, 0), "tiepnhan.vl", null, cal);
+        d.completeStep(vn(3, 9, 0), "chuyenvien.vl", null, cal);
+        d.reject(vn(3, 14, 20), "phochutich.vl", "Người yêu cầu đang có đăng ký kết hôn chưa chấm dứt");
+        byte[] pdf = forms(List.of("lanhdao.vl", "phochutich.vl")).rejectionReply(d);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "rejection-reply-sample.pdf"), pdf);
+        String text = text(pdf);
+        for (String expected : List.of("VĂN BẢN TRẢ LỜI / THÔNG BÁO KHÔNG GIẢI QUYẾT HỒ SƠ", "Kính gửi: Trần Thị Mỹ Duyên",
+            "Mã hồ sơ: 000.00.60.H50-260302-0007", "Người yêu cầu đang có đăng ký kết hôn chưa chấm dứt",
+            "Thời gian: 14 giờ 20 phút, ngày 03/03/2026")) {
+            assertTrue(text.contains(expected), "missing '" + expected + "' in: " + text);
+        }
+        assertTrue(signer(text).startsWith("Trần Thị Phó Chủ Tịch"), text);
     }
 
     @Test

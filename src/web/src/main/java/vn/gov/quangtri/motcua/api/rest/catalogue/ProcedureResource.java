@@ -33,12 +33,16 @@ public class ProcedureResource {
         @Parameter(description = "words of the name or code, e.g. 'dang ky dat dai'") @QueryParam("q") String q,
         @Parameter(description = "field (lĩnh vực), diacritics optional, e.g. 'Đất đai' or 'dat dai'") @QueryParam("field") String field,
         @Parameter(description = "MINISTRY, PROVINCE, DISTRICT, COMMUNE or OTHER") @QueryParam("level") String level,
+        @Parameter(description = "code of the receiving agency whose desk searches, e.g. 'QT25.XA_VINH_LINH': the"
+            + " procedures of its administrative level rank first (404 when unknown). Results are ranked: exact and"
+            + " whole-phrase name matches first, then procedures that can receive dossiers")
+        @QueryParam("agency") String agency,
         @QueryParam("offset") String offsetParam,
         @QueryParam("limit") String limitParam) {
         int offset = Params.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer("limit", limitParam, 50, 1, 500);
         ProcedureLevel lvl = Params.enumValue("level", level, ProcedureLevel.class);
-        ProcedurePage page = catalogue.search(q, field, lvl, offset, limit);
+        ProcedurePage page = catalogue.searchForDesk(q, field, lvl, agency, offset, limit);
         return new ProcedureDtos.ProcedurePageDto(page.total(), offset, limit,
             page.items().stream().map(ProcedureDtos::summary).toList());
     }

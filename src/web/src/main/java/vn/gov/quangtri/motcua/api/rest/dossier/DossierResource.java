@@ -96,7 +96,7 @@ public class DossierResource {
 
     /** Searches dossiers, newest registration first. */
     @GET
-    @Operation(summary = "Search dossiers by status, receiving unit, procedure, applicant name and receipt period")
+    @Operation(summary = "Search dossiers by status, receiving unit, procedure, applicant name, ID number or phone and receipt period")
     public DossierDtos.DossierPageDto search(
         @Parameter(description = "status, e.g. IN_PROCESS") @QueryParam("status") String status,
         @Parameter(description = "receiving agency code, e.g. QT25.XA_VINH_LINH") @QueryParam("agency") String agency,
@@ -104,13 +104,17 @@ public class DossierResource {
         @Parameter(description = "words of the applicant's name, diacritics optional") @QueryParam("applicant") String applicant,
         @Parameter(description = "registered at or after (date or date-time, Vietnam time)") @QueryParam("receivedFrom") String from,
         @Parameter(description = "registered before (date or date-time, Vietnam time)") @QueryParam("receivedTo") String to,
+        @Parameter(description = "the applicant's ID number (CCCD) or tax code: exact match, spaces ignored, e.g. 045080001234")
+        @QueryParam("idNumber") String idNumber,
+        @Parameter(description = "the applicant's phone: exact match, spaces and . - ( ) ignored, e.g. 0912345001")
+        @QueryParam("phone") String phone,
         @QueryParam("offset") String offsetParam, @QueryParam("limit") String limitParam) {
         int offset = Params.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
         int limit = Params.integer("limit", limitParam, 50, 1, 500);
         DossierStatus st = Params.enumValue("status", status, DossierStatus.class);
         DossierSearch.Page page = search.search(new DossierSearch.Criteria(st, agency, procedure, applicant, null,
             from == null || from.isBlank() ? null : Times.parseMoment("receivedFrom", from),
-            to == null || to.isBlank() ? null : Times.parseMoment("receivedTo", to)), offset, limit);
+            to == null || to.isBlank() ? null : Times.parseMoment("receivedTo", to), idNumber, phone), offset, limit);
         return new DossierDtos.DossierPageDto(page.total(), offset, limit,
             page.items().stream().map(DossierAssembler::toSummary).toList());
     }
@@ -127,17 +131,19 @@ public class DossierResource {
     /**
      * A printable one-stop form as an A4 PDF carrying the dossier code as QR code and barcode:
      * {@code receipt-slip} (form 01), {@code supplement-request} (02), {@code refusal-slip} (03),
-     * {@code apology} (04), {@code control-sheet} (06).
+     * {@code apology} (04), {@code control-sheet} (06), {@code rejection-reply} (written reply of a dossier not
+     * approved, with the reason, signed by the rejecting leader).
      */
     @GET
     @Path("{code}/forms/{form}")
     @Produces("application/pdf")
-    @Operation(summary = "A one-stop form as PDF: receipt-slip (01), supplement-request (02), refusal-slip (03), apology (04), control-sheet (06)")
+    @Operation(summary = "A one-stop form as PDF: receipt-slip (01), supplement-request (02), refusal-slip (03), apology (04), control-sheet (06), rejection-reply (reply to a dossier not approved)")
     @APIResponse(responseCode = "200", description = "application/pdf")
     @APIResponse(responseCode = "409", description = "NOT_RECEIVED or FORM_NOT_APPLICABLE")
     public Response form(@PathParam("code") String code,
                          @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
-                             enumeration = {"receipt-slip", "supplement-request", "refusal-slip", "apology", "control-sheet"}))
+                             enumeration = {"receipt-slip", "supplement-request", "refusal-slip", "apology", "control-sheet",
+                                 "rejection-reply"}))
                          @PathParam("form") String form) {
         String c = checked(code);
         SlipService.Form f;

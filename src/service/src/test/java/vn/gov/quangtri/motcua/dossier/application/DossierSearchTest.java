@@ -1,0 +1,72 @@
+package vn.gov.quangtri.motcua.dossier.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.dossier.domain.Applicant;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
+import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
+
+/** Dossier search by the applicant's ID number and phone, exact after normalising, on H2 and PostgreSQL. */
+class DossierSearchTest {
+
+    private static String receive(AdminTestBed bed, int n, String name, String idNumber, String phone) {
+        return bed.tx(() -> {
+            Procedure p = bed.em().createNamedQuery("Procedure.findByCode", Procedure.class)
+                .setParameter("code", "1.004873").getSingleResult();
+            Agency agency = bed.em().find(Agency.class, "QT25.XA_VINH_LINH");
+            WorkingCalendar calendar = bed.calendars().current();
+            Instant at = AdminTestBed.vn(2026, 3, 2, 9, n);
+            String code = DossierCode.of(agency.edocCode(), LocalDate.of(2026, 3, 2), n);
+            Instant start = calendar.clockStart(at);
+            Instant due = calendar.dueAt(start, p.timeLimit());
+            Dossier d = Dossier.receive(code, p, agency, Channel.DIRECT,
+                new Applicant(Applicant.Kind.INDIVIDUAL, name, idNumber, phone, null, null),
+                List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at, start,
+                ProcessPlanner.plan(p, calendar, start, due), calendar, "motcua.desk", null);
+            bed.em().persist(d);
+            return code;
+        });
+    }
+
+    private static List<String> find(DossierSearch search, String idNumber, String phone) {
+        return search.search(new DossierSearch.Criteria(null, null, null, null, null, null, null, idNumber, phone), 0, 10)
+            .items().stream().map(Dossier::code).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("ID number and phone: exact match after removing spaces (and . - ( ) in phones); no partial matches")
+    void byIdNumberAndPhone(String kind) {
+        try (AdminTestBed bed = new AdminTestBed(kind)) {
+            String binh = receive(bed, 1, "Hoàng Văn Bình", "045080001234", "0912 345 001");
+            String lan = receive(bed, 2, "Nguyễn Thị Lan", "045190009999", "(0233) 385.1002");
+            String other = receive(bed, 3, "Hoàng Văn Bình", "045080001235", "0912345011");
+            bed.em().clear();
+            DossierSearch search = bed.wire(new DossierSearch());
+            assertEquals(List.of(binh), find(search, "045 080 001234", null));
+            assertEquals(List.of(binh), find(search, "045080001234", null));
+            assertEquals(List.of(), find(search, "04508000123", null), "a prefix of an ID number is not a match");
+            assertEquals(List.of(binh), find(search, null, "0912345001"), "spaces stored in the phone");
+            assertEquals(List.of(lan), find(search, null, "0233 3851002"), "parentheses and dots stored in the phone");
+            assertEquals(List.of(), find(search, null, "091234500"), "no partial phone");
+            assertEquals(List.of(other), find(search, "045080001235", "0912 345 011"), "both criteria together");
+            assertEquals(List.of(), find(search, "045080001234", "0912345011"), "both must match");
+            assertEquals(3, search.search(new DossierSearch.Criteria(null, null, null, null, null, null, null, " ", ""),
+                0, 10).total(), "blank criteria filter nothing");
+        }
+    }
+}
