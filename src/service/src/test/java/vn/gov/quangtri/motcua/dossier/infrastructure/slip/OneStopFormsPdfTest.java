@@ -42,6 +42,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 /** The one-stop forms: Vietnamese text as extracted from the PDF, QR decoded back to the code. */
 class OneStopFormsPdfTest {
 
+    /** No holidays; office hours 08–12, 13–17. On Wed 4 Mar 09:00 a dossier still at step 1 is due an apology. */
+    private static final WorkingCalendar OPEN_CALENDAR = new WorkingCalendar(OfficeHours.standard(), Map.of());
+
     private static Dossier received() {
         WorkingCalendar cal = new WorkingCalendar(OfficeHours.standard(), Map.of());
         Procedure p = new Procedure("1.004873", false, "Cấp Giấy xác nhận tình trạng hôn nhân", "Hộ tịch",
@@ -162,7 +165,8 @@ class OneStopFormsPdfTest {
     @DisplayName("Form 04 recorded by the desk is signed by the agency's leader (full name), never by the desk officer")
     void apologySignedByTheAgencyHead() throws Exception {
         Dossier d = received();
-        d.reschedule(vn(4, 9, 0), "tiepnhan.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác");
+        d.reschedule(vn(4, 9, 0), "tiepnhan.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác",
+            OPEN_CALENDAR);
         // the commune's only active leader signs for the head of the agency
         String text = text(forms(List.of("lanhdao.vl")).apology(d));
         assertTrue(signer(text).startsWith("Hoàng Văn Lãnh Đạo"), text);
@@ -178,14 +182,16 @@ class OneStopFormsPdfTest {
     @DisplayName("Form 04 recorded by a leader is signed by that leader; with two leaders the one who acted on the dossier signs")
     void apologySignedByTheReschedulingLeader() throws Exception {
         Dossier byLeader = received();
-        byLeader.reschedule(vn(4, 9, 0), "phochutich.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác");
+        byLeader.reschedule(vn(4, 9, 0), "phochutich.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác",
+            OPEN_CALENDAR);
         assertTrue(signer(text(forms(List.of("lanhdao.vl", "phochutich.vl")).apology(byLeader)))
             .startsWith("Trần Thị Phó Chủ Tịch"));
 
         WorkingCalendar cal = new WorkingCalendar(OfficeHours.standard(), Map.of());
         Dossier approvedByDeputy = received();
         approvedByDeputy.assign(vn(2, 9, 0), "phochutich.vl", "tiepnhan.vl");
-        approvedByDeputy.reschedule(vn(4, 9, 0), "tiepnhan.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác");
+        approvedByDeputy.reschedule(vn(4, 9, 0), "tiepnhan.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác",
+            OPEN_CALENDAR);
         assertTrue(signer(text(forms(List.of("lanhdao.vl", "phochutich.vl")).apology(approvedByDeputy)))
             .startsWith("Trần Thị Phó Chủ Tịch"));
     }
