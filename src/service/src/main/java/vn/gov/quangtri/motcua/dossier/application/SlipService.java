@@ -3,8 +3,6 @@ package vn.gov.quangtri.motcua.dossier.application;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
@@ -32,11 +30,11 @@ public class SlipService {
     @EJB
     private AccessControl access;
 
+    @EJB
+    private vn.gov.quangtri.motcua.account.application.AccountService accounts;
+
     @Inject
     private DossierRepository dossiers;
-
-    @PersistenceContext(unitName = "motcua")
-    private EntityManager em;
 
     /** Full names of the accounts that acted on the dossier, for the forms' signature lines. */
     private java.util.function.UnaryOperator<String> fullNames(Dossier d) {
@@ -47,13 +45,7 @@ public class SlipService {
                 usernames.add(s.completedBy());
             }
         });
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        if (!usernames.isEmpty()) {
-            for (Object[] row : em.createQuery("SELECT a.username, a.fullName FROM UserAccount a"
-                    + " WHERE a.username IN :names", Object[].class).setParameter("names", usernames).getResultList()) {
-                names.put((String) row[0], (String) row[1]);
-            }
-        }
+        java.util.Map<String, String> names = accounts.fullNames(usernames);
         return u -> names.getOrDefault(u, u);
     }
 
