@@ -119,6 +119,22 @@ class AccountAdministrationIT {
 
                 admin.signIn(TestAccounts.SYSTEM_ADMIN.username());
                 admin.go("/app/admin/accounts.xhtml");
+                // The edit dialog: name corrected with a reason, audited old → new.
+                rowButton(admin, changed, "edit").click();
+                admin.settle();
+                admin.wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:fullName")));
+                assertEquals("Lý Văn Đổi", admin.find("edit:fullName").getAttribute("value"));
+                admin.type("edit:fullName", "Lý Văn Đổi Mới");
+                admin.type("edit:reason", "Sửa họ tên theo căn cước (kiểm thử)");
+                admin.screenshot("accounts-edit-dialog");
+                admin.click("edit:save");
+                assertTrue(admin.text("messages").contains("Đã lưu thay đổi của tài khoản " + changed),
+                    admin.text("messages"));
+                assertTrue(admin.text("list:accounts").contains("Lý Văn Đổi Mới"), admin.text("list:accounts"));
+                String edited = admin.text("audit");
+                assertTrue(edited.contains("Sửa tài khoản") && edited.contains("fullName: Lý Văn Đổi → Lý Văn Đổi Mới")
+                    && edited.contains("Sửa họ tên theo căn cước (kiểm thử)"), edited);
+
                 rowButton(admin, locked, "toggle").click();
                 admin.settle();
                 admin.wait(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("lock:reason")));
@@ -142,7 +158,7 @@ class AccountAdministrationIT {
                 // A role change (REST edit) ends the other officer's session at its next page.
                 officer.signIn(changed, TestAccounts.TEST_PASSWORD);
                 officer.go("/app/search.xhtml");
-                TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(edit("Lý Văn Đổi", "QT",
+                TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(edit("Lý Văn Đổi Mới", "QT",
                         List.of("DESK_OFFICER", "SPECIALIST"), "Bổ sung vai trò chuyên viên (kiểm thử)"))
                     .when().put("/accounts/" + changed).then().statusCode(200);
                 officer.go("/app/inbox.xhtml");
