@@ -162,7 +162,8 @@ class BackOfficeBrowserIT {
             b.click("dossier:return");
             assertEquals("Đã trả kết quả", b.text("status"));
             String history = b.find("dossier:history").getText();
-            for (String who : List.of(DESK, SPECIALIST, LEADER)) {
+            // officers by their full names (issue 9 item 14), not their user names
+            for (String who : List.of("Lê Thị Hoa", "Nguyễn Văn Đức", "Trần Quốc Tuấn")) {
                 assertTrue(history.contains(who), "history names " + who);
             }
             assertTrue(history.contains("Hồ sơ hợp lệ, đủ điều kiện cấp"), "the specialist's note is kept");

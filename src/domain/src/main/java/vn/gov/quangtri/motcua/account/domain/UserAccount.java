@@ -75,6 +75,10 @@ public class UserAccount {
     @Convert(converter = InstantConverter.class)
     private Instant createdAt;
 
+    /** Increased on lock and on a change of roles or unit: open sessions signed in before end (V13). */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -103,7 +107,10 @@ public class UserAccount {
         update(fullName, agency, roles, null);
     }
 
-    /** Changes name, unit, roles and e-mail. */
+    /**
+     * Changes name, unit, roles and e-mail. A change of unit or roles increases the {@link #securityStamp()},
+     * so that sessions signed in with the former rights end at their next request.
+     */
     public void update(String fullName, Agency agency, Set<Role> roles, String email) {
         if (agency == null) {
             throw new RuleViolationException("ACCOUNT_INVALID", "The account must belong to an agency unit");
@@ -111,9 +118,15 @@ public class UserAccount {
         if (roles == null || roles.isEmpty()) {
             throw new RuleViolationException("ACCOUNT_INVALID", "The account needs at least one role");
         }
-        this.fullName = Texts.limited("fullName", require(fullName, "fullName").strip(), 200);
+        String name = Texts.limited("fullName", require(fullName, "fullName").strip(), 200);
+        boolean rightsChanged = this.agency != null
+            && (!this.agency.code().equals(agency.code()) || !this.roles.equals(EnumSet.copyOf(roles)));
+        this.fullName = name;
         this.agency = agency;
         this.roles = EnumSet.copyOf(roles);
+        if (rightsChanged) {
+            securityStamp++;
+        }
         this.email = email == null || email.isBlank() ? null : Texts.limited("email", email.strip(), 200);
     }
 
@@ -122,8 +135,11 @@ public class UserAccount {
         this.passwordHash = require(hash, "password");
     }
 
-    /** Enables or disables sign-in. */
+    /** Enables or disables sign-in; disabling an active account increases the {@link #securityStamp()}. */
     public void setActive(boolean active) {
+        if (this.active && !active) {
+            securityStamp++;
+        }
         this.active = active;
     }
 
@@ -173,6 +189,14 @@ public class UserAccount {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /**
+     * A counter that moves on whenever the account is locked or its roles or unit change; a session whose
+     * stamp differs from the account's was signed in with rights the account no longer has.
+     */
+    public long securityStamp() {
+        return securityStamp;
     }
 
     public long version() {

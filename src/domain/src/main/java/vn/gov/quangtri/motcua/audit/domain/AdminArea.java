@@ -1,6 +1,6 @@
 package vn.gov.quangtri.motcua.audit.domain;
 
-/** What part of the reference data an administrative change concerns. */
+/** What part of the reference data (or which accounts) an administrative change concerns. */
 public enum AdminArea {
     /** The agency tree (cơ quan, đơn vị hành chính). */
     AGENCY,
@@ -9,5 +9,7 @@ public enum AdminArea {
     /** The holiday calendar (lịch nghỉ lễ, ngày làm bù). */
     CALENDAR,
     /** Partner systems of the inter-agency exchange and their dead-lettered messages. */
-    PARTNER
+    PARTNER,
+    /** Back-office accounts: creation, edits of name, unit and roles, lock/unlock, passwords. */
+    ACCOUNT
 }

@@ -72,7 +72,7 @@ public class AccountBootstrap {
         SystemTask.run(() -> {
             if (initialAdminPassword.filter(p -> !p.isBlank()).isPresent() && noSystemAdministrator()) {
                 accounts.create("admin", "Quản trị hệ thống", initialAdminPassword.get(), "QT",
-                    EnumSet.of(Role.SYSTEM_ADMIN), null);
+                    EnumSet.of(Role.SYSTEM_ADMIN), null, "Tài khoản quản trị ban đầu (motcua.admin.initial-password)");
                 LOG.warning("Created the system administrator account 'admin' from motcua.admin.initial-password;"
                     + " change its password after the first sign-in");
             }
@@ -80,7 +80,8 @@ public class AccountBootstrap {
                 int created = 0;
                 for (Demo d : DEMO) {
                     if (!exists(d.username())) {
-                        accounts.create(d.username(), d.fullName(), DEMO_PASSWORD, d.agencyCode(), d.roles(), null);
+                        accounts.create(d.username(), d.fullName(), DEMO_PASSWORD, d.agencyCode(), d.roles(), null,
+                            "Tài khoản trình diễn (motcua.demo-accounts)");
                         created++;
                     }
                 }

@@ -14,6 +14,8 @@ import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.account.domain.UserAccount;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.audit.domain.AdminArea;
+import vn.gov.quangtri.motcua.audit.domain.AdminChange;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
@@ -23,7 +25,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
 /**
  * Back-office accounts: create, edit, enable/disable, set passwords, list. A system administrator manages
  * every account; an agency administrator manages the accounts of its own units and may not grant the
- * system-administrator role. Passwords are hashed with PBKDF2-HMAC-SHA256 (Jakarta Security
+ * system-administrator role. Every change is written to the administration audit ({@code admin_audit}, area
+ * {@code ACCOUNT}) in the same transaction: the signed-in administrator, the server time, the reason and the
+ * old → new values. Passwords are hashed with PBKDF2-HMAC-SHA256 (Jakarta Security
  * {@link Pbkdf2PasswordHash}, {@value #ITERATIONS} iterations, 32-byte salt) before they are stored.
  */
 @Stateless
@@ -47,16 +51,37 @@ public class AccountService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private SessionStamps stamps;
+
+    /** Reason recorded for a creation without one (REST clients of the first version). */
+    public static final String UNSTATED = "(không ghi lý do)";
+
+    /** Reason recorded when users change their own password. */
+    public static final String OWN_PASSWORD = "Người dùng tự đổi mật khẩu";
+
     /**
-     * Creates an active account.
+     * Creates an active account without a stated reason (the REST contract of issue 3 has none); audited.
      *
+     * @see #create(String, String, String, String, Set, String, String)
+     */
+    public UserAccount create(String username, String fullName, String password, String agencyCode,
+                              Set<Role> roles, String email) {
+        return create(username, fullName, password, agencyCode, roles, email, null);
+    }
+
+    /**
+     * Creates an active account and records it in the administration audit (area ACCOUNT).
+     *
+     * @param reason why (request, decision); optional for creation, {@value #UNSTATED} is recorded without one
      * @throws ConflictException      {@code USERNAME_TAKEN}
      * @throws RuleViolationException {@code ACCOUNT_INVALID}, {@code WEAK_PASSWORD}, {@code UNKNOWN_AGENCY}
      * @throws ForbiddenException     outside the administrator's units or granting a role it may not grant
      */
     public UserAccount create(String username, String fullName, String password, String agencyCode,
-                              Set<Role> roles, String email) {
+                              Set<Role> roles, String email, String reason) {
         AccessScope scope = requireAdmin(agencyCode, roles);
+        String why = reason == null || reason.isBlank() ? UNSTATED : AdminChange.requireReason(reason);
         String name = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
         if (name != null && !em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", name).getResultList().isEmpty()) {
@@ -66,38 +91,87 @@ public class AccountService {
             clock.instant());
         account.update(fullName, account.agency(), roles, email);
         em.persist(account);
+        audit(scope, "ACCOUNT_CREATE", account.username(), why, "fullName: " + account.fullName() + "; unit: "
+            + account.agency().code() + "; roles: " + sorted(account.roles()) + "; email: " + dash(account.email()));
         em.flush();
-        java.util.logging.Logger.getLogger(AccountService.class.getName())
-            .info(() -> "Account " + name + " created by " + scope.username());
         return account;
     }
 
-    /** Changes name, unit, roles and e-mail of an account. */
-    public UserAccount update(String username, String fullName, String agencyCode, Set<Role> roles, String email) {
+    /**
+     * Changes name, unit, roles and e-mail of an account with the rules of creation: an agency administrator
+     * edits only accounts of its units, moves them only to its units and never grants SYSTEM_ADMIN (nor edits an
+     * account that holds it). A change of unit or roles ends the account's open sessions at their next request.
+     * Audited with the old and new values.
+     *
+     * @param reason why (request, decision), required
+     * @throws NotFoundException      for an unknown user name
+     * @throws ForbiddenException     {@code ROLE_REQUIRED}, {@code OUT_OF_SCOPE}, {@code ROLE_NOT_GRANTABLE}
+     * @throws RuleViolationException {@code REASON_REQUIRED}, {@code ACCOUNT_INVALID}, {@code UNKNOWN_AGENCY},
+     *                                {@code NO_CHANGE}
+     */
+    public UserAccount update(String username, String fullName, String agencyCode, Set<Role> roles, String email,
+                              String reason) {
         UserAccount account = find(username);
-        requireAdmin(account.agency().code(), roles);
+        AccessScope scope = requireAdmin(account.agency().code(), account.roles());
         requireAdmin(agencyCode, roles);
-        account.update(fullName, agency(agencyCode), roles, email);
+        String why = AdminChange.requireReason(reason);
+        String oldName = account.fullName();
+        String oldUnit = account.agency().code();
+        Set<Role> oldRoles = account.roles();
+        String oldEmail = account.email();
+        account.update(fullName, agency(agencyCode), roles == null ? Set.of() : roles, email);
+        StringBuilder details = new StringBuilder();
+        change(details, "fullName", oldName, account.fullName());
+        change(details, "unit", oldUnit, account.agency().code());
+        change(details, "roles", sorted(oldRoles).toString(), sorted(account.roles()).toString());
+        change(details, "email", dash(oldEmail), dash(account.email()));
+        if (details.isEmpty()) {
+            throw new RuleViolationException("NO_CHANGE", "Nothing to change for account " + username);
+        }
+        audit(scope, "ACCOUNT_EDIT", account.username(), why, details.toString());
+        stamps.changed(account.username());
         em.flush();
         return account;
     }
 
-    /** Enables or disables sign-in; an administrator cannot disable itself. */
-    public UserAccount setActive(String username, boolean active) {
+    /**
+     * Enables or disables sign-in; an administrator cannot disable itself. Disabling ends the account's open
+     * sessions at their next request. Audited.
+     *
+     * @param reason why, required
+     * @throws RuleViolationException {@code SELF_DISABLE}, {@code REASON_REQUIRED}, {@code NO_CHANGE}
+     */
+    public UserAccount setActive(String username, boolean active, String reason) {
         UserAccount account = find(username);
         AccessScope scope = requireAdmin(account.agency().code(), account.roles());
         if (!active && account.username().equals(scope.username())) {
             throw new RuleViolationException("SELF_DISABLE", "You cannot disable your own account");
         }
+        String why = AdminChange.requireReason(reason);
+        if (account.active() == active) {
+            throw new RuleViolationException("NO_CHANGE", "Account " + username + " is already "
+                + (active ? "active" : "disabled"));
+        }
         account.setActive(active);
+        audit(scope, active ? "ACCOUNT_UNLOCK" : "ACCOUNT_LOCK", account.username(), why,
+            "active: " + !active + " → " + active);
+        stamps.changed(account.username());
+        em.flush();
         return account;
     }
 
-    /** Sets a new password chosen by an administrator. */
-    public void resetPassword(String username, String password) {
+    /**
+     * Sets a new password chosen by an administrator. Audited (never the password).
+     *
+     * @param reason why, required
+     * @throws RuleViolationException {@code REASON_REQUIRED}, {@code WEAK_PASSWORD}
+     */
+    public void resetPassword(String username, String password, String reason) {
         UserAccount account = find(username);
-        requireAdmin(account.agency().code(), account.roles());
+        AccessScope scope = requireAdmin(account.agency().code(), account.roles());
+        String why = AdminChange.requireReason(reason);
         account.changePasswordHash(hash(password));
+        audit(scope, "ACCOUNT_PASSWORD_RESET", account.username(), why, null);
     }
 
     /**
@@ -112,6 +186,27 @@ public class AccountService {
             throw new RuleViolationException("WRONG_PASSWORD", "The current password is not correct");
         }
         account.changePasswordHash(hash(password));
+        audit(scope, "ACCOUNT_OWN_PASSWORD", account.username(), OWN_PASSWORD, null);
+    }
+
+    /**
+     * Full names of accounts, to show who acted in a dossier's history and on the printed forms (the history
+     * stores user names). Unknown user names (e.g. {@code system}) are absent from the map.
+     *
+     * @param usernames user names, may be empty
+     * @return user name → full name
+     */
+    public Map<String, String> fullNames(java.util.Collection<String> usernames) {
+        Map<String, String> names = new java.util.HashMap<>();
+        java.util.Set<String> wanted = new java.util.HashSet<>(usernames);
+        wanted.remove(null);
+        if (!wanted.isEmpty()) {
+            for (Object[] row : em.createQuery("SELECT a.username, a.fullName FROM UserAccount a"
+                    + " WHERE a.username IN :names", Object[].class).setParameter("names", wanted).getResultList()) {
+                names.put((String) row[0], (String) row[1]);
+            }
+        }
+        return names;
     }
 
     /**
@@ -170,6 +265,26 @@ public class AccountService {
             "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
             "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
         return hasher.generate(password.toCharArray());
+    }
+
+    private void audit(AccessScope scope, String action, String subject, String reason, String details) {
+        em.persist(new AdminChange(clock.instant(), scope.username(), AdminArea.ACCOUNT, action, subject, reason,
+            details));
+    }
+
+    private static void change(StringBuilder details, String field, String before, String after) {
+        if (!java.util.Objects.equals(before, after)) {
+            details.append(details.isEmpty() ? "" : "; ").append(field).append(": ").append(before).append(" → ")
+                .append(after);
+        }
+    }
+
+    private static List<String> sorted(Set<Role> roles) {
+        return roles.stream().map(Enum::name).sorted().toList();
+    }
+
+    private static String dash(String s) {
+        return s == null ? "-" : s;
     }
 
     private AccessScope requireAdmin(String agencyCode, Set<Role> roles) {

@@ -15,14 +15,17 @@ import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.account.domain.UserAccount;
 import vn.gov.quangtri.motcua.agency.application.AgencyService;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 import vn.gov.quangtri.motcua.web.shell.Actions;
 import vn.gov.quangtri.motcua.web.shell.CurrentUser;
 import vn.gov.quangtri.motcua.web.shell.Messages;
 
 /**
- * Accounts and roles (issue 3 §7) for system and agency administrators, and the signed-in user's own
- * password change. The account service enforces who may manage whom; this page only offers the forms.
+ * Accounts and roles (issue 3 §7, issue 9 item 4) for system and agency administrators: create, edit name,
+ * unit and roles, lock/unlock and reset a password, each with a reason (audited; the last changes are shown
+ * under the list), and the signed-in user's own password change (typed twice). The account service enforces
+ * who may manage whom; this page only offers the forms.
  */
 @Named
 @ViewScoped
@@ -45,6 +48,9 @@ public class AccountsPage implements Serializable {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private AuditPage audit;
+
     private transient List<UserAccount> list;
     private transient List<Agency> units;
 
@@ -55,11 +61,23 @@ public class AccountsPage implements Serializable {
     private List<String> roles = new ArrayList<>();
     private String email;
 
+    private String createReason;
+
     private String editing;
+    private String editFullName;
+    private String editAgencyCode;
+    private List<String> editRoles = new ArrayList<>();
+    private String editEmail;
+    private String editReason;
+    private boolean editActive;
+    private String lockReason;
+
     private String resetTo;
+    private String resetReason;
 
     private String currentPassword;
     private String newPassword;
+    private String confirmPassword;
 
     /** Accounts the signed-in administrator manages. */
     public List<UserAccount> getList() {
@@ -94,45 +112,96 @@ public class AccountsPage implements Serializable {
             .filter(r -> r != Role.SYSTEM_ADMIN || user.isSystemAdministrator()).toList();
     }
 
-    /** Creates the account from the form. */
+    /** Creates the account from the form (the reason is optional for a creation). */
     public void create() {
-        Set<Role> chosen = EnumSet.noneOf(Role.class);
-        roles.forEach(r -> chosen.add(Role.valueOf(r)));
-        UserAccount created = actions.run(() -> accounts.create(username, fullName, password, agencyCode, chosen, email));
+        Set<Role> chosen = roles(roles);
+        UserAccount created = run(() -> accounts.create(username, fullName, password, agencyCode, chosen, email,
+            createReason));
         if (created != null) {
             messages.info("accounts.created", created.username());
             username = null;
             fullName = null;
             password = null;
             email = null;
+            createReason = null;
             roles = new ArrayList<>();
-            list = null;
+            changed();
         }
     }
 
-    /** Enables or disables an account. */
-    public void toggle(String name, boolean active) {
-        if (actions.run(() -> accounts.setActive(name, active)) != null) {
-            messages.info("action.done");
-            list = null;
+    /** Opens the edit dialog of an account with its current values. */
+    public void startEdit(String name) {
+        UserAccount a = run(() -> accounts.find(name));
+        if (a != null) {
+            editing = a.username();
+            editFullName = a.fullName();
+            editAgencyCode = a.agency().code();
+            editRoles = a.roles().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.toList());
+            editEmail = a.email();
+            editReason = null;
+            editActive = a.active();
         }
     }
 
-    /** Sets the password typed in the reset box for the account being edited. */
+    /** Saves the edit dialog: name, unit, roles, e-mail, with a reason. */
+    public void saveEdit() {
+        String name = editing;
+        UserAccount saved = run(() -> accounts.update(name, editFullName, editAgencyCode, roles(editRoles), editEmail,
+            editReason));
+        if (saved != null) {
+            messages.info("accounts.edited", saved.username());
+            editReason = null;
+            changed();
+        } else {
+            validationFailed();
+        }
+    }
+
+    /** Locks or unlocks the account of the lock dialog, with a reason. */
+    public void saveActive() {
+        String name = editing;
+        boolean active = !editActive;
+        UserAccount saved = run(() -> accounts.setActive(name, active, lockReason));
+        if (saved != null) {
+            messages.info(active ? "accounts.unlocked" : "accounts.locked", saved.username());
+            lockReason = null;
+            changed();
+        } else {
+            validationFailed();
+        }
+    }
+
+    /** Opens the lock dialog of an account. */
+    public void startLock(String name, boolean active) {
+        editing = name;
+        editActive = active;
+        lockReason = null;
+    }
+
+    /** Sets the password typed in the reset box for the account being edited, with a reason. */
     public void resetPassword() {
         String name = editing;
-        if (actions.run(() -> {
-            accounts.resetPassword(name, resetTo);
+        if (run(() -> {
+            accounts.resetPassword(name, resetTo, resetReason);
             return Boolean.TRUE;
         }) != null) {
             messages.info("accounts.passwordReset", name);
             resetTo = null;
+            resetReason = null;
+            changed();
+        } else {
+            validationFailed();
         }
     }
 
-    /** Changes the signed-in user's own password. */
+    /**
+     * Changes the signed-in user's own password; the new password must be typed twice alike, otherwise
+     * nothing is changed.
+     */
     public void changeOwnPassword() {
-        if (actions.run(() -> {
+        if (newPassword == null || !newPassword.equals(confirmPassword)) {
+            messages.error("password:confirm", "account.passwordMismatch");
+        } else if (actions.run(() -> {
             accounts.changeOwnPassword(currentPassword, newPassword);
             return Boolean.TRUE;
         }) != null) {
@@ -140,6 +209,38 @@ public class AccountsPage implements Serializable {
         }
         currentPassword = null;
         newPassword = null;
+        confirmPassword = null;
+    }
+
+    /** The last account changes, for the panel under the list. */
+    private void changed() {
+        list = null;
+        audit.refresh();
+    }
+
+    /** Keeps a dialog open after a refusal (its {@code oncomplete} checks {@code args.validationFailed}). */
+    private static void validationFailed() {
+        jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** {@link Actions#run} with permission refusals worded for account administration. */
+    private <T> T run(java.util.function.Supplier<T> work) {
+        return actions.run(() -> {
+            try {
+                return work.get();
+            } catch (ForbiddenException e) {
+                messages.error(null, "accounts.reason." + e.reason());
+                return null;
+            }
+        });
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        if (names != null) {
+            names.forEach(r -> chosen.add(Role.valueOf(r)));
+        }
+        return chosen;
     }
 
     /** Role names of an account in the current language. */
@@ -226,5 +327,85 @@ public class AccountsPage implements Serializable {
 
     public void setNewPassword(String newPassword) {
         this.newPassword = newPassword;
+    }
+
+    public String getCreateReason() {
+        return createReason;
+    }
+
+    public void setCreateReason(String createReason) {
+        this.createReason = createReason;
+    }
+
+    public String getEditFullName() {
+        return editFullName;
+    }
+
+    public void setEditFullName(String editFullName) {
+        this.editFullName = editFullName;
+    }
+
+    public String getEditAgencyCode() {
+        return editAgencyCode;
+    }
+
+    public void setEditAgencyCode(String editAgencyCode) {
+        this.editAgencyCode = editAgencyCode;
+    }
+
+    public List<String> getEditRoles() {
+        return editRoles;
+    }
+
+    public void setEditRoles(List<String> editRoles) {
+        this.editRoles = editRoles;
+    }
+
+    public String getEditEmail() {
+        return editEmail;
+    }
+
+    public void setEditEmail(String editEmail) {
+        this.editEmail = editEmail;
+    }
+
+    public String getEditReason() {
+        return editReason;
+    }
+
+    public void setEditReason(String editReason) {
+        this.editReason = editReason;
+    }
+
+    public boolean isEditActive() {
+        return editActive;
+    }
+
+    public void setEditActive(boolean editActive) {
+        this.editActive = editActive;
+    }
+
+    public String getLockReason() {
+        return lockReason;
+    }
+
+    public void setLockReason(String lockReason) {
+        this.lockReason = lockReason;
+    }
+
+    public String getResetReason() {
+        return resetReason;
+    }
+
+    public void setResetReason(String resetReason) {
+        this.resetReason = resetReason;
+    }
+
+    public String getConfirmPassword() {
+        return confirmPassword;
+    }
+
+    public void setConfirmPassword(String confirmPassword) {
+        this.confirmPassword = confirmPassword;
     }
 }

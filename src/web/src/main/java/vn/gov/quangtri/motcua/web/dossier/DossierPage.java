@@ -99,6 +99,7 @@ public class DossierPage implements Serializable {
     private String receivedBy;
     private String returnMethod = "DIRECT";
 
+    private transient java.util.Map<String, String> fullNames;
     private transient List<InterAgencyTransfer> transfers;
     private transient List<ProcedureLeg> legs;
     private String transferAgency;
@@ -112,6 +113,7 @@ public class DossierPage implements Serializable {
         }
         try {
             dossier = processing.find(code.strip());
+            fullNames = null;
             transfers = null;
             legs = null;
             row = DossierRow.of(dossier, calendars.current(), clock.instant());
@@ -446,6 +448,30 @@ public class DossierPage implements Serializable {
         };
         List<UserAccount> found = actions.run(() -> accounts.colleagues(dossier.receivingAgency().code(), role));
         return found == null ? List.of() : found;
+    }
+
+    /**
+     * The full name of an officer named in the history or the steps (they store user names), resolved once per
+     * page view for all of them; the user name itself for an unknown account (e.g. {@code system}).
+     */
+    public String fullName(String username) {
+        if (username == null) {
+            return null;
+        }
+        if (fullNames == null) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            Dossier d = getDossier();
+            if (d != null) {
+                d.history().forEach(e -> names.add(e.actor()));
+                d.steps().forEach(st -> {
+                    names.add(st.handler());
+                    names.add(st.completedBy());
+                });
+            }
+            names.remove(null);
+            fullNames = accounts.fullNames(names);
+        }
+        return fullNames.getOrDefault(username, username);
     }
 
     /** The step in progress, or null. */

@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.web.security;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -18,6 +19,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
+import vn.gov.quangtri.motcua.account.application.SessionStamps;
 
 /**
  * One authentication mechanism for the two kinds of client:
@@ -34,7 +36,12 @@ import java.util.Set;
  * </ul>
  * The inbound partner exchange ({@code /api/v1/interagency/messages/...}, {@code /InterAgencyService}) is
  * left alone: partner systems present an API key to the endpoint itself.
- * Accounts are checked by the database identity store of {@link SecurityConfiguration}.
+ * Accounts are checked by the database identity store of {@link SecurityConfiguration} (disabled accounts
+ * cannot sign in, so Basic credentials of a locked account answer 401). A screen session keeps the account's
+ * security stamp of sign-in ({@link SignedIn}); on every request it is compared with the account's current
+ * one ({@link SessionStamps}, cached): when the account was locked, or its roles or unit changed, the session
+ * ends at once and the user lands on the sign-in page with the reason ({@code ended=locked|changed}); a
+ * session-authenticated API call gets 401 {@code ACCOUNT_LOCKED} / {@code SESSION_ENDED} (issue 9 item 5).
  */
 @ApplicationScoped
 public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -46,8 +53,16 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
     /** The SOAP endpoint of the partner exchange (API key, see InterAgencyService). */
     static final String PARTNER_SOAP = "/InterAgencyService";
 
+    /** Value of the sign-in page's {@code ended} parameter for a disabled account. */
+    public static final String ENDED_LOCKED = "locked";
+    /** Value of the sign-in page's {@code ended} parameter after a change of roles or unit. */
+    public static final String ENDED_CHANGED = "changed";
+
     @Inject
     private IdentityStoreHandler identityStore;
+
+    @EJB
+    private SessionStamps stamps;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -64,12 +79,17 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            String name = result.getCallerPrincipal().getName();
+            SessionStamps.Stamp stamp = stamps.current(name);
+            if (stamp == null || !stamp.active()) {
+                return AuthenticationStatus.SEND_FAILURE; // locked between the password check and now
+            }
             HttpSession old = request.getSession(false);
             if (old != null) {
                 old.invalidate();
             }
             request.getSession(true).setAttribute(SignedIn.ATTRIBUTE,
-                new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                new SignedIn(name, Set.copyOf(result.getCallerGroups()), stamp.stamp()));
             return context.notifyContainerAboutLogin(result);
         }
         String authorization = request.getHeader("Authorization");
@@ -85,6 +105,24 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession session = request.getSession(false);
         SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SignedIn.ATTRIBUTE);
+        if (signedIn != null) {
+            String ended = endedBy(signedIn);
+            if (ended != null) {
+                // Locked, or rights changed since sign-in. An unprotected request (style sheet, sign-in page) is
+                // served anonymously and leaves the session to the next protected request, which ends it and
+                // says why.
+                if (!context.isProtected()) {
+                    return context.doNothing();
+                }
+                session.invalidate();
+                if (api) {
+                    return unauthorized(request, response, context, ended.equals(ENDED_LOCKED) ? "ACCOUNT_LOCKED"
+                        : "SESSION_ENDED", ended.equals(ENDED_LOCKED) ? "The account has been disabled"
+                        : "The roles or unit of the account changed: sign in again");
+                }
+                return toSignIn(request, response, context, "ended=" + ended);
+            }
+        }
         if (signedIn != null && (!api || safe(request))) {
             return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
         }
@@ -95,7 +133,20 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
             return unauthorized(request, response, context, "AUTHENTICATION_REQUIRED",
                 "Sign in with HTTP Basic credentials of a back-office account");
         }
-        return toSignIn(request, response, context, session != null || request.getRequestedSessionId() != null);
+        return toSignIn(request, response, context,
+            session != null || request.getRequestedSessionId() != null ? "expired=true" : null);
+    }
+
+    /**
+     * Why a session may no longer be used: {@value #ENDED_LOCKED} (account disabled or gone),
+     * {@value #ENDED_CHANGED} (roles or unit changed since sign-in), or null when it may go on.
+     */
+    private String endedBy(SignedIn signedIn) {
+        SessionStamps.Stamp now = stamps.current(signedIn.username());
+        if (now == null || !now.active()) {
+            return ENDED_LOCKED;
+        }
+        return now.stamp() == signedIn.stamp() ? null : ENDED_CHANGED;
     }
 
     @Override
@@ -107,9 +158,14 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    /** Redirects a page request (or an Ajax request, with a partial response) to the sign-in page. */
+    /**
+     * Redirects a page request (or an Ajax request, with a partial response) to the sign-in page.
+     *
+     * @param notice query parameter telling the sign-in page what to say ({@code expired=true},
+     *               {@code ended=locked}, {@code ended=changed}), or null
+     */
     private static AuthenticationStatus toSignIn(HttpServletRequest request, HttpServletResponse response,
-                                                 HttpMessageContext context, boolean expired) {
+                                                 HttpMessageContext context, String notice) {
         String root = request.getContextPath();
         String page;
         if ("GET".equals(request.getMethod())) {
@@ -127,7 +183,7 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
             }
         }
         String target = root + SIGN_IN_PAGE + "?continue=" + URLEncoder.encode(page, StandardCharsets.UTF_8)
-            + (expired ? "&expired=true" : "");
+            + (notice == null ? "" : "&" + notice);
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");

@@ -8,8 +8,10 @@ import java.util.Set;
  *
  * @param username account user name
  * @param groups   roles read by the identity store at sign-in
+ * @param stamp    the account's security stamp at sign-in; the session ends when the account's stamp moves on
+ *                 (lock, new roles or unit; see {@code SessionStamps})
  */
-public record SignedIn(String username, Set<String> groups) implements Serializable {
+public record SignedIn(String username, Set<String> groups, long stamp) implements Serializable {
 
     /** Session attribute holding the record. */
     public static final String ATTRIBUTE = "motcua.signedIn";

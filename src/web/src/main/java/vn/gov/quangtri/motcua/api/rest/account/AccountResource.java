@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,7 +26,8 @@ import vn.gov.quangtri.motcua.api.rest.Problems;
 
 /**
  * Back-office accounts over REST, for provisioning from another system: {@code GET /api/v1/accounts},
- * {@code POST /api/v1/accounts}, {@code GET /api/v1/accounts/{username}}, {@code GET /api/v1/accounts/me}.
+ * {@code POST /api/v1/accounts}, {@code GET /api/v1/accounts/{username}}, {@code PUT /api/v1/accounts/{username}}
+ * (edit with a reason), {@code GET /api/v1/accounts/me}. Every change is audited (area ACCOUNT).
  * Authentication: HTTP Basic with an administrator's account (system administrator: every unit; agency
  * administrator: its own units, never granting SYSTEM_ADMIN). Password hashes are never returned.
  */
@@ -59,7 +61,23 @@ public class AccountResource {
         @Schema(required = true) String agencyCode,
         @Schema(required = true, enumeration = {"DESK_OFFICER", "SPECIALIST", "LEADER", "AGENCY_ADMIN", "SYSTEM_ADMIN"})
         List<String> roles,
-        @Schema(maxLength = 200) String email) {
+        @Schema(maxLength = 200) String email,
+        @Schema(maxLength = 4000, description = "Why the account is created (request, decision); optional") String reason) {
+    }
+
+    /**
+     * An edit of an account: the fields of creation (without the password) plus the reason, required.
+     *
+     * @param username optional; when present it must be the user name of the path (a user name never changes)
+     */
+    public record AccountEditDto(
+        @Schema(maxLength = 60) String username,
+        @Schema(required = true, maxLength = 200) String fullName,
+        @Schema(required = true) String agencyCode,
+        @Schema(required = true, enumeration = {"DESK_OFFICER", "SPECIALIST", "LEADER", "AGENCY_ADMIN", "SYSTEM_ADMIN"})
+        List<String> roles,
+        @Schema(maxLength = 200) String email,
+        @Schema(required = true, maxLength = 4000, description = "Why (request, decision number)") String reason) {
     }
 
     /** Accounts the caller administers. */
@@ -98,9 +116,37 @@ public class AccountResource {
         if (in == null) {
             throw Problems.badInput("A JSON body is required", List.of("body: the new account"));
         }
+        Set<Role> roles = roles(in.roles());
+        UserAccount created = accounts.create(in.username(), in.fullName(), in.password(), in.agencyCode(), roles,
+            in.email(), in.reason());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(dto(created)).build();
+    }
+
+    /**
+     * Edits name, unit, roles and e-mail of an account with the rules of creation; audited with the reason and
+     * the old and new values. A change of roles or unit ends the account's open screen sessions. 200 with the
+     * account; 400 malformed body; 403 {@code OUT_OF_SCOPE} / {@code ROLE_NOT_GRANTABLE}; 404 unknown account;
+     * 422 {@code REASON_REQUIRED}, {@code ACCOUNT_INVALID}, {@code UNKNOWN_AGENCY}, {@code NO_CHANGE}.
+     */
+    @PUT
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit an account (name, unit, roles, e-mail) with a reason")
+    public AccountDto update(@PathParam("username") String username, AccountEditDto in) {
+        if (in == null) {
+            throw Problems.badInput("A JSON body is required", List.of("body: the account's new values and a reason"));
+        }
+        if (in.username() != null && !in.username().equals(username)) {
+            throw Problems.badInput("The user name cannot be changed", List.of("username: must be " + username));
+        }
+        return dto(accounts.update(username, in.fullName(), in.agencyCode(), roles(in.roles()), in.email(),
+            in.reason()));
+    }
+
+    private static Set<Role> roles(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         List<String> errors = new ArrayList<>();
-        for (String r : in.roles() == null ? List.<String>of() : in.roles()) {
+        for (String r : names == null ? List.<String>of() : names) {
             try {
                 roles.add(Params.enumValue("roles", r, Role.class));
             } catch (RuntimeException e) {
@@ -110,9 +156,7 @@ public class AccountResource {
         if (!errors.isEmpty()) {
             throw Problems.badInput("Unknown role", errors);
         }
-        UserAccount created = accounts.create(in.username(), in.fullName(), in.password(), in.agencyCode(), roles,
-            in.email());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(dto(created)).build();
+        return roles;
     }
 
     static AccountDto dto(UserAccount a) {

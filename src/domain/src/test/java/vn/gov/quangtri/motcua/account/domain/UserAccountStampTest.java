@@ -1,0 +1,51 @@
+package vn.gov.quangtri.motcua.account.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.agency.domain.AgencyKind;
+import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+
+/** The security stamp moves on exactly when open sessions must end: lock, new roles, new unit (issue 9 item 5). */
+class UserAccountStampTest {
+
+    private static final Agency VINH_LINH = new Agency("QT25.XA_VINH_LINH", "Xã Vĩnh Linh", AgencyKind.COMMUNE,
+        AgencyLevel.COMMUNE, null, "000.00.60.H50", true);
+    private static final Agency DONG_HA = new Agency("QT25.PHUONG_DONG_HA", "Phường Đông Hà", AgencyKind.COMMUNE,
+        AgencyLevel.COMMUNE, null, "000.00.61.H50", true);
+
+    private static UserAccount officer() {
+        return new UserAccount("chuyenvien.thu", "Trần Thị Thu", "hash", VINH_LINH, EnumSet.of(Role.SPECIALIST),
+            Instant.parse("2026-03-02T02:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("A new account starts at stamp 0; name and e-mail changes keep the stamp")
+    void nameAndEmailKeepStamp() {
+        UserAccount a = officer();
+        assertEquals(0, a.securityStamp());
+        a.update("Trần Thị Thu Hà", VINH_LINH, EnumSet.of(Role.SPECIALIST), "thu@quangtri.gov.vn");
+        assertEquals(0, a.securityStamp());
+        assertEquals("Trần Thị Thu Hà", a.fullName());
+    }
+
+    @Test
+    @DisplayName("Each change of roles or unit and each lock adds one; unlocking or locking a locked account adds nothing")
+    void rightsAndLockMoveStamp() {
+        UserAccount a = officer();
+        a.update("Trần Thị Thu", VINH_LINH, EnumSet.of(Role.SPECIALIST, Role.LEADER), null);
+        assertEquals(1, a.securityStamp());
+        a.update("Trần Thị Thu", DONG_HA, EnumSet.of(Role.SPECIALIST, Role.LEADER), null);
+        assertEquals(2, a.securityStamp());
+        a.setActive(false);
+        assertEquals(3, a.securityStamp());
+        a.setActive(false);
+        assertEquals(3, a.securityStamp());
+        a.setActive(true);
+        assertEquals(3, a.securityStamp());
+    }
+}
