@@ -5,7 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -135,6 +137,32 @@ public class ProcessingService {
         return em.createNamedQuery("ProcedureLeg.ofProcedure", ProcedureLeg.class)
             .setParameter("code", d.procedureCode()).getResultList().stream()
             .filter(l -> l.stepPosition() == d.currentStep()).findFirst();
+    }
+
+    /**
+     * The actions the signed-in account may take on the dossier now: what the dossier allows
+     * ({@link Dossier#allowedActions}: lifecycle table and its own state, at this moment on the working calendar),
+     * less what its roles do not permit at the current step ({@link AccessScope#permits}) and the completion of a
+     * step that belongs to another agency ({@link #legAtCurrentStep}). Empty outside the account's units. The
+     * screens offer exactly these actions and the API lists them as {@code allowedActions}; each action is
+     * checked again when taken.
+     */
+    public Set<DossierAction> allowedActions(Dossier d) {
+        AccessScope scope = access.current();
+        Set<DossierAction> allowed = EnumSet.noneOf(DossierAction.class);
+        if (!scope.covers(d.receivingAgency().code())) {
+            return allowed;
+        }
+        boolean partnerStep = scope != AccessScope.SYSTEM && legAtCurrentStep(d).isPresent();
+        for (DossierAction a : d.allowedActions(clock.instant(), calendars.current())) {
+            if (partnerStep && (a == DossierAction.COMPLETE_STEP || a == DossierAction.APPROVE)) {
+                continue;
+            }
+            if (scope.permits(a, d.currentStepRole())) {
+                allowed.add(a);
+            }
+        }
+        return allowed;
     }
 
     /**

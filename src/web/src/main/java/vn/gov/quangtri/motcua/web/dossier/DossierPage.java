@@ -22,7 +22,6 @@ import vn.gov.quangtri.motcua.agency.application.AgencyService;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
-import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.dossier.application.IntakeService;
 import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
@@ -101,6 +100,7 @@ public class DossierPage implements Serializable {
 
     private transient java.util.Map<String, String> fullNames;
     private transient List<InterAgencyTransfer> transfers;
+    private transient Set<DossierAction> allowed;
     private transient List<ProcedureLeg> legs;
     private String transferAgency;
 
@@ -115,6 +115,7 @@ public class DossierPage implements Serializable {
             dossier = processing.find(code.strip());
             fullNames = null;
             transfers = null;
+            allowed = null;
             legs = null;
             row = DossierRow.of(dossier, calendars.current(), clock.instant());
             forbidden = false;
@@ -236,7 +237,7 @@ public class DossierPage implements Serializable {
     public List<ProcedureLeg> getStartableLegs() {
         if (getDossier() == null || dossier.interAgencyChild() || dossier.currentStep() == null
             || !(dossier.status() == DossierStatus.RECEIVED || dossier.status() == DossierStatus.IN_PROCESS)
-            || !permits(DossierAction.TRANSFER_OUT)) {
+            || !allowed().contains(DossierAction.TRANSFER_OUT)) {
             return List.of();
         }
         return legs().stream().filter(l -> l.stepPosition() == dossier.currentStep())
@@ -313,8 +314,7 @@ public class DossierPage implements Serializable {
     /** Whether "return the result to the sending agency" is offered: the child's result is ready (or refused). */
     public boolean isCanReturnToSender() {
         return getOpenReceivedTransfer() != null
-            && (dossier.status() == DossierStatus.RESULT_READY || dossier.status() == DossierStatus.NOT_APPROVED)
-            && permits(DossierAction.RETURN_TO_SENDER);
+            && allowed().contains(DossierAction.RETURN_TO_SENDER);
     }
 
     /** Whether "refuse the transfer" is offered: the child is still being worked on. */
@@ -395,26 +395,21 @@ public class DossierPage implements Serializable {
             return false;
         }
         DossierAction a = DossierAction.valueOf(action);
-        DossierStatus s = dossier.status();
-        StepKind kind = currentStepRow() == null ? null : currentStepRow().kind();
-        boolean working = s == DossierStatus.RECEIVED || s == DossierStatus.IN_PROCESS;
-        boolean statusAllows = switch (a) {
-            case RECEIVE -> s == DossierStatus.SUBMITTED_ONLINE || s == DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE;
-            case REQUEST_SUPPLEMENT_AT_INTAKE, REFUSE -> s == DossierStatus.SUBMITTED_ONLINE;
-            case ASSIGN, REQUEST_SUPPLEMENT, REQUEST_FINANCIAL_OBLIGATION, STOP -> working;
-            case COMPLETE_STEP -> working && kind == StepKind.WORK && !isAtPartnerStep();
-            case APPROVE, REJECT -> working && kind == StepKind.APPROVAL && !isAtPartnerStep();
-            case RESUME -> s == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS
-                || s == DossierStatus.WAITING_FINANCIAL_OBLIGATION;
-            case RESCHEDULE -> dossier.apologyDue(clock.instant(), calendars.current()); // overdue or at risk
-            case RETURN_RESULT -> (s == DossierStatus.RESULT_READY || s == DossierStatus.NOT_APPROVED)
-                && !dossier.interAgencyChild(); // a child's result goes back to the sending agency
-            case RETURN_FOR_REWORK -> working && dossier.currentStep() != null && dossier.currentStep() > 1;
-            case SUBMIT_ONLINE -> false;
-            // inter-agency actions are offered in the "Liên thông" panel (getStartableLegs, isCanReturnToSender…)
-            case TRANSFER_OUT, INTERAGENCY_RESULT, INTERAGENCY_REJECTED, RECEIVE_TRANSFER, RETURN_TO_SENDER -> false;
-        };
-        return statusAllows && permits(a);
+        // inter-agency actions are offered in the "Liên thông" panel (getStartableLegs, isCanReturnToSender…)
+        return !PANEL_ACTIONS.contains(a) && allowed().contains(a);
+    }
+
+    /** The actions of the "Liên thông" panel, not of the action bar. */
+    private static final Set<DossierAction> PANEL_ACTIONS = EnumSet.of(DossierAction.TRANSFER_OUT,
+        DossierAction.RETURN_TO_SENDER, DossierAction.INTERAGENCY_RESULT, DossierAction.INTERAGENCY_REJECTED);
+
+    /** What the signed-in officer may do to this dossier now, from the service (read once per view). */
+    private Set<DossierAction> allowed() {
+        if (allowed == null) {
+            Set<DossierAction> found = actions.run(() -> processing.allowedActions(dossier));
+            allowed = found == null ? Set.of() : found;
+        }
+        return allowed;
     }
 
     /** Whether any action is offered now (otherwise the action panel is not shown). */

@@ -94,8 +94,12 @@ final class DossierAssembler {
             documents, submittedAt, outcome, in.missingItems(), in.refusalReason(), in.note());
     }
 
-    /** The full view of a dossier, with working time left computed by the calendar at {@code now}. */
-    static DossierDtos.DossierDto toDto(Dossier d, WorkingCalendar calendar, Instant now) {
+    /**
+     * The full view of a dossier, with working time left computed by the calendar at {@code now} and the actions
+     * the caller may take now ({@code ProcessingService.allowedActions}).
+     */
+    static DossierDtos.DossierDto toDto(Dossier d, WorkingCalendar calendar, Instant now,
+                                        java.util.Set<vn.gov.quangtri.motcua.dossier.domain.DossierAction> allowed) {
         DossierDtos.TimeLeftDto left = null;
         if (d.dueAt() != null && d.completedAt() == null && d.status() != DossierStatus.REFUSED) {
             WorkingDuration w = calendar.timeLeft(d.pausedAt() != null ? d.pausedAt() : now, d.dueAt());
@@ -122,7 +126,8 @@ final class DossierAssembler {
                 Times.format(e.recordedAt()), e.actor(),
                 e.action().name(), e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(),
                 e.stepPosition(), e.reason(), e.items())).toList(),
-            d.version(), d.parentCode(), d.interAgencyChild() ? d.parentLeg() : null, d.apologyDue(now, calendar));
+            d.version(), d.parentCode(), d.interAgencyChild() ? d.parentLeg() : null, d.apologyDue(now, calendar),
+            allowed.stream().map(Enum::name).sorted().toList());
     }
 
     /** The short form used in search results. */

@@ -356,7 +356,7 @@ public class DossierResource {
     }
 
     private DossierDtos.DossierDto dto(Dossier d) {
-        return DossierAssembler.toDto(d, calendars.current(), clock.instant());
+        return DossierAssembler.toDto(d, calendars.current(), clock.instant(), processing.allowedActions(d));
     }
 
     private String actor() {
