@@ -111,7 +111,7 @@ public class UserAccount {
         if (roles == null || roles.isEmpty()) {
             throw new RuleViolationException("ACCOUNT_INVALID", "The account needs at least one role");
         }
-        this.fullName = Texts.limited("fullName", require(fullName, "fullName").strip(), 200);
+        this.fullName = Texts.name("fullName", require(fullName, "fullName").strip(), 200);
         this.agency = agency;
         this.roles = EnumSet.copyOf(roles);
         this.email = email == null || email.isBlank() ? null : Texts.limited("email", email.strip(), 200);
