@@ -46,6 +46,8 @@ public class ProceduresPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private ProcedureRow selected;
+
     @EJB
     private CatalogueService catalogue;
 
@@ -133,6 +135,21 @@ public class ProceduresPage implements Serializable {
             show(p);
             reason = null;
         }
+    }
+
+    /** Opens the procedure of a clicked catalogue row in the editor (anywhere on the row, not only its name). */
+    public void onRowSelect(org.primefaces.event.SelectEvent<ProcedureRow> event) {
+        if (event.getObject() != null) {
+            edit(event.getObject().code());
+        }
+    }
+
+    public ProcedureRow getSelected() {
+        return selected;
+    }
+
+    public void setSelected(ProcedureRow selected) {
+        this.selected = selected;
     }
 
     /** Reloads the procedure being edited (after a stale-revision refusal), dropping the typed values. */
