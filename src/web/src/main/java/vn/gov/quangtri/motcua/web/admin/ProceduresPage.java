@@ -110,6 +110,19 @@ public class ProceduresPage implements Serializable {
             public String getRowKey(ProcedureRow row) {
                 return row.code();
             }
+
+            @Override
+            public ProcedureRow getRowData(String rowKey) {
+                // the row of the page shown (a click selects a row of the current page)
+                List<ProcedureRow> shown = getWrappedData();
+                ProcedureRow row = shown == null ? null
+                    : shown.stream().filter(r -> r.code().equals(rowKey)).findFirst().orElse(null);
+                if (row == null) {
+                    Procedure p = actions.run(() -> catalogue.find(rowKey));
+                    row = p == null ? null : ProcedureRow.of(p);
+                }
+                return row;
+            }
         };
     }
 
