@@ -288,10 +288,13 @@ class LanguageLayoutBrowserIT {
                 assertNull(name.getAttribute("maxlength"), "no silent cut by the browser");
                 String tooLong = applicant + "X";
                 setValue(b, "reception:name", tooLong);
+                setValue(b, "reception:refusalReason", "Thiếu giấy tờ\nđã hướng dẫn");
                 b.click("reception:receive");
                 String shown = b.find("messages").getText();
                 assertTrue(shown.contains("tối đa 300 ký tự"), shown);
                 assertEquals(301, b.find("reception:name").getAttribute("value").length(), "the typed name is kept whole");
+                assertEquals("Thiếu giấy tờ\nđã hướng dẫn", b.find("reception:refusalReason").getAttribute("value"),
+                    "a text area within its limit keeps its text");
                 b.screenshot("layout-reception-too-long");
                 b.signOut();
 

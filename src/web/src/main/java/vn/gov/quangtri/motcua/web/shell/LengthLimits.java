@@ -7,6 +7,8 @@ import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
 import jakarta.faces.validator.LengthValidator;
 import jakarta.faces.validator.Validator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Over-long input is refused with a message, never cut: an HTML {@code maxlength} makes the browser drop
@@ -14,13 +16,17 @@ import jakarta.faces.validator.Validator;
  * declares {@code maxlength="N"}, this listener (registered in {@code faces-config.xml} for
  * {@link PostAddToViewEvent}) removes the attribute from the rendered field and validates the length on
  * the server instead ({@link LengthValidator}, message {@code jakarta.faces.validator.LengthValidator.MAXIMUM}:
- * "&lt;label&gt;: tối đa N ký tự"). The limits stay where they are declared, next to the field, equal to the
- * column and domain limits.
+ * "&lt;label&gt;: tối đa N ký tự"). Without it PrimeFaces would also cut the submitted text to N on the
+ * server. The limits stay where they are declared, next to the field, equal to the column and domain limits.
  */
 public class LengthLimits implements SystemEventListener {
 
-    /** The "unset" value of the {@code maxlength} property of Faces and PrimeFaces inputs. */
-    private static final int UNSET = Integer.MIN_VALUE;
+    /**
+     * The "unset" {@code maxlength} of each input class: the value of a new instance (Faces and p:inputText use
+     * {@code Integer.MIN_VALUE}, p:inputTextarea and p:autoComplete {@code Integer.MAX_VALUE}; any other value
+     * would make PrimeFaces' decoding cut or drop the submitted text).
+     */
+    private static final Map<Class<?>, Object> UNSET = new ConcurrentHashMap<>();
 
     @Override
     public boolean isListenerForSource(Object source) {
@@ -34,7 +40,8 @@ public class LengthLimits implements SystemEventListener {
         }
         UIComponent component = (UIComponent) event.getSource();
         Object declared = component.getAttributes().get("maxlength");
-        if (!(declared instanceof Integer max) || max <= 0) {
+        Object unset = UNSET.computeIfAbsent(component.getClass(), LengthLimits::unset);
+        if (!(declared instanceof Integer max) || max <= 0 || declared.equals(unset)) {
             return;
         }
         EditableValueHolder input = (EditableValueHolder) component;
@@ -47,6 +54,14 @@ public class LengthLimits implements SystemEventListener {
             length.setMaximum(max);
             input.addValidator(length);
         }
-        component.getAttributes().put("maxlength", UNSET);
+        component.getAttributes().put("maxlength", unset);
+    }
+
+    private static Object unset(Class<?> type) {
+        try {
+            return ((UIComponent) type.getDeclaredConstructor().newInstance()).getAttributes().get("maxlength");
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("No default maxlength for " + type, e);
+        }
     }
 }
