@@ -139,6 +139,8 @@ class LanguageLayoutBrowserIT {
                 b.settle();
                 shown = b.find("messages").getText();
                 assertTrue(shown.contains("vui lòng chọn cơ quan nhận"), shown);
+                String panel = b.find("dossier:interagency").getText();
+                assertTrue(panel.contains("(chi nhánh Văn phòng đăng ký đất đai)"), panel); // the kind, not its code
                 scan(b, english, "specialist transfer without agency");
                 b.screenshot("i18n-specialist-transfer-refused");
                 b.signOut();
