@@ -118,7 +118,7 @@ public class UserAccount {
         if (roles == null || roles.isEmpty()) {
             throw new RuleViolationException("ACCOUNT_INVALID", "The account needs at least one role");
         }
-        String name = Texts.limited("fullName", require(fullName, "fullName").strip(), 200);
+        String name = Texts.name("fullName", require(fullName, "fullName").strip(), 200);
         boolean rightsChanged = this.agency != null
             && (!this.agency.code().equals(agency.code()) || !this.roles.equals(EnumSet.copyOf(roles)));
         this.fullName = name;

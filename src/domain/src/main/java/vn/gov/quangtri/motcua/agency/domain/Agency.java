@@ -25,6 +25,7 @@ import java.util.Set;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.LocalDateConverter;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -370,7 +371,7 @@ public class Agency {
             throw new RuleViolationException("TEXT_TOO_LONG", "Tên đơn vị dài " + v.length()
                 + " ký tự; tối đa 300 ký tự.", List.of("name: at most 300 characters"));
         }
-        return v;
+        return Texts.plain("name", v, false);
     }
 
     private static void requireEffective(LocalDate effectiveFrom) {

@@ -27,6 +27,7 @@ import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimitUnit;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
 
 /**
@@ -380,7 +381,7 @@ public class Procedure {
             throw new RuleViolationException("TEXT_TOO_LONG", what + " dài " + v.length() + " ký tự; tối đa " + max
                 + " ký tự.", List.of(what + ": at most " + max + " characters"));
         }
-        return v;
+        return Texts.plain(what, v, true);
     }
 
     private static void diff(List<String> changes, String what, Object before, Object after) {

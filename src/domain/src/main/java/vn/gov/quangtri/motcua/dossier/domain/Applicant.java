@@ -63,6 +63,10 @@ public class Applicant {
             errors.add("applicant.name: required");
         }
         max(errors, name, 300, "applicant.name");
+        String control = vn.gov.quangtri.motcua.shared.domain.Texts.controlProblem("applicant.name", name, false);
+        if (control != null) {
+            errors.add(control);
+        }
         max(errors, idNumber, 30, "applicant.idNumber");
         max(errors, phone, 30, "applicant.phone");
         max(errors, email, 200, "applicant.email");

@@ -2,7 +2,11 @@ package vn.gov.quangtri.motcua.shared.domain;
 
 import java.util.List;
 
-/** Length checks for free text before it reaches a column of limited size. */
+/**
+ * Checks of free text before it reaches a column of limited size or a screen: length, and the one rule
+ * on invisible characters that could hide or reorder what a name shows (control and direction-override
+ * characters).
+ */
 public final class Texts {
 
     /** Maximum length of reasons, notes and lists of items (characters). */
@@ -11,6 +15,9 @@ public final class Texts {
     public static final int NAME = 100;
     /** Maximum length of a person's or organisation's name. */
     public static final int PERSON = 300;
+
+    /** Reason of a text holding a control or direction-override character (answered 400 by the API). */
+    public static final String CONTROL_CHARACTER = "CONTROL_CHARACTER";
 
     private Texts() {
     }
@@ -32,5 +39,65 @@ public final class Texts {
                 List.of(field + ": at most " + max + " characters"));
         }
         return v;
+    }
+
+    /**
+     * Whether a code point may not appear in a name or other text typed by people: the C0 controls (in a
+     * multi-line field TAB, LF and CR are allowed), DEL, the C1 controls, the bidirectional embeddings and
+     * overrides U+202A–U+202E and isolates U+2066–U+2069, and in a single-line field the line and
+     * paragraph separators U+2028/U+2029.
+     *
+     * @param multiLine whether the field may hold several lines
+     */
+    public static boolean forbidden(int codePoint, boolean multiLine) {
+        if (codePoint < 0x20) {
+            return !(multiLine && (codePoint == '\t' || codePoint == '\n' || codePoint == '\r'));
+        }
+        return codePoint >= 0x7F && codePoint <= 0x9F
+            || codePoint >= 0x202A && codePoint <= 0x202E
+            || codePoint >= 0x2066 && codePoint <= 0x2069
+            || !multiLine && (codePoint == 0x2028 || codePoint == 0x2029);
+    }
+
+    /**
+     * The problem of a text holding a forbidden character (see {@link #forbidden}), for lists of field problems.
+     *
+     * @param field name of the field, for the message
+     * @param value the text, may be null
+     * @return {@code "<field>: control character U+XXXX not allowed"} naming the first one, or null when none
+     */
+    public static String controlProblem(String field, String value, boolean multiLine) {
+        if (value == null) {
+            return null;
+        }
+        java.util.OptionalInt first = value.codePoints().filter(c -> forbidden(c, multiLine)).findFirst();
+        return first.isEmpty() ? null
+            : field + ": control character " + String.format("U+%04X", first.getAsInt()) + " not allowed";
+    }
+
+    /**
+     * Refuses a text holding a forbidden character (see {@link #forbidden}).
+     *
+     * @param field name of the field, for the message
+     * @param value the text, may be null
+     * @return the value unchanged
+     * @throws RuleViolationException {@link #CONTROL_CHARACTER}, the details naming the field
+     */
+    public static String plain(String field, String value, boolean multiLine) {
+        String problem = controlProblem(field, value, multiLine);
+        if (problem != null) {
+            throw new RuleViolationException(CONTROL_CHARACTER,
+                field + " holds a control or direction-override character", List.of(problem));
+        }
+        return value;
+    }
+
+    /**
+     * A single-line name: NFC, at most {@code max} characters, no forbidden character.
+     *
+     * @throws RuleViolationException {@code TEXT_TOO_LONG}, {@link #CONTROL_CHARACTER}
+     */
+    public static String name(String field, String value, int max) {
+        return plain(field, limited(field, value, max), false);
     }
 }

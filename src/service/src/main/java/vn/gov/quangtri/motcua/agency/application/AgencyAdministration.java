@@ -91,8 +91,9 @@ public class AgencyAdministration {
         }
         em.persist(agency);
         audit(who, "AGENCY_CREATE", agency.code(), why, agency.name() + "; " + agency.level() + "/" + agency.kind()
-            + "; parent " + (parent == null ? "-" : parent.code()) + "; valid from " + agency.validFrom()
-            + "; edoc " + agency.edocCode() + "; desk " + agency.receivesDossiers());
+            + "; đơn vị cấp trên " + (parent == null ? "-" : parent.code()) + "; hoạt động từ " + day(agency.validFrom())
+            + "; mã định danh " + (agency.edocCode() == null ? "-" : agency.edocCode()) + "; tiếp nhận hồ sơ: "
+            + (agency.receivesDossiers() ? "có" : "không"));
         em.flush();
         return agency;
     }
@@ -109,7 +110,7 @@ public class AgencyAdministration {
         Agency agency = findForUpdate(code);
         String before = agency.name();
         agency.rename(newName, effectiveFrom);
-        audit(who, "AGENCY_RENAME", code, why, before + " → " + agency.name() + " from " + effectiveFrom);
+        audit(who, "AGENCY_RENAME", code, why, before + " → " + agency.name() + " từ " + day(effectiveFrom));
         em.flush();
         return agency;
     }
@@ -138,8 +139,8 @@ public class AgencyAdministration {
         Agency agency = findForUpdate(code);
         Agency before = agency.parent();
         agency.moveUnder(find(newParentCode), asOf);
-        audit(who, "AGENCY_MOVE", code, why, "parent " + (before == null ? "-" : before.code()) + " → " + newParentCode
-            + " as of " + asOf);
+        audit(who, "AGENCY_MOVE", code, why, "đơn vị cấp trên " + (before == null ? "-" : before.code()) + " → " + newParentCode
+            + " từ " + day(asOf));
         em.flush();
         return agency;
     }
@@ -185,8 +186,8 @@ public class AgencyAdministration {
                 + " trực thuộc đơn vị đang chấm dứt hoạt động và cũng sẽ bị chấm dứt.", List.of("successor"));
         }
         agency.close(effectiveFrom, successor);
-        audit(who, "AGENCY_CLOSE", code, why, "valid to " + agency.validTo() + "; successor "
-            + (successor == null ? "-" : successor.code()) + "; children " + children);
+        audit(who, "AGENCY_CLOSE", code, why, "hoạt động đến " + day(agency.validTo()) + "; đơn vị kế thừa "
+            + (successor == null ? "-" : successor.code()) + "; đơn vị trực thuộc: " + (children == ChildUnits.MOVE ? "chuyển sang đơn vị khác" : "cùng chấm dứt hoạt động"));
         List<String> moved = new ArrayList<>();
         List<String> closed = new ArrayList<>();
         List<Agency> all = new ArrayList<>(List.of(agency));
@@ -194,8 +195,8 @@ public class AgencyAdministration {
             for (Agency child : living) {
                 child.moveUnder(target, effectiveFrom);
                 moved.add(child.code());
-                audit(who, "AGENCY_MOVE", child.code(), why, "parent " + code + " → " + target.code()
-                    + " as of " + effectiveFrom + " (closing of " + code + ")");
+                audit(who, "AGENCY_MOVE", child.code(), why, "đơn vị cấp trên " + code + " → " + target.code()
+                    + " từ " + day(effectiveFrom) + " (do " + code + " chấm dứt hoạt động)");
             }
         } else if (children == ChildUnits.CLOSE) {
             closeBelow(agency, effectiveFrom, successor, who, why, closed, all);
@@ -284,8 +285,8 @@ public class AgencyAdministration {
             child.close(effectiveFrom, successor);
             closed.add(child.code());
             all.add(child);
-            audit(who, "AGENCY_CLOSE", child.code(), why, "valid to " + child.validTo() + " with " + parent.code()
-                + "; successor " + (successor == null ? "-" : successor.code()));
+            audit(who, "AGENCY_CLOSE", child.code(), why, "hoạt động đến " + day(child.validTo()) + " cùng " + parent.code()
+                + "; đơn vị kế thừa " + (successor == null ? "-" : successor.code()));
             closeBelow(child, effectiveFrom, successor, who, why, closed, all);
         }
     }
@@ -310,6 +311,11 @@ public class AgencyAdministration {
         Agency agency = find(code);
         em.lock(agency, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return agency;
+    }
+
+    /** A day as written in the audit (dd/MM/yyyy), "-" when none. */
+    private static String day(java.time.LocalDate date) {
+        return date == null ? "-" : date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     private void audit(String actor, String action, String subject, String reason, String details) {

@@ -217,7 +217,7 @@ public class CalendarAdministration {
             throw new NotFoundException("calendar day", date.toString());
         }
         return apply(date, null, existing, "CALENDAR_REMOVE_DAY", who, why,
-            existing.kind() + " \"" + existing.name() + "\" removed", new ArrayList<>());
+            "xóa " + existing.kind() + " \"" + existing.name() + "\"", new ArrayList<>());
     }
 
     private CalendarChange apply(LocalDate date, CalendarDay added, CalendarDay removed, String action, String who,
@@ -235,10 +235,14 @@ public class CalendarAdministration {
             ? List.of() : CalendarImpact.affected(openDossiersAround(date), before, after, List.of(date));
         em.flush();
         warnings(date.getYear()).stream().filter(w -> !warningsBefore.contains(w)).forEach(warnings::add);
-        StringBuilder details = new StringBuilder(what).append("; open dossiers affected: ").append(affected.size());
-        affected.stream().limit(50).forEach(a -> details.append("; ").append(a.code()).append(' ')
-            .append(VietnamTime.offset(a.dueAt())).append(" → ")
-            .append(a.recomputedDueAt() == null ? "?" : VietnamTime.offset(a.recomputedDueAt())));
+        // The audit is a record in the language of the administration (Vietnamese), like the other areas.
+        java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+            .withZone(VietnamTime.ZONE);
+        StringBuilder details = new StringBuilder(what).append("; hồ sơ đang giải quyết bị ảnh hưởng: ")
+            .append(affected.size());
+        affected.stream().limit(50).forEach(a -> details.append("; ").append(a.code()).append(": hẹn ")
+            .append(hm.format(a.dueAt())).append(" → ")
+            .append(a.recomputedDueAt() == null ? "chưa tính lại được" : hm.format(a.recomputedDueAt())));
         em.persist(new AdminChange(clock.instant(), who, AdminArea.CALENDAR, action, date.toString(), why,
             details.toString()));
         em.flush();

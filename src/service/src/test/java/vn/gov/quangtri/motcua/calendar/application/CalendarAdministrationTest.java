@@ -103,7 +103,9 @@ class CalendarAdministrationTest {
         assertEquals("CALENDAR_REMOVE_DAY", audit.action());
         assertEquals("2024-05-04", audit.subject());
         assertEquals(AdminTestBed.NOW, audit.occurredAt());
-        assertTrue(audit.details().contains(code + " 2024-05-04T10:00+07:00 → 2024-05-06T10:00+07:00"), audit.details());
+        // in Vietnamese, the language of the records (issue 9 item 8: was "open dossiers affected: 1; … → ?")
+        assertTrue(audit.details().contains("hồ sơ đang giải quyết bị ảnh hưởng: 1; " + code
+            + ": hẹn 10:00 04/05/2024 → 10:00 06/05/2024"), audit.details());
 
         // Thu 2/5 becomes a holiday as well: Fri 3 = 1, Mon 6 = 2, Tue 7 = 3.
         CalendarChange holiday = bed.tx(() -> admin.addDayOff(LocalDate.of(2024, 5, 2), DayOffKind.SWAP_DAY_OFF,
@@ -111,6 +113,8 @@ class CalendarAdministrationTest {
         assertEquals(1, holiday.affected().size());
         assertNull(holiday.affected().get(0).recomputedDueAt(),
             "stored 4/5 was computed under an earlier calendar: recompute by hand");
+        assertTrue(log.latest(1).get(0).details().endsWith(code + ": hẹn 10:00 04/05/2024 → chưa tính lại được"),
+            log.latest(1).get(0).details());
 
         // Back to the official schedule: the stored appointment is right again, nothing is reported.
         bed.tx(() -> admin.remove(LocalDate.of(2024, 5, 2), "admin.lich", "Hoàn tác"));
@@ -196,5 +200,18 @@ class CalendarAdministrationTest {
         bed.actAs(AccessScope.NONE);
         RuntimeException anonymous = bed.committedDespite(() -> admin.year(2026));
         assertEquals("SIGN_IN_REQUIRED", anonymous instanceof ForbiddenException f ? f.reason() : String.valueOf(anonymous));
+    }
+
+    @Test
+    @DisplayName("Issue 9: the reference calendar names its sources in Vietnamese (V15), e.g. 1/1/2024 Bộ luật Lao động 2019, Điều 112")
+    void referenceSourcesInVietnamese() {
+        assertEquals("Bộ luật Lao động 2019, Điều 112", bed.em().find(CalendarDay.class, LocalDate.of(2024, 1, 1)).source());
+        List<String> sources = bed.em().createQuery("SELECT DISTINCT c.source FROM CalendarDay c WHERE c.source IS NOT NULL",
+            String.class).getResultList();
+        assertEquals(21, sources.size(), sources.toString());
+        for (String source : sources) {
+            assertFalse(source.matches("(?i).*\\b(labour|code|art|schedule|official|TBD|lunar|computed|news|recollection"
+                + "|government|arrangement|verified|adjacent)\\b.*"), source);
+        }
     }
 }

@@ -37,9 +37,11 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
 
     /**
      * Rule violations that are malformed input of the inter-agency exchange (answered 400, not 422): a bad
-     * X-Road header (every problem listed) and a payload that is not the operation's JSON document.
+     * X-Road header (every problem listed) and a payload that is not the operation's JSON document; a name
+     * holding a control or direction-override character ({@code CONTROL_CHARACTER}, the field in the details).
      */
-    static final java.util.Set<String> BAD_REQUEST_REASONS = java.util.Set.of("INVALID_XROAD_HEADER", "MALFORMED_PAYLOAD");
+    static final java.util.Set<String> BAD_REQUEST_REASONS = java.util.Set.of("INVALID_XROAD_HEADER", "MALFORMED_PAYLOAD",
+        vn.gov.quangtri.motcua.shared.domain.Texts.CONTROL_CHARACTER);
 
     @Context
     private UriInfo uri;

@@ -82,6 +82,41 @@ public class ExchangePage implements Serializable {
         dead = null;
     }
 
+    /**
+     * The kind of a delivery failure in the user's language; the stored technical text (English, with the
+     * partner's address) stays in the tooltip for the system administrator. The kinds follow the texts the
+     * sender writes ({@code HttpPartnerSender}, {@code DispatchRun}).
+     *
+     * @param lastError the message's last error, may be null
+     * @return the label, empty without an error
+     */
+    public String errorLabel(String lastError) {
+        if (lastError == null || lastError.isBlank()) {
+            return "";
+        }
+        if (lastError.startsWith("No answer within") || lastError.startsWith("Connect timeout")) {
+            return messages.text("exchange.error.timeout");
+        }
+        if (lastError.startsWith("Cannot connect") || lastError.startsWith("I/O error")
+            || lastError.startsWith("Interrupted")) {
+            return messages.text("exchange.error.unreachable");
+        }
+        if (lastError.startsWith("HTTP ")) {
+            String status = lastError.substring(5).split("\\D", 2)[0];
+            return messages.text("exchange.error.http", status);
+        }
+        if (lastError.startsWith("Bad endpoint URL")) {
+            return messages.text("exchange.error.endpoint");
+        }
+        if (lastError.startsWith("Partner system")) {
+            return messages.text("exchange.error.partner");
+        }
+        if (lastError.startsWith("Credential")) {
+            return messages.text("exchange.error.credential");
+        }
+        return messages.text("exchange.error.other");
+    }
+
     public HashChain.Verification getVerification() {
         return verification;
     }

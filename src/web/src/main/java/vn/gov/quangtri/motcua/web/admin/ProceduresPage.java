@@ -46,6 +46,8 @@ public class ProceduresPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private ProcedureRow selected;
+
     @EJB
     private CatalogueService catalogue;
 
@@ -108,6 +110,19 @@ public class ProceduresPage implements Serializable {
             public String getRowKey(ProcedureRow row) {
                 return row.code();
             }
+
+            @Override
+            public ProcedureRow getRowData(String rowKey) {
+                // the row of the page shown (a click selects a row of the current page)
+                List<ProcedureRow> shown = getWrappedData();
+                ProcedureRow row = shown == null ? null
+                    : shown.stream().filter(r -> r.code().equals(rowKey)).findFirst().orElse(null);
+                if (row == null) {
+                    Procedure p = actions.run(() -> catalogue.find(rowKey));
+                    row = p == null ? null : ProcedureRow.of(p);
+                }
+                return row;
+            }
         };
     }
 
@@ -133,6 +148,21 @@ public class ProceduresPage implements Serializable {
             show(p);
             reason = null;
         }
+    }
+
+    /** Opens the procedure of a clicked catalogue row in the editor (anywhere on the row, not only its name). */
+    public void onRowSelect(org.primefaces.event.SelectEvent<ProcedureRow> event) {
+        if (event.getObject() != null) {
+            edit(event.getObject().code());
+        }
+    }
+
+    public ProcedureRow getSelected() {
+        return selected;
+    }
+
+    public void setSelected(ProcedureRow selected) {
+        this.selected = selected;
     }
 
     /** Reloads the procedure being edited (after a stale-revision refusal), dropping the typed values. */

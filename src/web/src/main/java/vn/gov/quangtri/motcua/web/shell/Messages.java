@@ -12,8 +12,8 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
 /**
  * Faces messages in the user's language from the {@code messages} bundle; a service's refusal
- * ({@link DomainException}) becomes a message keyed by its stable reason ({@code reason.<REASON>}), with the
- * service's English explanation when the bundle has no text for it.
+ * ({@link DomainException}) becomes a message keyed by its stable reason ({@code reason.<REASON>}); a reason
+ * without a text shows a neutral text with the code, never the service's English explanation.
  */
 @ApplicationScoped
 public class Messages {
@@ -50,13 +50,14 @@ public class Messages {
     }
 
     /**
-     * Shows why a service refused: the reason in the user's language (the service's own explanation only
-     * when the bundle has no text for the reason); for an incomplete dossier the missing components follow.
+     * Shows why a service refused: the reason in the user's language ({@code reason.other} with the code when
+     * the bundle has no text for it); for an incomplete dossier the missing components follow.
      */
     public void refused(DomainException e) {
         String key = "reason." + e.reason();
         String text = text(key);
-        String shown = key.equals(text) ? e.getMessage() : text;
+        // The service's explanation is English (kept for the API's problem detail): never shown on a screen.
+        String shown = key.equals(text) ? text("reason.other", e.reason()) : text;
         if (e instanceof RuleViolationException r && "INCOMPLETE_DOSSIER".equals(r.reason()) && !r.details().isEmpty()) {
             shown += " " + String.join("; ", r.details());
         }

@@ -1,0 +1,82 @@
+package vn.gov.quangtri.motcua.shared.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.account.domain.Role;
+import vn.gov.quangtri.motcua.account.domain.UserAccount;
+import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.agency.domain.AgencyKind;
+import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.dossier.domain.Applicant;
+
+/** Issue 9 item 14: control and direction-override characters are refused in names, in one rule. */
+class TextsTest {
+
+    private static final String BEL = "\u0007";
+    private static final String RLO = "\u202E";
+
+    @Test
+    void controlCharactersAndOverridesAreForbiddenInSingleLineText() {
+        for (int c : new int[] {0x00, 0x07, 0x09, 0x0A, 0x0D, 0x1B, 0x1F, 0x7F, 0x80, 0x85, 0x9F,
+                                0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x2028, 0x2029}) {
+            assertEquals(true, Texts.forbidden(c, false), String.format("U+%04X", c));
+        }
+        // letters with Vietnamese diacritics, NBSP, ZWJ and the ordinary punctuation of names are fine
+        for (int c : "Nguyễn Thị Ánh-Dương (Hộ kinh doanh) Đ. \u00A0\u200D'".codePoints().toArray()) {
+            assertEquals(false, Texts.forbidden(c, false), String.format("U+%04X", c));
+        }
+        assertEquals(false, Texts.forbidden(0x2029 - 2, false)); // U+2027 HYPHENATION POINT
+        assertEquals(false, Texts.forbidden(0x206A, false));
+    }
+
+    @Test
+    void multiLineTextKeepsTabAndLineBreaksOnly() {
+        assertEquals(false, Texts.forbidden('\t', true));
+        assertEquals(false, Texts.forbidden('\n', true));
+        assertEquals(false, Texts.forbidden('\r', true));
+        assertEquals(false, Texts.forbidden(0x2028, true));
+        assertEquals(true, Texts.forbidden(0x07, true));
+        assertEquals(true, Texts.forbidden(0x202E, true));
+        assertEquals("Dòng 1\nDòng 2\tx", Texts.plain("note", "Dòng 1\nDòng 2\tx", true));
+    }
+
+    @Test
+    void theProblemNamesTheFieldAndTheFirstCharacter() {
+        assertEquals("applicant.name: control character U+0007 not allowed",
+            Texts.controlProblem("applicant.name", "Lê Văn" + BEL + "A" + RLO, false));
+        assertNull(Texts.controlProblem("applicant.name", "Lê Văn A", false));
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+            () -> Texts.name("fullName", "Trần " + RLO + "gnảoH", 200));
+        assertEquals(Texts.CONTROL_CHARACTER, e.reason());
+        assertEquals(List.of("fullName: control character U+202E not allowed"), e.details());
+    }
+
+    @Test
+    void namesAreCheckedWhereTheyAreValidated() {
+        assertEquals(List.of("applicant.name: control character U+0007 not allowed"),
+            Applicant.problems("Hoàng Văn Bình" + BEL, null, null, null, null));
+        assertEquals(List.of(), Applicant.problems("Hoàng Văn Bình", null, null, null, null));
+
+        RuleViolationException agency = assertThrows(RuleViolationException.class, () -> Agency.create("QT",
+            "Tỉnh " + RLO + "irT gnảuQ", AgencyKind.PROVINCE, AgencyLevel.PROVINCE, null, LocalDate.of(1989, 7, 1),
+            "000.00.00.H50", false));
+        assertEquals(List.of("name: control character U+202E not allowed"), agency.details());
+
+        Agency unit = Agency.create("QT", "Tỉnh Quảng Trị", AgencyKind.PROVINCE, AgencyLevel.PROVINCE, null,
+            LocalDate.of(1989, 7, 1), "000.00.00.H50", false);
+        RuleViolationException account = assertThrows(RuleViolationException.class, () -> new UserAccount("le.van.a",
+            "Lê Văn A" + BEL, "hash", unit, Set.of(Role.DESK_OFFICER), Instant.EPOCH));
+        assertEquals(Texts.CONTROL_CHARACTER, account.reason());
+        assertEquals(List.of("fullName: control character U+0007 not allowed"), account.details());
+        RuleViolationException rename = assertThrows(RuleViolationException.class,
+            () -> unit.correctName("Tỉnh Quảng\u2028Trị"));
+        assertEquals(List.of("name: control character U+2028 not allowed"), rename.details());
+    }
+}
