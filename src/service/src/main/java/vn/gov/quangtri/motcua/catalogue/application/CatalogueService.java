@@ -22,7 +22,7 @@ public class CatalogueService {
 
     /**
      * Searches procedures. Every word of {@code text} must occur in the name (compared without
-     * diacritics, đ = d, case C15) or the code.
+     * diacritics, đ = d, docs/cases.md C15) or the code.
      *
      * @param text   words to look for, or null
      * @param field  field name (lĩnh vực), compared without diacritics and case ("dat dai" = "Đất đai"), or null
