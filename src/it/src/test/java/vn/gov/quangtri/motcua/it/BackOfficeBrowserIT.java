@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * its part of a dossier's life (desk: receive and print the slip → specialist: appraise → leader: approve
  * → desk: issue and return the result), a specialist of another unit is refused in the screen and over
  * REST, the PDF slips carry the right text and a QR code that decodes to the dossier code, the session
- * timeout leads back to the sign-in page (case C19), and the language switch works. Screenshots of every
+ * timeout leads back to the sign-in page (docs/cases.md C19), and the language switch works. Screenshots of every
  * screen go to {@code target/screenshots/<database>/}.
  */
 @MotcuaIT

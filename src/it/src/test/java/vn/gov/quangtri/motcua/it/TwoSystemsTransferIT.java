@@ -35,7 +35,7 @@ import vn.gov.quangtri.motcua.it.TestAccounts.Account;
  * as a partner through {@code POST /api/v1/interagency/partners} and keeps the key the other issued in the
  * server's password alias store; the officers work only through the REST API.
  *
- * <p>The scenario (first land registration H50-L006, domain.md §2.6): three dossiers are transferred while B is
+ * <p>The scenario (first land registration H50-L006, docs/domain.md §2.6): three dossiers are transferred while B is
  * down (killed), B comes back and receives each exactly once; on B the first child is worked and its result
  * returned, B is killed right after (the return-result message may or may not have left) and restarted; A
  * gets the result exactly once, transfers leg 2 to the tax authority over SOAP by itself, B returns the tax

@@ -4,7 +4,7 @@ import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 
 /**
  * What a back-office account may do. An account holds one or more roles and belongs to one agency unit
- * (domain.md §2: Bộ phận Một cửa, chuyên viên, lãnh đạo).
+ * (docs/domain.md §2: Bộ phận Một cửa, chuyên viên, lãnh đạo).
  */
 public enum Role {
     /** Desk officer of the One-stop Unit: receives dossiers, prints slips, returns results. */

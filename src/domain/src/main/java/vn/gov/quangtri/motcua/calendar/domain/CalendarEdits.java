@@ -12,7 +12,7 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
 
 /**
- * Rules for an administrator's edit of the holiday calendar (domain.md §3.2), checked before anything is
+ * Rules for an administrator's edit of the holiday calendar (docs/domain.md §3.2), checked before anything is
  * stored. Dates are Vietnam local dates (Asia/Ho_Chi_Minh). Refusals carry stable reason codes and
  * Vietnamese messages:
  * <ul>

@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Plausibility check of a year's holiday list before an administrator applies it (cases.md C05: lunar
+ * Plausibility check of a year's holiday list before an administrator applies it (docs/cases.md C05: lunar
  * holidays computed from a wrong table end up a month off and look plausible). It does not change the
  * list; it returns human-readable warnings (Vietnamese) for a reviewer. The calendar stays data-driven
- * (domain.md §3.2); this class only compares the data with the lunar calendar ({@link LunarCalendar},
+ * (docs/domain.md §3.2); this class only compares the data with the lunar calendar ({@link LunarCalendar},
  * UTC+7) and the Labour Code rules.
  *
  * <p>Warnings are produced when:
@@ -88,7 +88,7 @@ public final class HolidayScheduleCheck {
     }
 
     /**
-     * Checks a year's holiday list and returns warnings for review (cases.md C05). An empty list means no
+     * Checks a year's holiday list and returns warnings for review (docs/cases.md C05). An empty list means no
      * problem was found; it does not prove the list is complete.
      *
      * @param year    the Gregorian year the list is for, {@value LunarCalendar#MIN_YEAR}–{@value LunarCalendar#MAX_YEAR}

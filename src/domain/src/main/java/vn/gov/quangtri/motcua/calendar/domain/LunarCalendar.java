@@ -21,7 +21,7 @@ import java.util.Objects;
  * accurate to minutes for 1900–2199, which is the supported range.
  *
  * <p>Used for lunar-dated holidays (Tết Nguyên Đán 1/1, Giỗ Tổ Hùng Vương 10/3; Labour Code 2019
- * art. 112; domain.md §3.2) and for checking holiday tables ({@link HolidayScheduleCheck}, cases.md C05).
+ * art. 112; docs/domain.md §3.2) and for checking holiday tables ({@link HolidayScheduleCheck}, docs/cases.md C05).
  * The holiday calendar itself stays data maintained by an administrator; this class only checks it.
  *
  * <p>Stateless and thread-safe; all methods are static.

@@ -3,7 +3,7 @@ package vn.gov.quangtri.motcua.calendar.domain;
 /**
  * A date of the Vietnamese lunisolar calendar (âm lịch), as computed by {@link LunarCalendar} for
  * UTC+7. Lunar-dated holidays: Tết Nguyên Đán = 1/1, Giỗ Tổ Hùng Vương = 10/3 (Labour Code 2019
- * art. 112; domain.md §3.2).
+ * art. 112; docs/domain.md §3.2).
  *
  * @param day   day of the lunar month, 1–30
  * @param month lunar month, 1–12

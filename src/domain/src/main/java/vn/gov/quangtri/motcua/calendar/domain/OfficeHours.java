@@ -11,15 +11,15 @@ import java.util.Objects;
  * (Vietnam local clock time, Asia/Ho_Chi_Minh) plus the same-day cut-off.
  *
  * <p>The law fixes the 5-day, 40-hour week but leaves the daily hours to the province
- * (domain.md §3.2), so the hours are configurable. The default ({@link #standard()}) is the
- * assumption K4 of cases.md: 08:00–12:00 and 13:00–17:00, i.e. an 8-hour (480-minute) working day,
- * with a same-day cut-off of 15:00 (Decree 63/2024/NĐ-CP art. 7 cl. 2; domain.md §3.3).
+ * (docs/domain.md §3.2), so the hours are configurable. The default ({@link #standard()}) is the
+ * assumption K4 of docs/cases.md: 08:00–12:00 and 13:00–17:00, i.e. an 8-hour (480-minute) working day,
+ * with a same-day cut-off of 15:00 (Decree 63/2024/NĐ-CP art. 7 cl. 2; docs/domain.md §3.3).
  *
  * <p>Immutable and thread-safe. Times are whole minutes (no seconds).
  */
 public final class OfficeHours {
 
-    /** Default same-day cut-off, 15:00 (Decree 63/2024/NĐ-CP art. 7 cl. 2; domain.md §3.3). */
+    /** Default same-day cut-off, 15:00 (Decree 63/2024/NĐ-CP art. 7 cl. 2; docs/domain.md §3.3). */
     public static final LocalTime DEFAULT_SAME_DAY_CUT_OFF = LocalTime.of(15, 0);
 
     private static final OfficeHours STANDARD = new OfficeHours(
@@ -108,7 +108,7 @@ public final class OfficeHours {
     }
 
     /**
-     * The default hours (cases.md K4): 08:00–12:00 and 13:00–17:00, 480 working minutes per day,
+     * The default hours (docs/cases.md K4): 08:00–12:00 and 13:00–17:00, 480 working minutes per day,
      * same-day cut-off 15:00.
      */
     public static OfficeHours standard() {
@@ -142,7 +142,7 @@ public final class OfficeHours {
     /**
      * Same-day cut-off (default 15:00, Vietnam local time): a {@link TimeLimitUnit#SAME_DAY} dossier
      * received at or before this time is due at closing the same working day, later ones at closing
-     * of the next working day (Decree 63/2024/NĐ-CP art. 7 cl. 2; domain.md §3.3).
+     * of the next working day (Decree 63/2024/NĐ-CP art. 7 cl. 2; docs/domain.md §3.3).
      */
     public LocalTime sameDayCutOff() {
         return sameDayCutOff;

@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * A statutory time limit or step allotment as value + unit, e.g. {@code 3 WORKING_DAY},
  * {@code 0.5 WORKING_DAY}, {@code 10 CALENDAR_DAY}, {@code 4 WORKING_HOUR} or {@code SAME_DAY}
- * (domain.md §3.1). Immutable value object.
+ * (docs/domain.md §3.1). Immutable value object.
  */
 @Embeddable
 public class TimeLimit {

@@ -2,7 +2,7 @@ package vn.gov.quangtri.motcua.calendar.domain;
 
 /**
  * Unit in which a statutory time limit (thời hạn giải quyết) or a step allotment is expressed
- * (domain.md §3.1; the national portal's {@code DonViTinh}).
+ * (docs/domain.md §3.1; the national portal's {@code DonViTinh}).
  */
 public enum TimeLimitUnit {
     /** Ngày làm việc: Monday to Friday minus holidays and days off, plus make-up working Saturdays. */

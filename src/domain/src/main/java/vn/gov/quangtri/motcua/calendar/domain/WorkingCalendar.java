@@ -16,13 +16,13 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * The working calendar used for every legal deadline: which days are working days, when the clock
  * of a dossier starts, when it is due, and how much working time is left.
  *
- * <p><b>Working days</b> (domain.md §3.2; cases.md K1): Monday to Friday are working days and Saturday
+ * <p><b>Working days</b> (docs/domain.md §3.2; docs/cases.md K1): Monday to Friday are working days and Saturday
  * and Sunday weekly rest days, unless a date has an override. An override {@code false} is a day off
  * (public holiday under Labour Code 2019 art. 112, a Tết day, a compensatory day off under art. 111
  * cl. 3, a swapped day off); an override {@code true} is a working day (a make-up working Saturday,
  * "ngày làm bù"). The overrides are data maintained by an administrator, never a formula.
  *
- * <p><b>Time zone</b> (cases.md K5, C12, C13): moments are {@link Instant}s; every local date and clock
+ * <p><b>Time zone</b> (docs/cases.md K5, C12, C13): moments are {@link Instant}s; every local date and clock
  * time is Vietnam local time, {@link VietnamTime#ZONE} (Asia/Ho_Chi_Minh, UTC+07:00, no DST). The JVM
  * default zone is never used.
  *
@@ -69,7 +69,7 @@ public final class WorkingCalendar {
 
     /**
      * Whether the Vietnam local date is a working day: its override if it has one, else Monday–Friday
-     * (domain.md §3.2; cases.md K1).
+     * (docs/domain.md §3.2; docs/cases.md K1).
      *
      * @param date a Vietnam local date, not null
      */
@@ -98,7 +98,7 @@ public final class WorkingCalendar {
 
     /**
      * The moment the legal clock starts for a dossier received (accepted as complete and valid) at
-     * {@code receivedAt} (domain.md §3.3; cases.md K3, C06):
+     * {@code receivedAt} (docs/domain.md §3.3; docs/cases.md K3, C06):
      * <ul>
      *   <li>on a working day from opening (inclusive) to closing (exclusive), the lunch break included:
      *       unchanged;</li>
@@ -106,8 +106,8 @@ public final class WorkingCalendar {
      *   <li>on a working day at or after closing, or at any time on a non-working day: opening time of
      *       the next working day.</li>
      * </ul>
-     * The out-of-hours rule for online submissions is [unconfirmed] in domain.md §3.3/§12 item 4
-     * (Decree 45/2020 art. 11 to be checked); it is the assumption K3 of cases.md.
+     * The out-of-hours rule for online submissions is [unconfirmed] in docs/domain.md §3.3/§12 item 4
+     * (Decree 45/2020 art. 11 to be checked); it is the assumption K3 of docs/cases.md.
      *
      * @param receivedAt moment of receipt, not null
      * @return the clock start moment (Vietnam local time semantics)
@@ -130,28 +130,28 @@ public final class WorkingCalendar {
 
     /**
      * The appointment moment (ngày hẹn trả) for a time limit counted from {@code clockStart}
-     * (normally the result of {@link #clockStart(Instant)}). Rules per unit (domain.md §3.1, §3.3):
+     * (normally the result of {@link #clockStart(Instant)}). Rules per unit (docs/domain.md §3.1, §3.3):
      * <ul>
      *   <li>{@link TimeLimitUnit#WORKING_DAY} N: the whole part is added with
      *       {@link #addWorkingDays(Instant, int)} (the N-th working day after the start's local date, at the
-     *       same local clock time; cases.md K2, C06(a)); a fractional part is then added as working
+     *       same local clock time; docs/cases.md K2, C06(a)); a fractional part is then added as working
      *       minutes, {@code fraction × workingMinutesPerDay} rounded half-up to a whole minute, with
      *       {@link #addWorkingMinutes(Instant, long)}. 0 gives the start itself.</li>
      *   <li>{@link TimeLimitUnit#WORKING_HOUR} N: {@code addWorkingMinutes(start, N × 60)} (fractions
      *       allowed, rounded half-up to a whole minute).</li>
      *   <li>{@link TimeLimitUnit#CALENDAR_DAY} N (whole days only): the start's local date plus N calendar
      *       days at the same local clock time; if that date is not a working day the period ends at closing
-     *       time of the next working day (Civil Code 2015 art. 147–148 applied by analogy, domain.md §3.3,
+     *       time of the next working day (Civil Code 2015 art. 147–148 applied by analogy, docs/domain.md §3.3,
      *       [unconfirmed] as binding for administrative procedures).</li>
      *   <li>{@link TimeLimitUnit#SAME_DAY}: closing time of the start's day if it is a working day and the
      *       local clock time is at or before the same-day cut-off (15:00), else closing time of the next
-     *       working day (Decree 63/2024/NĐ-CP art. 7 cl. 2; domain.md §3.3).</li>
+     *       working day (Decree 63/2024/NĐ-CP art. 7 cl. 2; docs/domain.md §3.3).</li>
      * </ul>
      *
      * @param clockStart moment the clock started, not null
      * @param limit      the time limit; must not be null
      * @return the due moment
-     * @throws IllegalArgumentException if {@code limit} is null (cases.md C06(d): a procedure without a
+     * @throws IllegalArgumentException if {@code limit} is null (docs/cases.md C06(d): a procedure without a
      *                                  time limit must never default to the submission date; the caller
      *                                  must block intake instead), or if a {@code CALENDAR_DAY} value is
      *                                  fractional or a value does not fit in an {@code int} of days
@@ -205,8 +205,8 @@ public final class WorkingCalendar {
 
     /**
      * Adds whole working days: the {@code days}-th working day after the start's Vietnam local date, at the
-     * same local clock time (cases.md K2; e.g. Monday 10:00 + 2 = Wednesday 10:00). The start date itself
-     * is not counted (Civil Code 2015 art. 147 by analogy, domain.md §3.3). {@code days = 0} returns the
+     * same local clock time (docs/cases.md K2; e.g. Monday 10:00 + 2 = Wednesday 10:00). The start date itself
+     * is not counted (Civil Code 2015 art. 147 by analogy, docs/domain.md §3.3). {@code days = 0} returns the
      * start unchanged. A start on a non-working day counts from that date (Sunday + 1 = Monday); pass
      * {@link #clockStart(Instant)} first to apply the out-of-hours rule.
      *
@@ -234,7 +234,7 @@ public final class WorkingCalendar {
 
     /**
      * Adds working minutes, walking forward only through the office-hour intervals of working days
-     * (domain.md §3.6, hour allotments). If the start is outside office hours (night, lunch break,
+     * (docs/domain.md §3.6, hour allotments). If the start is outside office hours (night, lunch break,
      * non-working day), counting begins at the next interval start. A result that exactly fills an
      * interval ends at that interval's end (e.g. 08:00 + 480 min = 17:00 the same day).
      *
@@ -277,7 +277,7 @@ public final class WorkingCalendar {
 
     /**
      * Working minutes between two moments: the time inside office-hour intervals of working days that
-     * lies between them (domain.md §3.5; cases.md C10). Sub-minute remainders are truncated. If
+     * lies between them (docs/domain.md §3.5; docs/cases.md C10). Sub-minute remainders are truncated. If
      * {@code to} is before {@code from}, the result is the negated count from {@code to} to {@code from}.
      *
      * @param from start moment, not null
@@ -310,7 +310,7 @@ public final class WorkingCalendar {
 
     /**
      * Number of working days in the half-open interval {@code (from, to]} of Vietnam local dates
-     * (cases.md C07; Civil Code 2015 art. 147 by analogy: the first day is not counted). If {@code to}
+     * (docs/cases.md C07; Civil Code 2015 art. 147 by analogy: the first day is not counted). If {@code to}
      * is before {@code from}, the negated count of {@code (to, from]}. Used for lateness: a dossier due
      * Friday 13 Feb 2026 and returned Tuesday 24 Feb 2026 is 2 working days late with the 2026 calendar.
      *
@@ -335,9 +335,9 @@ public final class WorkingCalendar {
     }
 
     /**
-     * Moves a due moment for a clock pause (supplement requested during appraisal, domain.md §3.4): the
+     * Moves a due moment for a clock pause (supplement requested during appraisal, docs/domain.md §3.4): the
      * working time already used before the pause still counts, the paused time does not. This is
-     * "pause-and-resume", the recommendation of domain.md §12 item 3 (in line with the Decision 766
+     * "pause-and-resume", the recommendation of docs/domain.md §12 item 3 (in line with the Decision 766
      * computation, which deducts the supplement time) as opposed to restarting the clock.
      *
      * <p>New due = {@code addWorkingMinutes(resumedAt, workingMinutesBetween(pausedAt, dueAt))} when
@@ -368,7 +368,7 @@ public final class WorkingCalendar {
     /**
      * Remaining (or overdue) working time at {@code now} against {@code dueAt}, counted in working
      * minutes inside office hours and split into days of {@link OfficeHours#workingMinutesPerDay()}
-     * (cases.md C10; domain.md §3.5). Overdue when {@code now} is after {@code dueAt}; exactly at the due
+     * (docs/cases.md C10; docs/domain.md §3.5). Overdue when {@code now} is after {@code dueAt}; exactly at the due
      * moment it is "0 minutes left".
      *
      * @param now   the moment of viewing, not null

@@ -8,7 +8,7 @@ import java.util.Objects;
  * Remaining or overdue <em>working</em> time of a dossier or step, split into working days, working
  * hours and minutes, where one day is one full office day ({@link OfficeHours#workingMinutesPerDay()},
  * 480 minutes = 8 hours with the default hours) and hours/minutes are counted inside office hours only
- * (cases.md C10; domain.md §3.5 "còn hạn / quá hạn").
+ * (docs/cases.md C10; docs/domain.md §3.5 "còn hạn / quá hạn").
  *
  * <p>Example: 750 overdue working minutes with an 8-hour day is {@code 1 day 4 hours 30 minutes},
  * "Quá hạn 1 ngày 4 giờ 30 phút". Immutable value object.

@@ -2,7 +2,7 @@ package vn.gov.quangtri.motcua.catalogue.domain;
 
 /**
  * How the internal process's step allotments compare with the statutory time limit, in working
- * minutes of office hours (domain.md §3.6: the sum must not exceed the limit).
+ * minutes of office hours (docs/domain.md §3.6: the sum must not exceed the limit).
  *
  * @param allottedMinutes sum of the step allotments (working days × working minutes per day, hours × 60)
  * @param limitMinutes    the limit in working minutes: working days × minutes per day, hours × 60, one day

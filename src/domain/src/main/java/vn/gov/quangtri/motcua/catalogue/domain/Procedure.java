@@ -36,13 +36,13 @@ import vn.gov.quangtri.motcua.shared.domain.TextSearch;
  * documents and the ordered internal process.
  *
  * <p>A procedure whose time limit is unknown is kept but cannot receive dossiers until an
- * administrator completes it: a limit is never guessed (case C06(d)). Each change increases
+ * administrator completes it: a limit is never guessed (docs/cases.md C06(d)). Each change increases
  * {@link #revision()}; dossiers keep a snapshot of the revision they were received under.
  *
  * <p><b>Administration</b> ({@link #revise}, {@link #replaceDocuments}, {@link #replaceSteps}): each save
  * increases the revision by one. A dossier copies code, name, revision, field, time limit and fee at
- * intake and plans its steps then, so an edit never moves a received dossier's deadline (domain.md §0).
- * The step allotments of the internal process must not exceed the statutory limit (domain.md §3.6);
+ * intake and plans its steps then, so an edit never moves a received dossier's deadline (docs/domain.md §0).
+ * The step allotments of the internal process must not exceed the statutory limit (docs/domain.md §3.6);
  * the check uses the office day's working minutes, which the caller passes.
  */
 @Entity
@@ -309,7 +309,7 @@ public class Procedure {
     }
 
     /**
-     * Compares the configured steps' allotments with the statutory limit (domain.md §3.6).
+     * Compares the configured steps' allotments with the statutory limit (docs/domain.md §3.6).
      *
      * @param workingMinutesPerDay working minutes of an office day
      */

@@ -7,7 +7,7 @@ import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
  *
  * @param name      Vietnamese name, required, at most 2,000 characters
  * @param field     field (lĩnh vực), may be null, at most 300 characters
- * @param timeLimit statutory time limit (thời hạn giải quyết) as value + unit (domain.md §3.1); null only
+ * @param timeLimit statutory time limit (thời hạn giải quyết) as value + unit (docs/domain.md §3.1); null only
  *                  while the procedure has none yet (then no dossier can be received)
  * @param feeVnd    fee or charge in VND (phí, lệ phí), ≥ 0, or null when not stated
  */

@@ -18,7 +18,7 @@ import java.util.Objects;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 
 /**
- * One leg of an inter-agency procedure (một cửa liên thông, domain.md §2.6): at internal step
+ * One leg of an inter-agency procedure (một cửa liên thông, docs/domain.md §2.6): at internal step
  * {@link #stepPosition()} the dossier goes to a co-operating agency (a fixed one, or any agency of
  * {@link #partnerKind()} chosen by the officer) for {@link #action()}, with {@link #share()} of the legal
  * time counted from the transfer. When {@link #resultToDesk()} is false, the leg's result does not come

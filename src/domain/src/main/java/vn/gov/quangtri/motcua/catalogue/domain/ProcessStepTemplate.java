@@ -18,7 +18,7 @@ import java.util.Objects;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 
 /**
- * One step of a procedure's approved internal process (quy trình nội bộ, domain.md §3.6): its order,
+ * One step of a procedure's approved internal process (quy trình nội bộ, docs/domain.md §3.6): its order,
  * name, responsible role and unit, and its allotment (share of the statutory time limit in working
  * days or hours). The allotments of all steps must not exceed the statutory limit.
  */

@@ -1,6 +1,6 @@
 package vn.gov.quangtri.motcua.catalogue.domain;
 
-/** Who performs an internal process step (quy trình nội bộ, domain.md §3.6). */
+/** Who performs an internal process step (quy trình nội bộ, docs/domain.md §3.6). */
 public enum StepRole {
     /** Desk officer of the One-stop Unit (tiếp nhận và trả kết quả). */
     ONE_STOP_OFFICER,

@@ -3,7 +3,7 @@ package vn.gov.quangtri.motcua.catalogue.domain;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 
 /**
- * One step of the approved internal process (quy trình nội bộ, domain.md §3.6) as an administrator
+ * One step of the approved internal process (quy trình nội bộ, docs/domain.md §3.6) as an administrator
  * enters it.
  *
  * @param name            Vietnamese name, required, at most 300 characters

@@ -10,7 +10,7 @@ import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
- * Which open dossiers a holiday-calendar edit would give another appointment (cases.md C03 note: an edit
+ * Which open dossiers a holiday-calendar edit would give another appointment (docs/cases.md C03 note: an edit
  * after the fact must trigger or offer a recomputation). It only reports; stored deadlines are never moved
  * here. Dates are Vietnam local dates (Asia/Ho_Chi_Minh).
  *

@@ -11,7 +11,7 @@ import vn.gov.quangtri.motcua.catalogue.domain.RequiredDocument;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
 /**
- * The intake completeness check (domain.md §2.2 step 2): compares the documents handed in with the
+ * The intake completeness check (docs/domain.md §2.2 step 2): compares the documents handed in with the
  * procedure's published component list and lists, all at once, what is missing or in the wrong form.
  */
 public final class CompletenessCheck {

@@ -44,7 +44,7 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 /**
  * A dossier (hồ sơ): the aggregate root of one applicant's request under one procedure.
  *
- * <p>Lifecycle (domain.md §2.11): SUBMITTED_ONLINE → {RECEIVED | SUPPLEMENT_REQUESTED_AT_INTAKE |
+ * <p>Lifecycle (docs/domain.md §2.11): SUBMITTED_ONLINE → {RECEIVED | SUPPLEMENT_REQUESTED_AT_INTAKE |
  * REFUSED}; RECEIVED → IN_PROCESS through the internal steps (with supplement / financial-obligation
  * pauses) → {RESULT_READY | NOT_APPROVED} → RETURNED; any state before a decision → STOPPED.
  * Every change goes through an intention-revealing method that checks the transition, updates the
@@ -52,7 +52,7 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * {@link ConflictException} and changes nothing.
  *
  * <p>The dossier keeps a snapshot of what it was received under: legal regime, procedure code, name,
- * revision, time limit and fee, so later catalogue edits never move its deadline (domain.md §0).
+ * revision, time limit and fee, so later catalogue edits never move its deadline (docs/domain.md §0).
  * Moments are {@link Instant}s; deadlines are computed by a {@link WorkingCalendar} in Asia/Ho_Chi_Minh.
  */
 @Entity
@@ -222,7 +222,7 @@ public class Dossier {
 
     /**
      * Registers an online submission awaiting the officer's check (status 1 "Mới đăng ký"); the clock
-     * does not run yet (domain.md §2.2).
+     * does not run yet (docs/domain.md §2.2).
      *
      * @param code        the dossier code assigned now, for life
      * @param submittedAt moment of the online submission
@@ -239,7 +239,7 @@ public class Dossier {
     /**
      * Receives a complete and valid dossier at the desk or by post and issues the appointment: the
      * clock starts at {@code clockStart} and the due moment follows the procedure's time limit
-     * (domain.md §3.3). The first internal step starts at once.
+     * (docs/domain.md §3.3). The first internal step starts at once.
      *
      * @param receivedAt moment of receipt
      * @param clockStart when the legal clock starts (receipt moved into office hours)
@@ -259,7 +259,7 @@ public class Dossier {
 
     /**
      * Records an incomplete dossier at intake together with the one-time list of everything missing
-     * (form 02); the clock does not start (domain.md §2.2, §3.4).
+     * (form 02); the clock does not start (docs/domain.md §2.2, §3.4).
      *
      * @param missing every missing or incorrect item, all at once; not empty
      */
@@ -388,7 +388,7 @@ public class Dossier {
     /**
      * Sends the dossier back to the previous internal step for rework (e.g. the leader returns it to the
      * specialist), with a mandatory reason. The previous step opens again; step deadlines and the
-     * appointment keep the plan made at receipt: the time spent still counts (domain.md §3.4).
+     * appointment keep the plan made at receipt: the time spent still counts (docs/domain.md §3.4).
      *
      * @throws ConflictException {@code NO_PREVIOUS_STEP} at the first step
      */
@@ -405,7 +405,7 @@ public class Dossier {
 
     /**
      * Rejects on the merits with a reasoned reply (không giải quyết, văn bản trả lời nêu rõ lý do): the
-     * dossier is finished with a negative result that is still returned (domain.md §2.5).
+     * dossier is finished with a negative result that is still returned (docs/domain.md §2.5).
      */
     public void reject(Instant at, String actor, String reason) {
         requireAllowed(DossierAction.REJECT, at, null);
@@ -418,7 +418,7 @@ public class Dossier {
 
     /**
      * Requests a supplement during appraisal (form 02): the clock pauses until the applicant delivers;
-     * time already used still counts (domain.md §3.4).
+     * time already used still counts (docs/domain.md §3.4).
      *
      * @param missing all missing or incorrect items; not empty
      */
@@ -566,7 +566,7 @@ public class Dossier {
     /**
      * Whether the dossier is late or cannot finish in time at {@code now}, so that an apology with a new
      * appointment is due (Decree 118/2025 keeps Decree 61/2018's duty to apologise when a dossier will be
-     * late, form 04; domain.md §2.8). With the clock paused, the time left is counted at the pause. True when
+     * late, form 04; docs/domain.md §2.8). With the clock paused, the time left is counted at the pause. True when
      * <ul>
      *   <li>the appointment has passed ({@link #dueAt()}, working time), or</li>
      *   <li>the working time left is less than the allotments of the steps not yet started (the current step
@@ -619,7 +619,7 @@ public class Dossier {
     }
 
     /**
-     * Apologises for a delay and gives a new appointment (form 04, domain.md §2.8), only when the dossier is
+     * Apologises for a delay and gives a new appointment (form 04, docs/domain.md §2.8), only when the dossier is
      * late or cannot finish in time ({@link #apologyDue}). The new date may be given only once (Lai Châu
      * Decision 88/2025/QĐ-UBND art. 3 cl. 6, taken as the standard rule) and is kept next to the original
      * appointment, which stays the reference for early / on time / late: a dossier finished after its
@@ -672,7 +672,7 @@ public class Dossier {
         returnMethod = how.name();
     }
 
-    // ---------------------------------------------------------------- inter-agency (liên thông, domain.md §2.6)
+    // ---------------------------------------------------------------- inter-agency (liên thông, docs/domain.md §2.6)
 
     /**
      * The dossier goes to a co-operating agency for the current step (a leg of an inter-agency procedure):

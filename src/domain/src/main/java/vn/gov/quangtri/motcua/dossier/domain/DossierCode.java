@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The dossier code (mã số hồ sơ), Circular 01/2018/TT-VPCP art. 19 as kept under Circular 03/2025:
  * {@code <electronic identifier of the receiving unit>-YYMMDD-XXXX}, e.g.
  * {@code 000.00.21.H50-260302-0007} = the 7th dossier received on 2/3/2026 by unit 000.00.21.H50.
- * Assigned once at registration and never changed or reused (case C22).
+ * Assigned once at registration and never changed or reused (docs/cases.md C22).
  */
 public final class DossierCode {
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Internal dossier status (dossier_statuses.csv, domain.md §2.11), each mapped to the National Public
+ * Internal dossier status (dossier_statuses.csv, docs/domain.md §2.11), each mapped to the National Public
  * Service Portal's {@code TrangThaiHoSo} code 1–10.
  */
 public enum DossierStatus {
@@ -24,7 +24,7 @@ public enum DossierStatus {
     IN_PROCESS(4, false),
     /** At a co-operating agency (inter-agency transfer). */
     WAITING_INTERAGENCY(4, false),
-    /** Supplement requested during appraisal; clock paused (domain.md §3.4). */
+    /** Supplement requested during appraisal; clock paused (docs/domain.md §3.4). */
     SUPPLEMENT_REQUESTED_IN_PROCESS(5, false),
     /** Waiting for the applicant's financial obligation; pauses the clock only where sector law says. */
     WAITING_FINANCIAL_OBLIGATION(6, false),

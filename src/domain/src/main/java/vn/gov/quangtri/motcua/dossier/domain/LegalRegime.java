@@ -3,7 +3,7 @@ package vn.gov.quangtri.motcua.dossier.domain;
 import java.time.LocalDate;
 
 /**
- * The one-stop legal regime a dossier is received under; a dossier keeps it for life (domain.md §0).
+ * The one-stop legal regime a dossier is received under; a dossier keeps it for life (docs/domain.md §0).
  */
 public enum LegalRegime {
     /** Decree 61/2018/NĐ-CP (as amended by Decree 107/2021) with Circular 01/2018/TT-VPCP: 21/6/2018–30/6/2025. */

@@ -13,7 +13,7 @@ import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 
 /**
- * Plans a dossier's internal steps at intake (domain.md §3.6). Where the procedure has an approved
+ * Plans a dossier's internal steps at intake (docs/domain.md §3.6). Where the procedure has an approved
  * internal process, its allotments are used (working days × the office day's working minutes, or
  * working hours × 60). Otherwise a generic four-step process shares the working time between the
  * clock start and the appointment: hand-over 5 %, appraisal 60 %, approval 20 %, issuance 15 %, until an

@@ -4,7 +4,7 @@ import java.time.Instant;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
- * Early / on time / late (trước hạn / đúng hạn / quá hạn), domain.md §3.5: a dossier finished before
+ * Early / on time / late (trước hạn / đúng hạn / quá hạn), docs/domain.md §3.5: a dossier finished before
  * the appointment date is early, on the appointment date (before the day ends) on time, after it late.
  */
 public enum Timeliness {

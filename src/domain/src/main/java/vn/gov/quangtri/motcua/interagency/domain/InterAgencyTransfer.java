@@ -23,7 +23,7 @@ import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
 import vn.gov.quangtri.motcua.shared.domain.Texts;
 
 /**
- * An inter-agency transfer (liên thông, domain.md §2.6) seen from one side: the parent dossier's
+ * An inter-agency transfer (liên thông, docs/domain.md §2.6) seen from one side: the parent dossier's
  * installation ({@link TransferSide#SENDER}) or the co-operating agency's, which holds the child dossier
  * ({@link TransferSide#RECEIVER}). Both rows carry the same {@link #transferId()} (UUID).
  *

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Remembers the security tokens seen (for SOAP: message id and {@code wsu:Created}) until they expire, so that a
- * captured message sent again unchanged is refused (case C27) while a sender's retry, which carries a new
+ * captured message sent again unchanged is refused (docs/cases.md C27) while a sender's retry, which carries a new
  * timestamp, is not. Tokens older than their expiry are refused by {@link SecurityTimestamp#check} anyway, so
  * memory holds at most one time-to-live of traffic. One instance per server (not shared across a cluster).
  */

@@ -20,7 +20,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
  * @param channel       how it was submitted
  * @param receivedAt    acceptance (clock start of the record), null if never received
  * @param dueAt         the original appointment, extended by clock pauses only, never by an apology
- *                      (domain.md §2.8); null if never received
+ *                      (docs/domain.md §2.8); null if never received
  * @param pausedAt      start of the current clock pause, or null
  * @param completedAt   result ready, reasoned rejection or stop; null while in progress
  * @param timeliness    early / on time / late as classified at completion, or null

@@ -12,8 +12,8 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 
 /**
- * The periodic report on handling procedures per receiving unit with a total row (domain.md §6,
- * report_columns.csv, case C33). Pure computation over {@link DossierFacts}; moments are compared in
+ * The periodic report on handling procedures per receiving unit with a total row (docs/domain.md §6,
+ * report_columns.csv, docs/cases.md C33). Pure computation over {@link DossierFacts}; moments are compared in
  * Asia/Ho_Chi_Minh through {@link ReportPeriod}.
  *
  * <p>Rules, for a period [start, end):
@@ -155,7 +155,7 @@ public record PeriodStatistics(ReportPeriod period, List<UnitStatistics> rows, U
     }
 
     /**
-     * Second identity of domain.md §6: each unit's carried-over count equals its in-progress count at the
+     * Second identity of docs/domain.md §6: each unit's carried-over count equals its in-progress count at the
      * end of the previous period.
      *
      * @param previous the report of the period just before, over the same units

@@ -11,7 +11,7 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 /**
  * A reporting period (kỳ báo cáo): whole Vietnam-local days from {@code from} to {@code to}, both
  * inclusive, in Asia/Ho_Chi_Minh. As moments it is the half-open interval [{@link #start()},
- * {@link #endExclusive()}). Which days make a quarter is the caller's choice (domain.md §6: Decree
+ * {@link #endExclusive()}). Which days make a quarter is the caller's choice (docs/domain.md §6: Decree
  * 09/2019 cut-off 15th–14th is unconfirmed; calendar months are used by some provinces).
  *
  * @param from first day, inclusive

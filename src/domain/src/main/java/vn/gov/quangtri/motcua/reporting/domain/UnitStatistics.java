@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * One row of the periodic report on handling procedures (báo cáo tình hình, kết quả giải quyết TTHC;
- * domain.md §6, report_columns.csv): counts of dossiers of one receiving unit, or the total of several.
+ * docs/domain.md §6, report_columns.csv): counts of dossiers of one receiving unit, or the total of several.
  *
  * <p>Every counted dossier falls in exactly one bucket on each side of the balance
  * {@code carriedOver + received = resolved + inProgress + stoppedOrWithdrawn (+ refused when

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 
 /**
  * Stores {@link Instant} in {@code TIMESTAMP WITH TIME ZONE} columns as an {@link OffsetDateTime} in UTC
- * (JDBC 4.2), so the stored instant does not depend on the JVM or database session zone (case C12).
+ * (JDBC 4.2), so the stored instant does not depend on the JVM or database session zone (docs/cases.md C12).
  */
 @Converter
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {

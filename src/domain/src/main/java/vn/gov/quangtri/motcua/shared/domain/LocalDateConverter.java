@@ -8,7 +8,7 @@ import java.time.LocalDate;
 /**
  * Stores {@link LocalDate} in {@code DATE} columns through {@link Date#valueOf(LocalDate)} and
  * {@link Date#toLocalDate()}, which use the same JVM zone both ways, so a date never shifts by a day
- * whatever the JVM's default zone (cases C12, C13; the provider's own conversion shifted 30/6 to 29/6
+ * whatever the JVM's default zone (docs/cases.md C12, C13; the provider's own conversion shifted 30/6 to 29/6
  * under a zone east of UTC).
  */
 @Converter

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Folding of Vietnamese text for search without diacritics (case C15): lower case, tone and vowel
+ * Folding of Vietnamese text for search without diacritics (docs/cases.md C15): lower case, tone and vowel
  * marks removed, {@code đ/Đ} mapped to {@code d} (đ does not decompose under Unicode NFD, so
  * stripping combining marks alone is not enough), runs of white space collapsed.
  */

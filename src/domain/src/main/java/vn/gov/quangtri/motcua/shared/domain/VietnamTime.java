@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 /**
  * The one time zone of the business: every date and time the law speaks of is Vietnam local time,
  * Asia/Ho_Chi_Minh (UTC+07:00, no daylight saving). Code never relies on the JVM default zone
- * (cases C12, C13).
+ * (docs/cases.md C12, C13).
  */
 public final class VietnamTime {
 

@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.Locale;
 
 /**
- * Vietnamese alphabetical order for lists shown to people (screens, Excel, PDF; case C16).
+ * Vietnamese alphabetical order for lists shown to people (screens, Excel, PDF; docs/cases.md C16).
  *
  * <p>Order: a &lt; ă &lt; â, d &lt; đ, e &lt; ê, o &lt; ô &lt; ơ, u &lt; ư as <em>primary</em> (letter)
  * differences; the five tone marks as <em>secondary</em> differences in the order no mark &lt; huyền

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reference values are published dates (cases.md C05, holidays.csv "confirmed" rows, and well-known
+ * Reference values are published dates (docs/cases.md C05, holidays.csv "confirmed" rows, and well-known
  * calendar facts noted per assertion), not output of the code under test.
  */
 class LunarCalendarTest {

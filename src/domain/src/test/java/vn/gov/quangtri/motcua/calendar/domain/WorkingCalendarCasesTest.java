@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
- * The calendar cases of cases.md. Every expected value was worked out by hand from the case text and
- * the rules (domain.md §3); the reasoning is in the comment next to it. Each test loads only the
+ * The calendar cases of docs/cases.md. Every expected value was worked out by hand from the case text and
+ * the rules (docs/domain.md §3); the reasoning is in the comment next to it. Each test loads only the
  * calendar rows the case states.
  */
 class WorkingCalendarCasesTest {
@@ -123,10 +123,10 @@ class WorkingCalendarCasesTest {
         assertEquals(vn(2026, 2, 24, 10, 0), cal.dueAt(vn(2026, 2, 9, 10, 0), TimeLimit.calendarDays(15)));
     }
 
-    // ------------------------------------------------------------------ make-up working Saturday (cases.md 2026 table)
+    // ------------------------------------------------------------------ make-up working Saturday (docs/cases.md 2026 table)
 
     private static WorkingCalendar calendar2026CasesNationalDay() {
-        // cases.md 2026 table, National Day part: Sat 22 Aug make-up working day (swapped with Mon 31 Aug),
+        // docs/cases.md 2026 table, National Day part: Sat 22 Aug make-up working day (swapped with Mon 31 Aug),
         // Mon 31 Aug day off, Tue 1 and Wed 2 Sep National Day.
         return rows()
                 .working(d(2026, 8, 22))
@@ -391,7 +391,7 @@ class WorkingCalendarCasesTest {
         assertEquals(vn(2026, 3, 9, 17, 0), calendar2026Csv().dueAt(vn(2026, 3, 7, 9, 0), TimeLimit.sameDay()));
     }
 
-    // ------------------------------------------------------------------ pause (domain.md §3.4, §12 item 3)
+    // ------------------------------------------------------------------ pause (docs/domain.md §3.4, §12 item 3)
 
     @Test
     @DisplayName("Supplement pause (domain.md §3.4): due Wed 4 Mar 10:00, paused Mon 2 Mar 10:00, resumed Thu 5 Mar 10:00 -> Mon 9 Mar 10:00")

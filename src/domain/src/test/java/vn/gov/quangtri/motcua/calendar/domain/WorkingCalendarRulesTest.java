@@ -20,7 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Edge rules of the working calendar (domain.md §3.1–3.3, cases.md K1–K4). March 2026 has no holiday,
+ * Edge rules of the working calendar (docs/domain.md §3.1–3.3, docs/cases.md K1–K4). March 2026 has no holiday,
  * so most tests use the plain Monday–Friday calendar; expected values are worked out by hand.
  */
 class WorkingCalendarRulesTest {

@@ -26,7 +26,7 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
- * The dossier lifecycle with deadlines worked out by hand (domain.md §2.11, §3). Calendar: 2026 rows of
+ * The dossier lifecycle with deadlines worked out by hand (docs/domain.md §2.11, §3). Calendar: 2026 rows of
  * holidays.csv that matter here (Tết 16–20 Feb); office hours 08–12, 13–17.
  */
 class DossierLifecycleTest {

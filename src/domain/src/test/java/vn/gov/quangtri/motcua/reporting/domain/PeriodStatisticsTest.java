@@ -20,7 +20,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodStatistics.Unit;
 
 /**
- * Period statistics (domain.md §6, report_columns.csv) on dossiers built with the domain API. Case C33
+ * Period statistics (docs/domain.md §6, report_columns.csv) on dossiers built with the domain API. docs/cases.md C33
  * with its exact figures, then hand-computed edge cases. Dates: ReportFixtures.
  */
 class PeriodStatisticsTest {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Case C15: search without diacritics, including đ. */
+/** docs/cases.md C15: search without diacritics, including đ. */
 class TextSearchTest {
 
     private static final List<String> NAMES = List.of("Đặng Văn Hùng", "Đỗ Thị Lan", "Lê Anh Tuấn", "Phạm Minh Tuân",

@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Vietnamese alphabetical order (case C16). */
+/** Vietnamese alphabetical order (docs/cases.md C16). */
 class VietnameseCollationTest {
 
     private static final List<String> C16_INPUT = List.of("An", "Ánh", "Anh", "Ân", "Bình", "Dũng", "Đức");

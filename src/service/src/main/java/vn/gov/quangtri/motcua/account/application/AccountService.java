@@ -241,7 +241,7 @@ public class AccountService {
 
     /**
      * Active accounts of a unit the caller may see, for choosing who handles a step; sorted by given name,
-     * then middle and family name in Vietnamese order (case C16).
+     * then middle and family name in Vietnamese order (docs/cases.md C16).
      *
      * @throws ForbiddenException {@code OUT_OF_SCOPE} for a unit outside the caller's units
      */

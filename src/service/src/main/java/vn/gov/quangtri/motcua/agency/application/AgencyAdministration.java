@@ -23,7 +23,7 @@ import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
 /**
- * Administration of the agency tree (domain.md §8.2: agencies have validity periods and successor links;
+ * Administration of the agency tree (docs/domain.md §8.2: agencies have validity periods and successor links;
  * the 1/7/2025 reorganisation under Resolution 1680/NQ-UBTVQH15 and Law 72/2025/QH15 is data). Every
  * method is one transaction, takes the acting user's name ({@code actor}) and the reason (decision number,
  * request), and writes an {@link AdminChange} per unit changed. Dates are Vietnam local dates

@@ -34,7 +34,7 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
- * Administration of the holiday calendar (domain.md §3.2; Labour Code 2019 art. 111–112; the yearly
+ * Administration of the holiday calendar (docs/domain.md §3.2; Labour Code 2019 art. 111–112; the yearly
  * schedules of the Prime Minister / Ministry of Home Affairs): list a year, add a day off (holiday, Tết day,
  * compensatory day, swapped day off), add a make-up working day, remove an entry. Dates are Vietnam local
  * dates (Asia/Ho_Chi_Minh).
@@ -153,7 +153,7 @@ public class CalendarAdministration {
             d.workingDay(), LunarCalendar.toLunar(d.day()).toVietnamese(), d.source())).toList();
     }
 
-    /** The plausibility warnings (case C05) of a year's stored list; empty when nothing was found. */
+    /** The plausibility warnings (docs/cases.md C05) of a year's stored list; empty when nothing was found. */
     public List<String> checkYear(int year) {
         access.current().requireSignedIn();
         return warnings(year);

@@ -11,9 +11,9 @@ import vn.gov.quangtri.motcua.dossier.domain.CalendarImpact;
  * @param action   stable action code: {@code CALENDAR_ADD_DAY_OFF}, {@code CALENDAR_ADD_MAKE_UP_DAY},
  *                 {@code CALENDAR_REMOVE_DAY}
  * @param affected open dossiers whose appointment the new calendar would change; their stored deadlines
- *                 were NOT changed (case C03 note: a person decides on recomputation)
+ *                 were NOT changed (docs/cases.md C03 note: a person decides on recomputation)
  * @param warnings Vietnamese notes for the administrator (e.g. a holiday on a Sunday needs a compensatory
- *                 day; new findings of the yearly plausibility check, case C05)
+ *                 day; new findings of the yearly plausibility check, docs/cases.md C05)
  */
 public record CalendarChange(LocalDate date, String action, List<CalendarImpact.Affected> affected,
                              List<String> warnings) {

@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * One configured day of a year's holiday calendar, for the administration screen (case C05: each day is
+ * One configured day of a year's holiday calendar, for the administration screen (docs/cases.md C05: each day is
  * shown with its lunar date so that a clerk can spot a month shift).
  *
  * @param date       Vietnam local date

@@ -26,11 +26,11 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
  * the approved internal process. Each save is one transaction, increases {@link Procedure#revision()} by
  * one and writes an {@link AdminChange} with the before → after summary. Received dossiers keep the
  * snapshot of the revision they were received under (time limit, fee, name; their steps were planned at
- * intake), so a save never moves a received dossier's deadline (domain.md §0).
+ * intake), so a save never moves a received dossier's deadline (docs/domain.md §0).
  *
  * <p>Step allotments are compared with the limit in working minutes of the configured office day
  * ({@code motcua.calendar.office-hours}, 480 by default); their sum must not exceed the limit
- * (domain.md §3.6). A sum below the limit is accepted: {@link #allotmentCheck} reports the unallotted
+ * (docs/domain.md §3.6). A sum below the limit is accepted: {@link #allotmentCheck} reports the unallotted
  * time. The planner ({@code ProcessPlanner}) uses the allotments as they are and the dossier's appointment
  * always comes from the statutory limit.
  *

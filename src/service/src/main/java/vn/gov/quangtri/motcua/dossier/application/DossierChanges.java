@@ -18,7 +18,7 @@ import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
  *   <li>the dossier is found and the caller must cover its unit ({@code OUT_OF_SCOPE}), so a stranger learns
  *       nothing from a version or role message;</li>
  *   <li>the row is locked and its version forced up ({@link DossierRepository#lock});</li>
- *   <li>the version the caller saw is compared at once ({@code CONCURRENT_CHANGE}, case C23): nothing may run
+ *   <li>the version the caller saw is compared at once ({@code CONCURRENT_CHANGE}, docs/cases.md C23): nothing may run
  *       between lock and check, because a flush would already count the lock's own increment and refuse every
  *       up-to-date caller;</li>
  *   <li>the caller's roles must allow the action at the current step ({@code ROLE_REQUIRED}).</li>

@@ -37,7 +37,7 @@ public class DossierSearch {
      * @param status        dossier status
      * @param agencyCode    receiving agency's internal code
      * @param procedureCode procedure code
-     * @param applicant     words of the applicant's name, diacritics optional (case C15)
+     * @param applicant     words of the applicant's name, diacritics optional (docs/cases.md C15)
      * @param code          part of the dossier code
      * @param receivedFrom  received at or after this moment
      * @param receivedTo    received before this moment

@@ -1,6 +1,6 @@
 package vn.gov.quangtri.motcua.dossier.application;
 
-/** What the desk officer decides at intake (domain.md §2.2). */
+/** What the desk officer decides at intake (docs/domain.md §2.2). */
 public enum IntakeOutcome {
     /** Complete and valid: receive and issue the receipt and appointment slip (form 01). */
     RECEIVE,

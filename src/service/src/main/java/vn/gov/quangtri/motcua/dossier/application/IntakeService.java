@@ -30,14 +30,14 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
- * Intake at the One-stop Unit (tiếp nhận, domain.md §2.2): completeness check, then receive with a
+ * Intake at the One-stop Unit (tiếp nhận, docs/domain.md §2.2): completeness check, then receive with a
  * dossier code and appointment, or record a supplement request, or refuse; and the officer's check of
  * online submissions. Each method is one transaction; a refused rule stores nothing. Only desk officers of
  * the receiving unit may act (the signed-in account is recorded as the actor).
  *
  * <p>Setting {@code motcua.intake.online-clock-start}: {@code ACCEPTANCE} (default; the clock starts
- * when the officer accepts, domain.md §2.2/§3.3) or {@code SUBMISSION} (from the online submission,
- * moved to the next working morning when outside office hours, cases.md K3).
+ * when the officer accepts, docs/domain.md §2.2/§3.3) or {@code SUBMISSION} (from the online submission,
+ * moved to the next working morning when outside office hours, docs/cases.md K3).
  */
 @Stateless
 public class IntakeService {

@@ -26,7 +26,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 
 /**
- * Handling of received dossiers (domain.md §2.5–2.10): assignment, completing internal steps, approval or
+ * Handling of received dossiers (docs/domain.md §2.5–2.10): assignment, completing internal steps, approval or
  * reasoned rejection, supplement and financial-obligation pauses, stopping, and returning the result.
  * One transaction per method; the dossier row is locked for the change, every change appends a history
  * event in the same transaction, and an illegal transition changes nothing.
@@ -36,7 +36,7 @@ import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
  * {@link vn.gov.quangtri.motcua.shared.domain.ForbiddenException} and changes nothing.
  *
  * <p>{@code expectedVersion} (optional) is the dossier version the officer's screen showed; a mismatch
- * is refused as a concurrent change (case C23).
+ * is refused as a concurrent change (docs/cases.md C23).
  */
 @Stateless
 public class ProcessingService {

@@ -3,7 +3,7 @@ package vn.gov.quangtri.motcua.dossier.application;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 
-/** Optimistic check for actions taken on a screen (or by a client) that may be stale (case C23). */
+/** Optimistic check for actions taken on a screen (or by a client) that may be stale (docs/cases.md C23). */
 public final class Versions {
 
     private Versions() {

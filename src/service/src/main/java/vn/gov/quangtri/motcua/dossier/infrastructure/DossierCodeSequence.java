@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * Allocates the daily sequence number XXXX of dossier codes per receiving unit and date
  * (Circular 01/2018/TT-VPCP art. 19) atomically in the database: the counter row is incremented under
  * its row lock inside the receiving transaction, so two desks receiving at the same second get
- * different numbers, and a number is only consumed when the dossier is actually stored (case C22).
+ * different numbers, and a number is only consumed when the dossier is actually stored (docs/cases.md C22).
  */
 @Stateless
 public class DossierCodeSequence {

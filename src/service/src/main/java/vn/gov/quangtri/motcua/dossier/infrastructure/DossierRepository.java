@@ -30,7 +30,7 @@ public class DossierRepository {
     }
 
     /**
-     * Locks a found dossier's row so that concurrent actions on it are applied one after the other (case C23),
+     * Locks a found dossier's row so that concurrent actions on it are applied one after the other (docs/cases.md C23),
      * and increments its version: every action, even one that only touches a step (an assignment), makes
      * screens showing the old version stale. The increment is written at the next flush, so a version check
      * must come right after this call (see {@code DossierChanges}).

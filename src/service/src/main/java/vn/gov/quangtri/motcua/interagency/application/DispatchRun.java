@@ -20,7 +20,7 @@ import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
  *
  * <p>Each message is attempted at most once per run. After a partner was unreachable (connection refused,
  * timeout) its other messages wait for the next run, so a hung partner costs one timeout per run, not one
- * per message (cases.md C28).
+ * per message (docs/cases.md C28).
  */
 public final class DispatchRun {
 

@@ -26,7 +26,7 @@ import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
 /**
- * The registry of partner systems (domain.md §7): registration and changes by system administrators
+ * The registry of partner systems (docs/domain.md §7): registration and changes by system administrators
  * (audited, area PARTNER), and authentication of inbound calls by API key. API keys are 32 random bytes
  * (base64url, 43 characters), shown once; only their SHA-256 hash is stored and compared in constant time.
  */

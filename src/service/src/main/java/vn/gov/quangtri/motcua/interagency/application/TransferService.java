@@ -34,7 +34,7 @@ import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
 /**
- * Inter-agency transfers (liên thông, domain.md §2.6), one transaction per method.
+ * Inter-agency transfers (liên thông, docs/domain.md §2.6), one transaction per method.
  *
  * <p>Sending side: {@link #startTransfer} by an officer of the parent's unit at the leg's step writes the
  * transfer, the parent's status and history ("Chờ liên thông: …") and the outbox message together. When

@@ -103,7 +103,7 @@ public final class HttpPartnerSender implements PartnerSender {
 
     /**
      * The SOAP 1.1 request envelope of a delivery, with a WS-Security timestamp ({@code wsu:Created} now, UTC
-     * with {@code Z}; {@code wsu:Expires} five minutes later; case C27). Each attempt gets a new timestamp, so a
+     * with {@code Z}; {@code wsu:Expires} five minutes later; docs/cases.md C27). Each attempt gets a new timestamp, so a
      * retry is never taken for a replay.
      *
      * @param now the moment of this attempt

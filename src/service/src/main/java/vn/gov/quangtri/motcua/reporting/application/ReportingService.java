@@ -45,7 +45,7 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
 
 /**
- * Back-office reporting: dashboard, periodic report per unit (domain.md §6, case C33) and the dossier
+ * Back-office reporting: dashboard, periodic report per unit (docs/domain.md §6, docs/cases.md C33) and the dossier
  * tracking book (form 07). Read-only; every query reads only the columns it needs (aggregates or scalar
  * projections, never whole aggregates), a fixed number of queries per call.
  *
@@ -164,7 +164,7 @@ public class ReportingService {
     /**
      * Dossiers past their appointment and not finished, most overdue first. A dossier whose clock is
      * paused (supplement, financial obligation) is overdue only if the appointment had passed when the
-     * pause began (domain.md §3.4). The appointment is the original one: an apology does not move it (§2.8).
+     * pause began (docs/domain.md §3.4). The appointment is the original one: an apology does not move it (§2.8).
      *
      * @param agencyCodes receiving units; null = whole province
      * @param limit       at most this many, 0–{@value #MAX_LIMIT}
@@ -259,7 +259,7 @@ public class ReportingService {
     }
 
     /**
-     * The periodic report on handling procedures per unit with a scope total (domain.md §6,
+     * The periodic report on handling procedures per unit with a scope total (docs/domain.md §6,
      * report_columns.csv; rules in {@link PeriodStatistics}). Every unit of the scope that is valid in
      * the period (agency validity dates) is listed, with zeros when it had no dossiers (C33); a unit with
      * dossiers in the period but outside that list is added rather than dropped. Order: province,

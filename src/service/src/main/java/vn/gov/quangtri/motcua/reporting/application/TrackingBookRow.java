@@ -6,7 +6,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 
 /**
  * One line of the dossier tracking book (Sổ theo dõi hồ sơ, form 07 of Circular 03/2025/TT-VPCP;
- * column list reconstructed in domain.md §2.3, unconfirmed). Moments are instants, shown in
+ * column list reconstructed in docs/domain.md §2.3, unconfirmed). Moments are instants, shown in
  * Asia/Ho_Chi_Minh.
  *
  * @param sequence          running number in the book (1-based, in receipt order over the whole filter)

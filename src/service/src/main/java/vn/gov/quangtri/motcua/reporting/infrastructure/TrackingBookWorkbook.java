@@ -29,7 +29,7 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
  * Writes the dossier tracking book (Sổ theo dõi hồ sơ, form 07) and the periodic report on handling
- * procedures (domain.md §6, case C33) as .xlsx (Apache POI). Vietnamese headers; a title block with the
+ * procedures (docs/domain.md §6, docs/cases.md C33) as .xlsx (Apache POI). Vietnamese headers; a title block with the
  * unit and the period; frozen header; column widths; moments as real Excel date cells formatted
  * {@code dd/MM/yyyy HH:mm} in Asia/Ho_Chi_Minh (the cell holds Vietnam wall-clock time: Excel has no
  * zones). In the report, the row totals and both rates are Excel formulas (evaluated before saving, so

@@ -30,7 +30,7 @@ import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
 
 /**
- * Holiday-calendar administration on H2 with the reference calendar 2024–2027 (cases C03, C04): edits are
+ * Holiday-calendar administration on H2 with the reference calendar 2024–2027 (docs/cases.md C03, C04): edits are
  * checked, audited, reload the singleton, and report the open dossiers they would move without moving them.
  */
 class CalendarAdministrationTest {

@@ -47,7 +47,7 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
     targetNamespace = InterAgencyService.NS)
 @SOAPBinding(style = SOAPBinding.Style.DOCUMENT, use = SOAPBinding.Use.LITERAL,
     parameterStyle = SOAPBinding.ParameterStyle.WRAPPED)
-@HandlerChain(file = "handler-chain.xml") // WS-Security timestamp check (WsSecurityTimestampHandler, case C27)
+@HandlerChain(file = "handler-chain.xml") // WS-Security timestamp check (WsSecurityTimestampHandler, docs/cases.md C27)
 public class InterAgencyService {
 
     /** Target namespace of the service, its elements and types. */

@@ -22,7 +22,7 @@ import vn.gov.quangtri.motcua.interagency.domain.ReplayGuard;
 import vn.gov.quangtri.motcua.interagency.domain.SecurityTimestamp;
 
 /**
- * Checks the WS-Security timestamp of inbound partner messages (case C27): when the SOAP header carries
+ * Checks the WS-Security timestamp of inbound partner messages (docs/cases.md C27): when the SOAP header carries
  * {@code wsse:Security/wsu:Timestamp}, a message created more than the allowed clock skew in the future, past its
  * {@code Expires} or its time-to-live, or sent again unchanged (same message id and {@code Created}) is refused
  * with a SOAP fault whose code is {@code wsse:MessageExpired} or {@code wsse:InvalidSecurity}; the server log

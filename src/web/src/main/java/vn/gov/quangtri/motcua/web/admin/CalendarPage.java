@@ -29,9 +29,9 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
  * administrator (weekends only; then the statutory days proposed for it can be taken into the "add" form one by
  * one); every configured day (holidays, Tết, compensatory days,
  * swapped days off, make-up working days) with its weekday and lunar date, the plausibility check's warnings
- * (case C05), adding or removing a day with a name and a reason, and after each change the open dossiers whose
+ * (docs/cases.md C05), adding or removing a day with a name and a reason, and after each change the open dossiers whose
  * appointment the new calendar would change (stored appointment against the recomputed one; stored deadlines
- * are never moved, case C03).
+ * are never moved, docs/cases.md C03).
  */
 @Named
 @ViewScoped

@@ -37,7 +37,7 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
 
 /**
  * The reception desk (issue 3 §2): pick the procedure by typing part of its name with or without
- * diacritics (đ = d, case C15) or its code; tick the components handed in from the required-documents
+ * diacritics (đ = d, docs/cases.md C15) or its code; tick the components handed in from the required-documents
  * checklist; capture the applicant; then receive (dossier code, appointment and the receipt slip, form
  * 01), record a supplement request listing every missing component (form 02), or refuse with reasons
  * (form 03). The dossier is received at the officer's own unit. After a successful action the browser

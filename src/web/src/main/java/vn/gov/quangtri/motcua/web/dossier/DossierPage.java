@@ -44,7 +44,7 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
  * Dossier detail (issue 3 §4–5): applicant, documents, internal steps with their deadlines and whether
  * they were met, the full history (who, when, what, why), working time left, the printable forms, and
  * the actions the signed-in officer may take now. Every action sends the version shown on screen, so an
- * action on a dossier someone else changed meanwhile is refused with a message (case C23); reasons are
+ * action on a dossier someone else changed meanwhile is refused with a message (docs/cases.md C23); reasons are
  * mandatory where the law asks for one (refusal, rejection, supplement, stop, apology).
  */
 @Named

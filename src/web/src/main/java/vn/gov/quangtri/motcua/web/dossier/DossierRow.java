@@ -9,7 +9,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStep;
 
 /**
- * One dossier in a list, with its working time left (còn / quá hạn, case C10) computed at display time.
+ * One dossier in a list, with its working time left (còn / quá hạn, docs/cases.md C10) computed at display time.
  *
  * @param timeLeftVi "Còn 2 ngày 3 giờ" / "Quá hạn 1 ngày" or empty when the clock does not run
  * @param overdue    the appointment has passed in working time

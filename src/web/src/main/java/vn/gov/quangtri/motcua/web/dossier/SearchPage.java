@@ -15,7 +15,7 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
  * Search of every dossier of the signed-in account's units (any status): by code, applicant name without
- * diacritics (case C15), procedure code, status and receipt dates; newest first, paged.
+ * diacritics (docs/cases.md C15), procedure code, status and receipt dates; newest first, paged.
  */
 @Named
 @ViewScoped

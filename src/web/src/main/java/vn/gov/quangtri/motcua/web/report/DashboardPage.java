@@ -21,7 +21,7 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
 /**
  * The dashboard (issue 3 §6): dossiers by status in the signed-in account's units, the overdue list
  * (most overdue first, working time late) and this month's on-time rate per unit as a bar chart
- * (on-time rate = dossiers finished early or on time ÷ dossiers finished, domain.md §6); for system
+ * (on-time rate = dossiers finished early or on time ÷ dossiers finished, docs/domain.md §6); for system
  * administrators, from 1 October, a banner when next year's holiday calendar is not configured.
  */
 @Named

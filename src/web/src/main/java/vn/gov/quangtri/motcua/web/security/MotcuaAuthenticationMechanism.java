@@ -28,10 +28,10 @@ import vn.gov.quangtri.motcua.account.application.SessionStamps;
  * {@code SecurityContext.authenticate}; the user is kept in the HTTP session (new session id at sign-in).
  * A protected page without a session redirects to the sign-in page, remembering the page; an Ajax request
  * after the session timed out gets a Faces partial-response redirect, so the user sees the sign-in page
- * with "session expired" instead of a silent no-op or a ViewExpiredException (case C19).</li>
+ * with "session expired" instead of a silent no-op or a ViewExpiredException (docs/cases.md C19).</li>
  * <li><b>REST API</b> ({@code /api/...}): HTTP Basic credentials of an account on every request (use
  * HTTPS in production); no session is created. A browser session is honoured for safe methods (GET)
- * only, so a page on another site cannot change a dossier with the officer's cookie (case C20).
+ * only, so a page on another site cannot change a dossier with the officer's cookie (docs/cases.md C20).
  * Missing or wrong credentials on a protected resource answer 401 with a problem body.</li>
  * </ul>
  * The inbound partner exchange ({@code /api/v1/interagency/messages/...}, {@code /InterAgencyService}) is

@@ -13,7 +13,7 @@ import vn.gov.quangtri.motcua.shared.domain.DomainException;
 /**
  * Runs a screen's call into the services and turns every refusal into a Faces message in the user's
  * language: a rule or permission refusal by its reason, a concurrent change as "changed by someone else"
- * (case C23), anything unexpected as a neutral message (details only in the server log). Never an error page.
+ * (docs/cases.md C23), anything unexpected as a neutral message (details only in the server log). Never an error page.
  */
 @ApplicationScoped
 public class Actions {

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Date and time display for the screens: {@code dd/MM/yyyy} and {@code HH:mm dd/MM/yyyy} in
- * Asia/Ho_Chi_Minh whatever the server's time zone (case C12). Used from EL as {@code #{formats.time(x)}}.
+ * Asia/Ho_Chi_Minh whatever the server's time zone (docs/cases.md C12). Used from EL as {@code #{formats.time(x)}}.
  */
 @Named
 @ApplicationScoped

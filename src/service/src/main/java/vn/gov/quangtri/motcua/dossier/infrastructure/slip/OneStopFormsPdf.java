@@ -51,7 +51,7 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * dossier code with a QR code and a Code 128 barcode (Circular 01/2018/TT-VPCP art. 19 cl. 2):
  * form 01 receipt and appointment slip, form 02 supplement request, form 03 refusal slip, form 04 apology and
  * new appointment, form 06 processing control sheet, and the written reply for a dossier not approved (no
- * numbered form; signed by the rejecting leader). Field lists: domain.md §2.3 (reconstructed from public templates; to be
+ * numbered form; signed by the rejecting leader). Field lists: docs/domain.md §2.3 (reconstructed from public templates; to be
  * checked against the Circular 03/2025 appendix). Times in Asia/Ho_Chi_Minh. Thread-safe.
  */
 public final class OneStopFormsPdf {

@@ -40,7 +40,7 @@ public final class TestDatabases {
     }
 
     /**
-     * A fresh PostgreSQL database whose sessions run in UTC (case C12); aborts the test when PostgreSQL is
+     * A fresh PostgreSQL database whose sessions run in UTC (docs/cases.md C12); aborts the test when PostgreSQL is
      * not reachable.
      */
     public static Db postgres(String prefix) {

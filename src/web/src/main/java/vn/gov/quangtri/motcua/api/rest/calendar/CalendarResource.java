@@ -37,7 +37,7 @@ public class CalendarResource {
     /**
      * Appointment for a receipt at {@code from} under a time limit given by exactly one of the limit
      * parameters. The clock starts at {@code from}, moved to the next working morning when outside office
-     * hours (domain.md §3.3).
+     * hours (docs/domain.md §3.3).
      */
     @GET
     @Path("due-date")
@@ -72,7 +72,7 @@ public class CalendarResource {
     }
 
     /**
-     * Number of working days in the half-open interval ({@code from}, {@code to}] (case C07); negative
+     * Number of working days in the half-open interval ({@code from}, {@code to}] (docs/cases.md C07); negative
      * when {@code to} is before {@code from}.
      */
     @GET

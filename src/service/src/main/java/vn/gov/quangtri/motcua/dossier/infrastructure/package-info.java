@@ -1,0 +1,6 @@
+/**
+ * Persistence of dossiers: {@code DossierRepository} (JPA queries and the row lock) and
+ * {@code DossierCodeSequence} (the per-unit, per-day number of the dossier code, allocated under a row lock).
+ * May use the domain and JPA; called by application services.
+ */
+package vn.gov.quangtri.motcua.dossier.infrastructure;

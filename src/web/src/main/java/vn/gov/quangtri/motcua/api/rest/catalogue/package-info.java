@@ -1,0 +1,7 @@
+/**
+ * {@code ProcedureResource} and {@code ProcedureDtos}: catalogue search and procedure details over REST. May
+ * use the application services (injected with {@code @EJB}), domain value types and the shared domain
+ * exceptions; entities are read only to map them into DTO records, and no entity is ever a REST or SOAP
+ * payload.
+ */
+package vn.gov.quangtri.motcua.api.rest.catalogue;

@@ -1,0 +1,8 @@
+/**
+ * Sign-in for screens and API: {@code MotcuaAuthenticationMechanism} (form sign-in with a session for the
+ * screens, HTTP Basic for the API, browser sessions read-only on the API), {@code SecurityConfiguration}
+ * (database identity store, PBKDF2 hashes) and {@code BackOfficeFilter}. May use the application services
+ * (injected with {@code @EJB}) and domain types for display; it never runs a query itself and never changes an
+ * entity except through a service.
+ */
+package vn.gov.quangtri.motcua.web.security;
