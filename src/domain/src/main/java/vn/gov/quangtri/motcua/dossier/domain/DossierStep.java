@@ -132,7 +132,7 @@ public class DossierStep {
 
     /**
      * Opens the step again after the next step sent the dossier back (rework): a new start; the deadline
-     * stays the planned one, since the time already spent still counts (domain.md §3.4).
+     * stays the planned one, since the time already spent still counts (docs/domain.md §3.4).
      */
     void reopen(Instant at, Instant fallbackDue) {
         this.completedAt = null;

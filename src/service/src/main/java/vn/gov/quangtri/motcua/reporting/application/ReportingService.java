@@ -433,7 +433,7 @@ public class ReportingService {
      * The lead agency (cơ quan chủ trì giải quyết) of inter-agency child dossiers: the agency that transferred
      * the leg to us (the receiver-side transfer's sending agency), or, when the parent lives in this
      * installation without a transfer row, the parent's receiving unit. Any other dossier is led by its
-     * receiving unit (the co-operating agencies of a procedure's legs only perform a part of it, domain.md §2.6).
+     * receiving unit (the co-operating agencies of a procedure's legs only perform a part of it, docs/domain.md §2.6).
      *
      * @param children page rows of child dossiers (id at 0, parent code at 16)
      * @return agency name by dossier id; children whose leading agency is unknown are absent

@@ -218,7 +218,7 @@ public final class OneStopFormsPdf {
     }
 
     /**
-     * Written reply refusing the request on its merits (văn bản trả lời nêu rõ lý do, domain.md §2.4) for a
+     * Written reply refusing the request on its merits (văn bản trả lời nêu rõ lý do, docs/domain.md §2.4) for a
      * dossier the leader did not approve (status NOT_APPROVED), with the reason, signed by that leader.
      *
      * @throws IllegalStateException when the dossier was not rejected
