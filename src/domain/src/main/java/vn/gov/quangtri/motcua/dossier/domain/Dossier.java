@@ -31,6 +31,7 @@ import java.util.Set;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingDuration;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
@@ -561,6 +562,25 @@ public class Dossier {
         completedAt = at;
         transition(at, actor, DossierAction.STOP, status, DossierStatus.STOPPED, currentStep, why);
         currentStep = null;
+    }
+
+    /**
+     * Working time left to the appointment (negative: overdue), the one rule every screen, report and API
+     * answer uses: none without an appointment or once the dossier is finished; while the clock is paused it
+     * is counted at the pause, so it does not run down (docs/domain.md §3.4).
+     *
+     * @return null when no countdown applies
+     */
+    public WorkingDuration timeLeft(Instant now, WorkingCalendar calendar) {
+        if (dueAt == null || completedAt != null || status.isTerminal()) {
+            return null;
+        }
+        return timeLeft(dueAt, pausedAt, now, calendar);
+    }
+
+    /** {@link #timeLeft(Instant, WorkingCalendar)} for a dossier read as a projection (appointment and pause). */
+    public static WorkingDuration timeLeft(Instant dueAt, Instant pausedAt, Instant now, WorkingCalendar calendar) {
+        return calendar.timeLeft(pausedAt != null ? pausedAt : now, dueAt);
     }
 
     /**

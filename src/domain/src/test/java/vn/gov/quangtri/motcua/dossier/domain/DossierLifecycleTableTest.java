@@ -211,4 +211,18 @@ class DossierLifecycleTableTest {
             DossierStatus.WAITING_INTERAGENCY, DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS,
             DossierStatus.WAITING_FINANCIAL_OBLIGATION));
     }
+
+    @Test
+    @DisplayName("One time-left rule: working minutes to the appointment, counted at the pause, none once finished")
+    void timeLeft() {
+        Map<String, Supplier<Dossier>> s = situations();
+        // Mon 15:00 → Thu 5 Mar 10:00: Mon 120 + Tue 480 + Wed 480 + Thu 120 = 1,200 working minutes
+        assertEquals(1200, s.get("received, step 1 (work)").get().timeLeft(vn(3, 2, 15, 0), CALENDAR).totalMinutes());
+        // paused Mon 11:00: Mon 60 + 240 + Tue 480 + Wed 480 + Thu 120 = 1,380, a week later still
+        assertEquals(1380, s.get("supplement requested in process").get().timeLeft(vn(3, 9, 10, 0), CALENDAR)
+            .totalMinutes());
+        assertEquals(null, s.get("returned").get().timeLeft(vn(3, 9, 10, 0), CALENDAR));
+        assertEquals(null, s.get("submitted online").get().timeLeft(vn(3, 9, 10, 0), CALENDAR));
+        assertTrue(s.get("received, step 1 (work)").get().timeLeft(vn(3, 9, 10, 0), CALENDAR).overdue());
+    }
 }

@@ -36,6 +36,7 @@ import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 import vn.gov.quangtri.motcua.reporting.domain.DossierFacts;
@@ -188,7 +189,7 @@ public class ReportingService {
             Instant due = (Instant) r[6];
             Instant paused = (Instant) r[8];
             out.add(new OverdueDossier((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (DossierStatus) r[5], due, (Instant) r[7], cal.timeLeft(paused != null ? paused : now, due)));
+                (DossierStatus) r[5], due, (Instant) r[7], Dossier.timeLeft(due, paused, now, cal)));
         }
         return out;
     }

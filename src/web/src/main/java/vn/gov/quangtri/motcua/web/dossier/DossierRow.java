@@ -28,8 +28,8 @@ public record DossierRow(String code, String procedureCode, String procedureName
         String leftEn = "";
         boolean overdue = false;
         boolean soon = false;
-        if (d.dueAt() != null && d.completedAt() == null && !d.status().isTerminal()) {
-            WorkingDuration w = calendar.timeLeft(d.pausedAt() != null ? d.pausedAt() : now, d.dueAt());
+        WorkingDuration w = d.timeLeft(now, calendar);
+        if (w != null) {
             left = w.toVietnamese();
             leftEn = w.toEnglish();
             overdue = w.overdue();

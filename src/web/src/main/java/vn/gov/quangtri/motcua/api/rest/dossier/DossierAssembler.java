@@ -17,7 +17,6 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStep;
-import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 
 /** Converts between dossier DTOs and the domain; validates request shape (400 with every error at once). */
 final class DossierAssembler {
@@ -101,8 +100,8 @@ final class DossierAssembler {
     static DossierDtos.DossierDto toDto(Dossier d, WorkingCalendar calendar, Instant now,
                                         java.util.Set<vn.gov.quangtri.motcua.dossier.domain.DossierAction> allowed) {
         DossierDtos.TimeLeftDto left = null;
-        if (d.dueAt() != null && d.completedAt() == null && d.status() != DossierStatus.REFUSED) {
-            WorkingDuration w = calendar.timeLeft(d.pausedAt() != null ? d.pausedAt() : now, d.dueAt());
+        WorkingDuration w = d.timeLeft(now, calendar);
+        if (w != null) {
             left = new DossierDtos.TimeLeftDto(w.overdue(), w.days(), w.hours(), w.minutes(), w.toVietnamese(), w.toEnglish());
         }
         List<DossierDtos.StepDto> steps = d.steps().stream().map(DossierAssembler::step).toList();
