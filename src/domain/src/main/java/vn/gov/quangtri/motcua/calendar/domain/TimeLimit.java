@@ -63,6 +63,24 @@ public class TimeLimit {
         return new TimeLimit(BigDecimal.ZERO, TimeLimitUnit.SAME_DAY);
     }
 
+    /**
+     * This limit as working minutes, the one conversion used to compare limits and step allotments (catalogue
+     * allotment check, step plans): a working day is an office day ({@code minutesPerDay}), a working hour 60
+     * minutes, a calendar day is counted as an office day and the same day as one office day (an
+     * approximation for comparisons only; appointments are computed by {@link WorkingCalendar#dueAt}).
+     * Rounded half up to whole minutes.
+     *
+     * @param minutesPerDay working minutes of an office day (480 for 08:00–12:00, 13:00–17:00)
+     */
+    public long workingMinutes(long minutesPerDay) {
+        long perUnit = switch (unit) {
+            case WORKING_DAY, CALENDAR_DAY, SAME_DAY -> minutesPerDay;
+            case WORKING_HOUR -> 60;
+        };
+        BigDecimal amount = unit == TimeLimitUnit.SAME_DAY ? BigDecimal.ONE : value;
+        return amount.multiply(BigDecimal.valueOf(perUnit)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+    }
+
     /** The amount without trailing zeros ({@code 23}, {@code 0.5}), whatever scale the database returned. */
     public BigDecimal value() {
         return plain(value);

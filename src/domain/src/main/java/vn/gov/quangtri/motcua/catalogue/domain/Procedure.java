@@ -317,24 +317,22 @@ public class Procedure {
         return check(steps.stream().map(ProcessStepTemplate::allotment).toList(), timeLimit, workingMinutesPerDay);
     }
 
-    private static AllotmentCheck check(List<TimeLimit> allotments, TimeLimit limit, long perDay) {
+    /**
+     * Compares step allotments with a time limit in working minutes ({@link TimeLimit#workingMinutes}); the
+     * catalogue screen checks what is being typed with it before saving.
+     *
+     * @param allotments the steps' allotments (null entries are skipped)
+     * @param limit      the statutory limit, or null when unknown
+     * @param perDay     working minutes of an office day
+     */
+    public static AllotmentCheck check(List<TimeLimit> allotments, TimeLimit limit, long perDay) {
         long total = 0;
         for (TimeLimit a : allotments) {
-            total += minutes(a.value(), a.unit() == TimeLimitUnit.WORKING_HOUR ? 60 : perDay);
+            if (a != null) {
+                total += a.workingMinutes(perDay);
+            }
         }
-        if (limit == null) {
-            return new AllotmentCheck(total, null);
-        }
-        long limitMinutes = switch (limit.unit()) {
-            case WORKING_DAY, CALENDAR_DAY -> minutes(limit.value(), perDay);
-            case WORKING_HOUR -> minutes(limit.value(), 60);
-            case SAME_DAY -> perDay;
-        };
-        return new AllotmentCheck(total, limitMinutes);
-    }
-
-    private static long minutes(BigDecimal value, long perUnit) {
-        return value.multiply(BigDecimal.valueOf(perUnit)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return new AllotmentCheck(total, limit == null ? null : limit.workingMinutes(perDay));
     }
 
     private static void requireWithinLimit(AllotmentCheck check) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
+import vn.gov.quangtri.motcua.calendar.domain.TimeLimitUnit;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcessStepTemplate;
@@ -62,12 +63,9 @@ public final class ProcessPlanner {
     }
 
     private static long minutes(TimeLimit allotment, long perDay) {
-        BigDecimal value = allotment.value();
-        BigDecimal perUnit = switch (allotment.unit()) {
-            case WORKING_DAY -> BigDecimal.valueOf(perDay);
-            case WORKING_HOUR -> BigDecimal.valueOf(60);
-            default -> throw new IllegalStateException("step allotments must be in working days or hours: " + allotment);
-        };
-        return value.multiply(perUnit).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        if (allotment.unit() != TimeLimitUnit.WORKING_DAY && allotment.unit() != TimeLimitUnit.WORKING_HOUR) {
+            throw new IllegalStateException("step allotments must be in working days or hours: " + allotment);
+        }
+        return allotment.workingMinutes(perDay);
     }
 }

@@ -266,37 +266,32 @@ public class ProceduresPage implements Serializable {
         return calendars.current().officeHours().workingMinutesPerDay();
     }
 
-    /** Sum of the allotments typed in the steps table, in working minutes. */
-    public long getTypedAllotted() {
-        long perDay = getMinutesPerDay();
-        long total = 0;
+    /** The typed steps against the typed limit, by the catalogue's own rule ({@link Procedure#check}). */
+    private AllotmentCheck typedCheck() {
+        List<TimeLimit> allotments = new java.util.ArrayList<>();
         for (StepRow s : steps) {
-            if (s.getValue() != null && s.getUnit() != null) {
-                total += s.getValue().multiply(BigDecimal.valueOf(s.getUnit() == TimeLimitUnit.WORKING_HOUR ? 60 : perDay))
-                    .setScale(0, RoundingMode.HALF_UP).longValueExact();
+            if (s.getValue() != null && s.getUnit() != null && s.getValue().signum() >= 0) {
+                allotments.add(new TimeLimit(s.getValue(), s.getUnit()));
             }
         }
-        return total;
+        TimeLimit limit = limitUnit == null ? null
+            : new TimeLimit(limitValue == null ? BigDecimal.ZERO : limitValue.max(BigDecimal.ZERO), limitUnit);
+        return Procedure.check(allotments, limit, getMinutesPerDay());
+    }
+
+    /** Sum of the allotments typed in the steps table, in working minutes. */
+    public long getTypedAllotted() {
+        return typedCheck().allottedMinutes();
     }
 
     /** The typed time limit in working minutes, or null (no limit). */
     public Long getTypedLimit() {
-        if (limitUnit == null) {
-            return null;
-        }
-        long perDay = getMinutesPerDay();
-        BigDecimal v = limitValue == null ? BigDecimal.ZERO : limitValue;
-        return switch (limitUnit) {
-            case WORKING_DAY, CALENDAR_DAY -> v.multiply(BigDecimal.valueOf(perDay)).setScale(0, RoundingMode.HALF_UP).longValue();
-            case WORKING_HOUR -> v.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).longValue();
-            case SAME_DAY -> perDay;
-        };
+        return typedCheck().limitMinutes();
     }
 
     /** Whether the typed steps need more time than the typed limit. */
     public boolean isTypedExceeds() {
-        Long limit = getTypedLimit();
-        return limit != null && !steps.isEmpty() && getTypedAllotted() > limit;
+        return !steps.isEmpty() && typedCheck().exceedsLimit();
     }
 
     /**
