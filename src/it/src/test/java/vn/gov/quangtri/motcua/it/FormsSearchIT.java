@@ -49,11 +49,20 @@ class FormsSearchIT {
         return as(actor).body(body).when().post("/dossiers/" + code + "/" + verb).then();
     }
 
-    /** A marriage-status certificate (1.004873) received at the Vĩnh Linh desk. */
+    /** A marriage-status certificate (1.004873) received at the Vĩnh Linh desk now. */
     private String receive(String name, String idNumber, String phone) {
-        Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", VINH_LINH,
+        return receive(name, idNumber, phone, null);
+    }
+
+    /** The same, received at {@code submittedAt} (ISO offset time), or now when null. */
+    private String receive(String name, String idNumber, String phone, String submittedAt) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("procedureCode", "1.004873",
+            "receivingAgencyCode", VINH_LINH,
             "applicant", Map.of("kind", "INDIVIDUAL", "name", name, "idNumber", idNumber, "phone", phone),
-            "documents", List.of(Map.of("requiredPosition", 1, "form", "ORIGINAL"), Map.of("requiredPosition", 2, "form", "COPY")));
+            "documents", List.of(Map.of("requiredPosition", 1, "form", "ORIGINAL"), Map.of("requiredPosition", 2, "form", "COPY"))));
+        if (submittedAt != null) {
+            body.put("submittedAt", submittedAt);
+        }
         return as(DESK).body(body).when().post("/dossiers").then().statusCode(201).extract().path("code");
     }
 
@@ -69,7 +78,8 @@ class FormsSearchIT {
     @Test
     @DisplayName("Form 04 recorded by the desk officer is signed by the commune's leader Trần Quốc Tuấn, not by Lê Thị Hoa")
     void apologySignedByTheLeader() throws Exception {
-        String code = receive("Phan Văn Hậu", "045085004321", "0912 000 401");
+        // received Mon 2 Mar 2026 10:00, due Thu 5 Mar: overdue, so an apology is accepted
+        String code = receive("Phan Văn Hậu", "045085004321", "0912 000 401", "2026-03-02T10:00:00+07:00");
         String today10 = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) + "T10:00:00+07:00";
         String newDue = given().spec(TestServer.api(url)).queryParam("from", today10).queryParam("workingDays", 5)
             .when().get("/calendar/due-date").then().statusCode(200).extract().path("dueAt");

@@ -107,7 +107,10 @@ class LanguageLayoutBrowserIT {
     @Test
     @DisplayName("Every screen of every role in Vietnamese, also after refusals, holds no English")
     void vietnameseScreensHoldNoEnglish() {
-        String open = TestAccounts.as(url, DESK).body(intake("Phạm Thị Hồng")).when().post("/dossiers")
+        // received Mon 2 Mar 2026, due 2 Apr 2026: overdue, so the apology and its date picker are offered
+        Map<String, Object> overdue = new java.util.HashMap<>(intake("Phạm Thị Hồng"));
+        overdue.put("submittedAt", "2026-03-02T10:00:00+07:00");
+        String open = TestAccounts.as(url, DESK).body(overdue).when().post("/dossiers")
             .then().statusCode(201).extract().path("code");
         String atLeg = dossierAtLandLeg();
         Map<String, List<String>> english = new java.util.LinkedHashMap<>();
