@@ -590,11 +590,10 @@ public class Dossier {
      * <ul>
      *   <li>the appointment has passed ({@link #dueAt()}, working time), or</li>
      *   <li>the working time left is less than the allotments of the steps not yet started (the current step
-     *       has eaten into their time, so the plan can no longer end by the appointment), or</li>
-     *   <li>at most one working day is left: provincial rules implementing Decree 118 require the apology no
-     *       later than one working day before the appointment, so the last working day is when it must be
-     *       possible to decide.</li>
+     *       has eaten into their time, so the plan can no longer end by the appointment).</li>
      * </ul>
+     * Only being close to the appointment is not enough: a same-day procedure, or the last step working within
+     * its own share, can still finish on time.
      * False for a dossier without appointment, already finished, or already given a new appointment.
      *
      * @param now      the present moment
@@ -607,7 +606,7 @@ public class Dossier {
         }
         Instant clockAt = pausedAt != null ? pausedAt : now;
         long left = calendar.workingMinutesBetween(clockAt, dueAt);
-        return left <= 0 || left < minutesStillPlanned() || left <= calendar.officeHours().workingMinutesPerDay();
+        return left <= 0 || left < minutesStillPlanned();
     }
 
     /** Working minutes allotted to the steps after the current one (none started yet); 0 without a current step. */
@@ -961,7 +960,7 @@ public class Dossier {
                 : !apologyDue(now, calendar) ? new ConflictException("NOT_LATE", "Dossier " + code
                     + " can still be finished by its appointment " + VietnamTime.local(dueAt).format(DAY_TIME)
                     + ": an apology with a new date is given only when it is overdue or cannot finish in time (less"
-                    + " than the remaining steps' time or one working day left)")
+                    + " working time left than the steps not yet started need)")
                 : null;
             default -> null;
         };

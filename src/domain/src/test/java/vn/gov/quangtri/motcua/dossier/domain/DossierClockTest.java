@@ -120,10 +120,11 @@ class DossierClockTest {
         assertTrue(d.apologyDue(vn(3, 4, 10, 0), CALENDAR), "the plan can no longer end by the appointment");
         d.completeStep(vn(3, 4, 10, 0), "motcua.desk", null, CALENDAR);
         d.completeStep(vn(3, 5, 9, 0), "chuyenvien.hoa", null, CALENDAR);
-        // At the last step on Fri 6 Mar 09:00: 420 + 120 = 540 left (> one day of 480), nothing planned after it.
+        // At the last step on Fri 6 Mar 09:00: 420 + 120 = 540 left, nothing planned after it.
         assertFalse(d.apologyDue(vn(3, 6, 9, 0), CALENDAR));
-        // Fri 11:00: 60 + 240 + 120 = 420 ≤ 480: the last working day before the appointment.
-        assertTrue(d.apologyDue(vn(3, 6, 11, 0), CALENDAR));
+        // Fri 11:00: 60 + 240 + 120 = 420 left, less than a day but the last step can still end on time.
+        assertFalse(d.apologyDue(vn(3, 6, 11, 0), CALENDAR), "close to the appointment is not late");
+        assertTrue(d.apologyDue(vn(3, 9, 10, 0), CALENDAR), "Mon 10:00, the appointment itself: nothing left, not finished");
         assertTrue(d.apologyDue(vn(3, 9, 10, 1), CALENDAR), "overdue");
 
         assertEquals(vn(3, 10, 8, 0), d.suggestedNewDueAt(vn(3, 6, 11, 0), CALENDAR),
@@ -133,7 +134,7 @@ class DossierClockTest {
         assertEquals(vn(3, 16, 8, 0), d.suggestedNewDueAt(vn(3, 13, 16, 0), CALENDAR),
             "on a Friday: the next Monday 08:00");
 
-        d.reschedule(vn(3, 6, 11, 0), "lanhdao", vn(3, 10, 8, 0), "Chờ xác minh", CALENDAR);
+        d.reschedule(vn(3, 9, 10, 1), "lanhdao", vn(3, 10, 8, 0), "Chờ xác minh", CALENDAR);
         assertEquals(vn(3, 10, 8, 0), d.rescheduledDueAt());
         assertFalse(d.apologyDue(vn(3, 9, 11, 0), CALENDAR), "given once only");
     }

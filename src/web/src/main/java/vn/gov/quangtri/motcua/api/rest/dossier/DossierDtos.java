@@ -139,8 +139,8 @@ public final class DossierDtos {
                              StepDto currentStep, List<StepDto> steps, List<EventDto> history, long version,
                              String parentCode, Integer parentLeg,
                              @Schema(description = "whether an apology with a new appointment (reschedule) is allowed now:"
-                                 + " overdue, or less working time left than the steps not yet started need, or at most"
-                                 + " one working day left (Decree 118/2025, form 04); reschedule answers 409 NOT_LATE otherwise")
+                                 + " overdue, or less working time left than the steps not yet started need (Decree 118/2025,"
+                                 + " form 04); reschedule answers 409 NOT_LATE otherwise")
                              boolean apologyDue,
                              @Schema(description = "the lifecycle actions the signed-in account may take now (its units, its"
                                  + " roles at the current step, the dossier's status and state), e.g. COMPLETE_STEP, APPROVE,"
