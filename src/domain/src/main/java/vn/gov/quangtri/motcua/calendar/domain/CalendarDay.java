@@ -61,8 +61,10 @@ public class CalendarDay {
      * @param source where the entry comes from (decision, notice), cut to 500 characters; may be null
      */
     public static CalendarDay entered(LocalDate day, boolean workingDay, String kind, String name, String source) {
-        CalendarDay d = new CalendarDay(day, workingDay, kind, name);
+        CalendarDay d = new CalendarDay(day, workingDay, kind,
+            vn.gov.quangtri.motcua.shared.domain.Texts.plain("name", name, false));
         d.confidence = "admin";
+        source = vn.gov.quangtri.motcua.shared.domain.Texts.plain("source", source, false);
         d.source = source == null ? null : source.length() <= 500 ? source : source.substring(0, 499) + "…";
         return d;
     }

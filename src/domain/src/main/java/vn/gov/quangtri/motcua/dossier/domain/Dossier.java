@@ -991,7 +991,8 @@ public class Dossier {
                 "List everything that must be supplemented, all at once");
         }
         return items.stream().filter(s -> s != null && !s.isBlank())
-            .map(s -> TextSearch.nfc(s.strip().replaceAll("\\s*\\R\\s*", " "))).toList(); // one item, one line
+            .map(s -> Texts.plain("items", TextSearch.nfc(s.strip().replaceAll("\\s*\\R\\s*", " ")), false))
+            .toList(); // one item, one line
     }
 
     private static String numbered(List<String> items) {

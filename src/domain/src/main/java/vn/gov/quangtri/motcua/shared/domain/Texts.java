@@ -44,8 +44,9 @@ public final class Texts {
     /**
      * Whether a code point may not appear in a name or other text typed by people: the C0 controls (in a
      * multi-line field TAB, LF and CR are allowed), DEL, the C1 controls, the bidirectional embeddings and
-     * overrides U+202A–U+202E and isolates U+2066–U+2069, and in a single-line field the line and
-     * paragraph separators U+2028/U+2029.
+     * overrides U+202A–U+202E and isolates U+2066–U+2069, invisible format characters (zero-width space,
+     * direction marks, byte-order mark), and in a single-line field the line and paragraph separators
+     * U+2028/U+2029.
      *
      * @param multiLine whether the field may hold several lines
      */
@@ -54,9 +55,22 @@ public final class Texts {
             return !(multiLine && (codePoint == '\t' || codePoint == '\n' || codePoint == '\r'));
         }
         return codePoint >= 0x7F && codePoint <= 0x9F
+            || invisible(codePoint)
             || codePoint >= 0x202A && codePoint <= 0x202E
             || codePoint >= 0x2066 && codePoint <= 0x2069
             || !multiLine && (codePoint == 0x2028 || codePoint == 0x2029);
+    }
+
+    /**
+     * Invisible format characters that make two equal-looking texts differ: zero-width space U+200B, direction
+     * marks U+200E/U+200F, word joiner and invisible operators U+2060–U+2064, the byte-order mark U+FEFF, the
+     * Arabic letter mark U+061C and the Mongolian vowel separator U+180E (the joiners U+200C/U+200D stay allowed:
+     * they shape emoji and some scripts).
+     */
+    private static boolean invisible(int codePoint) {
+        return codePoint == 0x200B || codePoint == 0x200E || codePoint == 0x200F
+            || codePoint >= 0x2060 && codePoint <= 0x2064
+            || codePoint == 0xFEFF || codePoint == 0x061C || codePoint == 0x180E;
     }
 
     /**

@@ -225,4 +225,23 @@ class DossierLifecycleTableTest {
         assertEquals(null, s.get("submitted online").get().timeLeft(vn(3, 9, 10, 0), CALENDAR));
         assertTrue(s.get("received, step 1 (work)").get().timeLeft(vn(3, 9, 10, 0), CALENDAR).overdue());
     }
+
+    @Test
+    @DisplayName("Supplement items and holiday names refuse control and invisible characters (issue 9 §14)")
+    void controlCharactersInItemsAndHolidays() {
+        Dossier d = atStep(2);
+        long events = d.history().size();
+        vn.gov.quangtri.motcua.shared.domain.RuleViolationException bell = org.junit.jupiter.api.Assertions.assertThrows(
+            vn.gov.quangtri.motcua.shared.domain.RuleViolationException.class,
+            () -> d.requestSupplement(vn(3, 2, 11, 0), "specialist", List.of("Bản sao\u0007 CCCD")));
+        assertEquals("CONTROL_CHARACTER", bell.reason());
+        assertEquals(DossierStatus.IN_PROCESS, d.status());
+        assertEquals(events, d.history().size());
+        for (String name : List.of("Lao \u202Eđộng", "Quốc\u200Bkhánh")) {
+            assertEquals("CONTROL_CHARACTER", org.junit.jupiter.api.Assertions.assertThrows(
+                vn.gov.quangtri.motcua.shared.domain.RuleViolationException.class,
+                () -> vn.gov.quangtri.motcua.calendar.domain.CalendarDay.entered(LocalDate.of(2028, 9, 4), false,
+                    "statutory", name, null)).reason());
+        }
+    }
 }

@@ -32,6 +32,11 @@ class TextsTest {
         for (int c : "Nguyễn Thị Ánh-Dương (Hộ kinh doanh) Đ. \u00A0\u200D'".codePoints().toArray()) {
             assertEquals(false, Texts.forbidden(c, false), String.format("U+%04X", c));
         }
+        // invisible format characters that make equal-looking names differ (zero-width space, direction marks, BOM)
+        for (int c : new int[] {0x200B, 0x200E, 0x200F, 0x2060, 0x2064, 0xFEFF, 0x061C, 0x180E}) {
+            assertEquals(true, Texts.forbidden(c, false), String.format("U+%04X", c));
+            assertEquals(true, Texts.forbidden(c, true), String.format("U+%04X in a multi-line text", c));
+        }
         assertEquals(false, Texts.forbidden(0x2029 - 2, false)); // U+2027 HYPHENATION POINT
         assertEquals(false, Texts.forbidden(0x206A, false));
     }
