@@ -132,7 +132,7 @@ class AccountAdministrationIT {
                     admin.text("messages"));
                 assertTrue(admin.text("list:accounts").contains("Lý Văn Đổi Mới"), admin.text("list:accounts"));
                 String edited = admin.text("audit");
-                assertTrue(edited.contains("Sửa tài khoản") && edited.contains("fullName: Lý Văn Đổi → Lý Văn Đổi Mới")
+                assertTrue(edited.contains("Sửa tài khoản") && edited.contains("họ tên: Lý Văn Đổi → Lý Văn Đổi Mới")
                     && edited.contains("Sửa họ tên theo căn cước (kiểm thử)"), edited);
 
                 rowButton(admin, locked, "toggle").click();

@@ -77,6 +77,21 @@ public class CalendarDay {
         return workingDay;
     }
 
+    /**
+     * The Vietnamese label of a stored kind, for texts written into the audit log and warnings (the screens
+     * use their own bundle): ngày lễ, Tết Nguyên đán, nghỉ bù, nghỉ hoán đổi, làm bù; an unknown kind as is.
+     */
+    public static String kindLabel(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case HolidayScheduleCheck.STATUTORY -> "ngày lễ";
+            case HolidayScheduleCheck.TET -> "Tết Nguyên đán";
+            case HolidayScheduleCheck.COMPENSATORY -> "nghỉ bù";
+            case HolidayScheduleCheck.SWAP_DAY_OFF -> "nghỉ hoán đổi";
+            case HolidayScheduleCheck.SWAP_WORKING_DAY -> "làm bù";
+            default -> String.valueOf(kind);
+        };
+    }
+
     public String kind() {
         return kind;
     }

@@ -148,7 +148,7 @@ public final class HolidayScheduleCheck {
         String rule = " (Bộ luật Lao động 2019, Điều 112 khoản 1; mùng 1 Tết năm " + year
                 + " theo lịch âm Việt Nam, múi giờ UTC+7, là " + fmt(firstDay) + ")";
         if (tet.isEmpty()) {
-            warnings.add("Không có ngày nghỉ Tết Nguyên Đán nào (loại tet) cho năm " + year + rule + ".");
+            warnings.add("Không có ngày nghỉ Tết Nguyên đán nào cho năm " + year + rule + ".");
             return;
         }
         boolean anyInWindow = tet.stream().map(MonthDay::from)

@@ -25,7 +25,7 @@ final class HolidaysCsv {
                 e(2024, 2, 13, "tet", "Nghỉ Tết (mùng 4; compensatory)"),
                 e(2024, 2, 14, "tet", "Nghỉ Tết (mùng 5; compensatory)"),
                 e(2024, 4, 18, "statutory", "Giỗ Tổ Hùng Vương (10/3 âm lịch)"),
-                e(2024, 4, 29, "swap_day_off", "Nghỉ hoán đổi trước 30/4 (swapped with Sat 4/5)"),
+                e(2024, 4, 29, "swap_day_off", "Nghỉ hoán đổi trước 30/4 (làm bù thứ Bảy 4/5)"),
                 e(2024, 4, 30, "statutory", "Ngày Chiến thắng"),
                 e(2024, 5, 1, "statutory", "Quốc tế Lao động"),
                 e(2024, 5, 4, "swap_working_day", "Làm bù (Saturday working day)"),

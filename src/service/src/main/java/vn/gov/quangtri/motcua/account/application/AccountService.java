@@ -91,8 +91,9 @@ public class AccountService {
             clock.instant());
         account.update(fullName, account.agency(), roles, email);
         em.persist(account);
-        audit(scope, "ACCOUNT_CREATE", account.username(), why, "fullName: " + account.fullName() + "; unit: "
-            + account.agency().code() + "; roles: " + sorted(account.roles()) + "; email: " + dash(account.email()));
+        audit(scope, "ACCOUNT_CREATE", account.username(), why, "họ tên: " + account.fullName() + "; đơn vị: "
+            + account.agency().code() + "; vai trò: " + sorted(account.roles()) + "; thư điện tử: "
+            + dash(account.email()));
         em.flush();
         return account;
     }
@@ -121,10 +122,10 @@ public class AccountService {
         String oldEmail = account.email();
         account.update(fullName, agency(agencyCode), roles == null ? Set.of() : roles, email);
         StringBuilder details = new StringBuilder();
-        change(details, "fullName", oldName, account.fullName());
-        change(details, "unit", oldUnit, account.agency().code());
-        change(details, "roles", sorted(oldRoles).toString(), sorted(account.roles()).toString());
-        change(details, "email", dash(oldEmail), dash(account.email()));
+        change(details, "họ tên", oldName, account.fullName());
+        change(details, "đơn vị", oldUnit, account.agency().code());
+        change(details, "vai trò", sorted(oldRoles).toString(), sorted(account.roles()).toString());
+        change(details, "thư điện tử", dash(oldEmail), dash(account.email()));
         if (details.isEmpty()) {
             throw new RuleViolationException("NO_CHANGE", "Nothing to change for account " + username);
         }
@@ -154,7 +155,7 @@ public class AccountService {
         }
         account.setActive(active);
         audit(scope, active ? "ACCOUNT_UNLOCK" : "ACCOUNT_LOCK", account.username(), why,
-            "active: " + !active + " → " + active);
+            "trạng thái: " + (active ? "đã khóa → hoạt động" : "hoạt động → đã khóa"));
         stamps.changed(account.username());
         em.flush();
         return account;

@@ -110,7 +110,7 @@ public class CalendarAdministration {
         Instant now = clock.instant();
         em.persist(new CalendarYear(year, now, who));
         em.persist(new AdminChange(now, who, AdminArea.CALENDAR, "CALENDAR_CREATE_YEAR", String.valueOf(year), why,
-            "year " + year + " created: weekends only (Monday–Friday working), no holiday yet"));
+            "tạo lịch năm " + year + ": nghỉ thứ Bảy và Chủ nhật (làm việc thứ Hai–thứ Sáu), chưa có ngày lễ"));
         em.flush();
         calendars.reload();
         return new ConfiguredYear(year, rows(year).size(), now, who);
@@ -182,7 +182,7 @@ public class CalendarAdministration {
         String clean = CalendarEdits.checkDayOff(date, kind, name, em.find(CalendarDay.class, date));
         List<String> warnings = new ArrayList<>(CalendarEdits.warningsForDayOff(date, kind));
         return apply(date, CalendarDay.entered(date, false, kind.kind(), clean, why), null, "CALENDAR_ADD_DAY_OFF",
-            who, why, kind.kind() + " \"" + clean + "\"", warnings);
+            who, why, CalendarDay.kindLabel(kind.kind()) + " \"" + clean + "\"", warnings);
     }
 
     /**
@@ -217,7 +217,7 @@ public class CalendarAdministration {
             throw new NotFoundException("calendar day", date.toString());
         }
         return apply(date, null, existing, "CALENDAR_REMOVE_DAY", who, why,
-            "xóa " + existing.kind() + " \"" + existing.name() + "\"", new ArrayList<>());
+            "xóa " + CalendarDay.kindLabel(existing.kind()) + " \"" + existing.name() + "\"", new ArrayList<>());
     }
 
     private CalendarChange apply(LocalDate date, CalendarDay added, CalendarDay removed, String action, String who,

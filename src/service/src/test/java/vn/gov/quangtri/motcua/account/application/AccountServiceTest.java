@@ -78,7 +78,7 @@ class AccountServiceTest {
         assertEquals("quantri.tinh", c.actor());
         assertEquals(AdminTestBed.NOW, c.occurredAt());
         assertEquals("Quyết định 12/QĐ-UBND phân công", c.reason());
-        assertEquals("fullName: Lê Thị Thu; unit: QT25.XA_VINH_LINH; roles: [DESK_OFFICER]; email: -", c.details());
+        assertEquals("họ tên: Lê Thị Thu; đơn vị: QT25.XA_VINH_LINH; vai trò: [DESK_OFFICER]; thư điện tử: -", c.details());
     }
 
     @Test
@@ -90,8 +90,8 @@ class AccountServiceTest {
         assertEquals("ACCOUNT_EDIT", c.action());
         assertEquals("quantri.tinh", c.actor());
         assertEquals("Điều động theo Quyết định 45/QĐ-UBND", c.reason());
-        assertEquals("fullName: Lê Thị Thu → Lê Thị Thu Hà; unit: QT25.XA_VINH_LINH → QT25.PHUONG_DONG_HA; "
-            + "roles: [DESK_OFFICER] → [DESK_OFFICER, SPECIALIST]", c.details());
+        assertEquals("họ tên: Lê Thị Thu → Lê Thị Thu Hà; đơn vị: QT25.XA_VINH_LINH → QT25.PHUONG_DONG_HA; "
+            + "vai trò: [DESK_OFFICER] → [DESK_OFFICER, SPECIALIST]", c.details());
         UserAccount a = accounts.find("tiepnhan.thu");
         assertEquals("Lê Thị Thu Hà", a.fullName());
         assertEquals(DONG_HA, a.agency().code());
@@ -133,7 +133,7 @@ class AccountServiceTest {
             EnumSet.of(Role.DESK_OFFICER, Role.LEADER), "thu@vinhlinh.gov.vn", "Phân công lãnh đạo"));
         AdminChange c = lastAudit();
         assertEquals("quantri.vinhlinh", c.actor());
-        assertEquals("roles: [DESK_OFFICER] → [DESK_OFFICER, LEADER]; email: - → thu@vinhlinh.gov.vn", c.details());
+        assertEquals("vai trò: [DESK_OFFICER] → [DESK_OFFICER, LEADER]; thư điện tử: - → thu@vinhlinh.gov.vn", c.details());
     }
 
     @Test
@@ -145,7 +145,7 @@ class AccountServiceTest {
         AdminChange lock = lastAudit();
         assertEquals("ACCOUNT_LOCK", lock.action());
         assertEquals("Nghỉ việc từ 01/3/2026", lock.reason());
-        assertEquals("active: true → false", lock.details());
+        assertEquals("trạng thái: hoạt động → đã khóa", lock.details());
         assertEquals(new SessionStamps.Stamp(false, 1), stamps.current("tiepnhan.thu"));
 
         bed.tx(() -> accounts.setActive("tiepnhan.thu", true, "Trở lại làm việc"));
