@@ -101,6 +101,20 @@ class AccountAdministrationIT {
             .body("fullName", equalTo("Hồ Thị Thu Sửa")).body("roles", equalTo(List.of("LEADER", "SPECIALIST")));
         TestAccounts.as(url, admin).body(edit("Hồ Thị Thu Sửa", VINH_LINH, List.of("SPECIALIST", "LEADER"), "r"))
             .when().put("/accounts/" + name).then().statusCode(422).body("reason", equalTo("NO_CHANGE"));
+
+        // lock and unlock over REST, with a reason; "active" in the edit body is refused, not ignored
+        Map<String, Object> withActive = edit("Hồ Thị Thu Sửa", VINH_LINH, List.of("SPECIALIST", "LEADER"), "r");
+        withActive.put("active", false);
+        TestAccounts.as(url, admin).body(withActive).when().put("/accounts/" + name).then().statusCode(400)
+            .body("errors[0]", org.hamcrest.Matchers.startsWith("active: not accepted here"));
+        TestAccounts.as(url, admin).body(Map.of("active", false)).when().put("/accounts/" + name + "/active").then()
+            .statusCode(422).body("reason", equalTo("REASON_REQUIRED"));
+        TestAccounts.as(url, admin).body(Map.of("active", false, "reason", "Nghỉ việc (kiểm thử)"))
+            .when().put("/accounts/" + name + "/active").then().statusCode(200).body("active", equalTo(false));
+        TestAccounts.as(url, admin).body(Map.of("active", false, "reason", "lần hai"))
+            .when().put("/accounts/" + name + "/active").then().statusCode(422).body("reason", equalTo("NO_CHANGE"));
+        TestAccounts.as(url, admin).body(Map.of("active", true, "reason", "Đi làm lại (kiểm thử)"))
+            .when().put("/accounts/" + name + "/active").then().statusCode(200).body("active", equalTo(true));
     }
 
     @Test

@@ -16,6 +16,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
 
 /**
@@ -70,6 +71,10 @@ public class DossierSearch {
      * @param limit  page size, 1–500
      */
     public Page search(Criteria c, int offset, int limit) {
+        if (c.receivedFrom() != null && c.receivedTo() != null && c.receivedFrom().isAfter(c.receivedTo())) {
+            throw new RuleViolationException("DATE_RANGE_REVERSED", "receivedFrom lies after receivedTo",
+                List.of("receivedFrom: on or before receivedTo"));
+        }
         AccessScope scope = access.current();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();

@@ -77,6 +77,14 @@ public class AccountResource {
         @Schema(required = true, enumeration = {"DESK_OFFICER", "SPECIALIST", "LEADER", "AGENCY_ADMIN", "SYSTEM_ADMIN"})
         List<String> roles,
         @Schema(maxLength = 200) String email,
+        @Schema(required = true, maxLength = 4000, description = "Why (request, decision number)") String reason,
+        @Schema(description = "not accepted here: lock or unlock with PUT /accounts/{username}/active") Boolean active) {
+    }
+
+    /** Locking or unlocking an account, with the reason. */
+    public record AccountActiveDto(
+        @Schema(required = true, description = "false locks the account (sign-in refused, open sessions end), true"
+            + " unlocks it") Boolean active,
         @Schema(required = true, maxLength = 4000, description = "Why (request, decision number)") String reason) {
     }
 
@@ -139,8 +147,29 @@ public class AccountResource {
         if (in.username() != null && !in.username().equals(username)) {
             throw Problems.badInput("The user name cannot be changed", List.of("username: must be " + username));
         }
+        if (in.active() != null) {
+            throw Problems.badInput("Lock or unlock with PUT /accounts/" + username + "/active",
+                List.of("active: not accepted here; PUT /accounts/" + username + "/active {\"active\":…,\"reason\":…}"));
+        }
         return dto(accounts.update(username, in.fullName(), in.agencyCode(), roles(in.roles()), in.email(),
             in.reason()));
+    }
+
+    /**
+     * Locks or unlocks an account (audited; locking ends its open sessions at their next request and refuses its
+     * sign-in and Basic credentials).
+     */
+    @PUT
+    @Path("{username}/active")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lock (active=false) or unlock (active=true) an account, with a reason",
+        description = "403 ROLE_REQUIRED / OUT_OF_SCOPE as for editing; 422 REASON_REQUIRED, NO_CHANGE (already so),"
+            + " SELF_DISABLE (an administrator cannot lock itself)")
+    public AccountDto setActive(@PathParam("username") String username, AccountActiveDto in) {
+        if (in == null || in.active() == null) {
+            throw Problems.badInput("Say whether the account is active", List.of("active: true or false, required"));
+        }
+        return dto(accounts.setActive(username, in.active(), in.reason()));
     }
 
     private static Set<Role> roles(List<String> names) {
