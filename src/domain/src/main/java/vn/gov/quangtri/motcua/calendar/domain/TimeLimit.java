@@ -105,6 +105,17 @@ public class TimeLimit {
         return Objects.hash(unit, value.stripTrailingZeros());
     }
 
+    /** The limit in Vietnamese words, e.g. "10 ngày làm việc", "4 giờ làm việc", "15 ngày", "trong ngày". */
+    public String vietnamese() {
+        String v = value().stripTrailingZeros().toPlainString();
+        return switch (unit) {
+            case WORKING_DAY -> v + " ngày làm việc";
+            case WORKING_HOUR -> v + " giờ làm việc";
+            case CALENDAR_DAY -> v + " ngày";
+            case SAME_DAY -> "trong ngày";
+        };
+    }
+
     /** Renders e.g. {@code "3 WORKING_DAY"} or {@code "SAME_DAY"}. */
     @Override
     public String toString() {

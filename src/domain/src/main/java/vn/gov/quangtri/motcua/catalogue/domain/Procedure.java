@@ -184,10 +184,10 @@ public class Procedure {
             throw new RuleViolationException("FEE_NEGATIVE", "Phí, lệ phí không được âm.", List.of("feeVnd"));
         }
         List<String> changes = new ArrayList<>();
-        diff(changes, "name", name, newName);
-        diff(changes, "field", field, newField);
-        diff(changes, "timeLimit", timeLimit, newLimit);
-        diff(changes, "feeVnd", feeVnd, details.feeVnd());
+        diff(changes, "tên", name, newName);
+        diff(changes, "lĩnh vực", field, newField);
+        diff(changes, "thời hạn", timeLimit, newLimit);
+        diff(changes, "phí, lệ phí (đồng)", feeVnd, details.feeVnd());
         requireChanged(changes);
         name = newName;
         nameSearch = TextSearch.fold(newName);
@@ -230,7 +230,7 @@ public class Procedure {
             clean.add(new DocumentSpec(n, d.form(), d.copies(), d.required(), condition));
         }
         List<DocumentSpec> before = documents.stream().map(RequiredDocument::spec).toList();
-        List<String> changes = listDiff("documents", before, clean);
+        List<String> changes = listDiff("thành phần hồ sơ", before, clean);
         requireChanged(changes);
         for (int i = 0; i < clean.size(); i++) {
             DocumentSpec d = clean.get(i);
@@ -290,7 +290,7 @@ public class Procedure {
         }
         requireWithinLimit(check(clean.stream().map(StepSpec::allotment).toList(), timeLimit, workingMinutesPerDay));
         List<StepSpec> before = steps.stream().map(ProcessStepTemplate::spec).toList();
-        List<String> changes = listDiff("steps", before, clean);
+        List<String> changes = listDiff("bước", before, clean);
         requireChanged(changes);
         for (int i = 0; i < clean.size(); i++) {
             StepSpec st = clean.get(i);
@@ -382,10 +382,15 @@ public class Procedure {
         return Texts.plain(what, v, true);
     }
 
+    /** Records a change for the audit log, in Vietnamese (time limits as words, nothing as "—"). */
     private static void diff(List<String> changes, String what, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(what + ": " + before + " → " + after);
+            changes.add(what + ": " + shown(before) + " → " + shown(after));
         }
+    }
+
+    private static String shown(Object value) {
+        return value == null ? "—" : value instanceof TimeLimit t ? t.vietnamese() : value.toString();
     }
 
     private static <T> List<String> listDiff(String what, List<T> before, List<T> after) {

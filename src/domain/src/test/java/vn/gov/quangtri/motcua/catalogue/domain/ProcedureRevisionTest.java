@@ -47,8 +47,8 @@ class ProcedureRevisionTest {
         assertEquals(1, p.revision());
         List<String> changes = p.revise(new ProcedureDetails("Thủ tục thử (sửa)", "Đất đai", TimeLimit.workingDays(12), 50_000L), 1, DAY);
         assertEquals(2, p.revision());
-        assertEquals(List.of("name: Thủ tục thử → Thủ tục thử (sửa)", "timeLimit: 10 WORKING_DAY → 12 WORKING_DAY",
-            "feeVnd: null → 50000"), changes);
+        assertEquals(List.of("tên: Thủ tục thử → Thủ tục thử (sửa)", "thời hạn: 10 ngày làm việc → 12 ngày làm việc",
+            "phí, lệ phí (đồng): — → 50000"), changes);
         assertThrows(ConflictException.class, () -> p.revise(new ProcedureDetails("Khác", null, TimeLimit.workingDays(12), null), 1, DAY));
         assertEquals("NO_CHANGE", reason(() -> p.revise(new ProcedureDetails("Thủ tục thử (sửa)", "Đất đai",
             TimeLimit.workingDays(12), 50_000L), null, DAY)));

@@ -113,7 +113,7 @@ public class CatalogueAdministration {
 
     private Procedure saved(Procedure p, String who, String why, String action, List<String> changes) {
         em.persist(new AdminChange(clock.instant(), who, AdminArea.CATALOGUE, action, p.code(), why,
-            "revision " + (p.revision() - 1) + " → " + p.revision() + ": " + String.join("; ", changes)));
+            "phiên bản " + (p.revision() - 1) + " → " + p.revision() + ": " + String.join("; ", changes)));
         em.flush();
         return p;
     }

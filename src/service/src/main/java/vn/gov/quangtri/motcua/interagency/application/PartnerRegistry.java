@@ -191,7 +191,8 @@ public class PartnerRegistry {
 
     private void audit(String who, String action, PartnerSystem p, String reason) {
         em.persist(new AdminChange(clock.instant(), who, AdminArea.PARTNER, action, p.code(), reason,
-            p.name() + "; " + p.agencyCodes() + "; " + p.style() + " " + p.endpointUrl() + "; active=" + p.active()));
+            p.name() + "; " + p.agencyCodes() + "; " + p.style() + " " + p.endpointUrl() + "; "
+                + (p.active() ? "đang hoạt động" : "ngừng hoạt động")));
     }
 
     private static String newKey() {

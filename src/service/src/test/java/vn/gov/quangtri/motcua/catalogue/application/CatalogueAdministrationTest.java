@@ -98,8 +98,8 @@ class CatalogueAdministrationTest {
         AdminChange audit = log.latestFor(AdminArea.CATALOGUE, "1.004873", 5).get(0);
         assertEquals("PROCEDURE_EDIT", audit.action());
         assertEquals("admin.tthc", audit.actor());
-        assertTrue(audit.details().contains("timeLimit: 3 WORKING_DAY → 5 WORKING_DAY"), audit.details());
-        assertTrue(audit.details().startsWith("revision " + revision + " → " + (revision + 1)), audit.details());
+        assertTrue(audit.details().contains("thời hạn: 3 ngày làm việc → 5 ngày làm việc"), audit.details());
+        assertTrue(audit.details().startsWith("phiên bản " + revision + " → " + (revision + 1)), audit.details());
 
         assertEquals("CONCURRENT_CHANGE", reason(() -> admin.editDetails("1.004873", new ProcedureDetails(before.name(),
             before.field(), TimeLimit.workingDays(4), null), revision, "admin.khac", "Sửa cùng lúc")));
