@@ -43,7 +43,7 @@ public class Applicant {
     /**
      * @param kind     individual or organisation
      * @param name     full name or organisation name (required)
-     * @param idNumber citizen ID (CCCD, 12 digits) or enterprise/tax code; may be null
+     * @param idNumber citizen ID (CCCD, 12 digits) or enterprise/tax code, white space removed; may be null
      * @param phone    may be null
      * @param email    may be null
      * @param address  may be null
@@ -71,7 +71,7 @@ public class Applicant {
         max(errors, phone, 30, "applicant.phone");
         max(errors, email, 200, "applicant.email");
         max(errors, address, 500, "applicant.address");
-        if (idNumber != null && !idNumber.isBlank() && !idNumber.strip().matches("[\\p{L}\\p{N}./-]+")) {
+        if (idNumber != null && !idNumber.isBlank() && !idNumber.replaceAll("\\s+", "").matches("[\\p{L}\\p{N}./-]+")) {
             errors.add("applicant.idNumber: letters and digits only");
         }
         if (phone != null && !phone.isBlank() && !phone.strip().matches("[0-9 +().-]{3,30}")) {
@@ -93,7 +93,8 @@ public class Applicant {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.name = TextSearch.nfc(Objects.requireNonNull(name, "name"));
         this.nameSearch = TextSearch.fold(name);
-        this.idNumber = TextSearch.nfc(idNumber);
+        // stored without the spaces an officer may type between digit groups ("045 080 001 234")
+        this.idNumber = idNumber == null ? null : TextSearch.nfc(idNumber.replaceAll("\\s+", ""));
         this.phone = TextSearch.nfc(phone);
         this.email = TextSearch.nfc(email);
         this.address = TextSearch.nfc(address);
