@@ -351,7 +351,7 @@ public class ReportingService {
      * @param limit  page size, 1–{@value #MAX_LIMIT}
      * @throws RuleViolationException {@code DATE_RANGE_REVERSED} when the first receipt day lies after the last
      */
-    public TrackingBookPage trackingBook(TrackingBookFilter filter, int offset, int limit) {
+    public TrackingBookSlice trackingBook(TrackingBookFilter filter, int offset, int limit) {
         TrackingBookFilter given = filter == null ? TrackingBookFilter.all() : filter;
         if (given.receivedFrom() != null && given.receivedTo() != null && given.receivedFrom().isAfter(given.receivedTo())) {
             throw new RuleViolationException("DATE_RANGE_REVERSED", "The first receipt day " + given.receivedFrom()
@@ -367,7 +367,7 @@ public class ReportingService {
         }
         checkLimit(limit);
         if (isEmptyScope(f.agencyCodes())) {
-            return new TrackingBookPage(0, offset, List.of());
+            return new TrackingBookSlice(0, offset, List.of());
         }
         StringBuilder where = new StringBuilder(" WHERE d.receivedAt IS NOT NULL");
         Map<String, Object> params = new HashMap<>();
@@ -422,7 +422,7 @@ public class ReportingService {
                 (Instant) r[8], (Instant) r[9], s.transferredAt, resultReady, (Instant) r[11], (String) r[12], status,
                 timeliness, notes(status, timeliness, (Instant) r[9], completed)));
         }
-        return new TrackingBookPage(total, offset, out);
+        return new TrackingBookSlice(total, offset, out);
     }
 
     /** Desk hand-over per dossier. */

@@ -70,7 +70,7 @@ class ReportingChildTest {
             assertEquals(1, march.total().inProgressWithinLimit());
             assertEquals(0, march.total().inProgressOverdue());
 
-            TrackingBookPage book = service.trackingBook(new TrackingBookFilter(scope, null, null, null, null, null), 0, 10);
+            TrackingBookSlice book = service.trackingBook(new TrackingBookFilter(scope, null, null, null, null, null), 0, 10);
             assertEquals(2, book.total(), "the register of each unit lists what it received");
             // H50-L006: the approval step is labelled "Lãnh đạo cơ quan có thẩm quyền"; the lead agency is the
             // commune that received it, and for the tax authority's child the commune that sent it.

@@ -284,7 +284,7 @@ class ReportingServiceTest {
         ReportingService service = setUp(kind);
         TrackingBookFilter march = new TrackingBookFilter(List.of(X), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
             null, null, null);
-        TrackingBookPage page = service.trackingBook(march, 0, 50);
+        TrackingBookSlice page = service.trackingBook(march, 0, 50);
         assertEquals(5, page.total());
         assertEquals(List.of("exact", "late", "overdue", "stopped", "paused").stream().map(codes::get).toList(),
             page.rows().stream().map(TrackingBookRow::code).toList());
@@ -312,7 +312,7 @@ class ReportingServiceTest {
         assertEquals("Dừng giải quyết", stopped.notes());
         assertEquals("Chờ bổ sung hồ sơ", page.rows().get(4).notes());
 
-        TrackingBookPage second = service.trackingBook(march, 2, 2);
+        TrackingBookSlice second = service.trackingBook(march, 2, 2);
         assertEquals(5, second.total());
         assertEquals(List.of(3L, 4L), second.rows().stream().map(TrackingBookRow::sequence).toList());
         assertEquals(List.of(codes.get("overdue"), codes.get("stopped")), second.rows().stream().map(TrackingBookRow::code).toList());
@@ -323,7 +323,7 @@ class ReportingServiceTest {
             "the five of March, the carried-over one and the February one");
         assertEquals(0, service.trackingBook(new TrackingBookFilter(null, null, null, null, "Chứng thực", DossierStatus.RETURNED), 0, 10).total());
         // Vietnam days: 27 Feb only → the carried-over dossier received Fri 27 Feb 10:00 (+07)
-        TrackingBookPage feb27 = service.trackingBook(new TrackingBookFilter(null, LocalDate.of(2026, 2, 27),
+        TrackingBookSlice feb27 = service.trackingBook(new TrackingBookFilter(null, LocalDate.of(2026, 2, 27),
             LocalDate.of(2026, 2, 27), null, null, null), 0, 10);
         assertEquals(List.of(codes.get("carried")), feb27.rows().stream().map(TrackingBookRow::code).toList());
         // Approved process: its approval step's label ("Lãnh đạo UBND cấp xã") is no agency; the receiving unit

@@ -61,7 +61,7 @@ public class TrackingBookPage implements Serializable {
             if (refused) {
                 return 0;
             }
-            vn.gov.quangtri.motcua.reporting.application.TrackingBookPage page =
+            vn.gov.quangtri.motcua.reporting.application.TrackingBookSlice page =
                 actions.run(() -> reporting.trackingBook(filter(), 0, 1));
             return page == null ? 0 : (int) page.total();
         }
@@ -73,7 +73,7 @@ public class TrackingBookPage implements Serializable {
                 setRowCount(0);
                 return List.of();
             }
-            vn.gov.quangtri.motcua.reporting.application.TrackingBookPage page =
+            vn.gov.quangtri.motcua.reporting.application.TrackingBookSlice page =
                 actions.run(() -> reporting.trackingBook(filter(), first, Math.max(1, Math.min(pageSize, 500))));
             if (page == null) {
                 setRowCount(0);
