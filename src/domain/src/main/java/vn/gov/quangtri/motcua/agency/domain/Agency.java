@@ -47,6 +47,9 @@ import java.util.regex.Pattern;
  * for ever (dossiers, reports and successor links point to it). Rule violations throw
  * {@link RuleViolationException} / {@link ConflictException} with stable reason codes and Vietnamese
  * messages; nothing is changed when they are thrown.
+ *
+ * <p>Size: above 400 lines because the hierarchy's validity rules (rename with former names, move, close with
+ * a successor) are one aggregate's invariants and stay together.
  */
 @Entity
 @Table(name = "agency")

@@ -44,6 +44,9 @@ import vn.gov.quangtri.motcua.shared.domain.TextSearch;
  * intake and plans its steps then, so an edit never moves a received dossier's deadline (docs/domain.md §0).
  * The step allotments of the internal process must not exceed the statutory limit (docs/domain.md §3.6);
  * the check uses the office day's working minutes, which the caller passes.
+ *
+ * <p>Size: above 400 lines because it is the catalogue aggregate root: documents, process steps, legs and the
+ * revision rule are changed only through its methods, each documented here.
  */
 @Entity
 @Table(name = "procedure")

@@ -2,9 +2,9 @@ package vn.gov.quangtri.motcua.dossier.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimitUnit;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -36,12 +36,11 @@ public final class ProcessPlanner {
     /**
      * @param procedure  the procedure (its steps may be empty)
      * @param calendar   the working calendar
-     * @param clockStart when the clock started
-     * @param dueAt      the appointment computed from the statutory limit
+     * @param appointment the clock start and the appointment computed from the statutory limit
      * @return the steps in order, at least one
      * @throws IllegalStateException if an approved step is allotted in a unit other than working days or hours
      */
-    public static List<StepPlan> plan(Procedure procedure, WorkingCalendar calendar, Instant clockStart, Instant dueAt) {
+    public static List<StepPlan> plan(Procedure procedure, WorkingCalendar calendar, Appointment appointment) {
         List<StepPlan> plans = new ArrayList<>();
         if (!procedure.steps().isEmpty()) {
             long perDay = calendar.officeHours().workingMinutesPerDay();
@@ -51,7 +50,7 @@ public final class ProcessPlanner {
             }
             return plans;
         }
-        long total = Math.max(0, calendar.workingMinutesBetween(clockStart, dueAt));
+        long total = Math.max(0, calendar.workingMinutesBetween(appointment.clockStart(), appointment.dueAt()));
         long used = 0;
         for (int i = 0; i < GENERIC.length; i++) {
             long share = i == GENERIC.length - 1 ? total - used : total * (Integer) GENERIC[i][3] / 100;

@@ -50,6 +50,6 @@ public record DossierFacts(String code, String agencyCode, DossierStatus status,
             }
         }
         return new DossierFacts(d.code(), d.receivingAgency().code(), d.status(), d.channel(), d.receivedAt(),
-            d.dueAt(), d.pausedAt(), d.completedAt(), d.timeliness(), refused, rescheduled);
+            d.dueAt(), d.clock().pausedAt(), d.completedAt(), d.timeliness(), refused, rescheduled);
     }
 }

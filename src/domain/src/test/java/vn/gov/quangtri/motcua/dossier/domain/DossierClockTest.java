@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.dossier.domain;
 
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -61,9 +62,7 @@ class DossierClockTest {
             new StepPlan("Tiếp nhận, chuyển hồ sơ", StepRole.ONE_STOP_OFFICER, StepKind.WORK, null, 480),
             new StepPlan("Thẩm định hồ sơ", StepRole.SPECIALIST, StepKind.WORK, null, 1440),
             new StepPlan("Phê duyệt", StepRole.LEADER, StepKind.APPROVAL, null, 480));
-        return Dossier.receive("000.00.60.H50-260302-0001", p, COMMUNE, Channel.DIRECT, APPLICANT,
-            List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at, start, plan, CALENDAR,
-            "motcua.desk", null);
+        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE, Channel.DIRECT, APPLICANT, List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, CALENDAR.dueAt(start, p.timeLimit())), plan, CALENDAR, "motcua.desk", null);
     }
 
     @Test
@@ -93,8 +92,8 @@ class DossierClockTest {
         Dossier d = threeSteps();
         d.completeStep(vn(3, 3, 9, 0), "motcua.desk", null, CALENDAR);
         // Paused Wed 4 Mar 10:00 → resumed Thu 5 Mar 14:00: Wed 120 + 240 = 360, Thu 240 + 60 = 300 → 660 min.
-        d.requestSupplement(vn(3, 4, 10, 0), "chuyenvien.hoa", List.of(CCCD));
-        d.resume(vn(3, 5, 14, 0), "motcua.desk", null, CALENDAR);
+        d.requestSupplement(vn(3, 4, 10, 0), "chuyenvien.hoa", List.of(CCCD), null);
+        d.resume(vn(3, 5, 14, 0), "motcua.desk", null, null, CALENDAR);
         assertEquals(vn(3, 3, 10, 0), d.steps().get(0).dueAt(), "a completed step keeps its deadline");
         // Step 2: Fri 6 Mar 10:00 + 660 = Fri 360 (to 17:00), Mon 300 → Mon 9 Mar 14:00.
         assertEquals(vn(3, 9, 14, 0), d.steps().get(1).dueAt());
@@ -112,7 +111,7 @@ class DossierClockTest {
         ConflictException early = assertThrows(ConflictException.class,
             () -> d.reschedule(vn(3, 2, 10, 10), "lanhdao", vn(3, 10, 8, 0), "Chờ xác minh", CALENDAR));
         assertEquals("NOT_LATE", early.reason());
-        assertNull(d.rescheduledDueAt());
+        assertNull(d.clock().rescheduledDueAt());
         assertEquals(1, d.history().size(), "nothing recorded");
 
         // Still at step 1 on Wed 4 Mar 10:00: left 360 + 480 + 480 + 120 = 1,440 < 1,920 for steps 2 and 3.
@@ -127,15 +126,15 @@ class DossierClockTest {
         assertTrue(d.apologyDue(vn(3, 9, 10, 0), CALENDAR), "Mon 10:00, the appointment itself: nothing left, not finished");
         assertTrue(d.apologyDue(vn(3, 9, 10, 1), CALENDAR), "overdue");
 
-        assertEquals(vn(3, 10, 8, 0), d.suggestedNewDueAt(vn(3, 6, 11, 0), CALENDAR),
+        assertEquals(vn(3, 10, 8, 0), d.clock().suggestedNewDueAt(vn(3, 6, 11, 0), CALENDAR),
             "the opening of the working day after the appointment (Mon 9 Mar)");
-        assertEquals(vn(3, 12, 8, 0), d.suggestedNewDueAt(vn(3, 11, 15, 0), CALENDAR),
+        assertEquals(vn(3, 12, 8, 0), d.clock().suggestedNewDueAt(vn(3, 11, 15, 0), CALENDAR),
             "overdue on Wed 11 Mar: Thu 12 Mar 08:00");
-        assertEquals(vn(3, 16, 8, 0), d.suggestedNewDueAt(vn(3, 13, 16, 0), CALENDAR),
+        assertEquals(vn(3, 16, 8, 0), d.clock().suggestedNewDueAt(vn(3, 13, 16, 0), CALENDAR),
             "on a Friday: the next Monday 08:00");
 
         d.reschedule(vn(3, 9, 10, 1), "lanhdao", vn(3, 10, 8, 0), "Chờ xác minh", CALENDAR);
-        assertEquals(vn(3, 10, 8, 0), d.rescheduledDueAt());
+        assertEquals(vn(3, 10, 8, 0), d.clock().rescheduledDueAt());
         assertFalse(d.apologyDue(vn(3, 9, 11, 0), CALENDAR), "given once only");
     }
 
@@ -144,7 +143,7 @@ class DossierClockTest {
     void pausedClockDoesNotBecomeLate() {
         Dossier d = threeSteps();
         d.completeStep(vn(3, 2, 11, 0), "motcua.desk", null, CALENDAR);
-        d.requestSupplement(vn(3, 2, 11, 0), "chuyenvien.hoa", List.of(CCCD));
+        d.requestSupplement(vn(3, 2, 11, 0), "chuyenvien.hoa", List.of(CCCD), null);
         assertFalse(d.apologyDue(vn(3, 30, 9, 0), CALENDAR), "weeks later, still 2,340 minutes left at the pause");
         ConflictException e = assertThrows(ConflictException.class,
             () -> d.reschedule(vn(3, 30, 9, 0), "lanhdao", vn(4, 2, 8, 0), "x", CALENDAR));
@@ -170,7 +169,7 @@ class DossierClockTest {
         assertEquals("RECEIVED_ITEMS_REQUIRED", none.reason());
         assertEquals(events, d.history().size());
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, d.status());
-        assertEquals(vn(3, 3, 9, 0), d.pausedAt(), "a refused resume leaves the clock paused");
+        assertEquals(vn(3, 3, 9, 0), d.clock().pausedAt(), "a refused resume leaves the clock paused");
 
         d.resume(vn(3, 4, 9, 0), "motcua.desk", "Nộp tại quầy", List.of(FORM), CALENDAR);
         DossierEvent resume = d.history().get(d.history().size() - 1);
@@ -196,8 +195,7 @@ class DossierClockTest {
     @DisplayName("A supplement request at intake keeps the note after the items")
     void supplementAtIntakeNote() {
         Dossier d = threeSteps();
-        Dossier online = Dossier.requestSupplementAtIntake("000.00.60.H50-260302-0002", d.procedure(), COMMUNE,
-            Channel.ONLINE, APPLICANT, List.of(), vn(3, 2, 9, 0), "motcua.desk", List.of(CCCD), "Bổ sung qua Cổng");
+        Dossier online = Dossier.requestSupplementAtIntake(new Submission(new DossierCode("000.00.60.H50-260302-0002"), d.procedure(), COMMUNE, Channel.ONLINE, APPLICANT, List.of(), vn(3, 2, 9, 0)), "motcua.desk", List.of(CCCD), "Bổ sung qua Cổng");
         assertEquals("1. " + CCCD + "\nGhi chú: Bổ sung qua Cổng", online.history().get(0).reason());
         assertEquals(List.of(CCCD), online.history().get(0).items());
     }

@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.dossier.domain;
 
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,13 +60,11 @@ class DossierLifecycleTableTest {
         Procedure p = procedure();
         Instant at = vn(3, 2, 10, 0);
         Instant due = CALENDAR.dueAt(at, p.timeLimit());
-        return Dossier.receive("000.00.60.H50-260302-0001", p, COMMUNE, Channel.DIRECT, APPLICANT, DOCS, at, at,
-            ProcessPlanner.plan(p, CALENDAR, at, due), CALENDAR, "desk", null);
+        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE, Channel.DIRECT, APPLICANT, DOCS, at), new Appointment(at, due), ProcessPlanner.plan(p, CALENDAR, new Appointment(at, due)), CALENDAR, "desk", null);
     }
 
     private static Dossier online() {
-        return Dossier.submitOnline("000.00.60.H50-260302-0002", procedure(), COMMUNE, APPLICANT, DOCS,
-            vn(3, 2, 9, 0), "portal");
+        return Dossier.submitOnline(new Submission(new DossierCode("000.00.60.H50-260302-0002"), procedure(), COMMUNE, Channel.ONLINE, APPLICANT, DOCS, vn(3, 2, 9, 0)), "portal");
     }
 
     private static Dossier atStep(int step) {
@@ -82,7 +81,7 @@ class DossierLifecycleTableTest {
         m.put("submitted online", DossierLifecycleTableTest::online);
         m.put("supplement requested at intake", () -> {
             Dossier d = online();
-            d.requestSupplementAtIntake(vn(3, 2, 9, 30), "desk", List.of("Tờ khai chưa ký"));
+            d.requestSupplementAtIntake(vn(3, 2, 9, 30), "desk", List.of("Tờ khai chưa ký"), null);
             return d;
         });
         m.put("refused at intake", () -> {
@@ -95,7 +94,7 @@ class DossierLifecycleTableTest {
         m.put("in process, step 3 (approval)", () -> atStep(3));
         m.put("supplement requested in process", () -> {
             Dossier d = atStep(2);
-            d.requestSupplement(vn(3, 2, 11, 0), "specialist", List.of("Bản sao CCCD"));
+            d.requestSupplement(vn(3, 2, 11, 0), "specialist", List.of("Bản sao CCCD"), null);
             return d;
         });
         m.put("waiting for a financial obligation", () -> {
@@ -116,7 +115,7 @@ class DossierLifecycleTableTest {
         });
         m.put("not approved", () -> {
             Dossier d = atStep(3);
-            d.reject(vn(3, 2, 11, 0), "leader", "Không đủ điều kiện");
+            d.disapprove(vn(3, 2, 11, 0), "leader", "Không đủ điều kiện");
             return d;
         });
         m.put("stopped", () -> {
@@ -128,7 +127,7 @@ class DossierLifecycleTableTest {
             Dossier d = atStep(3);
             d.approve(vn(3, 2, 11, 0), "leader", null, CALENDAR);
             d.completeStep(vn(3, 2, 11, 30), "clerk", null, CALENDAR);
-            d.returnResult(vn(3, 2, 14, 0), "desk", "Lê Anh Tuấn", "DIRECT", null);
+            d.handOverResult(vn(3, 2, 14, 0), "desk", "Lê Anh Tuấn", "DIRECT", null);
             return d;
         });
         return m;
@@ -137,21 +136,21 @@ class DossierLifecycleTableTest {
     /** Each officer's action with well-formed input, taken at {@code at}. */
     private static Map<DossierAction, Consumer<Dossier>> actions(Instant at) {
         Map<DossierAction, Consumer<Dossier>> m = new LinkedHashMap<>();
-        m.put(DossierAction.RECEIVE, d -> d.accept(at, at, ProcessPlanner.plan(d.procedure(), CALENDAR, at,
-            CALENDAR.dueAt(at, d.timeLimit())), CALENDAR, "desk", null));
-        m.put(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, d -> d.requestSupplementAtIntake(at, "desk", List.of("Tờ khai")));
+        m.put(DossierAction.RECEIVE, d -> d.accept(at, new Appointment(at, CALENDAR.dueAt(at, d.timeLimit())),
+            ProcessPlanner.plan(d.procedure(), CALENDAR, new Appointment(at, CALENDAR.dueAt(at, d.timeLimit()))), CALENDAR, "desk", null));
+        m.put(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, d -> d.requestSupplementAtIntake(at, "desk", List.of("Tờ khai"), null));
         m.put(DossierAction.REFUSE, d -> d.refuse(at, "desk", "Lý do"));
         m.put(DossierAction.ASSIGN, d -> d.assign(at, "leader", "specialist"));
         m.put(DossierAction.COMPLETE_STEP, d -> d.completeStep(at, "officer", null, CALENDAR));
         m.put(DossierAction.APPROVE, d -> d.approve(at, "leader", null, CALENDAR));
-        m.put(DossierAction.REJECT, d -> d.reject(at, "leader", "Lý do"));
+        m.put(DossierAction.REJECT, d -> d.disapprove(at, "leader", "Lý do"));
         m.put(DossierAction.RETURN_FOR_REWORK, d -> d.returnForRework(at, "leader", "Làm lại", CALENDAR));
-        m.put(DossierAction.REQUEST_SUPPLEMENT, d -> d.requestSupplement(at, "specialist", List.of("Bản sao")));
+        m.put(DossierAction.REQUEST_SUPPLEMENT, d -> d.requestSupplement(at, "specialist", List.of("Bản sao"), null));
         m.put(DossierAction.REQUEST_FINANCIAL_OBLIGATION, d -> d.requestFinancialObligation(at, "specialist", "Lệ phí"));
-        m.put(DossierAction.RESUME, d -> d.resume(at, "desk", null, CALENDAR));
+        m.put(DossierAction.RESUME, d -> d.resume(at, "desk", null, null, CALENDAR));
         m.put(DossierAction.STOP, d -> d.stop(at, "leader", "Rút hồ sơ"));
         m.put(DossierAction.RESCHEDULE, d -> d.reschedule(at, "leader", vn(3, 20, 10, 0), "Chậm", CALENDAR));
-        m.put(DossierAction.RETURN_RESULT, d -> d.returnResult(at, "desk", "Lê Anh Tuấn", "DIRECT", null));
+        m.put(DossierAction.RETURN_RESULT, d -> d.handOverResult(at, "desk", "Lê Anh Tuấn", "DIRECT", null));
         m.put(DossierAction.TRANSFER_OUT, d -> d.awaitInterAgency(at, "desk", "Thuế tỉnh", d.currentStep(), null));
         m.put(DossierAction.INTERAGENCY_RESULT, d -> d.interAgencyResult(at, "liên thông", "Thuế tỉnh", true, null, CALENDAR));
         m.put(DossierAction.INTERAGENCY_REJECTED, d -> d.interAgencyRejected(at, "liên thông", "Thuế tỉnh", "Sai"));
@@ -233,7 +232,7 @@ class DossierLifecycleTableTest {
         long events = d.history().size();
         vn.gov.quangtri.motcua.shared.domain.RuleViolationException bell = org.junit.jupiter.api.Assertions.assertThrows(
             vn.gov.quangtri.motcua.shared.domain.RuleViolationException.class,
-            () -> d.requestSupplement(vn(3, 2, 11, 0), "specialist", List.of("Bản sao\u0007 CCCD")));
+            () -> d.requestSupplement(vn(3, 2, 11, 0), "specialist", List.of("Bản sao\u0007 CCCD"), null));
         assertEquals("CONTROL_CHARACTER", bell.reason());
         assertEquals(DossierStatus.IN_PROCESS, d.status());
         assertEquals(events, d.history().size());

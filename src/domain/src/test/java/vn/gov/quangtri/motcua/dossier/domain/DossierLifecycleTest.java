@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.dossier.domain;
 
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,9 +56,7 @@ class DossierLifecycleTest {
         Instant at = vn(3, 2, 10, 0);
         Instant start = CALENDAR.clockStart(at);
         Instant due = CALENDAR.dueAt(start, p.timeLimit());
-        return Dossier.receive("000.00.60.H50-260302-0001", p, COMMUNE, Channel.DIRECT, APPLICANT,
-            List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at, start,
-            ProcessPlanner.plan(p, CALENDAR, start, due), CALENDAR, "motcua.desk", null);
+        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE, Channel.DIRECT, APPLICANT, List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, CALENDAR, new Appointment(start, due)), CALENDAR, "motcua.desk", null);
     }
 
     @Test
@@ -96,7 +95,7 @@ class DossierLifecycleTest {
         assertEquals(vn(3, 4, 10, 0), d.completedAt());
         assertEquals(Timeliness.EARLY, d.timeliness());
         assertNull(d.currentStep());
-        d.returnResult(vn(3, 5, 9, 0), "motcua.desk", "Lê Anh Tuấn", "DIRECT", null);
+        d.handOverResult(vn(3, 5, 9, 0), "motcua.desk", "Lê Anh Tuấn", "DIRECT", null);
         assertEquals(DossierStatus.RETURNED, d.status());
         assertEquals(List.of(DossierAction.RECEIVE, DossierAction.COMPLETE_STEP, DossierAction.ASSIGN,
                 DossierAction.COMPLETE_STEP, DossierAction.APPROVE, DossierAction.COMPLETE_STEP, DossierAction.RETURN_RESULT),
@@ -153,11 +152,11 @@ class DossierLifecycleTest {
         Dossier d = receivedMonday10();
         d.completeStep(vn(3, 2, 11, 0), "desk", null, CALENDAR);
         Instant stepDue = d.steps().get(1).dueAt();
-        d.requestSupplement(vn(3, 3, 10, 0), "chuyenvien.hoa", List.of("Bản sao CCCD của người yêu cầu"));
+        d.requestSupplement(vn(3, 3, 10, 0), "chuyenvien.hoa", List.of("Bản sao CCCD của người yêu cầu"), null);
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, d.status());
         assertEquals(1, d.supplementCount());
         assertThrows(ConflictException.class, () -> d.completeStep(vn(3, 4, 9, 0), "x", null, CALENDAR));
-        d.resume(vn(3, 9, 10, 0), "desk", "đã bổ sung", CALENDAR);
+        d.resume(vn(3, 9, 10, 0), "desk", "đã bổ sung", null, CALENDAR);
         assertEquals(DossierStatus.IN_PROCESS, d.status());
         // 2 working days were left at the pause (Tue 10:00 → Thu 10:00 = 960 min); Mon 9 Mar 10:00 + 960 min.
         assertEquals(vn(3, 11, 10, 0), d.dueAt());
@@ -168,7 +167,7 @@ class DossierLifecycleTest {
         // Step 3 (Wed 15:24, not started) moves too: 360 + 384 = 744 min left → Mon 360, Tue 384 → Tue 15:24.
         assertEquals(vn(3, 10, 15, 24), d.steps().get(2).dueAt());
         assertEquals(d.dueAt(), d.steps().get(3).dueAt(), "the last step ends with the appointment");
-        assertNull(d.pausedAt());
+        assertNull(d.clock().pausedAt());
     }
 
     @Test
@@ -177,8 +176,8 @@ class DossierLifecycleTest {
         Dossier d = receivedMonday10();
         d.completeStep(vn(3, 2, 11, 0), "desk", null, CALENDAR);
         Instant due = d.dueAt();
-        d.requestSupplement(vn(3, 7, 10, 0), "chuyenvien", List.of("Bản sao CCCD"));
-        d.resume(vn(3, 8, 16, 0), "desk", null, CALENDAR);
+        d.requestSupplement(vn(3, 7, 10, 0), "chuyenvien", List.of("Bản sao CCCD"), null);
+        d.resume(vn(3, 8, 16, 0), "desk", null, null, CALENDAR);
         assertEquals(due, d.dueAt());
     }
 
@@ -193,7 +192,7 @@ class DossierLifecycleTest {
         assertThrows(RuleViolationException.class, () -> d.assign(vn(3, 2, 11, 0), "desk", "h".repeat(101)));
         assertThrows(RuleViolationException.class, () -> d.stop(vn(3, 2, 11, 0), "desk", tooLong));
         assertThrows(RuleViolationException.class,
-            () -> d.requestSupplement(vn(3, 2, 11, 0), "desk", List.of("I".repeat(2000), "I".repeat(2000), "I".repeat(10))));
+            () -> d.requestSupplement(vn(3, 2, 11, 0), "desk", List.of("I".repeat(2000), "I".repeat(2000), "I".repeat(10)), null));
         assertEquals(1, d.history().size());
         assertEquals(DossierStatus.RECEIVED, d.status());
         assertNull(d.steps().get(0).handler());
@@ -203,10 +202,10 @@ class DossierLifecycleTest {
         d.approve(vn(3, 2, 15, 0), "ld", null, CALENDAR);
         d.completeStep(vn(3, 2, 16, 0), "vt", null, CALENDAR);
         RuleViolationException m = assertThrows(RuleViolationException.class,
-            () -> d.returnResult(vn(3, 3, 9, 0), "desk", "Lê Anh Tuấn", "PIGEON", null));
+            () -> d.handOverResult(vn(3, 3, 9, 0), "desk", "Lê Anh Tuấn", "PIGEON", null));
         assertEquals("UNKNOWN_RETURN_METHOD", m.reason());
         assertEquals(DossierStatus.RESULT_READY, d.status());
-        assertNull(d.returnedTo());
+        assertNull(d.handOver().returnedTo());
     }
 
     @Test
@@ -216,7 +215,7 @@ class DossierLifecycleTest {
         assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 5, 9, 0), "x", CALENDAR));
         assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 9, 10, 0), " ", CALENDAR));
         d.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 9, 10, 0), "Chờ xác minh tại địa phương khác", CALENDAR);
-        assertEquals(vn(3, 9, 10, 0), d.rescheduledDueAt());
+        assertEquals(vn(3, 9, 10, 0), d.clock().rescheduledDueAt());
         assertEquals(vn(3, 5, 10, 0), d.dueAt(), "the original appointment stays");
         ConflictException again = assertThrows(ConflictException.class,
             () -> d.reschedule(vn(3, 5, 9, 0), "lanhdao", vn(3, 10, 10, 0), "lần hai", CALENDAR));
@@ -236,10 +235,10 @@ class DossierLifecycleTest {
         Dossier d = receivedMonday10();
         int events = d.history().size();
         ConflictException e = assertThrows(ConflictException.class,
-            () -> d.returnResult(vn(3, 2, 11, 0), "desk", "Lê Anh Tuấn", null, null));
+            () -> d.handOverResult(vn(3, 2, 11, 0), "desk", "Lê Anh Tuấn", null, null));
         assertEquals("ILLEGAL_TRANSITION", e.reason());
-        assertThrows(ConflictException.class, () -> d.resume(vn(3, 2, 11, 0), "desk", null, CALENDAR));
-        assertThrows(RuleViolationException.class, () -> d.requestSupplement(vn(3, 2, 11, 0), "x", List.of(" ")));
+        assertThrows(ConflictException.class, () -> d.resume(vn(3, 2, 11, 0), "desk", null, null, CALENDAR));
+        assertThrows(RuleViolationException.class, () -> d.requestSupplement(vn(3, 2, 11, 0), "x", List.of(" "), null));
         assertThrows(RuleViolationException.class, () -> d.stop(vn(3, 2, 11, 0), "desk", ""));
         assertEquals(events, d.history().size());
         assertEquals(DossierStatus.RECEIVED, d.status());
@@ -256,11 +255,11 @@ class DossierLifecycleTest {
         Dossier d = receivedMonday10();
         d.completeStep(vn(3, 2, 11, 0), "desk", null, CALENDAR);
         d.completeStep(vn(3, 3, 11, 0), "chuyenvien", null, CALENDAR);
-        assertThrows(RuleViolationException.class, () -> d.reject(vn(3, 3, 14, 0), "lanhdao", " "));
-        d.reject(vn(3, 3, 14, 0), "lanhdao", "Người yêu cầu đang có đăng ký kết hôn chưa xóa");
+        assertThrows(RuleViolationException.class, () -> d.disapprove(vn(3, 3, 14, 0), "lanhdao", " "));
+        d.disapprove(vn(3, 3, 14, 0), "lanhdao", "Người yêu cầu đang có đăng ký kết hôn chưa xóa");
         assertEquals(DossierStatus.NOT_APPROVED, d.status());
         assertEquals(Timeliness.EARLY, d.timeliness());
-        d.returnResult(vn(3, 4, 8, 30), "desk", "Lê Anh Tuấn", "DIRECT", "trả văn bản trả lời");
+        d.handOverResult(vn(3, 4, 8, 30), "desk", "Lê Anh Tuấn", "DIRECT", "trả văn bản trả lời");
         assertEquals(DossierStatus.RETURNED, d.status());
     }
 
@@ -270,25 +269,23 @@ class DossierLifecycleTest {
         Procedure none = new Procedure("1.001699", false, "Xác định mức độ khuyết tật", "Bảo trợ xã hội",
             Set.of(ProcedureLevel.COMMUNE), null);
         Instant at = vn(3, 2, 10, 0);
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> Dossier.receive(
-            "000.00.60.H50-260302-0002", none, COMMUNE, Channel.DIRECT, APPLICANT, List.of(), at, at,
-            List.of(new StepPlan("x", vn.gov.quangtri.motcua.catalogue.domain.StepRole.SPECIALIST,
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0002"), none, COMMUNE, Channel.DIRECT, APPLICANT, List.of(), at), new Appointment(at, at), List.of(new StepPlan("x", vn.gov.quangtri.motcua.catalogue.domain.StepRole.SPECIALIST,
                 vn.gov.quangtri.motcua.catalogue.domain.StepKind.WORK, null, 60)), CALENDAR, "desk", null));
         assertEquals("TIME_LIMIT_MISSING", e.reason());
 
         Procedure oneDay = new Procedure("1.003197", false, "Xóa đăng ký thường trú", "Cư trú",
             Set.of(ProcedureLevel.COMMUNE), TimeLimit.workingDays(1));
         Instant sunday = vn(3, 8, 10, 0);
-        Dossier d = Dossier.submitOnline("000.00.60.H50-260308-0001", oneDay, COMMUNE, APPLICANT, List.of(), sunday,
-            "portal");
+        Dossier d = Dossier.submitOnline(new Submission(new DossierCode("000.00.60.H50-260308-0001"), oneDay, COMMUNE, Channel.ONLINE, APPLICANT, List.of(), sunday), "portal");
         assertEquals(DossierStatus.SUBMITTED_ONLINE, d.status());
         assertNull(d.dueAt(), "no clock before acceptance");
         Instant start = CALENDAR.clockStart(sunday);
         assertEquals(vn(3, 9, 8, 0), start);
-        d.accept(vn(3, 9, 8, 30), start, ProcessPlanner.plan(oneDay, CALENDAR, start, CALENDAR.dueAt(start,
-            oneDay.timeLimit())), CALENDAR, "desk", null);
+        d.accept(vn(3, 9, 8, 30), new Appointment(start, CALENDAR.dueAt(start, oneDay.timeLimit())),
+            ProcessPlanner.plan(oneDay, CALENDAR, new Appointment(start, CALENDAR.dueAt(start, oneDay.timeLimit()))), CALENDAR, "desk",
+            null);
         assertEquals(vn(3, 10, 8, 0), d.dueAt());
-        assertThrows(ConflictException.class, () -> d.accept(vn(3, 9, 9, 0), start, List.of(), CALENDAR, "desk", null));
+        assertThrows(ConflictException.class, () -> d.accept(vn(3, 9, 9, 0), new Appointment(start, start), List.of(), CALENDAR, "desk", null));
     }
 
     @Test
@@ -302,8 +299,8 @@ class DossierLifecycleTest {
     @Test
     @DisplayName("Dossier code: <unit identifier>-YYMMDD-XXXX (Circular 01/2018/TT-VPCP art. 19)")
     void dossierCode() {
-        assertEquals("000.00.00.H50-250312-0007", DossierCode.of("000.00.00.H50", LocalDate.of(2025, 3, 12), 7));
-        assertEquals("000.01.C8.H50-260101-9999", DossierCode.of("000.01.C8.H50", LocalDate.of(2026, 1, 1), 9999));
+        assertEquals("000.00.00.H50-250312-0007", DossierCode.of("000.00.00.H50", LocalDate.of(2025, 3, 12), 7).value());
+        assertEquals("000.01.C8.H50-260101-9999", DossierCode.of("000.01.C8.H50", LocalDate.of(2026, 1, 1), 9999).value());
         assertThrows(IllegalArgumentException.class, () -> DossierCode.of("000.00.00.H50", LocalDate.of(2026, 1, 1), 10000));
         assertThrows(IllegalArgumentException.class, () -> DossierCode.of("H50", LocalDate.of(2026, 1, 1), 1));
         assertEquals(false, DossierCode.isValid("HS-2026-000123"));

@@ -1,5 +1,9 @@
 package vn.gov.quangtri.motcua.interagency.domain;
 
+import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
+import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -86,9 +90,7 @@ class InterAgencyTransferTest {
         Procedure p = land();
         Instant at = vn(3, 2, 10, 0);
         Instant due = CALENDAR.dueAt(at, p.timeLimit());
-        Dossier d = Dossier.receive("000.00.60.H50-260302-0001", p, COMMUNE, Channel.DIRECT, APPLICANT,
-            List.of(new DocumentLine(1, "Đơn đăng ký", DocumentForm.ORIGINAL, 1)), at, at,
-            ProcessPlanner.plan(p, CALENDAR, at, due), CALENDAR, "tiepnhan.vinhlinh", null);
+        Dossier d = Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE, Channel.DIRECT, APPLICANT, List.of(new DocumentLine(1, "Đơn đăng ký", DocumentForm.ORIGINAL, 1)), at), new Appointment(at, due), ProcessPlanner.plan(p, CALENDAR, new Appointment(at, due)), CALENDAR, "tiepnhan.vinhlinh", null);
         d.completeStep(vn(3, 2, 11, 0), "tiepnhan.vinhlinh", null, CALENDAR);
         d.completeStep(vn(3, 13, 15, 0), "chuyenvien.vinhlinh", null, CALENDAR);
         return d;
@@ -190,12 +192,10 @@ class InterAgencyTransferTest {
         Instant start = CALENDAR.clockStart(transferredAt);
         List<StepPlan> plan = List.of(new StepPlan("Cập nhật hồ sơ địa chính", StepRole.SPECIALIST, StepKind.WORK,
             LAND_OFFICE.name(), 8 * 480));
-        Dossier child = Dossier.receiveInterAgency("000.01.12.H50-260313-0001", land(), LAND_OFFICE, Channel.DIRECT,
-            APPLICANT, List.of(), vn(3, 13, 15, 31), start, share, plan, CALENDAR, "000.00.60.H50-260302-0001", 1,
-            "liên thông", null);
+        Dossier child = Dossier.receiveInterAgency(new Submission(new DossierCode("000.01.12.H50-260313-0001"), land(), LAND_OFFICE, Channel.DIRECT, APPLICANT, List.of(), vn(3, 13, 15, 31)), new Appointment(start, CALENDAR.dueAt(start, share)), share, plan, CALENDAR, InterAgencyOrigin.childOf("000.00.60.H50-260302-0001", 1), "liên thông", null);
         assertEquals(vn(3, 25, 15, 30), child.dueAt());
         assertEquals(vn(3, 25, 15, 30), child.steps().get(0).dueAt());
-        assertTrue(child.interAgencyChild());
+        assertTrue(child.origin().child());
         assertEquals("000.00.60.H50-260302-0001", child.citizenCode());
         assertEquals(share, child.timeLimit());
         assertEquals(DossierAction.RECEIVE_TRANSFER, child.history().get(0).action());
@@ -205,10 +205,8 @@ class InterAgencyTransferTest {
         assertEquals(Timeliness.EARLY, child.timeliness());
         child.returnToSender(vn(3, 24, 16, 1), "chuyenvien.dat", "Xã Vĩnh Linh", null);
         assertEquals(DossierStatus.RETURNED, child.status());
-        assertEquals("INTERAGENCY", child.returnMethod());
-        assertThrows(RuleViolationException.class, () -> Dossier.receiveInterAgency("000.01.12.H50-260313-0002", land(),
-            LAND_OFFICE, Channel.DIRECT, APPLICANT, List.of(), transferredAt, start, share, plan, CALENDAR, "bad", 1,
-            "liên thông", null));
+        assertEquals("INTERAGENCY", child.handOver().method());
+        assertThrows(RuleViolationException.class, () -> Dossier.receiveInterAgency(new Submission(new DossierCode("000.01.12.H50-260313-0002"), land(), LAND_OFFICE, Channel.DIRECT, APPLICANT, List.of(), transferredAt), new Appointment(start, CALENDAR.dueAt(start, share)), share, plan, CALENDAR, InterAgencyOrigin.childOf("bad", 1), "liên thông", null));
     }
 
     @Test

@@ -256,7 +256,7 @@ class PeriodStatisticsTest {
         ReportFixtures f = new ReportFixtures();
         Dossier d = f.received(A, Channel.DIRECT, MAR_2);
         d.completeStep(vn(3, 2, 11, 0), "desk", null, ReportFixtures.CALENDAR);
-        d.requestSupplement(vn(3, 3, 10, 0), "chuyenvien", List.of("Bản sao CCCD"));
+        d.requestSupplement(vn(3, 3, 10, 0), "chuyenvien", List.of("Bản sao CCCD"), null);
         PeriodStatistics s = PeriodStatistics.compute(MARCH, UNITS.subList(0, 1), List.of(DossierFacts.of(d)), AFTER_MARCH);
         assertRow(s.rows().get(0), 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0);
     }

@@ -1,5 +1,7 @@
 package vn.gov.quangtri.motcua.reporting.domain;
 
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -54,7 +56,7 @@ final class ReportFixtures {
         return ZonedDateTime.of(2026, month, day, hour, minute, 0, 0, VietnamTime.ZONE).toInstant();
     }
 
-    private String code(Agency a, Instant at) {
+    private DossierCode code(Agency a, Instant at) {
         LocalDate day = VietnamTime.local(at).toLocalDate();
         int n = sequences.merge(a.edocCode() + day, 1, Integer::sum);
         return DossierCode.of(a.edocCode(), day, n);
@@ -69,9 +71,7 @@ final class ReportFixtures {
     Dossier received(Agency a, Channel channel, Instant at) {
         Instant start = CALENDAR.clockStart(at);
         Instant due = CALENDAR.dueAt(start, PROCEDURE.timeLimit());
-        return Dossier.receive(code(a, at), PROCEDURE, a, channel, applicant(),
-            List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at, start,
-            ProcessPlanner.plan(PROCEDURE, CALENDAR, start, due), CALENDAR, "motcua.desk", null);
+        return Dossier.receive(new Submission(code(a, at), PROCEDURE, a, channel, applicant(), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(PROCEDURE, CALENDAR, new Appointment(start, due)), CALENDAR, "motcua.desk", null);
     }
 
     /** A dossier received at {@code at} whose result is ready at {@code finished} (all four steps done). */
@@ -98,8 +98,6 @@ final class ReportFixtures {
 
     /** A dossier refused at intake (form 03). */
     Dossier refused(Agency a, Channel channel, Instant at) {
-        return Dossier.refuseAtIntake(code(a, at), PROCEDURE, a, channel, applicant(),
-            List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at, "motcua.desk",
-            "Thủ tục không thuộc thẩm quyền của xã");
+        return Dossier.refuseAtIntake(new Submission(code(a, at), PROCEDURE, a, channel, applicant(), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), "motcua.desk", "Thủ tục không thuộc thẩm quyền của xã");
     }
 }

@@ -252,9 +252,9 @@ public class CalendarAdministration {
 
     /** Open dossiers whose clock started by the end of {@code date} and whose appointment is not before it, or that are paused. */
     private List<Dossier> openDossiersAround(LocalDate date) {
-        return em.createQuery("SELECT d FROM Dossier d WHERE d.status IN :open AND d.clockStartedAt IS NOT NULL"
-                + " AND d.clockStartedAt < :dayEnd AND (d.dueAt >= :dayStart OR d.pausedAt IS NOT NULL)"
-                + " ORDER BY d.dueAt, d.code", Dossier.class)
+        return em.createQuery("SELECT d FROM Dossier d WHERE d.status IN :open AND d.clock.clockStartedAt IS NOT NULL"
+                + " AND d.clock.clockStartedAt < :dayEnd AND (d.clock.dueAt >= :dayStart OR d.clock.pausedAt IS NOT NULL)"
+                + " ORDER BY d.clock.dueAt, d.code", Dossier.class)
             .setParameter("open", CalendarImpact.OPEN)
             .setParameter("dayStart", date.atStartOfDay(VietnamTime.ZONE).toInstant())
             .setParameter("dayEnd", date.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant())

@@ -94,7 +94,7 @@ public class DossierSearch {
             params.put("agency", c.agencyCode().strip());
         }
         if (c.procedureCode() != null && !c.procedureCode().isBlank()) {
-            where.append(" AND d.procedureCode = :procedure");
+            where.append(" AND d.snapshot.code = :procedure");
             params.put("procedure", c.procedureCode().strip());
         }
         if (c.applicant() != null && !c.applicant().isBlank()) {
@@ -198,13 +198,13 @@ public class DossierSearch {
         if (c.procedureText() != null && !c.procedureText().isBlank()) {
             String[] words = TextSearch.fold(c.procedureText()).split(" ");
             for (int i = 0; i < words.length; i++) {
-                where.append(" AND (d.procedure.nameSearch LIKE :p").append(i).append(" OR d.procedureCode LIKE :p")
+                where.append(" AND (d.procedure.nameSearch LIKE :p").append(i).append(" OR d.snapshot.code LIKE :p")
                     .append(i).append(")");
                 params.put("p" + i, "%" + words[i].replace("%", "").replace("_", "") + "%");
             }
         }
         if (c.field() != null && !c.field().isBlank()) {
-            where.append(" AND d.procedureField = :field");
+            where.append(" AND d.snapshot.field = :field");
             params.put("field", c.field());
         }
         if (c.status() != null) {
@@ -212,7 +212,7 @@ public class DossierSearch {
             params.put("status", c.status());
         }
         received(where, params, c.receivedFrom(), c.receivedTo());
-        return run("SELECT d", where.toString(), " ORDER BY CASE WHEN d.dueAt IS NULL THEN 1 ELSE 0 END, d.dueAt, d.id",
+        return run("SELECT d", where.toString(), " ORDER BY CASE WHEN d.clock.dueAt IS NULL THEN 1 ELSE 0 END, d.clock.dueAt, d.id",
             params, offset, limit);
     }
 

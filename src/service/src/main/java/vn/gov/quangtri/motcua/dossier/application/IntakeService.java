@@ -1,5 +1,7 @@
 package vn.gov.quangtri.motcua.dossier.application;
 
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -91,13 +93,14 @@ public class IntakeService {
         scope.requirePermits(agency.code(), request.channel() == Channel.ONLINE ? DossierAction.SUBMIT_ONLINE
             : DossierAction.RECEIVE, null);
         actor = scope == AccessScope.SYSTEM ? actor : scope.username();
-        String code = nextCode(agency, VietnamTime.local(at).toLocalDate());
         List<DocumentLine> docs = CompletenessCheck.named(procedure,
             request.documents() == null ? List.of() : request.documents());
         calendars.requireCovered(at);
+        Submission submission = new Submission(nextCode(agency, VietnamTime.local(at).toLocalDate()), procedure,
+            agency, request.channel(), request.applicant(), docs, at);
         Dossier dossier;
         if (request.channel() == Channel.ONLINE) {
-            dossier = Dossier.submitOnline(code, procedure, agency, request.applicant(), docs, at, actor);
+            dossier = Dossier.submitOnline(submission, actor);
         } else {
             IntakeOutcome outcome = request.outcome() == null ? IntakeOutcome.RECEIVE : request.outcome();
             dossier = switch (outcome) {
@@ -109,16 +112,14 @@ public class IntakeService {
                             "The dossier is incomplete: request a supplement listing every missing item", missing);
                     }
                     WorkingCalendar calendar = calendars.current();
-                    Instant start = calendar.clockStart(at);
-                    Instant due = calendar.dueAt(start, procedure.timeLimit());
-                    calendars.requireCovered(start, due);
-                    yield Dossier.receive(code, procedure, agency, request.channel(), request.applicant(), docs, at,
-                        start, ProcessPlanner.plan(procedure, calendar, start, due), calendar, actor, request.note());
+                    Appointment appointment = Appointment.of(calendar, at, procedure.timeLimit());
+                    calendars.requireCovered(appointment.clockStart(), appointment.dueAt());
+                    yield Dossier.receive(submission, appointment, ProcessPlanner.plan(procedure, calendar, appointment),
+                        calendar, actor, request.note());
                 }
-                case REQUEST_SUPPLEMENT -> Dossier.requestSupplementAtIntake(code, procedure, agency,
-                    request.channel(), request.applicant(), docs, at, actor, request.missingItems(), request.note());
-                case REFUSE -> Dossier.refuseAtIntake(code, procedure, agency, request.channel(), request.applicant(),
-                    docs, at, actor, request.refusalReason());
+                case REQUEST_SUPPLEMENT -> Dossier.requestSupplementAtIntake(submission, actor, request.missingItems(),
+                    request.note());
+                case REFUSE -> Dossier.refuseAtIntake(submission, actor, request.refusalReason());
             };
         }
         dossiers.add(dossier);
@@ -141,10 +142,10 @@ public class IntakeService {
         WorkingCalendar calendar = calendars.current();
         Instant from = dossier.channel() == Channel.ONLINE && "SUBMISSION".equalsIgnoreCase(onlineClockStart)
             && dossier.history().size() == 1 ? dossier.submittedAt() : now;
-        Instant start = calendar.clockStart(from);
-        Instant due = calendar.dueAt(start, dossier.timeLimit());
-        calendars.requireCovered(start, due);
-        dossier.accept(now, start, ProcessPlanner.plan(dossier.procedure(), calendar, start, due), calendar, actor, note);
+        Appointment appointment = Appointment.of(calendar, from, dossier.timeLimit());
+        calendars.requireCovered(appointment.clockStart(), appointment.dueAt());
+        dossier.accept(now, appointment, ProcessPlanner.plan(dossier.procedure(), calendar, appointment), calendar, actor,
+            note);
         dossiers.flush();
         return dossier;
     }
@@ -213,7 +214,7 @@ public class IntakeService {
         return agency;
     }
 
-    private String nextCode(Agency agency, LocalDate day) {
+    private DossierCode nextCode(Agency agency, LocalDate day) {
         int n = sequence.next(agency.edocCode(), day);
         if (n > 9999) {
             throw new RuleViolationException("DAILY_SEQUENCE_EXHAUSTED",

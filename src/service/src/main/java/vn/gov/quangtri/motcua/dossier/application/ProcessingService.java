@@ -131,7 +131,7 @@ public class ProcessingService {
      * dossier received by transfer works its own steps.
      */
     public Optional<ProcedureLeg> legAtCurrentStep(Dossier d) {
-        if (d.interAgencyChild() || d.currentStep() == null) {
+        if (d.origin().child() || d.currentStep() == null) {
             return Optional.empty();
         }
         return em.createNamedQuery("ProcedureLeg.ofProcedure", ProcedureLeg.class)
@@ -189,7 +189,7 @@ public class ProcessingService {
     /** Rejects on the merits with a reasoned reply (NOT_APPROVED). */
     public Dossier reject(String code, String reason, String actor, Long expectedVersion) {
         return change(code, expectedVersion, DossierAction.REJECT, actor,
-            (d, who) -> d.reject(clock.instant(), who, reason));
+            (d, who) -> d.disapprove(clock.instant(), who, reason));
     }
 
     /** Requests a supplement during appraisal; the clock pauses. */
@@ -255,7 +255,7 @@ public class ProcessingService {
     public Dossier returnResult(String code, String receivedBy, String method, String note, String actor,
                                 Long expectedVersion) {
         return change(code, expectedVersion, DossierAction.RETURN_RESULT, actor,
-            (d, who) -> d.returnResult(clock.instant(), who, receivedBy, method, note));
+            (d, who) -> d.handOverResult(clock.instant(), who, receivedBy, method, note));
     }
 
     /**

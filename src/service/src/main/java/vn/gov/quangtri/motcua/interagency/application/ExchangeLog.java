@@ -92,7 +92,7 @@ public class ExchangeLog {
      * @param dossierCode the citizen-facing code, or a child dossier's own code
      */
     public List<ExchangeEntry> entriesOf(String dossierCode) {
-        String logged = em.createQuery("SELECT d.parentCode FROM Dossier d WHERE d.code = :code AND d.interAgencyChild = TRUE",
+        String logged = em.createQuery("SELECT d.origin.parentCode FROM Dossier d WHERE d.code = :code AND d.origin.child = TRUE",
             String.class).setParameter("code", dossierCode).getResultList().stream().findFirst().orElse(dossierCode);
         requireCovers(logged);
         return em.createNamedQuery("ExchangeEntry.ofDossier", ExchangeEntry.class)
@@ -179,7 +179,7 @@ public class ExchangeLog {
         if (scope.everywhere()) {
             return;
         }
-        List<Dossier> found = em.createQuery("SELECT d FROM Dossier d WHERE d.code = :code OR d.parentCode = :code",
+        List<Dossier> found = em.createQuery("SELECT d FROM Dossier d WHERE d.code = :code OR d.origin.parentCode = :code",
             Dossier.class).setParameter("code", dossierCode).getResultList();
         if (found.isEmpty()) {
             throw new NotFoundException("dossier", dossierCode);

@@ -1,5 +1,8 @@
 package vn.gov.quangtri.motcua.interagency.application;
 
+import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -168,20 +171,21 @@ public class InboundExchange {
             throw new RuleViolationException("UNKNOWN_PROCEDURE", "No procedure with code '" + p.procedureCode() + "'");
         }
         WorkingCalendar calendar = calendars.current();
-        Instant start = calendar.clockStart(p.transferredAt());
-        Instant due = calendar.dueAt(start, p.share());
-        calendars.requireCovered(start, due);
+        Appointment appointment = Appointment.of(calendar, p.transferredAt(), p.share());
+        calendars.requireCovered(appointment.clockStart(), appointment.dueAt());
         LocalDate day = VietnamTime.local(now).toLocalDate();
         int n = sequence.next(agency.edocCode(), day);
         if (n > 9999) {
             throw new RuleViolationException("DAILY_SEQUENCE_EXHAUSTED", "More than 9999 dossiers on " + day);
         }
-        String code = DossierCode.of(agency.edocCode(), day, n);
+        DossierCode childCode = DossierCode.of(agency.edocCode(), day, n);
+        String code = childCode.value();
         List<StepPlan> plan = List.of(new StepPlan(p.actionName(), StepRole.SPECIALIST, StepKind.WORK, agency.name(),
-            Math.max(0, calendar.workingMinutesBetween(start, due))));
-        Dossier child = Dossier.receiveInterAgency(code, procedures.get(0), agency, channel(p.channel()),
-            applicant(p.applicant()), documents(p.documents()), now, start, p.share(), plan, calendar, p.parentCode(),
-            p.legPosition(), TransferService.EXCHANGE_ACTOR, p.note());
+            Math.max(0, calendar.workingMinutesBetween(appointment.clockStart(), appointment.dueAt()))));
+        Submission submission = new Submission(childCode, procedures.get(0), agency, channel(p.channel()),
+            applicant(p.applicant()), documents(p.documents()), now);
+        Dossier child = Dossier.receiveInterAgency(submission, appointment, p.share(), plan, calendar,
+            InterAgencyOrigin.childOf(p.parentCode(), p.legPosition()), TransferService.EXCHANGE_ACTOR, p.note());
         dossiers.add(child);
         InterAgencyTransfer t = new InterAgencyTransfer(p.transferId(), TransferSide.RECEIVER, partner.code(), child,
             p.parentCode(), p.legPosition(), p.sendingAgencyCode(), agency.code(), agency.name(), p.action(),

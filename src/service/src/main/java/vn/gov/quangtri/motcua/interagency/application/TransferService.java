@@ -15,6 +15,7 @@ import java.util.UUID;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
 import vn.gov.quangtri.motcua.dossier.application.DossierChanges;
@@ -106,7 +107,7 @@ public class TransferService {
         DossierChanges.Locked locked = changes.lock(parentCode, expectedVersion, DossierAction.TRANSFER_OUT, actor);
         Dossier parent = locked.dossier();
         String who = locked.actor();
-        if (parent.interAgencyChild()) {
+        if (parent.origin().child()) {
             throw new RuleViolationException("CHILD_CANNOT_TRANSFER",
                 "Dossier " + parentCode + " was itself received by transfer; its sender transfers further legs");
         }
@@ -152,9 +153,9 @@ public class TransferService {
         }
         PartnerSystem partner = partners.serving(agency.code());
         WorkingCalendar calendar = calendars.current();
-        Instant start = calendar.clockStart(now);
-        Instant due = calendar.dueAt(start, leg.share());
-        calendars.requireCovered(start, due);
+        Appointment legDue = Appointment.of(calendar, now, leg.share());
+        Instant due = legDue.dueAt();
+        calendars.requireCovered(legDue.clockStart(), due);
         parent.awaitInterAgency(now, who, agency.name(), leg.stepPosition(), note);
         InterAgencyTransfer t = new InterAgencyTransfer(UUID.randomUUID().toString(), TransferSide.SENDER,
             partner.code(), parent, parent.code(), leg.position(), parent.receivingAgency().code(), agency.code(),
@@ -243,7 +244,7 @@ public class TransferService {
         DossierChanges.Locked locked = changes.lock(childCode, expectedVersion, DossierAction.RETURN_TO_SENDER, actor);
         Dossier child = locked.dossier();
         String who = locked.actor();
-        if (!child.interAgencyChild()) {
+        if (!child.origin().child()) {
             throw new ConflictException("NOT_INTERAGENCY_CHILD", "Dossier " + childCode + " was not received by transfer");
         }
         InterAgencyTransfer t = em.createQuery("SELECT t FROM InterAgencyTransfer t WHERE t.dossier = :d AND t.side = :side",

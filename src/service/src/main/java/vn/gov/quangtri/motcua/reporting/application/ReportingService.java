@@ -37,6 +37,7 @@ import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.ProcessingClock;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 import vn.gov.quangtri.motcua.reporting.domain.DossierFacts;
@@ -69,7 +70,7 @@ public class ReportingService {
      * rates, the overdue list and the periodic report (its time is part of the parent's). The tracking book
      * (form 07) still lists it: it is a register of what the unit received.
      */
-    static final String COUNTED = "d.interAgencyChild = FALSE";
+    static final String COUNTED = "d.origin.child = FALSE";
 
     /** Largest page of the tracking book and of the overdue list. */
     public static final int MAX_LIMIT = 1000;
@@ -179,9 +180,9 @@ public class ReportingService {
         if (isEmptyScope(agencyCodes) || limit == 0) {
             return List.of();
         }
-        TypedQuery<Object[]> q = em.createQuery("SELECT d.code, d.procedureName, d.applicant.name, a.code, a.name,"
-            + " d.status, d.dueAt, d.rescheduledDueAt, d.pausedAt FROM Dossier d JOIN d.receivingAgency a"
-            + overdueWhere(agencyCodes) + " ORDER BY d.dueAt, d.code", Object[].class);
+        TypedQuery<Object[]> q = em.createQuery("SELECT d.code, d.snapshot.name, d.applicant.name, a.code, a.name,"
+            + " d.status, d.clock.dueAt, d.clock.rescheduledDueAt, d.clock.pausedAt FROM Dossier d JOIN d.receivingAgency a"
+            + overdueWhere(agencyCodes) + " ORDER BY d.clock.dueAt, d.code", Object[].class);
         scope(q, agencyCodes).setParameter("open", OPEN).setParameter("now", now);
         WorkingCalendar cal = calendar.get();
         List<OverdueDossier> out = new ArrayList<>();
@@ -189,7 +190,7 @@ public class ReportingService {
             Instant due = (Instant) r[6];
             Instant paused = (Instant) r[8];
             out.add(new OverdueDossier((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (DossierStatus) r[5], due, (Instant) r[7], Dossier.timeLeft(due, paused, now, cal)));
+                (DossierStatus) r[5], due, (Instant) r[7], ProcessingClock.timeLeft(due, paused, now, cal)));
         }
         return out;
     }
@@ -204,7 +205,7 @@ public class ReportingService {
     }
 
     private static String overdueWhere(Collection<String> agencyCodes) {
-        return " WHERE " + COUNTED + " AND d.status IN :open AND d.dueAt < :now AND (d.pausedAt IS NULL OR d.dueAt < d.pausedAt)"
+        return " WHERE " + COUNTED + " AND d.status IN :open AND d.clock.dueAt < :now AND (d.clock.pausedAt IS NULL OR d.clock.dueAt < d.clock.pausedAt)"
             + (agencyCodes == null ? "" : " AND a.code IN :codes");
     }
 
@@ -224,10 +225,10 @@ public class ReportingService {
             return List.of();
         }
         ReportPeriod month = ReportPeriod.ofMonth(YearMonth.from(VietnamTime.local(now)));
-        TypedQuery<Object[]> q = em.createQuery("SELECT a.code, d.timeliness, COUNT(d) FROM Dossier d"
-            + " JOIN d.receivingAgency a WHERE " + COUNTED + " AND d.completedAt >= :start AND d.completedAt < :end"
-            + " AND d.timeliness IS NOT NULL" + (agencyCodes == null ? "" : " AND a.code IN :codes")
-            + " GROUP BY a.code, d.timeliness", Object[].class);
+        TypedQuery<Object[]> q = em.createQuery("SELECT a.code, d.clock.timeliness, COUNT(d) FROM Dossier d"
+            + " JOIN d.receivingAgency a WHERE " + COUNTED + " AND d.clock.completedAt >= :start AND d.clock.completedAt < :end"
+            + " AND d.clock.timeliness IS NOT NULL" + (agencyCodes == null ? "" : " AND a.code IN :codes")
+            + " GROUP BY a.code, d.clock.timeliness", Object[].class);
         scope(q, agencyCodes).setParameter("start", month.start()).setParameter("end", month.endExclusive());
         Map<String, long[]> byUnit = new HashMap<>();
         for (Object[] r : q.getResultList()) {
@@ -290,10 +291,10 @@ public class ReportingService {
      * outer join (at most one REFUSE and one RESCHEDULE event per dossier, never both).
      */
     List<DossierFacts> facts(Collection<String> agencyCodes, ReportPeriod period) {
-        TypedQuery<Object[]> q = em.createQuery("SELECT d.code, a.code, d.status, d.channel, d.receivedAt, d.dueAt,"
-            + " d.pausedAt, d.completedAt, d.timeliness, e.action, e.occurredAt"
+        TypedQuery<Object[]> q = em.createQuery("SELECT d.code, a.code, d.status, d.channel, d.clock.receivedAt, d.clock.dueAt,"
+            + " d.clock.pausedAt, d.clock.completedAt, d.clock.timeliness, e.action, e.occurredAt"
             + " FROM Dossier d JOIN d.receivingAgency a LEFT JOIN d.history e ON e.action IN :actions"
-            + " WHERE " + COUNTED + " AND ((d.receivedAt IS NOT NULL AND d.receivedAt < :end AND (d.completedAt IS NULL OR d.completedAt >= :start))"
+            + " WHERE " + COUNTED + " AND ((d.clock.receivedAt IS NOT NULL AND d.clock.receivedAt < :end AND (d.clock.completedAt IS NULL OR d.clock.completedAt >= :start))"
             + " OR (d.status = :refused AND e.action = :refuse AND e.occurredAt >= :start AND e.occurredAt < :end))"
             + (agencyCodes == null ? "" : " AND a.code IN :codes"), Object[].class);
         scope(q, agencyCodes).setParameter("actions", List.of(DossierAction.REFUSE, DossierAction.RESCHEDULE))
@@ -369,26 +370,26 @@ public class ReportingService {
         if (isEmptyScope(f.agencyCodes())) {
             return new TrackingBookSlice(0, offset, List.of());
         }
-        StringBuilder where = new StringBuilder(" WHERE d.receivedAt IS NOT NULL");
+        StringBuilder where = new StringBuilder(" WHERE d.clock.receivedAt IS NOT NULL");
         Map<String, Object> params = new HashMap<>();
         if (f.agencyCodes() != null) {
             where.append(" AND a.code IN :codes");
             params.put("codes", List.copyOf(f.agencyCodes()));
         }
         if (f.receivedFrom() != null) {
-            where.append(" AND d.receivedAt >= :from");
+            where.append(" AND d.clock.receivedAt >= :from");
             params.put("from", f.receivedFrom().atStartOfDay(VietnamTime.ZONE).toInstant());
         }
         if (f.receivedTo() != null) {
-            where.append(" AND d.receivedAt < :to");
+            where.append(" AND d.clock.receivedAt < :to");
             params.put("to", f.receivedTo().plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant());
         }
         if (f.procedureCode() != null && !f.procedureCode().isBlank()) {
-            where.append(" AND d.procedureCode = :procedure");
+            where.append(" AND d.snapshot.code = :procedure");
             params.put("procedure", f.procedureCode().strip());
         }
         if (f.field() != null && !f.field().isBlank()) {
-            where.append(" AND d.procedureField = :field");
+            where.append(" AND d.snapshot.field = :field");
             params.put("field", f.field().strip());
         }
         if (f.status() != null) {
@@ -396,10 +397,10 @@ public class ReportingService {
             params.put("status", f.status());
         }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d JOIN d.receivingAgency a" + where, Long.class);
-        TypedQuery<Object[]> page = em.createQuery("SELECT d.id, d.code, d.procedureName, d.applicant.name,"
-            + " d.applicant.address, d.applicant.phone, a.name, d.receivedAt, d.dueAt, d.rescheduledDueAt,"
-            + " d.completedAt, d.returnedAt, d.returnedTo, d.status, d.timeliness, d.interAgencyChild, d.parentCode"
-            + " FROM Dossier d JOIN d.receivingAgency a" + where + " ORDER BY d.receivedAt, d.code", Object[].class);
+        TypedQuery<Object[]> page = em.createQuery("SELECT d.id, d.code, d.snapshot.name, d.applicant.name,"
+            + " d.applicant.address, d.applicant.phone, a.name, d.clock.receivedAt, d.clock.dueAt, d.clock.rescheduledDueAt,"
+            + " d.clock.completedAt, d.handOver.returnedAt, d.handOver.returnedTo, d.status, d.clock.timeliness, d.origin.child, d.origin.parentCode"
+            + " FROM Dossier d JOIN d.receivingAgency a" + where + " ORDER BY d.clock.receivedAt, d.code", Object[].class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             page.setParameter(k, v);

@@ -1,5 +1,7 @@
 package vn.gov.quangtri.motcua.shared.application;
 
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -92,7 +94,7 @@ public class SampleDataLoader {
         marriage.completeStep(at(cal, today, 4, 14, 0), "tuphap.dongha", "Đủ điều kiện", cal);
         marriage.approve(at(cal, today, 3, 9, 0), "phochutich.dongha", "Đồng ý", cal);
         marriage.completeStep(at(cal, today, 3, 10, 0), "vanthu.dongha", null, cal);
-        marriage.returnResult(at(cal, today, 2, 8, 15), "motcua.dongha", "Nguyễn Thị Ánh", "DIRECT", null);
+        marriage.handOverResult(at(cal, today, 2, 8, 15), "motcua.dongha", "Nguyễn Thị Ánh", "DIRECT", null);
 
         // Land-use change registration at the provincial centre: 8 working days, received 12 ago: overdue.
         Dossier transfer = receive("H50-L007", "QT.TTPVHCC", Channel.DIRECT, at(cal, today, 12, 14, 0),
@@ -106,7 +108,7 @@ public class SampleDataLoader {
                 "Thôn 2, xã Cửa Việt"));
         residence.completeStep(at(cal, today, 3, 11, 0), "motcua.cuaviet", null, cal);
         residence.requestSupplement(at(cal, today, 1, 15, 0), "congan.cuaviet",
-            List.of("Giấy tờ chứng minh chỗ ở hợp pháp (hợp đồng thuê nhà có công chứng)"));
+            List.of("Giấy tờ chứng minh chỗ ở hợp pháp (hợp đồng thuê nhà có công chứng)"), null);
 
         // Certified copy, same day, received this morning.
         receive("2.000815", "QT25.PHUONG_DONG_HA", Channel.DIRECT, at(cal, today, 0, 8, 30),
@@ -117,11 +119,11 @@ public class SampleDataLoader {
         Procedure temporary = procedure("1.004194");
         Agency cuaTung = em.find(Agency.class, "QT25.XA_CUA_TUNG");
         Instant submitted = at(cal, today, 1, 20, 30);
-        Dossier online = Dossier.submitOnline(code(cuaTung, submitted), temporary, cuaTung,
-            new Applicant(Applicant.Kind.INDIVIDUAL, "Vũ Đức Thắng", "045092003579", "0911222333",
+        Dossier online = Dossier.submitOnline(new Submission(code(cuaTung, submitted), temporary, cuaTung,
+            Channel.ONLINE, new Applicant(Applicant.Kind.INDIVIDUAL, "Vũ Đức Thắng", "045092003579", "0911222333",
                 "thang.vu@example.vn", "Thôn Mỹ Thủy, xã Cửa Tùng"),
             List.of(new DocumentLine(1, "Tờ khai thay đổi thông tin cư trú (CT01)", DocumentForm.ORIGINAL, 1)),
-            submitted, "dvcqg");
+            submitted), "dvcqg");
         em.persist(online);
         List<String> codes = List.of(land.code(), late.code(), marriage.code(), transfer.code(), residence.code(), online.code());
         LOG.info(() -> "Sample data: 7 demonstration dossiers created (GET /motcua/api/v1/dossiers lists them), e.g. "
@@ -132,18 +134,17 @@ public class SampleDataLoader {
         WorkingCalendar cal = calendars.current();
         Procedure p = procedure(procedureCode);
         Agency agency = em.find(Agency.class, agencyCode);
-        Instant start = cal.clockStart(at);
-        Instant due = cal.dueAt(start, p.timeLimit());
+        Appointment appointment = Appointment.of(cal, at, p.timeLimit());
         List<DocumentLine> docs = p.documents().stream()
             .map(r -> new DocumentLine(r.position(), r.name(), DocumentForm.ORIGINAL, Math.max(1, r.quantity())))
             .toList();
-        Dossier d = Dossier.receive(code(agency, at), p, agency, channel, applicant, docs, at, start,
-            ProcessPlanner.plan(p, cal, start, due), cal, "motcua.sample", "Hồ sơ mẫu (dữ liệu minh họa)");
+        Dossier d = Dossier.receive(new Submission(code(agency, at), p, agency, channel, applicant, docs, at), appointment,
+            ProcessPlanner.plan(p, cal, appointment), cal, "motcua.sample", "Hồ sơ mẫu (dữ liệu minh họa)");
         em.persist(d);
         return d;
     }
 
-    private String code(Agency agency, Instant at) {
+    private DossierCode code(Agency agency, Instant at) {
         LocalDate day = VietnamTime.local(at).toLocalDate();
         return DossierCode.of(agency.edocCode(), day, sequence.next(agency.edocCode(), day));
     }

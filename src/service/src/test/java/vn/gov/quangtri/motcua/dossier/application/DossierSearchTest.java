@@ -1,5 +1,7 @@
 package vn.gov.quangtri.motcua.dossier.application;
 
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -30,15 +32,12 @@ class DossierSearchTest {
             Agency agency = bed.em().find(Agency.class, "QT25.XA_VINH_LINH");
             WorkingCalendar calendar = bed.calendars().current();
             Instant at = AdminTestBed.vn(2026, 3, 2, 9, n);
-            String code = DossierCode.of(agency.edocCode(), LocalDate.of(2026, 3, 2), n);
+            DossierCode code = DossierCode.of(agency.edocCode(), LocalDate.of(2026, 3, 2), n);
             Instant start = calendar.clockStart(at);
             Instant due = calendar.dueAt(start, p.timeLimit());
-            Dossier d = Dossier.receive(code, p, agency, Channel.DIRECT,
-                new Applicant(Applicant.Kind.INDIVIDUAL, name, idNumber, phone, null, null),
-                List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at, start,
-                ProcessPlanner.plan(p, calendar, start, due), calendar, "motcua.desk", null);
+            Dossier d = Dossier.receive(new Submission(code, p, agency, Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, name, idNumber, phone, null, null), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, calendar, new Appointment(start, due)), calendar, "motcua.desk", null);
             bed.em().persist(d);
-            return code;
+            return code.value();
         });
     }
 

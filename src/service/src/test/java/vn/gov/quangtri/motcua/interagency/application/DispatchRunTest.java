@@ -154,7 +154,7 @@ class DispatchRunTest {
         assertEquals(1, message(ExchangeOperation.SUBMIT_TRANSFER).attempts());
 
         // The branch reports progress, then returns the result: two messages of one transfer.
-        String child = bed.em().createQuery("SELECT d.code FROM Dossier d WHERE d.parentCode = :p", String.class)
+        String child = bed.em().createQuery("SELECT d.code FROM Dossier d WHERE d.origin.parentCode = :p", String.class)
             .setParameter("p", parent).getSingleResult();
         clock.now = vn(3, 16, 9, 0);
         bed.tx(() -> transfers.reportProgress(child, "Đang kiểm tra", "chuyenvien.dat", null));

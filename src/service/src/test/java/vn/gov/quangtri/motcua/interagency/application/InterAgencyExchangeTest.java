@@ -232,13 +232,13 @@ class InterAgencyExchangeTest {
         assertEquals(TransferStatus.ACKNOWLEDGED, state.status());
 
         bed.em().clear();
-        List<Dossier> children = bed.em().createQuery("SELECT d FROM Dossier d WHERE d.parentCode = :p", Dossier.class)
+        List<Dossier> children = bed.em().createQuery("SELECT d FROM Dossier d WHERE d.origin.parentCode = :p", Dossier.class)
             .setParameter("p", parentCode).getResultList();
         assertEquals(1, children.size());
         Dossier child = children.get(0);
         assertEquals("000.01.99.H50-260313-0001", child.code());
         assertEquals(parentCode, child.citizenCode());
-        assertTrue(child.interAgencyChild());
+        assertTrue(child.origin().child());
         assertEquals(BRANCH, child.receivingAgency().code());
         assertEquals(vn(3, 25, 15, 30), child.dueAt(), "8 working days from the transfer, Fri 13 Mar 15:30");
         assertEquals(1, count("inbound_message"));

@@ -1,5 +1,9 @@
 package vn.gov.quangtri.motcua.reporting.application;
 
+import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
+import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Clock;
@@ -43,12 +47,7 @@ class ReportingChildTest {
             bed.tx(() -> {
                 WorkingCalendar cal = bed.calendars().current();
                 Agency tax = bed.em().find(Agency.class, "QT25.THUE");
-                Dossier child = Dossier.receiveInterAgency(tax.edocCode() + "-260303-0001", bed.dossier(parent).procedure(),
-                    tax, Channel.DIRECT, bed.dossier(parent).applicant(),
-                    List.of(new DocumentLine(null, "Phiếu chuyển thông tin địa chính", DocumentForm.ORIGINAL, 1)),
-                    transferred, transferred, TimeLimit.workingDays(3),
-                    List.of(new StepPlan("Xác định nghĩa vụ tài chính", StepRole.SPECIALIST, StepKind.WORK, null, 3 * 480)),
-                    cal, parent, 2, "liên thông", null);
+                Dossier child = Dossier.receiveInterAgency(new Submission(new DossierCode(tax.edocCode() + "-260303-0001"), bed.dossier(parent).procedure(), tax, Channel.DIRECT, bed.dossier(parent).applicant(), List.of(new DocumentLine(null, "Phiếu chuyển thông tin địa chính", DocumentForm.ORIGINAL, 1)), transferred), new Appointment(transferred, cal.dueAt(transferred, TimeLimit.workingDays(3))), TimeLimit.workingDays(3), List.of(new StepPlan("Xác định nghĩa vụ tài chính", StepRole.SPECIALIST, StepKind.WORK, null, 3 * 480)), cal, InterAgencyOrigin.childOf(parent, 2), "liên thông", null);
                 bed.em().persist(child);
                 return null;
             });

@@ -1,5 +1,7 @@
 package vn.gov.quangtri.motcua.reporting.application;
 
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -112,7 +114,7 @@ class ReportingServiceTest {
         return em.createNamedQuery("Procedure.findByCode", Procedure.class).setParameter("code", code).getSingleResult();
     }
 
-    private String nextCode(Agency a, Instant at) {
+    private DossierCode nextCode(Agency a, Instant at) {
         LocalDate day = VietnamTime.local(at).toLocalDate();
         return DossierCode.of(a.edocCode(), day, sequences.merge(a.code() + day, 1, Integer::sum));
     }
@@ -127,9 +129,7 @@ class ReportingServiceTest {
         Agency a = em.find(Agency.class, agency);
         Instant start = calendar.clockStart(at);
         Instant due = calendar.dueAt(start, p.timeLimit());
-        Dossier d = Dossier.receive(nextCode(a, at), p, a, channel, applicant(name),
-            List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at, start,
-            ProcessPlanner.plan(p, calendar, start, due), calendar, "motcua.desk", null);
+        Dossier d = Dossier.receive(new Submission(nextCode(a, at), p, a, channel, applicant(name), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, calendar, new Appointment(start, due)), calendar, "motcua.desk", null);
         em.persist(d);
         codes.put(key, d.code());
         return d;
@@ -148,7 +148,7 @@ class ReportingServiceTest {
         // X: online, finished exactly at the appointment Thu 5 Mar 10:00 → on time; returned Fri 6 Mar
         Dossier exact = receive("exact", X, "1.004873", Channel.ONLINE, vn(3, 2, 10, 0), "Nguyễn Văn An");
         finish(exact, vn(3, 5, 10, 0));
-        exact.returnResult(vn(3, 6, 9, 0), "motcua.desk", "Nguyễn Văn An", "DIRECT", null);
+        exact.handOverResult(vn(3, 6, 9, 0), "motcua.desk", "Nguyễn Văn An", "DIRECT", null);
         // X: apology with a new appointment (10 Mar), finished Mon 9 Mar → late against the original 5 Mar
         Dossier late = receive("late", X, "1.004873", Channel.DIRECT, vn(3, 2, 10, 30), "Trần Thị Ánh");
         late.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 30), "Chờ xác minh của Công an xã", calendar);
@@ -162,16 +162,14 @@ class ReportingServiceTest {
         // X: supplement requested before the appointment, clock paused → not overdue
         Dossier paused = receive("paused", X, "1.004873", Channel.DIRECT, vn(3, 2, 14, 0), "Võ Thị Anh");
         paused.completeStep(vn(3, 2, 15, 0), "desk", null, calendar);
-        paused.requestSupplement(vn(3, 3, 10, 0), "chuyenvien", List.of("Bản sao CCCD"));
+        paused.requestSupplement(vn(3, 3, 10, 0), "chuyenvien", List.of("Bản sao CCCD"), null);
         // X: online submission refused in March; another never accepted
         Agency x = em.find(Agency.class, X);
         Procedure p = procedure("1.004873");
-        Dossier refused = Dossier.submitOnline(nextCode(x, vn(3, 2, 8, 0)), p, x, applicant("Đặng Tiến Dũng"),
-            List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), vn(3, 2, 8, 0), "portal");
+        Dossier refused = Dossier.submitOnline(new Submission(nextCode(x, vn(3, 2, 8, 0)), p, x, Channel.ONLINE, applicant("Đặng Tiến Dũng"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), vn(3, 2, 8, 0)), "portal");
         refused.refuse(vn(3, 2, 9, 0), "motcua.desk", "Không thuộc thẩm quyền");
         em.persist(refused);
-        em.persist(Dossier.submitOnline(nextCode(x, vn(3, 10, 8, 0)), p, x, applicant("Lý Thị Hoa"),
-            List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), vn(3, 10, 8, 0), "portal"));
+        em.persist(Dossier.submitOnline(new Submission(nextCode(x, vn(3, 10, 8, 0)), p, x, Channel.ONLINE, applicant("Lý Thị Hoa"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), vn(3, 10, 8, 0)), "portal"));
         // X: February noise, finished in February
         finish(receive("february", X, "1.004873", Channel.DIRECT, vn(2, 9, 10, 0), "Mai Văn Tâm"), vn(2, 11, 10, 0));
         // Y: received Mon 30 Mar (due Thu 2 Apr) → within limit at the end of March

@@ -32,6 +32,9 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
  * its units moved or closed. Every change asks for a reason (decision number). The service decides who may
  * do what (system administrator everywhere; agency administrator creates and renames units under its own
  * unit); the page only hides what the signed-in account can never do.
+ *
+ * <p>Size: above 400 lines because the screen carries four forms (create, rename, move, close), each with its own
+ * fields and accessors; each is a thin form over {@code AgencyAdministration}.
  */
 @Named
 @ViewScoped

@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
-import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.catalogue.application.CatalogueService;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
@@ -194,8 +194,7 @@ public class ReceptionPage implements Serializable {
             timeLimitText = p.timeLimit().value().stripTrailingZeros().toPlainString() + " "
                 + messages.text("timeLimitUnit." + p.timeLimit().unit());
             try {
-                WorkingCalendar calendar = calendars.current();
-                appointmentPreview = calendar.dueAt(calendar.clockStart(clock.instant()), p.timeLimit());
+                appointmentPreview = Appointment.of(calendars.current(), clock.instant(), p.timeLimit()).dueAt();
             } catch (DomainException | IllegalArgumentException e) {
                 appointmentPreview = null;
             }

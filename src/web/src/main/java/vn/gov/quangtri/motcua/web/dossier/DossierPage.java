@@ -120,7 +120,7 @@ public class DossierPage implements Serializable {
             row = DossierRow.of(dossier, calendars.current(), clock.instant());
             forbidden = false;
             if (newDueAt == null && dossier.apologyDue(clock.instant(), calendars.current())) {
-                newDueAt = VietnamTime.local(dossier.suggestedNewDueAt(clock.instant(), calendars.current())).toLocalDateTime();
+                newDueAt = VietnamTime.local(dossier.clock().suggestedNewDueAt(clock.instant(), calendars.current())).toLocalDateTime();
             }
             if (receivedItems == null && dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS) {
                 receivedItems = new java.util.ArrayList<>(dossier.requestedSupplementItems());
@@ -235,7 +235,7 @@ public class DossierPage implements Serializable {
      * step's role) and the leg has no open transfer. The service checks all again.
      */
     public List<ProcedureLeg> getStartableLegs() {
-        if (getDossier() == null || dossier.interAgencyChild() || dossier.currentStep() == null
+        if (getDossier() == null || dossier.origin().child() || dossier.currentStep() == null
             || !(dossier.status() == DossierStatus.RECEIVED || dossier.status() == DossierStatus.IN_PROCESS)
             || !allowed().contains(DossierAction.TRANSFER_OUT)) {
             return List.of();
@@ -261,7 +261,7 @@ public class DossierPage implements Serializable {
      * not completed on this page but by the leg's result (the service refuses {@code STEP_OF_PARTNER_AGENCY}).
      */
     public boolean isAtPartnerStep() {
-        return getDossier() != null && !dossier.interAgencyChild() && dossier.currentStep() != null
+        return getDossier() != null && !dossier.origin().child() && dossier.currentStep() != null
             && legs().stream().anyMatch(l -> l.stepPosition() == dossier.currentStep());
     }
 
@@ -296,7 +296,7 @@ public class DossierPage implements Serializable {
      * in progress), else null. The receiving agency's answers (progress, result, refusal) go back through it.
      */
     public InterAgencyTransfer getOpenReceivedTransfer() {
-        if (getDossier() == null || !dossier.interAgencyChild()) {
+        if (getDossier() == null || !dossier.origin().child()) {
             return null;
         }
         return getTransfers().stream().filter(t -> t.side() == TransferSide.RECEIVER)
@@ -484,7 +484,7 @@ public class DossierPage implements Serializable {
             case "supplement-request" -> dossier.history().stream().anyMatch(e ->
                 e.action() == DossierAction.REQUEST_SUPPLEMENT || e.action() == DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE);
             case "refusal-slip" -> dossier.status() == DossierStatus.REFUSED;
-            case "apology" -> dossier.rescheduledDueAt() != null;
+            case "apology" -> dossier.clock().rescheduledDueAt() != null;
             case "rejection-reply" -> dossier.status() == DossierStatus.NOT_APPROVED;
             default -> false;
         };

@@ -37,10 +37,10 @@ public record DossierRow(String code, String procedureCode, String procedureName
         }
         DossierStep step = d.currentStep() == null ? null : d.steps().get(d.currentStep() - 1);
         Instant received = d.receivedAt() != null ? d.receivedAt() : d.submittedAt();
-        return new DossierRow(d.code(), d.procedureCode(), d.procedureName(), d.procedureField(),
+        return new DossierRow(d.code(), d.procedureCode(), d.procedureName(), d.snapshot().field(),
             d.applicant().name(), d.receivingAgency().name(), d.status(), step == null ? null : step.name(),
             step == null ? null : step.handler(), received, d.dueAt(), left, leftEn, overdue, soon,
-            d.rescheduledDueAt());
+            d.clock().rescheduledDueAt());
     }
 
     /** Whether the dossier was apologised for with a new appointment (form 04). */

@@ -53,6 +53,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * new appointment, form 06 processing control sheet, and the written reply for a dossier not approved (no
  * numbered form; signed by the rejecting leader). Field lists: docs/domain.md §2.3 (reconstructed from public templates; to be
  * checked against the Circular 03/2025 appendix). Times in Asia/Ho_Chi_Minh. Thread-safe.
+ *
+ * <p>Size: above 400 lines because it lays out six documents that share one page grid, header and signature
+ * block; each form is one method.
  */
 public final class OneStopFormsPdf {
 
@@ -211,7 +214,7 @@ public final class OneStopFormsPdf {
             p.doc().add(line(p.f(), "Lý do chậm trả kết quả: ", nz(apology.reason()), p.f()));
             p.doc().add(new Paragraph(dossier.receivingAgencyName() + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn lại "
                 + "thời gian trả kết quả như sau:", p.f()));
-            p.doc().add(line(p.f(), "Thời gian hẹn trả kết quả mới: ", moment(dossier.rescheduledDueAt()), p.fb()));
+            p.doc().add(line(p.f(), "Thời gian hẹn trả kết quả mới: ", moment(dossier.clock().rescheduledDueAt()), p.fb()));
             signatures(p, "NGƯỜI NHẬN", dossier.applicant().name(), "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT",
                 person(agencyHeadSigner(dossier, apology)));
         });

@@ -1,5 +1,8 @@
 package vn.gov.quangtri.motcua.dossier.infrastructure.slip;
 
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
+import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -56,11 +59,8 @@ class OneStopFormsPdfTest {
         Instant at = ZonedDateTime.of(2026, 3, 2, 8, 15, 0, 0, VietnamTime.ZONE).toInstant();
         Instant start = cal.clockStart(at);
         Instant due = cal.dueAt(start, p.timeLimit());
-        return Dossier.receive("000.00.60.H50-260302-0007", p, commune, Channel.DIRECT,
-            new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234", "0912345678",
-                "duyen@example.vn", "Số 12 ngõ 34, xã Vĩnh Linh"),
-            List.of(new DocumentLine(1, "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân", DocumentForm.ORIGINAL, 1)),
-            at, start, ProcessPlanner.plan(p, cal, start, due), cal, "nguyen.van.a", null);
+        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0007"), p, commune, Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234", "0912345678",
+                "duyen@example.vn", "Số 12 ngõ 34, xã Vĩnh Linh"), List.of(new DocumentLine(1, "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, cal, new Appointment(start, due)), cal, "nguyen.van.a", null);
     }
 
     @Test
@@ -108,7 +108,7 @@ class OneStopFormsPdfTest {
         WorkingCalendar cal = new WorkingCalendar(OfficeHours.standard(), Map.of());
         d.completeStep(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, VietnamTime.ZONE).toInstant(), "motcua.desk", null, cal);
         d.requestSupplement(ZonedDateTime.of(2026, 3, 3, 10, 30, 0, 0, VietnamTime.ZONE).toInstant(), "chuyenvien.hoa",
-            List.of("Bản sao trích lục ly hôn", "Tờ khai có chữ ký người yêu cầu"));
+            List.of("Bản sao trích lục ly hôn", "Tờ khai có chữ ký người yêu cầu"), null);
         String supplement = text(new OneStopFormsPdf().supplementRequest(d));
         for (String expected : List.of("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Kính gửi: Trần Thị Mỹ Duyên",
             "1. Bản sao trích lục ly hôn 2. Tờ khai có chữ ký người yêu cầu", "chuyenvien.hoa", "10 giờ 30 phút, ngày 03/03/2026")) {
@@ -135,9 +135,7 @@ class OneStopFormsPdfTest {
             assertTrue(apology.contains(expected), "missing '" + expected + "' in: " + apology);
         }
 
-        Dossier refused = Dossier.refuseAtIntake("000.00.60.H50-260302-0009", d.procedure(), d.receivingAgency(),
-            Channel.DIRECT, d.applicant(), List.of(), d.receivedAt(), "motcua.desk",
-            "Thủ tục thuộc thẩm quyền Công an xã, đề nghị nộp tại Công an xã Vĩnh Linh");
+        Dossier refused = Dossier.refuseAtIntake(new Submission(new DossierCode("000.00.60.H50-260302-0009"), d.procedure(), d.receivingAgency(), Channel.DIRECT, d.applicant(), List.of(), d.receivedAt()), "motcua.desk", "Thủ tục thuộc thẩm quyền Công an xã, đề nghị nộp tại Công an xã Vĩnh Linh");
         String refusal = text(new OneStopFormsPdf().refusal(refused));
         assertTrue(refusal.contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"), refusal);
         assertTrue(refusal.contains("Thủ tục thuộc thẩm quyền Công an xã, đề nghị nộp tại Công an xã Vĩnh Linh"), refusal);
@@ -204,7 +202,7 @@ class OneStopFormsPdfTest {
         assertThrows(IllegalStateException.class, () -> forms(List.of("lanhdao.vl")).rejectionReply(d));
         d.completeStep(vn(2, 9, 0), "tiepnhan.vl", null, cal);
         d.completeStep(vn(3, 9, 0), "chuyenvien.vl", null, cal);
-        d.reject(vn(3, 14, 20), "phochutich.vl", "Người yêu cầu đang có đăng ký kết hôn chưa chấm dứt");
+        d.disapprove(vn(3, 14, 20), "phochutich.vl", "Người yêu cầu đang có đăng ký kết hôn chưa chấm dứt");
         byte[] pdf = forms(List.of("lanhdao.vl", "phochutich.vl")).rejectionReply(d);
         java.nio.file.Files.write(java.nio.file.Path.of("target", "rejection-reply-sample.pdf"), pdf);
         String text = text(pdf);
@@ -219,10 +217,7 @@ class OneStopFormsPdfTest {
     @Test
     @DisplayName("A dossier awaiting intake has no slip")
     void noSlipBeforeReceipt() {
-        Dossier online = Dossier.submitOnline("000.00.60.H50-260302-0008",
-            new Procedure("1.004194", false, "Đăng ký tạm trú", "Cư trú", Set.of(), TimeLimit.workingDays(3)),
-            new Agency("QT25.XA_VINH_LINH", "Xã Vĩnh Linh", AgencyKind.COMMUNE, AgencyLevel.COMMUNE, null, "000.00.60.H50", true),
-            new Applicant(Applicant.Kind.INDIVIDUAL, "A", null, null, null, null), List.of(), Instant.now(), "portal");
+        Dossier online = Dossier.submitOnline(new Submission(new DossierCode("000.00.60.H50-260302-0008"), new Procedure("1.004194", false, "Đăng ký tạm trú", "Cư trú", Set.of(), TimeLimit.workingDays(3)), new Agency("QT25.XA_VINH_LINH", "Xã Vĩnh Linh", AgencyKind.COMMUNE, AgencyLevel.COMMUNE, null, "000.00.60.H50", true), Channel.ONLINE, new Applicant(Applicant.Kind.INDIVIDUAL, "A", null, null, null, null), List.of(), Instant.now()), "portal");
         assertThrows(IllegalStateException.class, () -> new OneStopFormsPdf().receipt(online));
     }
 }

@@ -1,5 +1,7 @@
 package vn.gov.quangtri.motcua.shared.infrastructure.persistence;
 
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -185,16 +187,13 @@ public final class AdminTestBed implements AutoCloseable {
             Agency agency = em.find(Agency.class, agencyCode);
             WorkingCalendar calendar = calendars.current();
             LocalDate day = VietnamTime.local(at).toLocalDate();
-            String code = DossierCode.of(agency.edocCode(), day, ++dossierCount);
+            DossierCode code = DossierCode.of(agency.edocCode(), day, ++dossierCount);
             Instant start = calendar.clockStart(at);
             Instant due = calendar.dueAt(start, p.timeLimit());
-            Dossier d = Dossier.receive(code, p, agency, Channel.DIRECT,
-                new Applicant(Applicant.Kind.INDIVIDUAL, "Nguyễn Thị Lan", "045190001234", "0912345678", null,
-                    "Khu phố 2, phường Đông Hà"),
-                List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at, start,
-                ProcessPlanner.plan(p, calendar, start, due), calendar, "motcua.desk", null);
+            Dossier d = Dossier.receive(new Submission(code, p, agency, Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, "Nguyễn Thị Lan", "045190001234", "0912345678", null,
+                    "Khu phố 2, phường Đông Hà"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, calendar, new Appointment(start, due)), calendar, "motcua.desk", null);
             em.persist(d);
-            return code;
+            return code.value();
         });
     }
 

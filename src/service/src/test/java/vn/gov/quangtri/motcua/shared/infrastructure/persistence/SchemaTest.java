@@ -1,5 +1,7 @@
 package vn.gov.quangtri.motcua.shared.infrastructure.persistence;
 
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -208,16 +210,13 @@ class SchemaTest {
         for (Instant at : moments) {
             LocalDate day = VietnamTime.local(at).toLocalDate();
             int n = perDay.merge(day, 1, Integer::sum) + (int) existing;
-            String code = DossierCode.of(commune.edocCode(), day, n);
+            DossierCode code = DossierCode.of(commune.edocCode(), day, n);
             Instant start = calendar.clockStart(at);
             Instant due = calendar.dueAt(start, p.timeLimit());
-            Dossier d = Dossier.receive(code, p, commune, Channel.DIRECT,
-                new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234", "0912345678", null,
-                    "Số 12 ngõ 34, phường Đông Hà"),
-                List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at, start,
-                ProcessPlanner.plan(p, calendar, start, due), calendar, "desk", null);
+            Dossier d = Dossier.receive(new Submission(code, p, commune, Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234", "0912345678", null,
+                    "Số 12 ngõ 34, phường Đông Hà"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, calendar, new Appointment(start, due)), calendar, "desk", null);
             em.persist(d);
-            codes.add(code);
+            codes.add(code.value());
         }
         em.getTransaction().commit();
         em.close();

@@ -18,6 +18,7 @@ import vn.gov.quangtri.motcua.api.rest.Params;
 import vn.gov.quangtri.motcua.api.rest.Problems;
 import vn.gov.quangtri.motcua.api.rest.Times;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimitUnit;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -63,12 +64,11 @@ public class CalendarResource {
                 List.of("one of workingDays, workingHours, calendarDays, sameDay=true is required"));
         }
         WorkingCalendar calendar = calendars.current();
-        Instant clockStart = calendar.clockStart(start);
         TimeLimit limit = limits.get(0);
-        Instant due = calendar.dueAt(clockStart, limit);
-        calendars.requireCovered(start, due);
-        return new DueDateDto(Times.format(start), Times.format(clockStart), limit.value(), limit.unit().name(),
-            Times.format(due));
+        Appointment appointment = Appointment.of(calendar, start, limit);
+        calendars.requireCovered(start, appointment.dueAt());
+        return new DueDateDto(Times.format(start), Times.format(appointment.clockStart()), limit.value(),
+            limit.unit().name(), Times.format(appointment.dueAt()));
     }
 
     /**

@@ -108,24 +108,24 @@ final class DossierAssembler {
         DossierDtos.StepDto current = d.currentStep() == null ? null : steps.get(d.currentStep() - 1);
         var a = d.applicant();
         return new DossierDtos.DossierDto(d.code(), d.status().name(), d.status().portalCode(), d.regime().name(),
-            new DossierDtos.ProcedureRefDto(d.procedureCode(), d.procedureName(), d.procedureField(),
-                d.procedureRevision(), d.timeLimit() == null ? null : d.timeLimit().value(),
-                d.timeLimit() == null ? null : d.timeLimit().unit().name(), d.feeVnd()),
+            new DossierDtos.ProcedureRefDto(d.procedureCode(), d.procedureName(), d.snapshot().field(),
+                d.snapshot().revision(), d.timeLimit() == null ? null : d.timeLimit().value(),
+                d.timeLimit() == null ? null : d.timeLimit().unit().name(), d.snapshot().feeVnd()),
             new DossierDtos.AgencyRefDto(d.receivingAgency().code(), d.receivingAgency().name(),
                 d.receivingAgency().edocCode()),
             d.channel().name(),
             new DossierDtos.ApplicantDto(a.kind().name(), a.name(), a.idNumber(), a.phone(), a.email(), a.address()),
             d.documents().stream().map(x -> new DossierDtos.DocumentDto(x.requiredPosition(), x.name(), x.form().name(),
                 x.quantity())).toList(),
-            Times.format(d.submittedAt()), Times.format(d.receivedAt()), Times.format(d.clockStartedAt()),
-            Times.format(d.dueAt()), Times.format(d.rescheduledDueAt()), Times.format(d.pausedAt()), Times.format(d.completedAt()),
-            Times.format(d.returnedAt()), d.timeliness() == null ? null : d.timeliness().name(), d.supplementCount(),
-            d.returnedTo(), d.returnMethod(), left, current, steps,
+            Times.format(d.submittedAt()), Times.format(d.receivedAt()), Times.format(d.clock().clockStartedAt()),
+            Times.format(d.dueAt()), Times.format(d.clock().rescheduledDueAt()), Times.format(d.clock().pausedAt()), Times.format(d.completedAt()),
+            Times.format(d.handOver().returnedAt()), d.timeliness() == null ? null : d.timeliness().name(), d.supplementCount(),
+            d.handOver().returnedTo(), d.handOver().method(), left, current, steps,
             d.history().stream().map(e -> new DossierDtos.EventDto(e.seq(), Times.format(e.occurredAt()),
                 Times.format(e.recordedAt()), e.actor(),
                 e.action().name(), e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(),
                 e.stepPosition(), e.reason(), e.items())).toList(),
-            d.version(), d.parentCode(), d.interAgencyChild() ? d.parentLeg() : null, d.apologyDue(now, calendar),
+            d.version(), d.origin().parentCode(), d.origin().child() ? d.origin().parentLeg() : null, d.apologyDue(now, calendar),
             allowed.stream().map(Enum::name).sorted().toList());
     }
 
