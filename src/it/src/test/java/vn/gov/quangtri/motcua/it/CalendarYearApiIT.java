@@ -75,6 +75,8 @@ class CalendarYearApiIT {
             .contentType("application/problem+json");
         as(admin).contentType(ContentType.JSON).body("not json").when().post("/calendar/years").then().statusCode(400)
             .contentType("application/problem+json");
+        problem(as(admin).body(Map.of("year", 2028, "reasn", "typo")).when().post("/calendar/years").then(), 400,
+            "UNKNOWN_FIELD").body("errors[0]", org.hamcrest.Matchers.startsWith("reasn:"));
         problem(as(admin).body(Map.of("year", 2023, "reason", "r")).when().post("/calendar/years").then(),
             422, "YEAR_OUT_OF_RANGE");
 

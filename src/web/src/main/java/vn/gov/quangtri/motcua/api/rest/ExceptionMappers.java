@@ -86,6 +86,11 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return Problems.of(Response.Status.BAD_REQUEST, "INVALID_INPUT", "Invalid input",
                 cv.getConstraintViolations().stream().map(v -> v.getPropertyPath() + ": " + v.getMessage()).toList(), uri);
         }
+        String unknown = unknownField(exception);
+        if (unknown != null) {
+            return Problems.of(Response.Status.BAD_REQUEST, "UNKNOWN_FIELD", "The request body has a field this operation"
+                + " does not know; nothing was changed", List.of(unknown + ": not a field of this request"), uri);
+        }
         if (e instanceof JsonbException || e instanceof ProcessingException || causedByJson(exception)) {
             return Problems.of(Response.Status.BAD_REQUEST, "MALFORMED_JSON",
                 "The request body is not valid JSON for this operation", List.of(firstLine(e.getMessage())), uri);
@@ -117,6 +122,22 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
             return o;
         }
         return t;
+    }
+
+    private static final java.util.regex.Pattern UNKNOWN_PROPERTY =
+        java.util.regex.Pattern.compile("Json property (\\S+) can not be mapped to a class");
+
+    /** The field Yasson refused as unknown ({@link JsonConfig}), or null. */
+    static String unknownField(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException && t.getMessage() != null) {
+                java.util.regex.Matcher m = UNKNOWN_PROPERTY.matcher(t.getMessage());
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean causedByJson(Throwable e) {

@@ -8,12 +8,18 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON-B settings of the API: absent values are written as {@code null} rather than left out, so that a
- * dossier without an appointment yet reads {@code "dueAt": null} and every documented field is always present.
+ * dossier without an appointment yet reads {@code "dueAt": null} and every documented field is always present;
+ * a request body with a field the operation does not know is refused (400 {@code UNKNOWN_FIELD} naming it,
+ * {@link ExceptionMappers}) rather than silently dropped, so a client with a misspelt field learns of it.
  */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    /** Yasson's setting (the JSON-B implementation of Payara) that refuses unknown properties. */
+    static final String FAIL_ON_UNKNOWN = "jsonb.fail-on-unknown-properties";
+
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true)
+        .setProperty(FAIL_ON_UNKNOWN, true));
 
     @Override
     public Jsonb getContext(Class<?> type) {

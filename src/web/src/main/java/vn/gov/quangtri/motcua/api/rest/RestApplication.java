@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
         title = "motcua: one-stop-shop API",
         version = "1",
         description = "Procedures, agencies, dossiers and the working calendar of the Quảng Trị "
-            + "procedure-handling information system (Decree 118/2025/NĐ-CP, Circular 03/2025/TT-VPCP)."))
+            + "procedure-handling information system (Decree 118/2025/NĐ-CP, Circular 03/2025/TT-VPCP). "
+            + "Errors are problem documents (RFC 9457) with a stable `reason`. A request body with a field the "
+            + "operation does not define is refused with 400 `UNKNOWN_FIELD` naming the field in `errors`; "
+            + "send only the documented fields."))
 public class RestApplication extends Application {
 }
