@@ -83,8 +83,9 @@ public class Applicant {
         return errors;
     }
 
+    /** Length counted as stored: after NFC normalisation (a name typed in decomposed form is not longer). */
     private static void max(java.util.List<String> errors, String value, int max, String field) {
-        if (value != null && value.length() > max) {
+        if (value != null && TextSearch.nfc(value).length() > max) {
             errors.add(field + ": at most " + max + " characters");
         }
     }

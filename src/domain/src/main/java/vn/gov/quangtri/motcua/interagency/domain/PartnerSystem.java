@@ -130,7 +130,7 @@ public class PartnerSystem {
     private List<String> apply(String name, Set<String> agencyCodes, String endpointUrl, EndpointStyle style,
                                String credentialRef) {
         List<String> errors = new ArrayList<>();
-        if (name == null || name.isBlank() || name.length() > 300) {
+        if (name == null || name.isBlank() || vn.gov.quangtri.motcua.shared.domain.TextSearch.nfc(name).length() > 300) {
             errors.add("name: required, at most 300 characters");
         }
         if (agencyCodes == null || agencyCodes.isEmpty()) {
@@ -152,7 +152,7 @@ public class PartnerSystem {
             errors.add("outboundCredentialRef: at most 200 characters");
         }
         if (errors.isEmpty()) {
-            this.name = name.strip();
+            this.name = vn.gov.quangtri.motcua.shared.domain.TextSearch.nfc(name.strip());
             this.agencyCodes.clear();
             this.agencyCodes.addAll(agencyCodes);
             this.endpointUrl = endpointUrl.strip();

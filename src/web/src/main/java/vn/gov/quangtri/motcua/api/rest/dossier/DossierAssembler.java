@@ -149,8 +149,9 @@ final class DossierAssembler {
         }
     }
 
+    /** Length counted after NFC normalisation, as the value is stored. */
     private static void maxLength(List<String> errors, String value, int max, String name) {
-        if (value != null && value.length() > max) {
+        if (value != null && vn.gov.quangtri.motcua.shared.domain.TextSearch.nfc(value).length() > max) {
             errors.add(name + ": at most " + max + " characters");
         }
     }
