@@ -638,6 +638,21 @@ public class Dossier {
             history.isEmpty() ? null : status, status, step, Texts.limited("note/reason", reason, Texts.LONG)));
     }
 
+    /**
+     * An event happens at or after the dossier's latest event (business time, docs/domain.md §3.4), so a history
+     * read in order is the order things happened in.
+     *
+     * @throws RuleViolationException {@code OUT_OF_ORDER} naming the latest event's moment (Vietnam time)
+     */
+    private void requireInOrder(Instant at) {
+        if (!history.isEmpty() && at.isBefore(history.get(history.size() - 1).occurredAt())) {
+            Instant last = history.get(history.size() - 1).occurredAt();
+            throw new RuleViolationException("OUT_OF_ORDER", "The action's time " + VietnamTime.offset(at)
+                + " lies before the dossier's latest event (" + VietnamTime.offset(last) + ")",
+                List.of("occurredAt: at or after " + VietnamTime.offset(last)));
+        }
+    }
+
     private static String actorName(String actor) {
         if (actor == null || actor.isBlank()) {
             throw new RuleViolationException("ACTOR_REQUIRED", "Every change must name who makes it");
@@ -665,8 +680,9 @@ public class Dossier {
         return allowed;
     }
 
-    /** Checks kind, then the lifecycle table, then state; throws the first refusal (nothing changed yet). */
+    /** Checks the time's order, kind, the lifecycle table, then state; throws the first refusal (nothing changed yet). */
     private void requireAllowed(DossierAction action, Instant now, WorkingCalendar calendar) {
+        requireInOrder(now);
         ConflictException refused = ActionRefusals.byKind(this, action);
         if (refused == null && !status.allows(action)) {
             refused = ActionRefusals.illegal(this, action);

@@ -230,6 +230,20 @@ class DossierLifecycleTest {
     }
 
     @Test
+    @DisplayName("Issue 11 §1: an action dated before the dossier's latest event is refused (OUT_OF_ORDER) and changes nothing")
+    void eventsInOrder() {
+        Dossier d = receivedMonday10();
+        d.completeStep(vn(3, 3, 9, 0), "desk", null, CALENDAR);
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+            () -> d.completeStep(vn(3, 3, 8, 59), "cv", null, CALENDAR));
+        assertEquals("OUT_OF_ORDER", e.reason());
+        assertEquals(2, d.currentStep(), "still at step 2");
+        assertEquals(2, d.history().size());
+        d.completeStep(vn(3, 3, 9, 0), "cv", null, CALENDAR); // the same minute is in order
+        assertEquals(3, d.currentStep());
+    }
+
+    @Test
     @DisplayName("Illegal transitions are refused and change nothing")
     void illegalTransitions() {
         Dossier d = receivedMonday10();
