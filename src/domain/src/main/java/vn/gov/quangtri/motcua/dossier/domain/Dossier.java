@@ -365,7 +365,8 @@ public class Dossier {
     /**
      * Resumes processing after the applicant supplemented or paid. A paused clock restarts: the appointment
      * and the deadlines of every step not yet completed move by the paused working time (the plan keeps its
-     * order). After a supplement the history records which of the requested items were handed in (one per
+     * order); the event keeps the appointment before and after ({@link DossierEvent#dueBefore()}). After a
+     * supplement the history records which of the requested items were handed in (one per
      * line, and as {@link DossierEvent#items()}), and those still missing.
      *
      * @param receivedItems after a supplement request: the requested items handed in, each exactly as
@@ -390,6 +391,7 @@ public class Dossier {
                 List.of("receivedItems: only after a supplement request"));
         }
         Texts.limited("note", why, Texts.LONG);
+        Instant dueBefore = clock.dueAt();
         UnaryOperator<Instant> shift = clock.resume(at, calendar);
         for (DossierStep step : steps) {
             if (step.open() && step.dueAt() != null) {
@@ -397,8 +399,12 @@ public class Dossier {
             }
         }
         transition(at, actor, DossierAction.RESUME, status, DossierStatus.IN_PROCESS, currentStep, why);
+        DossierEvent resumed = history.get(history.size() - 1);
         if (received != null) {
-            history.get(history.size() - 1).withItems(received);
+            resumed.withItems(received);
+        }
+        if (!dueBefore.equals(clock.dueAt())) {
+            resumed.withAppointmentMove(dueBefore, clock.dueAt());
         }
     }
 
@@ -492,6 +498,7 @@ public class Dossier {
         String why = HistoryText.reason(reason);
         clock.reschedule(at, newDueAt);
         record(at, actor, DossierAction.RESCHEDULE, currentStep, why);
+        history.get(history.size() - 1).withAppointmentMove(clock.dueAt(), newDueAt);
     }
 
     /**

@@ -69,6 +69,16 @@ public class DossierEvent {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
+    /** The appointment before this event, when the event moved it (resumption, apology); else null. */
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "due_before", updatable = false)
+    private Instant dueBefore;
+
+    /** The appointment after this event, when the event moved it; else null. */
+    @Convert(converter = InstantConverter.class)
+    @Column(name = "due_after", updatable = false)
+    private Instant dueAfter;
+
     /** For JPA only. */
     protected DossierEvent() {
     }
@@ -90,6 +100,23 @@ public class DossierEvent {
     DossierEvent withItems(java.util.List<String> list) {
         this.items = list == null || list.isEmpty() ? null : String.join("\n", list);
         return this;
+    }
+
+    /** Attaches the appointment before and after, when the event moves it. */
+    DossierEvent withAppointmentMove(Instant before, Instant after) {
+        this.dueBefore = before;
+        this.dueAfter = after;
+        return this;
+    }
+
+    /** The appointment before this event moved it; null when it did not. */
+    public Instant dueBefore() {
+        return dueBefore;
+    }
+
+    /** The appointment after this event moved it; null when it did not. */
+    public Instant dueAfter() {
+        return dueAfter;
     }
 
     /** Stamps the moment the event is written, which may differ from a backdated receipt moment. */

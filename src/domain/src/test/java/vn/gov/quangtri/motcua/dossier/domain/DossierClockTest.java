@@ -100,6 +100,10 @@ class DossierClockTest {
         // Step 3 and the appointment: Mon 9 Mar 10:00 + 660 = Mon 360, Tue 300 → Tue 10 Mar 14:00.
         assertEquals(vn(3, 10, 14, 0), d.steps().get(2).dueAt());
         assertEquals(vn(3, 10, 14, 0), d.dueAt());
+        DossierEvent resumed = d.history().get(d.history().size() - 1);
+        assertEquals(vn(3, 9, 10, 0), resumed.dueBefore(), "issue 11 §3: the resume event keeps the old appointment");
+        assertEquals(vn(3, 10, 14, 0), resumed.dueAfter(), "and the new one");
+        assertNull(d.history().get(1).dueAfter(), "completing a step does not move the appointment");
     }
 
     @Test
