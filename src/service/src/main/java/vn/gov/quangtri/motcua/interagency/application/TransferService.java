@@ -18,10 +18,10 @@ import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
 import vn.gov.quangtri.motcua.dossier.application.DossierChanges;
+import vn.gov.quangtri.motcua.dossier.application.DossierStore;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.ReceivedDocument;
-import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
 import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
@@ -57,7 +57,7 @@ public class TransferService {
     private EntityManager em;
 
     @Inject
-    private DossierRepository dossiers;
+    private DossierStore dossiers;
 
     @Inject
     private DossierChanges changes;
