@@ -35,7 +35,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * The EJB services called directly inside the server (Arquillian in-container), against the round's
  * database: one transaction per use case, rule violations reach the caller unwrapped and roll back.
  * The test runs without a signed-in user, so it acts as trusted in-process work through
- * {@link SystemTask#run}; outside it the services refuse (no account, no units).
+ * {@link SystemTask#run}; outside it the services refuse (no account, no units). Trusted work names the actor
+ * recorded in the history with {@link SystemTask#run(String, java.util.function.Supplier)}; unnamed, a dossier
+ * change fails and stores nothing.
  */
 @MotcuaIT
 class ServiceLayerIT {
@@ -132,5 +134,29 @@ class ServiceLayerIT {
         assertEquals(List.of("RECEIVE"), after.history().stream().map(e -> e.action().name()).toList());
         assertEquals(1, SystemTask.run(() -> search.search(
             new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10)).total());
+    }
+
+    @Test
+    @DisplayName("Trusted work that names no actor cannot change a dossier: the change fails and is rolled back")
+    void unnamedTrustedWorkChangesNothing() {
+        String name = "Phạm Văn Vô Danh " + System.nanoTime();
+        assertThrows(RuntimeException.class, () -> SystemTask.run(() -> intake.lodge(land(name, allFour(),
+            vn(2026, 3, 2, 10, 0)))));
+        assertEquals(0, SystemTask.run(() -> search.search(
+            new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10)).total());
+        Dossier d = SystemTask.run("it.desk", () -> intake.lodge(land(name, allFour(), vn(2026, 3, 2, 10, 0))));
+        RuntimeException e = assertThrows(RuntimeException.class,
+            () -> SystemTask.run(() -> processing.completeStep(d.code(), null, null)));
+        assertTrue(rootCause(e) instanceof IllegalStateException, String.valueOf(rootCause(e)));
+        Dossier after = SystemTask.run(() -> processing.find(d.code()));
+        assertEquals(d.version(), after.version(), "nothing changed");
+        assertEquals(List.of("it.desk"), after.history().stream().map(x -> x.actor()).toList());
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 }
