@@ -155,12 +155,12 @@ class LoopbackTransferIT {
                 new DocumentLine(3, null, DocumentForm.ORIGINAL, 1), new DocumentLine(4, null, DocumentForm.COPY, 1)),
             ZonedDateTime.of(2026, 3, 2, 10, 0, 0, 0, VietnamTime.ZONE).toInstant(), IntakeOutcome.RECEIVE,
             null, null, null);
-        String parentCode = SystemTask.run(() -> intake.register(request, "it.desk")).code();
+        String parentCode = SystemTask.run("it.desk", () -> intake.lodge(request)).code();
         for (int i = 0; i < 3; i++) {
-            SystemTask.run(() -> processing.completeStep(parentCode, null, "it.specialist", null));
+            SystemTask.run("it.specialist", () -> processing.completeStep(parentCode, null, null));
         }
         assertEquals(4, SystemTask.run(() -> processing.find(parentCode)).currentStep());
-        InterAgencyTransfer sent = SystemTask.run(() -> transfers.startTransfer(parentCode, 2, THUE, "it.desk",
+        InterAgencyTransfer sent = SystemTask.run("it.desk", () -> transfers.startTransfer(parentCode, 2, THUE,
             "Loopback " + style, null));
         assertEquals(thueCode, sent.partnerCode());
         assertEquals(DossierStatus.WAITING_INTERAGENCY, SystemTask.run(() -> processing.find(parentCode)).status());
@@ -184,9 +184,9 @@ class LoopbackTransferIT {
 
         // An officer of the tax authority finishes the child and returns the result.
         for (int i = 0; i < 10 && SystemTask.run(() -> processing.find(childCode)).status() != DossierStatus.RESULT_READY; i++) {
-            SystemTask.run(() -> processing.completeStep(childCode, null, "it.thue", null));
+            SystemTask.run("it.thue", () -> processing.completeStep(childCode, null, null));
         }
-        SystemTask.run(() -> transfers.returnResult(childCode, "Thông báo nghĩa vụ tài chính " + suffix, "it.thue", null));
+        SystemTask.run("it.thue", () -> transfers.returnToSender(childCode, "Thông báo nghĩa vụ tài chính " + suffix, null));
         assertEquals(DossierStatus.RETURNED, SystemTask.run(() -> processing.find(childCode)).status());
 
         // The dispatcher delivers return-result to ourselves: the parent resumes at step 5.

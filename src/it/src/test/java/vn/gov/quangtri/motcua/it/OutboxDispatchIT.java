@@ -146,10 +146,10 @@ class OutboxDispatchIT {
             List.of(new DocumentLine(1, null, DocumentForm.ORIGINAL, 1), new DocumentLine(2, null, DocumentForm.COPY, 1),
                 new DocumentLine(3, null, DocumentForm.ORIGINAL, 1), new DocumentLine(4, null, DocumentForm.COPY, 1)),
             vn(2026, 3, 2, 10, 0), IntakeOutcome.RECEIVE, null, null, null);
-        Dossier parent = SystemTask.run(() -> intake.register(request, "it.desk"));
-        SystemTask.run(() -> processing.completeStep(parent.code(), null, "it.desk", null));
-        SystemTask.run(() -> processing.completeStep(parent.code(), null, "it.specialist", null));
-        SystemTask.run(() -> transfers.startTransfer(parent.code(), 1, "QT25.THUE", "it.desk", null, null));
+        Dossier parent = SystemTask.run("it.desk", () -> intake.lodge(request));
+        SystemTask.run("it.desk", () -> processing.completeStep(parent.code(), null, null));
+        SystemTask.run("it.specialist", () -> processing.completeStep(parent.code(), null, null));
+        SystemTask.run("it.desk", () -> transfers.startTransfer(parent.code(), 1, "QT25.THUE", null, null));
 
         // The receiving side (played here): takes the submit-transfer, acknowledges, reports progress, refuses.
         OutboxMessage submit = mine(Set.of(thue)).get(0);
@@ -158,8 +158,8 @@ class OutboxDispatchIT {
             "VN/GOV/000.00.00.H50/MOTCUA/submit-transfer", "system", submit.messageId()), "submit-transfer",
             submit.payload())).outcome().body();
         String child = TransferUpdate.fromJson(body, false).childCode();
-        SystemTask.run(() -> transfers.reportProgress(child, "Đang xử lý", "it.thue", null));
-        SystemTask.run(() -> transfers.rejectTransfer(child, "Thiếu tờ khai", "it.thue", null));
+        SystemTask.run("it.thue", () -> transfers.reportProgress(child, "Đang xử lý", null));
+        SystemTask.run("it.thue", () -> transfers.rejectTransfer(child, "Thiếu tờ khai", null));
 
         // Down: a few runs pass; only the head of each transfer is tried.
         await("attempts counted while the partner is down", 30_000, () -> mine(Set.of(xa, thue)).stream()

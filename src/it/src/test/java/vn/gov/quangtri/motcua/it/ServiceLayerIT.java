@@ -35,7 +35,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * The EJB services called directly inside the server (Arquillian in-container), against the round's
  * database: one transaction per use case, rule violations reach the caller unwrapped and roll back.
  * The test runs without a signed-in user, so it acts as trusted in-process work through
- * {@link SystemTask#run}; outside it the services refuse (no account, no units).
+ * {@link SystemTask#run}; outside it the services refuse (no account, no units). Trusted work names the actor
+ * recorded in the history with {@link SystemTask#run(String, java.util.function.Supplier)}; unnamed, a dossier
+ * change fails and stores nothing.
  */
 @MotcuaIT
 class ServiceLayerIT {
@@ -76,17 +78,17 @@ class ServiceLayerIT {
     @DisplayName("IntakeService receives a land dossier with the legal appointment; ProcessingService pauses and resumes it")
     void intakeAndProcessing() {
         String name = "Hoàng Thị Dịch Vụ " + System.nanoTime();
-        Dossier d = SystemTask.run(() -> intake.register(land(name, allFour(), vn(2026, 3, 2, 10, 0)), "it.desk"));
+        Dossier d = SystemTask.run("it.desk", () -> intake.lodge(land(name, allFour(), vn(2026, 3, 2, 10, 0))));
         assertTrue(d.code().matches("000\\.00\\.60\\.H50-260302-\\d{4}"), d.code());
         assertEquals(vn(2026, 4, 2, 10, 0), d.dueAt(), "23 working days, none of them a holiday");
         assertEquals(DossierStatus.RECEIVED, d.status());
         assertEquals("Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu 04/ĐK)", d.documents().get(0).name());
 
-        SystemTask.run(() -> processing.completeStep(d.code(), null, "it.desk", null));
-        Dossier paused = SystemTask.run(() -> processing.requestSupplement(d.code(), List.of("Sơ đồ nhà ở"), "it.diachinh", null));
+        SystemTask.run("it.desk", () -> processing.completeStep(d.code(), null, null));
+        Dossier paused = SystemTask.run("it.diachinh", () -> processing.requestSupplement(d.code(), List.of("Sơ đồ nhà ở"), null));
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, paused.status());
-        assertThrows(ConflictException.class, () -> SystemTask.run(() -> processing.approve(d.code(), null, "it.leader", null)));
-        Dossier resumed = SystemTask.run(() -> processing.resume(d.code(), "đã bổ sung", "it.desk", null));
+        assertThrows(ConflictException.class, () -> SystemTask.run("it.leader", () -> processing.approve(d.code(), null, null)));
+        Dossier resumed = SystemTask.run("it.desk", () -> processing.resume(d.code(), "đã bổ sung", null));
         assertEquals(DossierStatus.IN_PROCESS, resumed.status());
         assertEquals(1, resumed.supplementCount());
         Dossier found = SystemTask.run(() -> processing.find(d.code()));
@@ -103,15 +105,15 @@ class ServiceLayerIT {
     void refusedIntakeStoresNothing() {
         String name = "Lê Văn Thiếu Giấy " + System.nanoTime();
         RuleViolationException e = assertThrows(RuleViolationException.class,
-            () -> SystemTask.run(() -> intake.register(land(name, List.of(new DocumentLine(1, null, DocumentForm.ORIGINAL, 1)),
-                vn(2026, 3, 2, 10, 0)), "it.desk")));
+            () -> SystemTask.run("it.desk", () -> intake.lodge(land(name, List.of(new DocumentLine(1, null, DocumentForm.ORIGINAL, 1)),
+                vn(2026, 3, 2, 10, 0)))));
         assertEquals("INCOMPLETE_DOSSIER", e.reason());
         // H50-L006 requires components 1 and 3; 2 and 4 are "(nếu có)": only component 3 is missing.
         assertEquals(1, e.details().size());
         assertEquals(0, SystemTask.run(() -> search.search(
             new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10)).total());
         assertThrows(NotFoundException.class,
-            () -> SystemTask.run(() -> processing.completeStep("000.00.60.H50-200101-0001", null, "x", null)));
+            () -> SystemTask.run("x", () -> processing.completeStep("000.00.60.H50-200101-0001", null, null)));
     }
 
     @Test
@@ -119,18 +121,42 @@ class ServiceLayerIT {
     void noSignedInUserNoAccess() {
         String name = "Trần Thị Không Quyền " + System.nanoTime();
         ForbiddenException refused = assertThrows(ForbiddenException.class,
-            () -> intake.register(land(name, allFour(), vn(2026, 3, 2, 10, 0)), "it.desk"));
+            () -> intake.lodge(land(name, allFour(), vn(2026, 3, 2, 10, 0))));
         assertEquals("OUT_OF_SCOPE", refused.reason());
-        Dossier d = SystemTask.run(() -> intake.register(land(name, allFour(), vn(2026, 3, 2, 10, 0)), "it.desk"));
+        Dossier d = SystemTask.run("it.desk", () -> intake.lodge(land(name, allFour(), vn(2026, 3, 2, 10, 0))));
         long version = d.version();
         assertEquals("OUT_OF_SCOPE", assertThrows(ForbiddenException.class, () -> processing.find(d.code())).reason());
         assertEquals("OUT_OF_SCOPE", assertThrows(ForbiddenException.class,
-            () -> processing.completeStep(d.code(), null, "it.desk", null)).reason());
+            () -> processing.completeStep(d.code(), null, null)).reason());
         assertEquals(0, search.search(new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10).total());
         Dossier after = SystemTask.run(() -> processing.find(d.code()));
         assertEquals(version, after.version(), "a refused action changes nothing");
         assertEquals(List.of("RECEIVE"), after.history().stream().map(e -> e.action().name()).toList());
         assertEquals(1, SystemTask.run(() -> search.search(
             new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10)).total());
+    }
+
+    @Test
+    @DisplayName("Trusted work that names no actor cannot change a dossier: the change fails and is rolled back")
+    void unnamedTrustedWorkChangesNothing() {
+        String name = "Phạm Văn Vô Danh " + System.nanoTime();
+        assertThrows(RuntimeException.class, () -> SystemTask.run(() -> intake.lodge(land(name, allFour(),
+            vn(2026, 3, 2, 10, 0)))));
+        assertEquals(0, SystemTask.run(() -> search.search(
+            new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10)).total());
+        Dossier d = SystemTask.run("it.desk", () -> intake.lodge(land(name, allFour(), vn(2026, 3, 2, 10, 0))));
+        RuntimeException e = assertThrows(RuntimeException.class,
+            () -> SystemTask.run(() -> processing.completeStep(d.code(), null, null)));
+        assertTrue(rootCause(e) instanceof IllegalStateException, String.valueOf(rootCause(e)));
+        Dossier after = SystemTask.run(() -> processing.find(d.code()));
+        assertEquals(d.version(), after.version(), "nothing changed");
+        assertEquals(List.of("it.desk"), after.history().stream().map(x -> x.actor()).toList());
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.application.SystemTask;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
@@ -25,6 +26,10 @@ import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
  * </ol>
  * The service then applies the action (the aggregate appends the history event) and flushes.
  * Runs inside the calling service's transaction.
+ *
+ * <p>The actor recorded is the signed-in account; for trusted in-process work ({@link AccessScope#SYSTEM}) it is
+ * the name given to {@link SystemTask#run(String, java.util.function.Supplier)}, and a system change without one
+ * fails before anything is read ({@link #actorOf}).
  */
 @ApplicationScoped
 public class DossierChanges {
@@ -39,7 +44,7 @@ public class DossierChanges {
      * A dossier locked for a change, with the account to record as its actor.
      *
      * @param dossier the locked dossier
-     * @param actor   the signed-in account's user name (or the trusted caller's name for in-process work)
+     * @param actor   the signed-in account's user name (or the name trusted in-process work runs under)
      * @param trusted whether this is trusted in-process work ({@link AccessScope#SYSTEM}), not an officer
      */
     public record Locked(Dossier dossier, String actor, boolean trusted) {
@@ -51,21 +56,31 @@ public class DossierChanges {
      * @param code            dossier code
      * @param expectedVersion the version the caller's screen showed, or null to skip the check
      * @param action          the action about to be taken (decides the roles needed)
-     * @param trustedActor    the actor recorded for trusted in-process work ({@link AccessScope#SYSTEM});
-     *                        ignored for a signed-in account, whose own user name is recorded
      * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException unknown code
      * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code OUT_OF_SCOPE}, {@code ROLE_REQUIRED}
      * @throws vn.gov.quangtri.motcua.shared.domain.ConflictException {@code CONCURRENT_CHANGE}
+     * @throws IllegalStateException system scope without a named actor ({@link SystemTask#requireActor})
      */
-    public Locked lock(String code, Long expectedVersion, DossierAction action, String trustedActor) {
+    public Locked lock(String code, Long expectedVersion, DossierAction action) {
         AccessScope scope = access.current();
+        String actor = actorOf(scope, "dossier " + code);
         Dossier d = dossiers.find(code);
         String unit = d.receivingAgency().code();
         scope.requireCovers(unit);
         dossiers.lock(d);
         Versions.check(d, expectedVersion);
         scope.requirePermits(unit, action, d.currentStepRole());
-        boolean trusted = scope == AccessScope.SYSTEM;
-        return new Locked(d, trusted ? trustedActor : scope.username(), trusted);
+        return new Locked(d, actor, scope == AccessScope.SYSTEM);
+    }
+
+    /**
+     * The actor to record for a change made with this scope: the signed-in account's user name, or for
+     * {@link AccessScope#SYSTEM} the name of the enclosing {@link SystemTask#run(String, java.util.function.Supplier)}.
+     *
+     * @param what what is being changed (for the error message)
+     * @throws IllegalStateException system scope without a named actor
+     */
+    public static String actorOf(AccessScope scope, String what) {
+        return scope == AccessScope.SYSTEM ? SystemTask.requireActor(what) : scope.username();
     }
 }

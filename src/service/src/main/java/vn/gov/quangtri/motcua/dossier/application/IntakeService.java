@@ -72,16 +72,16 @@ public class IntakeService {
     String onlineClockStart;
 
     /**
-     * Registers a new dossier: online submissions wait for the officer's check; at the desk or by post
-     * the officer's outcome applies.
+     * Lodges a new dossier (nộp hồ sơ): an online submission is recorded and waits for the officer's check; at
+     * the desk or by post the officer's outcome applies (received, supplement requested or refused). The
+     * signed-in account is recorded as the actor (trusted work: the name of its {@code SystemTask.run}).
      *
      * @param request the dossier as handed in
-     * @param actor   user name of the officer (or system) acting
      * @return the stored dossier
      * @throws RuleViolationException for an unknown procedure or agency, a closed agency, a procedure without a
      *                                time limit, an incomplete dossier marked RECEIVE, or a future submission time
      */
-    public Dossier register(IntakeRequest request, String actor) {
+    public Dossier lodge(IntakeRequest request) {
         AccessScope scope = access.current();
         Instant now = clock.instant();
         Instant at = request.submittedAt() == null ? now : request.submittedAt();
@@ -92,7 +92,7 @@ public class IntakeService {
         Agency agency = receivingAgency(request.receivingAgencyCode(), VietnamTime.local(at).toLocalDate());
         scope.requirePermits(agency.code(), request.channel() == Channel.ONLINE ? DossierAction.SUBMIT_ONLINE
             : DossierAction.RECEIVE, null);
-        actor = scope == AccessScope.SYSTEM ? actor : scope.username();
+        String actor = DossierChanges.actorOf(scope, "a new dossier");
         List<DocumentLine> docs = CompletenessCheck.named(procedure,
             request.documents() == null ? List.of() : request.documents());
         calendars.requireCovered(at);
@@ -133,10 +133,10 @@ public class IntakeService {
      *
      * @throws RuleViolationException when the procedure has no time limit
      */
-    public Dossier accept(String code, String actor, String note, Long expectedVersion) {
-        DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.RECEIVE, actor);
+    public Dossier accept(String code, String note, Long expectedVersion) {
+        DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.RECEIVE);
         Dossier dossier = locked.dossier();
-        actor = locked.actor();
+        String actor = locked.actor();
         requireReceivable(dossier.procedure());
         Instant now = clock.instant();
         WorkingCalendar calendar = calendars.current();
@@ -151,8 +151,8 @@ public class IntakeService {
     }
 
     /** Asks the online applicant, once, for everything missing (form 02). */
-    public Dossier requestSupplementAtIntake(String code, List<String> missing, String actor, Long expectedVersion) {
-        return requestSupplementAtIntake(code, missing, null, actor, expectedVersion);
+    public Dossier requestSupplementAtIntake(String code, List<String> missing, Long expectedVersion) {
+        return requestSupplementAtIntake(code, missing, null, expectedVersion);
     }
 
     /**
@@ -161,19 +161,17 @@ public class IntakeService {
      *
      * @param note may be null
      */
-    public Dossier requestSupplementAtIntake(String code, List<String> missing, String note, String actor,
-                                             Long expectedVersion) {
-        DossierChanges.Locked locked =
-            changes.lock(code, expectedVersion, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, actor);
+    public Dossier requestSupplementAtIntake(String code, List<String> missing, String note, Long expectedVersion) {
+        DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE);
         Dossier dossier = locked.dossier();
         dossier.requestSupplementAtIntake(clock.instant(), locked.actor(), missing, note);
         dossiers.flush();
         return dossier;
     }
 
-    /** Refuses a dossier awaiting intake with its reasons (form 03). */
-    public Dossier refuse(String code, String reason, String actor, Long expectedVersion) {
-        DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.REFUSE, actor);
+    /** Refuses a dossier awaiting intake with its reasons (từ chối tiếp nhận, form 03). */
+    public Dossier refuse(String code, String reason, Long expectedVersion) {
+        DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.REFUSE);
         Dossier dossier = locked.dossier();
         dossier.refuse(clock.instant(), locked.actor(), reason);
         dossiers.flush();

@@ -63,8 +63,8 @@ public class ProcessingService {
      * Assigns the current step to a handler: an active account of the dossier's unit whose roles perform
      * the step ({@code HANDLER_NOT_ELIGIBLE} otherwise).
      */
-    public Dossier assign(String code, String handler, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.ASSIGN, actor, (d, who) -> {
+    public Dossier assign(String code, String handler, Long expectedVersion) {
+        return change(code, expectedVersion, DossierAction.ASSIGN, (d, who) -> {
             requireEligible(d, handler);
             d.assign(clock.instant(), who, handler);
         });
@@ -105,8 +105,8 @@ public class ProcessingService {
      * @throws ConflictException {@code STEP_OF_PARTNER_AGENCY} when the step is an inter-agency leg: another
      *                           agency performs it and only that leg's result completes it
      */
-    public Dossier completeStep(String code, String note, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.COMPLETE_STEP, actor, (locked, d, who) -> {
+    public Dossier completeStep(String code, String note, Long expectedVersion) {
+        return change(code, expectedVersion, DossierAction.COMPLETE_STEP, (locked, d, who) -> {
             requireOwnStep(locked);
             d.completeStep(clock.instant(), who, note, calendars.current());
         });
@@ -117,8 +117,8 @@ public class ProcessingService {
      *
      * @throws ConflictException {@code STEP_OF_PARTNER_AGENCY} as for {@link #completeStep}
      */
-    public Dossier approve(String code, String note, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.APPROVE, actor, (locked, d, who) -> {
+    public Dossier approve(String code, String note, Long expectedVersion) {
+        return change(code, expectedVersion, DossierAction.APPROVE, (locked, d, who) -> {
             requireOwnStep(locked);
             d.approve(clock.instant(), who, note, calendars.current());
         });
@@ -181,20 +181,23 @@ public class ProcessingService {
     }
 
     /** Sends the dossier back to the previous step for rework, with a reason; the appointment stays. */
-    public Dossier returnForRework(String code, String reason, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.RETURN_FOR_REWORK, actor,
+    public Dossier returnForRework(String code, String reason, Long expectedVersion) {
+        return change(code, expectedVersion, DossierAction.RETURN_FOR_REWORK,
             (d, who) -> d.returnForRework(clock.instant(), who, reason, calendars.current()));
     }
 
-    /** Rejects on the merits with a reasoned reply (NOT_APPROVED). */
-    public Dossier reject(String code, String reason, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.REJECT, actor,
+    /**
+     * Disapproves on the merits with a reasoned reply (không giải quyết, NOT_APPROVED); not to be confused with
+     * {@link IntakeService#refuse} (từ chối tiếp nhận at intake).
+     */
+    public Dossier disapprove(String code, String reason, Long expectedVersion) {
+        return change(code, expectedVersion, DossierAction.REJECT,
             (d, who) -> d.disapprove(clock.instant(), who, reason));
     }
 
     /** Requests a supplement during appraisal; the clock pauses. */
-    public Dossier requestSupplement(String code, List<String> missing, String actor, Long expectedVersion) {
-        return requestSupplement(code, missing, null, actor, expectedVersion);
+    public Dossier requestSupplement(String code, List<String> missing, Long expectedVersion) {
+        return requestSupplement(code, missing, null, expectedVersion);
     }
 
     /**
@@ -203,21 +206,21 @@ public class ProcessingService {
      *
      * @param note may be null
      */
-    public Dossier requestSupplement(String code, List<String> missing, String note, String actor,
+    public Dossier requestSupplement(String code, List<String> missing, String note,
                                      Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.REQUEST_SUPPLEMENT, actor,
+        return change(code, expectedVersion, DossierAction.REQUEST_SUPPLEMENT,
             (d, who) -> d.requestSupplement(clock.instant(), who, missing, note));
     }
 
     /** Asks the applicant to fulfil a financial obligation. */
-    public Dossier requestFinancialObligation(String code, String reason, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.REQUEST_FINANCIAL_OBLIGATION, actor,
+    public Dossier requestFinancialObligation(String code, String reason, Long expectedVersion) {
+        return change(code, expectedVersion, DossierAction.REQUEST_FINANCIAL_OBLIGATION,
             (d, who) -> d.requestFinancialObligation(clock.instant(), who, reason));
     }
 
     /** Resumes after the applicant supplemented or paid; a paused clock restarts and deadlines move. */
-    public Dossier resume(String code, String note, String actor, Long expectedVersion) {
-        return resume(code, note, null, actor, expectedVersion);
+    public Dossier resume(String code, String note, Long expectedVersion) {
+        return resume(code, note, null, expectedVersion);
     }
 
     /**
@@ -227,14 +230,14 @@ public class ProcessingService {
      *
      * @param receivedItems the requested items handed in (each as requested); null for all of them
      */
-    public Dossier resume(String code, String note, List<String> receivedItems, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.RESUME, actor,
+    public Dossier resume(String code, String note, List<String> receivedItems, Long expectedVersion) {
+        return change(code, expectedVersion, DossierAction.RESUME,
             (d, who) -> d.resume(clock.instant(), who, note, receivedItems, calendars.current()));
     }
 
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
-    public Dossier stop(String code, String reason, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.STOP, actor,
+    public Dossier stop(String code, String reason, Long expectedVersion) {
+        return change(code, expectedVersion, DossierAction.STOP,
             (d, who) -> d.stop(clock.instant(), who, reason));
     }
 
@@ -243,18 +246,18 @@ public class ProcessingService {
      * cannot finish in time ({@link Dossier#apologyDue}, 409 {@code NOT_LATE} otherwise); the new date must be
      * on a working day in office hours; the original appointment stays the reference for lateness.
      */
-    public Dossier reschedule(String code, Instant newDueAt, String reason, String actor, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.RESCHEDULE, actor,
+    public Dossier reschedule(String code, Instant newDueAt, String reason, Long expectedVersion) {
+        return change(code, expectedVersion, DossierAction.RESCHEDULE,
             (d, who) -> {
                 requireOfficeTime(newDueAt);
                 d.reschedule(clock.instant(), who, newDueAt, reason, calendars.current());
             });
     }
 
-    /** Returns the result to the applicant. */
-    public Dossier returnResult(String code, String receivedBy, String method, String note, String actor,
-                                Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.RETURN_RESULT, actor,
+    /** Hands the result (or the reasoned negative reply) over to the applicant (trả kết quả): RETURNED. */
+    public Dossier handOverResult(String code, String receivedBy, String method, String note,
+                                  Long expectedVersion) {
+        return change(code, expectedVersion, DossierAction.RETURN_RESULT,
             (d, who) -> d.handOverResult(clock.instant(), who, receivedBy, method, note));
     }
 
@@ -271,16 +274,14 @@ public class ProcessingService {
 
     /**
      * Applies an action through the one change path ({@link DossierChanges#lock}: scope, lock, version, role;
-     * the signed-in account is the actor, {@code actor} is used only for trusted in-process work) and writes
-     * it in this transaction.
+     * the signed-in account is the actor, or the name trusted work runs under) and writes it in this transaction.
      */
-    private Dossier change(String code, Long expectedVersion, DossierAction kind, String actor,
-                           BiConsumer<Dossier, String> action) {
-        return change(code, expectedVersion, kind, actor, (locked, d, who) -> action.accept(d, who));
+    private Dossier change(String code, Long expectedVersion, DossierAction kind, BiConsumer<Dossier, String> action) {
+        return change(code, expectedVersion, kind, (locked, d, who) -> action.accept(d, who));
     }
 
-    private Dossier change(String code, Long expectedVersion, DossierAction kind, String actor, Action action) {
-        DossierChanges.Locked locked = changes.lock(code, expectedVersion, kind, actor);
+    private Dossier change(String code, Long expectedVersion, DossierAction kind, Action action) {
+        DossierChanges.Locked locked = changes.lock(code, expectedVersion, kind);
         action.apply(locked, locked.dossier(), locked.actor());
         dossiers.flush();
         return loaded(locked.dossier());

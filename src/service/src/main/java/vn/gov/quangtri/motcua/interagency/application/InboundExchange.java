@@ -21,14 +21,13 @@ import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
 import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
+import vn.gov.quangtri.motcua.dossier.application.DossierStore;
 import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.StepPlan;
-import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
-import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;
@@ -69,10 +68,7 @@ public class InboundExchange {
     private EntityManager em;
 
     @Inject
-    private DossierRepository dossiers;
-
-    @EJB
-    private DossierCodeSequence sequence;
+    private DossierStore dossiers;
 
     @EJB
     private CalendarService calendars;
@@ -174,7 +170,7 @@ public class InboundExchange {
         Appointment appointment = Appointment.of(calendar, p.transferredAt(), p.share());
         calendars.requireCovered(appointment.clockStart(), appointment.dueAt());
         LocalDate day = VietnamTime.local(now).toLocalDate();
-        int n = sequence.next(agency.edocCode(), day);
+        int n = dossiers.nextNumber(agency.edocCode(), day);
         if (n > 9999) {
             throw new RuleViolationException("DAILY_SEQUENCE_EXHAUSTED", "More than 9999 dossiers on " + day);
         }

@@ -19,10 +19,10 @@ import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
 import vn.gov.quangtri.motcua.dossier.application.DossierChanges;
+import vn.gov.quangtri.motcua.dossier.application.DossierStore;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.ReceivedDocument;
-import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
 import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
@@ -46,7 +46,7 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
  * Asia/Ho_Chi_Minh), kept on the transfer and on the child.
  *
  * <p>Receiving side: the officers of the co-operating agency work on the child dossier as on any other,
- * then {@link #reportProgress}, {@link #returnResult} or {@link #rejectTransfer} send the news back.
+ * then {@link #reportProgress}, {@link #returnToSender} or {@link #rejectTransfer} send the news back.
  */
 @Stateless
 public class TransferService {
@@ -58,7 +58,7 @@ public class TransferService {
     private EntityManager em;
 
     @Inject
-    private DossierRepository dossiers;
+    private DossierStore dossiers;
 
     @Inject
     private DossierChanges changes;
@@ -85,8 +85,8 @@ public class TransferService {
     }
 
     /** Starts a leg whose co-operating agency the procedure fixes (no version check). */
-    public InterAgencyTransfer startTransfer(String parentCode, int legPosition, String actor) {
-        return startTransfer(parentCode, legPosition, null, actor, null, null);
+    public InterAgencyTransfer startTransfer(String parentCode, int legPosition) {
+        return startTransfer(parentCode, legPosition, null, null, null);
     }
 
     /**
@@ -103,8 +103,8 @@ public class TransferService {
      *                                {@code CALENDAR_YEAR_MISSING}
      */
     public InterAgencyTransfer startTransfer(String parentCode, int legPosition, String receivingAgencyCode,
-                                             String actor, String note, Long expectedVersion) {
-        DossierChanges.Locked locked = changes.lock(parentCode, expectedVersion, DossierAction.TRANSFER_OUT, actor);
+                                             String note, Long expectedVersion) {
+        DossierChanges.Locked locked = changes.lock(parentCode, expectedVersion, DossierAction.TRANSFER_OUT);
         Dossier parent = locked.dossier();
         String who = locked.actor();
         if (parent.origin().child()) {
@@ -216,32 +216,31 @@ public class TransferService {
      * @throws ConflictException {@code CONCURRENT_CHANGE}, {@code NOT_INTERAGENCY_CHILD},
      *                           {@code TRANSFER_FINAL_OR_AHEAD} (already reported or returned)
      */
-    public InterAgencyTransfer reportProgress(String childCode, String note, String actor, Long expectedVersion) {
-        return fromChild(childCode, TransferStatus.IN_PROGRESS, note, actor, expectedVersion);
+    public InterAgencyTransfer reportProgress(String childCode, String note, Long expectedVersion) {
+        return fromChild(childCode, TransferStatus.IN_PROGRESS, note, expectedVersion);
     }
 
     /**
-     * Returns the child's result to the sending agency: the child is RETURNED (to the agency, not to the
-     * citizen) and a return-result message is queued.
+     * Returns the child's result to the sending agency (not to the citizen: that is
+     * {@code ProcessingService.handOverResult}): the child is RETURNED and a return-result message is queued.
      *
      * @param summary the result in a sentence (notice number, amount…), sent to the partner
      * @throws ConflictException {@code ILLEGAL_TRANSITION} unless the child's result is ready (or rejected on the merits)
      */
-    public InterAgencyTransfer returnResult(String childCode, String summary, String actor, Long expectedVersion) {
-        return fromChild(childCode, TransferStatus.RESULT_RETURNED, summary, actor, expectedVersion);
+    public InterAgencyTransfer returnToSender(String childCode, String summary, Long expectedVersion) {
+        return fromChild(childCode, TransferStatus.RESULT_RETURNED, summary, expectedVersion);
     }
 
     /** The co-operating agency refuses the transfer with a reason; the child dossier is stopped. */
-    public InterAgencyTransfer rejectTransfer(String childCode, String reason, String actor, Long expectedVersion) {
+    public InterAgencyTransfer rejectTransfer(String childCode, String reason, Long expectedVersion) {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("REASON_REQUIRED", "A reason is required to refuse a transfer");
         }
-        return fromChild(childCode, TransferStatus.REJECTED, reason, actor, expectedVersion);
+        return fromChild(childCode, TransferStatus.REJECTED, reason, expectedVersion);
     }
 
-    private InterAgencyTransfer fromChild(String childCode, TransferStatus status, String note, String actor,
-                                          Long expectedVersion) {
-        DossierChanges.Locked locked = changes.lock(childCode, expectedVersion, DossierAction.RETURN_TO_SENDER, actor);
+    private InterAgencyTransfer fromChild(String childCode, TransferStatus status, String note, Long expectedVersion) {
+        DossierChanges.Locked locked = changes.lock(childCode, expectedVersion, DossierAction.RETURN_TO_SENDER);
         Dossier child = locked.dossier();
         String who = locked.actor();
         if (!child.origin().child()) {

@@ -22,13 +22,13 @@ import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.dossier.application.DossierStore;
 import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
-import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
@@ -50,8 +50,8 @@ public class SampleDataLoader {
     @EJB
     private CalendarService calendars;
 
-    @EJB
-    private DossierCodeSequence sequence;
+    @Inject
+    private DossierStore dossiers;
 
     @Inject
     private Clock clock;
@@ -146,7 +146,7 @@ public class SampleDataLoader {
 
     private DossierCode code(Agency agency, Instant at) {
         LocalDate day = VietnamTime.local(at).toLocalDate();
-        return DossierCode.of(agency.edocCode(), day, sequence.next(agency.edocCode(), day));
+        return DossierCode.of(agency.edocCode(), day, dossiers.nextNumber(agency.edocCode(), day));
     }
 
     private Procedure procedure(String code) {

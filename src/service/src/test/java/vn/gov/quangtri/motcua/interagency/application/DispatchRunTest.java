@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.account.application.SystemTask;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
@@ -83,7 +84,7 @@ class DispatchRunTest {
         });
         bed.em().clear();
         clock.now = at;
-        bed.tx(() -> transfers.startTransfer(code, 1, BRANCH, "tiepnhan.vinhlinh", null, null));
+        bed.tx(() -> SystemTask.run("tiepnhan.vinhlinh", () -> transfers.startTransfer(code, 1, BRANCH, null, null)));
         bed.em().clear();
         return code;
     }
@@ -157,11 +158,11 @@ class DispatchRunTest {
         String child = bed.em().createQuery("SELECT d.code FROM Dossier d WHERE d.origin.parentCode = :p", String.class)
             .setParameter("p", parent).getSingleResult();
         clock.now = vn(3, 16, 9, 0);
-        bed.tx(() -> transfers.reportProgress(child, "Đang kiểm tra", "chuyenvien.dat", null));
+        bed.tx(() -> SystemTask.run("chuyenvien.dat", () -> transfers.reportProgress(child, "Đang kiểm tra", null)));
         clock.now = vn(3, 24, 16, 0);
         bed.tx(() -> {
             bed.dossier(child).completeStep(clock.now, "chuyenvien.dat", null, bed.calendars().current());
-            return transfers.returnResult(child, "Đã cập nhật hồ sơ địa chính", "chuyenvien.dat", null);
+            return SystemTask.run("chuyenvien.dat", () -> transfers.returnToSender(child, "Đã cập nhật hồ sơ địa chính", null));
         });
         bed.em().clear();
         calls.clear();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.gov.quangtri.motcua.account.application.SystemTask;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -146,7 +147,7 @@ class InterAgencyExchangeTest {
 
     private InterAgencyTransfer startLeg1() {
         clock.now = vn(3, 13, 15, 30);
-        return bed.tx(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null, null));
+        return bed.tx(() -> SystemTask.run("tiepnhan.vinhlinh", () -> transfers.startTransfer(parentCode, 1, BRANCH, null, null)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -156,13 +157,13 @@ class InterAgencyExchangeTest {
         setUp(kind);
         long current = bed.tx(() -> bed.dossier(parentCode).version());
         clock.now = vn(3, 13, 15, 30);
-        RuntimeException stale = bed.failing(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh",
-            null, current - 1));
+        RuntimeException stale = bed.failing(() -> SystemTask.run("tiepnhan.vinhlinh", () -> transfers.startTransfer(parentCode, 1, BRANCH,
+            null, current - 1)));
         assertEquals("CONCURRENT_CHANGE", ((ConflictException) stale).reason());
         assertEquals(0, count("inter_agency_transfer"));
         assertEquals(0, count("outbox_message"));
-        InterAgencyTransfer t = bed.tx(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null,
-            current));
+        InterAgencyTransfer t = bed.tx(() -> SystemTask.run("tiepnhan.vinhlinh", () -> transfers.startTransfer(parentCode, 1, BRANCH, null,
+            current)));
         assertEquals(TransferStatus.SENT, t.status());
         assertEquals(1, count("outbox_message"));
     }
@@ -175,7 +176,7 @@ class InterAgencyExchangeTest {
         // A failure inside the transaction after the transfer was written (exchange log head gone) → nothing stays.
         bed.tx(() -> bed.em().createNativeQuery("DELETE FROM exchange_log_head").executeUpdate());
         clock.now = vn(3, 13, 15, 30);
-        RuntimeException crash = bed.failing(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null, null));
+        RuntimeException crash = bed.failing(() -> SystemTask.run("tiepnhan.vinhlinh", () -> transfers.startTransfer(parentCode, 1, BRANCH, null, null)));
         assertInstanceOf(IllegalStateException.class, crash);
         assertEquals(0, count("inter_agency_transfer"));
         assertEquals(0, count("outbox_message"));
@@ -206,7 +207,7 @@ class InterAgencyExchangeTest {
         assertEquals(1L, count("exchange_log"));
 
         // A second start of the same leg is refused and changes nothing.
-        RuntimeException again = bed.failing(() -> transfers.startTransfer(parentCode, 1, BRANCH, "tiepnhan.vinhlinh", null, null));
+        RuntimeException again = bed.failing(() -> SystemTask.run("tiepnhan.vinhlinh", () -> transfers.startTransfer(parentCode, 1, BRANCH, null, null)));
         assertEquals("TRANSFER_ALREADY_OPEN", ((DomainException) again).reason());
     }
 
@@ -318,7 +319,7 @@ class InterAgencyExchangeTest {
         clock.now = vn(3, 13, 15, 30);
         // Step 3 (land office: cadastral update, a specialist's step) is leg 1 of H50-L006.
         bed.actAs(specialist);
-        RuntimeException refused = bed.failing(() -> processing.completeStep(parentCode, "xử lý hộ", null, version));
+        RuntimeException refused = bed.failing(() -> processing.completeStep(parentCode, "xử lý hộ", version));
         assertEquals("STEP_OF_PARTNER_AGENCY", ((ConflictException) refused).reason());
         bed.em().clear();
         Dossier unchanged = bed.dossier(parentCode);
@@ -331,7 +332,7 @@ class InterAgencyExchangeTest {
         clock.now = vn(3, 17, 10, 0);
         bed.tx(() -> {
             bed.dossier(childCode).completeStep(clock.now, "chuyenvien.dat", null, bed.calendars().current());
-            return transfers.returnResult(childCode, "Đã cập nhật hồ sơ địa chính", "chuyenvien.dat", null);
+            return SystemTask.run("chuyenvien.dat", () -> transfers.returnToSender(childCode, "Đã cập nhật hồ sơ địa chính", null));
         });
         OutboxMessage result = pending().get(0);
         assertEquals(ExchangeOperation.RETURN_RESULT, result.operation());
@@ -343,7 +344,7 @@ class InterAgencyExchangeTest {
         // Step 4 is the tax authority's (leg 2): still not an officer's to complete.
         bed.actAs(specialist);
         long now = bed.tx(() -> bed.dossier(parentCode).version());
-        RuntimeException tax = bed.failing(() -> processing.completeStep(parentCode, null, null, now));
+        RuntimeException tax = bed.failing(() -> processing.completeStep(parentCode, null, now));
         assertEquals("STEP_OF_PARTNER_AGENCY", ((ConflictException) tax).reason());
     }
 
@@ -355,11 +356,11 @@ class InterAgencyExchangeTest {
         String childCode = leg1Acknowledged();
         // The branch works, reports progress, finishes and returns the result (Tue 24 Mar 16:00).
         clock.now = vn(3, 16, 9, 0);
-        bed.tx(() -> transfers.reportProgress(childCode, "Đang kiểm tra", "chuyenvien.dat", null));
+        bed.tx(() -> SystemTask.run("chuyenvien.dat", () -> transfers.reportProgress(childCode, "Đang kiểm tra", null)));
         clock.now = vn(3, 24, 16, 0);
         bed.tx(() -> {
             bed.dossier(childCode).completeStep(clock.now, "chuyenvien.dat", null, bed.calendars().current());
-            return transfers.returnResult(childCode, "Đã cập nhật hồ sơ địa chính", "chuyenvien.dat", null);
+            return SystemTask.run("chuyenvien.dat", () -> transfers.returnToSender(childCode, "Đã cập nhật hồ sơ địa chính", null));
         });
         List<OutboxMessage> fromBranch = pending();
         assertEquals(1, fromBranch.size(), "the result waits behind the progress report (same transfer, in order)");
@@ -399,7 +400,7 @@ class InterAgencyExchangeTest {
         clock.now = vn(3, 26, 10, 0);
         bed.tx(() -> {
             bed.dossier(taxChild).completeStep(clock.now, "chuyenvien.thue", null, bed.calendars().current());
-            return transfers.returnResult(taxChild, "Thông báo nghĩa vụ tài chính số 12/TB-T", "chuyenvien.thue", null);
+            return SystemTask.run("chuyenvien.thue", () -> transfers.returnToSender(taxChild, "Thông báo nghĩa vụ tài chính số 12/TB-T", null));
         });
         OutboxMessage taxResult = bed.em().createQuery("SELECT m FROM OutboxMessage m WHERE m.operation = :op"
             + " AND m.transfer.side = :side ORDER BY m.id DESC", OutboxMessage.class)

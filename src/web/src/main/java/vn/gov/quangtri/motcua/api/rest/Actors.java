@@ -4,9 +4,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
- * Who is acting, for the dossier history: the account authenticated by HTTP Basic (the dossier and
- * account endpoints require one). The services record the signed-in account themselves; this name is
- * only passed along.
+ * Who is acting, for the administration endpoints whose services still take an {@code actor} argument
+ * (calendar years, partners, outbox resend): the account authenticated by HTTP Basic. Those services audit
+ * the signed-in account themselves; this name is only passed along. The dossier services take no actor at all.
  */
 public final class Actors {
 

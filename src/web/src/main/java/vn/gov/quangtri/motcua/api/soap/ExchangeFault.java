@@ -7,7 +7,7 @@ import jakarta.xml.ws.WebFault;
  * {@code exchangeFault} in {@code urn:motcua:interagency:v1}): the fault string is the explanation, the
  * detail carries the stable reason.
  */
-@WebFault(name = "exchangeFault", targetNamespace = InterAgencyService.NS)
+@WebFault(name = "exchangeFault", targetNamespace = InterAgencyEndpoint.NS)
 public class ExchangeFault extends Exception {
 
     private final transient ExchangeFaultInfo faultInfo;

@@ -13,19 +13,19 @@ import java.util.List;
  * the items concerned. Never a stack trace.
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "exchangeFaultInfo", namespace = InterAgencyService.NS, propOrder = {"reason", "status", "detail", "errors"})
+@XmlType(name = "exchangeFaultInfo", namespace = InterAgencyEndpoint.NS, propOrder = {"reason", "status", "detail", "errors"})
 public class ExchangeFaultInfo {
 
-    @XmlElement(namespace = InterAgencyService.NS, required = true)
+    @XmlElement(namespace = InterAgencyEndpoint.NS, required = true)
     private String reason;
 
-    @XmlElement(namespace = InterAgencyService.NS)
+    @XmlElement(namespace = InterAgencyEndpoint.NS)
     private int status;
 
-    @XmlElement(namespace = InterAgencyService.NS)
+    @XmlElement(namespace = InterAgencyEndpoint.NS)
     private String detail;
 
-    @XmlElement(name = "error", namespace = InterAgencyService.NS)
+    @XmlElement(name = "error", namespace = InterAgencyEndpoint.NS)
     private List<String> errors = new ArrayList<>();
 
     /** For JAXB. */

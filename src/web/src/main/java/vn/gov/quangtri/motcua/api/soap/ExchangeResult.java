@@ -11,16 +11,16 @@ import jakarta.xml.bind.annotation.XmlType;
  * message id already received (then nothing was changed and status and body are those of the first answer).
  */
 @XmlAccessorType(XmlAccessType.FIELD)
-@XmlType(name = "exchangeResult", namespace = InterAgencyService.NS, propOrder = {"status", "body", "replay"})
+@XmlType(name = "exchangeResult", namespace = InterAgencyEndpoint.NS, propOrder = {"status", "body", "replay"})
 public class ExchangeResult {
 
-    @XmlElement(namespace = InterAgencyService.NS, required = true)
+    @XmlElement(namespace = InterAgencyEndpoint.NS, required = true)
     private String status;
 
-    @XmlElement(namespace = InterAgencyService.NS, required = true)
+    @XmlElement(namespace = InterAgencyEndpoint.NS, required = true)
     private String body;
 
-    @XmlElement(namespace = InterAgencyService.NS)
+    @XmlElement(namespace = InterAgencyEndpoint.NS)
     private boolean replay;
 
     /** For JAXB. */

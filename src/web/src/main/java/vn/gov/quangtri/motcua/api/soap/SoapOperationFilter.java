@@ -45,13 +45,13 @@ public class SoapOperationFilter extends HttpFilter {
         byte[] body = request.getInputStream().readNBytes(MAX_INSPECTED + 1);
         if (body.length <= MAX_INSPECTED) {
             String element = bodyElement(body);
-            if (element != null && !element.equals("{" + InterAgencyService.NS + "}exchange")) {
+            if (element != null && !element.equals("{" + InterAgencyEndpoint.NS + "}exchange")) {
                 response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
                 response.setContentType("text/xml;charset=UTF-8");
                 response.getWriter().write("<?xml version='1.0' encoding='UTF-8'?><S:Envelope xmlns:S=\"" + SOAP11
                     + "\"><S:Body><S:Fault><faultcode>S:Client</faultcode><faultstring>UNKNOWN_OPERATION: the only"
-                    + " operation is {" + InterAgencyService.NS + "}exchange</faultstring><detail><exchangeFault xmlns=\""
-                    + InterAgencyService.NS + "\"><reason>UNKNOWN_OPERATION</reason><status>404</status><detail>The"
+                    + " operation is {" + InterAgencyEndpoint.NS + "}exchange</faultstring><detail><exchangeFault xmlns=\""
+                    + InterAgencyEndpoint.NS + "\"><reason>UNKNOWN_OPERATION</reason><status>404</status><detail>The"
                     + " only operation is exchange</detail></exchangeFault></detail></S:Fault></S:Body></S:Envelope>");
                 return;
             }

@@ -63,8 +63,8 @@ public class WsSecurityTimestampHandler implements SOAPHandler<SOAPMessageContex
                     text(child(timestamp, WSU, "Expires")));
                 Duration ttl = setting("motcua.interagency.wss.time-to-live");
                 t.check(now, setting("motcua.interagency.wss.clock-skew"), ttl);
-                String messageId = text(child(child(message.getSOAPBody(), InterAgencyService.NS, "exchange"),
-                    InterAgencyService.NS, "messageId"));
+                String messageId = text(child(child(message.getSOAPBody(), InterAgencyEndpoint.NS, "exchange"),
+                    InterAgencyEndpoint.NS, "messageId"));
                 Instant until = t.expires() == null || t.expires().isAfter(t.created().plus(ttl))
                     ? t.created().plus(ttl) : t.expires();
                 if (!REPLAYS.firstSeen(messageId + "|" + t.createdText(), until, now)) {

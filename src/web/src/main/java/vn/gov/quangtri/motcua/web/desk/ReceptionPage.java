@@ -252,7 +252,7 @@ public class ReceptionPage implements Serializable {
         IntakeRequest request = new IntakeRequest(procedureCode.strip(), user.getAgencyCode(), channel, applicant,
             lines, null, outcome, outcome == IntakeOutcome.REQUEST_SUPPLEMENT ? missing : null,
             outcome == IntakeOutcome.REFUSE ? refusalReason : null, note);
-        Dossier d = actions.run(() -> intake.register(request, null));
+        Dossier d = actions.run(() -> intake.lodge(request));
         if (d != null) {
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
             ec.getFlash().setKeepMessages(true);

@@ -157,63 +157,63 @@ public class DossierPage implements Serializable {
     }
 
     public void accept() {
-        act(() -> intake.accept(code, null, note, version()));
+        act(() -> intake.accept(code, note, version()));
     }
 
     public void requestSupplementAtIntake() {
-        act(() -> intake.requestSupplementAtIntake(code, items(), note, null, version()));
+        act(() -> intake.requestSupplementAtIntake(code, items(), note, version()));
     }
 
     public void refuse() {
-        act(() -> intake.refuse(code, reason, null, version()));
+        act(() -> intake.refuse(code, reason, version()));
     }
 
     public void assign() {
-        act(() -> processing.assign(code, handler, null, version()));
+        act(() -> processing.assign(code, handler, version()));
     }
 
     public void completeStep() {
-        act(() -> processing.completeStep(code, note, null, version()));
+        act(() -> processing.completeStep(code, note, version()));
     }
 
     public void approve() {
-        act(() -> processing.approve(code, note, null, version()));
+        act(() -> processing.approve(code, note, version()));
     }
 
     public void reject() {
-        act(() -> processing.reject(code, reason, null, version()));
+        act(() -> processing.disapprove(code, reason, version()));
     }
 
     public void returnForRework() {
-        act(() -> processing.returnForRework(code, reason, null, version()));
+        act(() -> processing.returnForRework(code, reason, version()));
     }
 
     public void requestSupplement() {
-        act(() -> processing.requestSupplement(code, items(), note, null, version()));
+        act(() -> processing.requestSupplement(code, items(), note, version()));
     }
 
     public void requestFinancialObligation() {
-        act(() -> processing.requestFinancialObligation(code, reason, null, version()));
+        act(() -> processing.requestFinancialObligation(code, reason, version()));
     }
 
     /** Resumes; after a supplement request with the items ticked as handed in (none ticked is refused). */
     public void resume() {
         List<String> handedIn = dossier != null && dossier.status() == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS
             ? (receivedItems == null ? List.of() : receivedItems) : null;
-        act(() -> processing.resume(code, note, handedIn, null, version()));
+        act(() -> processing.resume(code, note, handedIn, version()));
     }
 
     public void stop() {
-        act(() -> processing.stop(code, reason, null, version()));
+        act(() -> processing.stop(code, reason, version()));
     }
 
     public void reschedule() {
         act(() -> processing.reschedule(code, newDueAt == null ? null : newDueAt.atZone(VietnamTime.ZONE).toInstant(),
-            reason, null, version()));
+            reason, version()));
     }
 
     public void returnResult() {
-        act(() -> processing.returnResult(code, receivedBy, returnMethod, note, null, version()));
+        act(() -> processing.handOverResult(code, receivedBy, returnMethod, note, version()));
     }
 
     /**
@@ -326,17 +326,17 @@ public class DossierPage implements Serializable {
 
     /** Child dossier: tells the sending agency that the work is in progress. */
     public void reportProgress() {
-        answerSender(() -> transferService.reportProgress(code, note, null, version()), "transfer.progressReported");
+        answerSender(() -> transferService.reportProgress(code, note, version()), "transfer.progressReported");
     }
 
     /** Child dossier: returns its result (summary in the note) to the sending agency. */
     public void returnToSender() {
-        answerSender(() -> transferService.returnResult(code, note, null, version()), "transfer.resultSent");
+        answerSender(() -> transferService.returnToSender(code, note, version()), "transfer.resultSent");
     }
 
     /** Child dossier: refuses the transfer with the reason given. */
     public void refuseTransfer() {
-        answerSender(() -> transferService.rejectTransfer(code, reason, null, version()), "transfer.refused");
+        answerSender(() -> transferService.rejectTransfer(code, reason, version()), "transfer.refused");
     }
 
     private void answerSender(Supplier<InterAgencyTransfer> work, String doneKey) {
@@ -352,7 +352,7 @@ public class DossierPage implements Serializable {
     /** Starts the leg's transfer (to the chosen agency when the leg names only a kind). */
     public void startTransfer(int legPosition) {
         String agency = transferAgency == null || transferAgency.isBlank() ? null : transferAgency;
-        InterAgencyTransfer t = actions.run(() -> transferService.startTransfer(code, legPosition, agency, null, note, version()));
+        InterAgencyTransfer t = actions.run(() -> transferService.startTransfer(code, legPosition, agency, note, version()));
         if (t != null) {
             messages.info("transfer.started", t.receivingAgencyName());
             note = null;

@@ -50,7 +50,7 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String SIGN_IN_PAGE = "/login.xhtml";
     /** Inbound partner messages over REST (API key, see InterAgencyResource). */
     static final String PARTNER_MESSAGES = "/api/v1/interagency/messages/";
-    /** The SOAP endpoint of the partner exchange (API key, see InterAgencyService). */
+    /** The SOAP endpoint of the partner exchange (API key, see api.soap.InterAgencyEndpoint). */
     static final String PARTNER_SOAP = "/InterAgencyService";
 
     /** Value of the sign-in page's {@code ended} parameter for a disabled account. */

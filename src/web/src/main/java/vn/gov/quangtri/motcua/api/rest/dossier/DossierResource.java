@@ -10,10 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.util.List;
@@ -23,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.gov.quangtri.motcua.api.rest.Actors;
 import vn.gov.quangtri.motcua.api.rest.Params;
 import vn.gov.quangtri.motcua.api.rest.Problems;
 import vn.gov.quangtri.motcua.api.rest.Times;
@@ -75,12 +72,6 @@ public class DossierResource {
     private Clock clock;
 
     @Context
-    private SecurityContext security;
-
-    @Context
-    private HttpHeaders headers;
-
-    @Context
     private UriInfo uri;
 
     /** Intake of a new dossier; 201 with {@code code}, {@code status}, {@code receivedAt}, {@code dueAt} and Location. */
@@ -90,7 +81,7 @@ public class DossierResource {
     @APIResponse(responseCode = "400", description = "malformed input")
     @APIResponse(responseCode = "422", description = "a rule refuses it, e.g. INCOMPLETE_DOSSIER with the missing documents")
     public Response receive(DossierDtos.IntakeDto body) {
-        Dossier d = intake.register(DossierAssembler.toRequest(body), actor());
+        Dossier d = intake.lodge(DossierAssembler.toRequest(body));
         return Response.created(uri.getAbsolutePathBuilder().path(d.code()).build()).entity(dto(d)).build();
     }
 
@@ -161,7 +152,7 @@ public class DossierResource {
     @Path("{code}/accept")
     @Operation(summary = "Accept a dossier awaiting intake: the clock starts and the appointment is set")
     public DossierDtos.DossierDto accept(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> intake.accept(c, actor(), b.note(), b.expectedVersion()));
+        return act(code, body, (c, b) -> intake.accept(c, b.note(), b.expectedVersion()));
     }
 
     /** Supplement request: at intake for an online submission, otherwise during appraisal (pauses the clock). */
@@ -170,8 +161,8 @@ public class DossierResource {
     @Operation(summary = "Request a supplement listing every missing item (form 02); the note is kept in the history after the items")
     public DossierDtos.DossierDto requestSupplement(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.find(c).status() == DossierStatus.SUBMITTED_ONLINE
-            ? intake.requestSupplementAtIntake(c, b.items(), b.note(), actor(), b.expectedVersion())
-            : processing.requestSupplement(c, b.items(), b.note(), actor(), b.expectedVersion()));
+            ? intake.requestSupplementAtIntake(c, b.items(), b.note(), b.expectedVersion())
+            : processing.requestSupplement(c, b.items(), b.note(), b.expectedVersion()));
     }
 
     /** Refuses a dossier awaiting intake (form 03). */
@@ -179,7 +170,7 @@ public class DossierResource {
     @Path("{code}/refuse")
     @Operation(summary = "Refuse a dossier awaiting intake, with the reason (form 03)")
     public DossierDtos.DossierDto refuse(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> intake.refuse(c, b.reason(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> intake.refuse(c, b.reason(), b.expectedVersion()));
     }
 
     /** Assigns the current step to {@code handler}. */
@@ -187,7 +178,7 @@ public class DossierResource {
     @Path("{code}/assign")
     @Operation(summary = "Assign the current step to a handler")
     public DossierDtos.DossierDto assign(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.assign(c, b.handler(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.assign(c, b.handler(), b.expectedVersion()));
     }
 
     /** Completes the current work step. */
@@ -195,7 +186,7 @@ public class DossierResource {
     @Path("{code}/complete-step")
     @Operation(summary = "Complete the current work step and pass the dossier on")
     public DossierDtos.DossierDto completeStep(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.completeStep(c, b.note(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.completeStep(c, b.note(), b.expectedVersion()));
     }
 
     /** Approves at the approval step. */
@@ -203,7 +194,7 @@ public class DossierResource {
     @Path("{code}/approve")
     @Operation(summary = "Approve at the approval step")
     public DossierDtos.DossierDto approve(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.approve(c, b.note(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.approve(c, b.note(), b.expectedVersion()));
     }
 
     /** Reasoned rejection at the approval step. */
@@ -211,7 +202,7 @@ public class DossierResource {
     @Path("{code}/reject")
     @Operation(summary = "Reject on the merits with a reasoned reply (NOT_APPROVED)")
     public DossierDtos.DossierDto reject(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.reject(c, b.reason(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.disapprove(c, b.reason(), b.expectedVersion()));
     }
 
     /** Sends the dossier back to the previous internal step for rework (reason required). */
@@ -219,7 +210,7 @@ public class DossierResource {
     @Path("{code}/return-for-rework")
     @Operation(summary = "Send back to the previous internal step for rework (reason required; the appointment stays)")
     public DossierDtos.DossierDto returnForRework(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.returnForRework(c, b.reason(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.returnForRework(c, b.reason(), b.expectedVersion()));
     }
 
     /** Waiting for the applicant's financial obligation. */
@@ -227,7 +218,7 @@ public class DossierResource {
     @Path("{code}/request-financial-obligation")
     @Operation(summary = "Ask the applicant to pay taxes or levies (pauses the clock where sector law says so)")
     public DossierDtos.DossierDto requestFinancialObligation(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.requestFinancialObligation(c, b.reason(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.requestFinancialObligation(c, b.reason(), b.expectedVersion()));
     }
 
     /** Resumes after supplement or payment; a paused clock restarts. */
@@ -236,7 +227,7 @@ public class DossierResource {
     @Operation(summary = "Resume after the applicant supplemented or paid; after a supplement, receivedItems"
         + " (default: every requested item) are recorded in the history")
     public DossierDtos.DossierDto resume(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.resume(c, b.note(), b.receivedItems(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.resume(c, b.note(), b.receivedItems(), b.expectedVersion()));
     }
 
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
@@ -244,7 +235,7 @@ public class DossierResource {
     @Path("{code}/stop")
     @Operation(summary = "Stop processing at the applicant's request or by law (form 05)")
     public DossierDtos.DossierDto stop(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.stop(c, b.reason(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.stop(c, b.reason(), b.expectedVersion()));
     }
 
     /** Apology and new appointment (form 04), once per dossier. */
@@ -254,7 +245,7 @@ public class DossierResource {
         + " or cannot finish in time (409 NOT_LATE otherwise, see apologyDue); the dossier still counts as late")
     public DossierDtos.DossierDto reschedule(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.reschedule(c, Times.parseMoment("newDueAt", b.newDueAt()),
-            b.reason(), actor(), b.expectedVersion()));
+            b.reason(), b.expectedVersion()));
     }
 
     /** Returns the result to {@code receivedBy}. */
@@ -262,7 +253,7 @@ public class DossierResource {
     @Path("{code}/return-result")
     @Operation(summary = "Return the result to the applicant")
     public DossierDtos.DossierDto returnResult(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.returnResult(c, b.receivedBy(), b.method(), b.note(), actor(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.handOverResult(c, b.receivedBy(), b.method(), b.note(), b.expectedVersion()));
     }
 
     /** The dossier's inter-agency transfers (as sender and as receiver), by leg. */
@@ -302,7 +293,7 @@ public class DossierResource {
             if (b.leg() == null) {
                 throw Problems.badInput("Which leg?", List.of("leg: required, the procedure's inter-agency leg (1, 2, …)"));
             }
-            transferService.startTransfer(c, b.leg(), b.receivingAgencyCode(), actor(), b.note(), b.expectedVersion());
+            transferService.startTransfer(c, b.leg(), b.receivingAgencyCode(), b.note(), b.expectedVersion());
         });
     }
 
@@ -311,7 +302,7 @@ public class DossierResource {
     @Path("{code}/report-progress")
     @Operation(summary = "Child dossier received by transfer: report progress to the sending agency")
     public DossierDtos.DossierDto reportProgress(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return actOnTransfer(code, body, (c, b) -> transferService.reportProgress(c, b.note(), actor(), b.expectedVersion()));
+        return actOnTransfer(code, body, (c, b) -> transferService.reportProgress(c, b.note(), b.expectedVersion()));
     }
 
     /** Child dossier: returns its result to the sending agency (return-result); the child becomes RETURNED. */
@@ -321,7 +312,7 @@ public class DossierResource {
         description = "Body: note (the result in a sentence: notice number, amount…), expectedVersion. "
             + "409 NOT_INTERAGENCY_CHILD, ILLEGAL_TRANSITION (result not ready), CONCURRENT_CHANGE.")
     public DossierDtos.DossierDto returnToSender(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return actOnTransfer(code, body, (c, b) -> transferService.returnResult(c, b.note(), actor(), b.expectedVersion()));
+        return actOnTransfer(code, body, (c, b) -> transferService.returnToSender(c, b.note(), b.expectedVersion()));
     }
 
     /** Child dossier: refuses the transfer with a reason; the child is stopped and the sender told. */
@@ -329,7 +320,7 @@ public class DossierResource {
     @Path("{code}/refuse-transfer")
     @Operation(summary = "Child dossier received by transfer: refuse it with a reason (the sender's dossier is told)")
     public DossierDtos.DossierDto refuseTransfer(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return actOnTransfer(code, body, (c, b) -> transferService.rejectTransfer(c, b.reason(), actor(), b.expectedVersion()));
+        return actOnTransfer(code, body, (c, b) -> transferService.rejectTransfer(c, b.reason(), b.expectedVersion()));
     }
 
     private static DossierDtos.TransferDto transfer(InterAgencyTransfer t) {
@@ -357,10 +348,6 @@ public class DossierResource {
 
     private DossierDtos.DossierDto dto(Dossier d) {
         return DossierAssembler.toDto(d, calendars.current(), clock.instant(), processing.allowedActions(d));
-    }
-
-    private String actor() {
-        return Actors.of(security, headers);
     }
 
     private static String checked(String code) {

@@ -12,10 +12,10 @@ import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
 /** Refusals become faults with the same reasons and status codes as the REST problems, never a stack trace. */
-class InterAgencyServiceFaultTest {
+class InterAgencyEndpointFaultTest {
 
     private static ExchangeFaultInfo info(RuntimeException e) {
-        ExchangeFault f = InterAgencyService.fault(e);
+        ExchangeFault f = InterAgencyEndpoint.fault(e);
         assertEquals(0, f.getStackTrace().length, "no stack trace");
         assertTrue(f.getMessage().startsWith(f.getFaultInfo().getReason() + ": "), f.getMessage());
         return f.getFaultInfo();

@@ -35,6 +35,10 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
  * operations as {@code POST /api/v1/interagency/messages/{operation}} (docs/interagency.md). WSDL:
  * {@code /motcua/InterAgencyService?wsdl}.
  *
+ * <p>The class is named for what it is (an endpoint, not an application service); the published names are those of
+ * the first version and must not change: service {@code InterAgencyService}, port {@code InterAgencyPort}, port type
+ * {@code InterAgency}, namespace {@value #NS}, address {@code /motcua/InterAgencyService}.
+ *
  * <p>One operation, {@code exchange}: the request element carries the X-Road header fields ({@code client},
  * {@code service}, {@code userId}, {@code messageId}), the wire name of the {@code operation} and the
  * {@code payload} (the operation's JSON document as text); the partner's API key travels as the HTTP header
@@ -44,18 +48,18 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
  * an unexpected error is the fault {@code INTERNAL_ERROR}, details only in the server log.
  */
 @WebService(serviceName = "InterAgencyService", portName = "InterAgencyPort", name = "InterAgency",
-    targetNamespace = InterAgencyService.NS)
+    targetNamespace = InterAgencyEndpoint.NS)
 @SOAPBinding(style = SOAPBinding.Style.DOCUMENT, use = SOAPBinding.Use.LITERAL,
     parameterStyle = SOAPBinding.ParameterStyle.WRAPPED)
 @HandlerChain(file = "handler-chain.xml") // WS-Security timestamp check (WsSecurityTimestampHandler, docs/cases.md C27)
-public class InterAgencyService {
+public class InterAgencyEndpoint {
 
     /** Target namespace of the service, its elements and types. */
     public static final String NS = "urn:motcua:interagency:v1";
     /** The HTTP header carrying the partner's API key. */
     public static final String API_KEY = "X-Api-Key";
 
-    private static final Logger LOG = Logger.getLogger(InterAgencyService.class.getName());
+    private static final Logger LOG = Logger.getLogger(InterAgencyEndpoint.class.getName());
 
     @EJB
     private PartnerRegistry partners;
