@@ -186,7 +186,8 @@ class LoopbackTransferIT {
         for (int i = 0; i < 10 && SystemTask.run(() -> processing.find(childCode)).status() != DossierStatus.RESULT_READY; i++) {
             SystemTask.run("it.thue", () -> processing.completeStep(childCode, null, null));
         }
-        SystemTask.run("it.thue", () -> transfers.returnToSender(childCode, "Thông báo nghĩa vụ tài chính " + suffix, null));
+        SystemTask.run("it.thue", () -> transfers.returnToSender(childCode, "Thông báo nghĩa vụ tài chính " + suffix,
+                null));
         assertEquals(DossierStatus.RETURNED, SystemTask.run(() -> processing.find(childCode)).status());
 
         // The dispatcher delivers return-result to ourselves: the parent resumes at step 5.
@@ -213,7 +214,8 @@ class LoopbackTransferIT {
         assertEquals(TransferSide.SENDER, parentSide.get(0).side());
         assertEquals(TransferStatus.RESULT_RETURNED, parentSide.get(0).status());
         assertEquals(childCode, parentSide.get(0).childCode());
-        assertEquals(TransferStatus.RESULT_RETURNED, SystemTask.run(() -> transfers.transfersOf(childCode)).get(0).status());
+        assertEquals(TransferStatus.RESULT_RETURNED,
+                SystemTask.run(() -> transfers.transfersOf(childCode)).get(0).status());
         HashChain.Verification v = SystemTask.run(() -> log.verify());
         assertTrue(v.valid(), v.problem());
         assertTrue(SystemTask.run(() -> log.entriesOf(parentCode)).size() >= 4,

@@ -169,7 +169,8 @@ class OutboxDispatchIT {
         assertTrue(down.stream().allMatch(m -> m.status() == OutboxStatus.PENDING), String.valueOf(down));
         List<OutboxMessage> toXa = down.stream().filter(m -> m.partnerCode().equals(xa))
             .sorted(Comparator.comparingInt(OutboxMessage::sequence)).toList();
-        assertEquals(List.of(ExchangeOperation.ACKNOWLEDGE, ExchangeOperation.REPORT_STATUS, ExchangeOperation.REPORT_STATUS),
+        assertEquals(List.of(ExchangeOperation.ACKNOWLEDGE, ExchangeOperation.REPORT_STATUS,
+                ExchangeOperation.REPORT_STATUS),
             toXa.stream().map(OutboxMessage::operation).toList());
         assertTrue(toXa.get(0).attempts() >= 2 && toXa.get(0).lastError() != null, String.valueOf(toXa.get(0).lastError()));
         assertEquals(0, toXa.get(1).attempts() + toXa.get(2).attempts(), "later messages of the transfer wait");

@@ -85,9 +85,11 @@ class ServiceLayerIT {
         assertEquals("Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu 04/ĐK)", d.documents().get(0).name());
 
         SystemTask.run("it.desk", () -> processing.completeStep(d.code(), null, null));
-        Dossier paused = SystemTask.run("it.diachinh", () -> processing.requestSupplement(d.code(), List.of("Sơ đồ nhà ở"), null));
+        Dossier paused = SystemTask.run("it.diachinh", () -> processing.requestSupplement(d.code(),
+                List.of("Sơ đồ nhà ở"), null));
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, paused.status());
-        assertThrows(ConflictException.class, () -> SystemTask.run("it.leader", () -> processing.approve(d.code(), null, null)));
+        assertThrows(ConflictException.class, () -> SystemTask.run("it.leader", () -> processing.approve(d.code(),
+                null, null)));
         Dossier resumed = SystemTask.run("it.desk", () -> processing.resume(d.code(), "đã bổ sung", null));
         assertEquals(DossierStatus.IN_PROCESS, resumed.status());
         assertEquals(1, resumed.supplementCount());
@@ -105,7 +107,8 @@ class ServiceLayerIT {
     void refusedIntakeStoresNothing() {
         String name = "Lê Văn Thiếu Giấy " + System.nanoTime();
         RuleViolationException e = assertThrows(RuleViolationException.class,
-            () -> SystemTask.run("it.desk", () -> intake.lodge(land(name, List.of(new DocumentLine(1, null, DocumentForm.ORIGINAL, 1)),
+            () -> SystemTask.run("it.desk", () -> intake.lodge(land(name, List.of(new DocumentLine(1, null,
+                    DocumentForm.ORIGINAL, 1)),
                 vn(2026, 3, 2, 10, 0)))));
         assertEquals("INCOMPLETE_DOSSIER", e.reason());
         // H50-L006 requires components 1 and 3; 2 and 4 are "(nếu có)": only component 3 is missing.

@@ -21,14 +21,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.LocalDateConverter;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
-import vn.gov.quangtri.motcua.shared.domain.Texts;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
-import java.util.Objects;
-import java.util.regex.Pattern;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
 
 /**
  * An agency or administrative unit (cơ quan, đơn vị) in a hierarchy of any depth, valid for a period.

@@ -13,22 +13,22 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimitUnit;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
-import vn.gov.quangtri.motcua.shared.domain.Texts;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
 
 /**
  * An administrative procedure (thủ tục hành chính) of the catalogue: national code (or a local code

@@ -1,6 +1,5 @@
 package vn.gov.quangtri.motcua.dossier.domain;
 
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.agency.domain.AgencyKind;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -62,7 +62,9 @@ class DossierClockTest {
             new StepPlan("Tiếp nhận, chuyển hồ sơ", StepRole.ONE_STOP_OFFICER, StepKind.WORK, null, 480),
             new StepPlan("Thẩm định hồ sơ", StepRole.SPECIALIST, StepKind.WORK, null, 1440),
             new StepPlan("Phê duyệt", StepRole.LEADER, StepKind.APPROVAL, null, 480));
-        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE, Channel.DIRECT, APPLICANT, List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, CALENDAR.dueAt(start, p.timeLimit())), plan, CALENDAR, "motcua.desk", null);
+        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE,
+                Channel.DIRECT, APPLICANT, List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at),
+                new Appointment(start, CALENDAR.dueAt(start, p.timeLimit())), plan, CALENDAR, "motcua.desk", null);
     }
 
     @Test
@@ -127,7 +129,8 @@ class DossierClockTest {
         assertFalse(d.apologyDue(vn(3, 6, 9, 0), CALENDAR));
         // Fri 11:00: 60 + 240 + 120 = 420 left, less than a day but the last step can still end on time.
         assertFalse(d.apologyDue(vn(3, 6, 11, 0), CALENDAR), "close to the appointment is not late");
-        assertTrue(d.apologyDue(vn(3, 9, 10, 0), CALENDAR), "Mon 10:00, the appointment itself: nothing left, not finished");
+        assertTrue(d.apologyDue(vn(3, 9, 10, 0), CALENDAR),
+                "Mon 10:00, the appointment itself: nothing left, not finished");
         assertTrue(d.apologyDue(vn(3, 9, 10, 1), CALENDAR), "overdue");
 
         assertEquals(vn(3, 10, 8, 0), d.clock().suggestedNewDueAt(vn(3, 6, 11, 0), CALENDAR),
@@ -199,7 +202,9 @@ class DossierClockTest {
     @DisplayName("A supplement request at intake keeps the note after the items")
     void supplementAtIntakeNote() {
         Dossier d = threeSteps();
-        Dossier online = Dossier.requestSupplementAtIntake(new Submission(new DossierCode("000.00.60.H50-260302-0002"), d.procedure(), COMMUNE, Channel.ONLINE, APPLICANT, List.of(), vn(3, 2, 9, 0)), "motcua.desk", List.of(CCCD), "Bổ sung qua Cổng");
+        Submission s = new Submission(new DossierCode("000.00.60.H50-260302-0002"), d.procedure(), COMMUNE,
+            Channel.ONLINE, APPLICANT, List.of(), vn(3, 2, 9, 0));
+        Dossier online = Dossier.requestSupplementAtIntake(s, "motcua.desk", List.of(CCCD), "Bổ sung qua Cổng");
         assertEquals("1. " + CCCD + "\nGhi chú: Bổ sung qua Cổng", online.history().get(0).reason());
         assertEquals(List.of(CCCD), online.history().get(0).items());
     }

@@ -1,6 +1,5 @@
 package vn.gov.quangtri.motcua.dossier.domain;
 
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.agency.domain.AgencyKind;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -60,11 +60,14 @@ class DossierLifecycleTableTest {
         Procedure p = procedure();
         Instant at = vn(3, 2, 10, 0);
         Instant due = CALENDAR.dueAt(at, p.timeLimit());
-        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE, Channel.DIRECT, APPLICANT, DOCS, at), new Appointment(at, due), ProcessPlanner.plan(p, CALENDAR, new Appointment(at, due)), CALENDAR, "desk", null);
+        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE,
+                Channel.DIRECT, APPLICANT, DOCS, at), new Appointment(at, due), ProcessPlanner.plan(p, CALENDAR,
+                new Appointment(at, due)), CALENDAR, "desk", null);
     }
 
     private static Dossier online() {
-        return Dossier.submitOnline(new Submission(new DossierCode("000.00.60.H50-260302-0002"), procedure(), COMMUNE, Channel.ONLINE, APPLICANT, DOCS, vn(3, 2, 9, 0)), "portal");
+        return Dossier.submitOnline(new Submission(new DossierCode("000.00.60.H50-260302-0002"), procedure(),
+                COMMUNE, Channel.ONLINE, APPLICANT, DOCS, vn(3, 2, 9, 0)), "portal");
     }
 
     private static Dossier atStep(int step) {
@@ -137,8 +140,10 @@ class DossierLifecycleTableTest {
     private static Map<DossierAction, Consumer<Dossier>> actions(Instant at) {
         Map<DossierAction, Consumer<Dossier>> m = new LinkedHashMap<>();
         m.put(DossierAction.RECEIVE, d -> d.accept(at, new Appointment(at, CALENDAR.dueAt(at, d.timeLimit())),
-            ProcessPlanner.plan(d.procedure(), CALENDAR, new Appointment(at, CALENDAR.dueAt(at, d.timeLimit()))), CALENDAR, "desk", null));
-        m.put(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, d -> d.requestSupplementAtIntake(at, "desk", List.of("Tờ khai"), null));
+            ProcessPlanner.plan(d.procedure(), CALENDAR, new Appointment(at, CALENDAR.dueAt(at, d.timeLimit()))),
+                    CALENDAR, "desk", null));
+        m.put(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, d -> d.requestSupplementAtIntake(at, "desk",
+                List.of("Tờ khai"), null));
         m.put(DossierAction.REFUSE, d -> d.refuse(at, "desk", "Lý do"));
         m.put(DossierAction.ASSIGN, d -> d.assign(at, "leader", "specialist"));
         m.put(DossierAction.COMPLETE_STEP, d -> d.completeStep(at, "officer", null, CALENDAR));
@@ -152,7 +157,8 @@ class DossierLifecycleTableTest {
         m.put(DossierAction.RESCHEDULE, d -> d.reschedule(at, "leader", vn(3, 20, 10, 0), "Chậm", CALENDAR));
         m.put(DossierAction.RETURN_RESULT, d -> d.handOverResult(at, "desk", "Lê Anh Tuấn", "DIRECT", null));
         m.put(DossierAction.TRANSFER_OUT, d -> d.awaitInterAgency(at, "desk", "Thuế tỉnh", d.currentStep(), null));
-        m.put(DossierAction.INTERAGENCY_RESULT, d -> d.interAgencyResult(at, "liên thông", "Thuế tỉnh", true, null, CALENDAR));
+        m.put(DossierAction.INTERAGENCY_RESULT, d -> d.interAgencyResult(at, "liên thông", "Thuế tỉnh", true, null,
+                CALENDAR));
         m.put(DossierAction.INTERAGENCY_REJECTED, d -> d.interAgencyRejected(at, "liên thông", "Thuế tỉnh", "Sai"));
         return m;
     }

@@ -1,6 +1,5 @@
 package vn.gov.quangtri.motcua.dossier.domain;
 
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.agency.domain.AgencyKind;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -56,7 +56,10 @@ class DossierLifecycleTest {
         Instant at = vn(3, 2, 10, 0);
         Instant start = CALENDAR.clockStart(at);
         Instant due = CALENDAR.dueAt(start, p.timeLimit());
-        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE, Channel.DIRECT, APPLICANT, List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, CALENDAR, new Appointment(start, due)), CALENDAR, "motcua.desk", null);
+        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE,
+                Channel.DIRECT, APPLICANT, List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at),
+                new Appointment(start, due), ProcessPlanner.plan(p, CALENDAR, new Appointment(start, due)), CALENDAR,
+                "motcua.desk", null);
     }
 
     @Test
@@ -98,7 +101,8 @@ class DossierLifecycleTest {
         d.handOverResult(vn(3, 5, 9, 0), "motcua.desk", "Lê Anh Tuấn", "DIRECT", null);
         assertEquals(DossierStatus.RETURNED, d.status());
         assertEquals(List.of(DossierAction.RECEIVE, DossierAction.COMPLETE_STEP, DossierAction.ASSIGN,
-                DossierAction.COMPLETE_STEP, DossierAction.APPROVE, DossierAction.COMPLETE_STEP, DossierAction.RETURN_RESULT),
+                DossierAction.COMPLETE_STEP, DossierAction.APPROVE, DossierAction.COMPLETE_STEP,
+                        DossierAction.RETURN_RESULT),
             d.history().stream().map(DossierEvent::action).toList());
         DossierEvent last = d.history().get(6);
         assertEquals(DossierStatus.RESULT_READY, last.fromStatus());
@@ -192,7 +196,8 @@ class DossierLifecycleTest {
         assertThrows(RuleViolationException.class, () -> d.assign(vn(3, 2, 11, 0), "desk", "h".repeat(101)));
         assertThrows(RuleViolationException.class, () -> d.stop(vn(3, 2, 11, 0), "desk", tooLong));
         assertThrows(RuleViolationException.class,
-            () -> d.requestSupplement(vn(3, 2, 11, 0), "desk", List.of("I".repeat(2000), "I".repeat(2000), "I".repeat(10)), null));
+            () -> d.requestSupplement(vn(3, 2, 11, 0), "desk", List.of("I".repeat(2000), "I".repeat(2000),
+                    "I".repeat(10)), null));
         assertEquals(1, d.history().size());
         assertEquals(DossierStatus.RECEIVED, d.status());
         assertNull(d.steps().get(0).handler());
@@ -213,7 +218,8 @@ class DossierLifecycleTest {
     void rescheduleKeepsTheDossierLate() {
         Dossier d = receivedMonday10();
         assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 5, 9, 0), "x", CALENDAR));
-        assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 9, 10, 0), " ", CALENDAR));
+        assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 9, 10, 0), " ",
+                CALENDAR));
         d.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 9, 10, 0), "Chờ xác minh tại địa phương khác", CALENDAR);
         assertEquals(vn(3, 9, 10, 0), d.clock().rescheduledDueAt());
         assertEquals(vn(3, 5, 10, 0), d.dueAt(), "the original appointment stays");
@@ -283,23 +289,29 @@ class DossierLifecycleTest {
         Procedure none = new Procedure("1.001699", false, "Xác định mức độ khuyết tật", "Bảo trợ xã hội",
             Set.of(ProcedureLevel.COMMUNE), null);
         Instant at = vn(3, 2, 10, 0);
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0002"), none, COMMUNE, Channel.DIRECT, APPLICANT, List.of(), at), new Appointment(at, at), List.of(new StepPlan("x", vn.gov.quangtri.motcua.catalogue.domain.StepRole.SPECIALIST,
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0002"), none, COMMUNE,
+                Channel.DIRECT, APPLICANT, List.of(), at), new Appointment(at, at), List.of(new StepPlan("x",
+                vn.gov.quangtri.motcua.catalogue.domain.StepRole.SPECIALIST,
                 vn.gov.quangtri.motcua.catalogue.domain.StepKind.WORK, null, 60)), CALENDAR, "desk", null));
         assertEquals("TIME_LIMIT_MISSING", e.reason());
 
         Procedure oneDay = new Procedure("1.003197", false, "Xóa đăng ký thường trú", "Cư trú",
             Set.of(ProcedureLevel.COMMUNE), TimeLimit.workingDays(1));
         Instant sunday = vn(3, 8, 10, 0);
-        Dossier d = Dossier.submitOnline(new Submission(new DossierCode("000.00.60.H50-260308-0001"), oneDay, COMMUNE, Channel.ONLINE, APPLICANT, List.of(), sunday), "portal");
+        Dossier d = Dossier.submitOnline(new Submission(new DossierCode("000.00.60.H50-260308-0001"), oneDay,
+                COMMUNE, Channel.ONLINE, APPLICANT, List.of(), sunday), "portal");
         assertEquals(DossierStatus.SUBMITTED_ONLINE, d.status());
         assertNull(d.dueAt(), "no clock before acceptance");
         Instant start = CALENDAR.clockStart(sunday);
         assertEquals(vn(3, 9, 8, 0), start);
         d.accept(vn(3, 9, 8, 30), new Appointment(start, CALENDAR.dueAt(start, oneDay.timeLimit())),
-            ProcessPlanner.plan(oneDay, CALENDAR, new Appointment(start, CALENDAR.dueAt(start, oneDay.timeLimit()))), CALENDAR, "desk",
+            ProcessPlanner.plan(oneDay, CALENDAR, new Appointment(start, CALENDAR.dueAt(start, oneDay.timeLimit()))),
+                    CALENDAR, "desk",
             null);
         assertEquals(vn(3, 10, 8, 0), d.dueAt());
-        assertThrows(ConflictException.class, () -> d.accept(vn(3, 9, 9, 0), new Appointment(start, start), List.of(), CALENDAR, "desk", null));
+        assertThrows(ConflictException.class, () -> d.accept(vn(3, 9, 9, 0), new Appointment(start, start),
+                List.of(), CALENDAR, "desk", null));
     }
 
     @Test
@@ -315,7 +327,8 @@ class DossierLifecycleTest {
     void dossierCode() {
         assertEquals("000.00.00.H50-250312-0007", DossierCode.of("000.00.00.H50", LocalDate.of(2025, 3, 12), 7).value());
         assertEquals("000.01.C8.H50-260101-9999", DossierCode.of("000.01.C8.H50", LocalDate.of(2026, 1, 1), 9999).value());
-        assertThrows(IllegalArgumentException.class, () -> DossierCode.of("000.00.00.H50", LocalDate.of(2026, 1, 1), 10000));
+        assertThrows(IllegalArgumentException.class, () -> DossierCode.of("000.00.00.H50", LocalDate.of(2026, 1, 1),
+                10000));
         assertThrows(IllegalArgumentException.class, () -> DossierCode.of("H50", LocalDate.of(2026, 1, 1), 1));
         assertEquals(false, DossierCode.isValid("HS-2026-000123"));
     }

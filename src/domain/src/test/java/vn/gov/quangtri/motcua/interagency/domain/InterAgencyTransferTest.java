@@ -1,9 +1,5 @@
 package vn.gov.quangtri.motcua.interagency.domain;
 
-import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
-import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
-import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.agency.domain.AgencyKind;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimitUnit;
@@ -39,10 +36,13 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierEvent;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.StepPlan;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
@@ -90,7 +90,10 @@ class InterAgencyTransferTest {
         Procedure p = land();
         Instant at = vn(3, 2, 10, 0);
         Instant due = CALENDAR.dueAt(at, p.timeLimit());
-        Dossier d = Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE, Channel.DIRECT, APPLICANT, List.of(new DocumentLine(1, "Đơn đăng ký", DocumentForm.ORIGINAL, 1)), at), new Appointment(at, due), ProcessPlanner.plan(p, CALENDAR, new Appointment(at, due)), CALENDAR, "tiepnhan.vinhlinh", null);
+        Dossier d = Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE,
+                Channel.DIRECT, APPLICANT, List.of(new DocumentLine(1, "Đơn đăng ký", DocumentForm.ORIGINAL, 1)),
+                at), new Appointment(at, due), ProcessPlanner.plan(p, CALENDAR, new Appointment(at, due)), CALENDAR,
+                "tiepnhan.vinhlinh", null);
         d.completeStep(vn(3, 2, 11, 0), "tiepnhan.vinhlinh", null, CALENDAR);
         d.completeStep(vn(3, 13, 15, 0), "chuyenvien.vinhlinh", null, CALENDAR);
         return d;
@@ -192,7 +195,10 @@ class InterAgencyTransferTest {
         Instant start = CALENDAR.clockStart(transferredAt);
         List<StepPlan> plan = List.of(new StepPlan("Cập nhật hồ sơ địa chính", StepRole.SPECIALIST, StepKind.WORK,
             LAND_OFFICE.name(), 8 * 480));
-        Dossier child = Dossier.receiveInterAgency(new Submission(new DossierCode("000.01.12.H50-260313-0001"), land(), LAND_OFFICE, Channel.DIRECT, APPLICANT, List.of(), vn(3, 13, 15, 31)), new Appointment(start, CALENDAR.dueAt(start, share)), share, plan, CALENDAR, InterAgencyOrigin.childOf("000.00.60.H50-260302-0001", 1), "liên thông", null);
+        Dossier child = Dossier.receiveInterAgency(new Submission(new DossierCode("000.01.12.H50-260313-0001"),
+                land(), LAND_OFFICE, Channel.DIRECT, APPLICANT, List.of(), vn(3, 13, 15, 31)), new Appointment(start,
+                CALENDAR.dueAt(start, share)), share, plan, CALENDAR,
+                InterAgencyOrigin.childOf("000.00.60.H50-260302-0001", 1), "liên thông", null);
         assertEquals(vn(3, 25, 15, 30), child.dueAt());
         assertEquals(vn(3, 25, 15, 30), child.steps().get(0).dueAt());
         assertTrue(child.origin().child());
@@ -206,7 +212,11 @@ class InterAgencyTransferTest {
         child.returnToSender(vn(3, 24, 16, 1), "chuyenvien.dat", "Xã Vĩnh Linh", null);
         assertEquals(DossierStatus.RETURNED, child.status());
         assertEquals("INTERAGENCY", child.handOver().method());
-        assertThrows(RuleViolationException.class, () -> Dossier.receiveInterAgency(new Submission(new DossierCode("000.01.12.H50-260313-0002"), land(), LAND_OFFICE, Channel.DIRECT, APPLICANT, List.of(), transferredAt), new Appointment(start, CALENDAR.dueAt(start, share)), share, plan, CALENDAR, InterAgencyOrigin.childOf("bad", 1), "liên thông", null));
+        assertThrows(RuleViolationException.class,
+                () -> Dossier.receiveInterAgency(new Submission(new DossierCode("000.01.12.H50-260313-0002"), land(),
+                LAND_OFFICE, Channel.DIRECT, APPLICANT, List.of(), transferredAt), new Appointment(start,
+                CALENDAR.dueAt(start, share)), share, plan, CALENDAR, InterAgencyOrigin.childOf("bad", 1),
+                "liên thông", null));
     }
 
     @Test
@@ -277,7 +287,8 @@ class InterAgencyTransferTest {
     @Test
     @DisplayName("Payloads: text that is not a JSON object is refused as MALFORMED_PAYLOAD, never a parser exception")
     void malformedPayloads() {
-        List<String> broken = Arrays.asList(null, "", "   ", "{not json", "{\"transferId\":\"t-1\"", "{\"transferId\":\"t-1\",}",
+        List<String> broken = Arrays.asList(null, "", "   ", "{not json", "{\"transferId\":\"t-1\"",
+                "{\"transferId\":\"t-1\",}",
             "{\"transferId\":\"t-1\"} trailing", "{\"transferId\":\"t-1\"}{}", "[1,2]", "\"text\"", "null", "42",
             "{\"transferId\":\"t-\u0001\"}", "{\"transferId\":\"\\x\"}", "{\"legPosition\":01}", "{'transferId':'t-1'}",
             "[".repeat(5000) + "]".repeat(5000));

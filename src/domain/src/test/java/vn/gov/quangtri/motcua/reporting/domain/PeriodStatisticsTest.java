@@ -97,7 +97,8 @@ class PeriodStatisticsTest {
         // A, received in March (20, 8 online): early 9, on time 5, late 1 (with apology), within limit 4, stopped 1
         b.unit(A, 8, 0).resolved(9, MAR_2, vn(3, 4, 9, 0)).resolved(5, MAR_2, vn(3, 5, 16, 0));
         Dossier apologised = b.f.received(A, b.next(), MAR_2);
-        apologised.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 0), "Chờ xác minh của cơ quan khác", ReportFixtures.CALENDAR);
+        apologised.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 0), "Chờ xác minh của cơ quan khác",
+                ReportFixtures.CALENDAR);
         ReportFixtures.finish(apologised, vn(3, 6, 9, 0));
         b.out.add(apologised);
         b.open(3, MAR_30);
@@ -265,7 +266,8 @@ class PeriodStatisticsTest {
     @DisplayName("Current period (now = Wed 4 Mar 12:00): due Thu 5 Mar is within limit, due Wed 4 Mar 10:00 is overdue")
     void currentPeriodJudgedAgainstNow() {
         ReportFixtures f = new ReportFixtures();
-        List<DossierFacts> facts = facts(List.of(f.received(A, Channel.ONLINE, MAR_2), f.received(A, Channel.DIRECT, FEB_27)));
+        List<DossierFacts> facts = facts(List.of(f.received(A, Channel.ONLINE, MAR_2), f.received(A, Channel.DIRECT,
+                FEB_27)));
         PeriodStatistics s = PeriodStatistics.compute(MARCH, UNITS.subList(0, 1), facts, vn(3, 4, 12, 0));
         assertRow(s.rows().get(0), 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0);
         assertEquals(new BigDecimal("50.0"), s.total().lateRatePercent());

@@ -1,7 +1,5 @@
 package vn.gov.quangtri.motcua.reporting.domain;
 
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
-import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -12,6 +10,7 @@ import java.util.Set;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.agency.domain.AgencyKind;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -24,6 +23,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
@@ -71,7 +71,9 @@ final class ReportFixtures {
     Dossier received(Agency a, Channel channel, Instant at) {
         Instant start = CALENDAR.clockStart(at);
         Instant due = CALENDAR.dueAt(start, PROCEDURE.timeLimit());
-        return Dossier.receive(new Submission(code(a, at), PROCEDURE, a, channel, applicant(), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(PROCEDURE, CALENDAR, new Appointment(start, due)), CALENDAR, "motcua.desk", null);
+        return Dossier.receive(new Submission(code(a, at), PROCEDURE, a, channel, applicant(),
+                List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due),
+                ProcessPlanner.plan(PROCEDURE, CALENDAR, new Appointment(start, due)), CALENDAR, "motcua.desk", null);
     }
 
     /** A dossier received at {@code at} whose result is ready at {@code finished} (all four steps done). */
@@ -98,6 +100,8 @@ final class ReportFixtures {
 
     /** A dossier refused at intake (form 03). */
     Dossier refused(Agency a, Channel channel, Instant at) {
-        return Dossier.refuseAtIntake(new Submission(code(a, at), PROCEDURE, a, channel, applicant(), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), "motcua.desk", "Thủ tục không thuộc thẩm quyền của xã");
+        return Dossier.refuseAtIntake(new Submission(code(a, at), PROCEDURE, a, channel, applicant(),
+                List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), "motcua.desk",
+                "Thủ tục không thuộc thẩm quyền của xã");
     }
 }

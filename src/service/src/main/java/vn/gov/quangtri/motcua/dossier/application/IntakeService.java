@@ -1,7 +1,5 @@
 package vn.gov.quangtri.motcua.dossier.application;
 
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
-import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,10 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
@@ -26,6 +25,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;

@@ -3,27 +3,27 @@ package vn.gov.quangtri.motcua.dossier.application;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
-import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
-import vn.gov.quangtri.motcua.dossier.domain.Dossier;
-import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
-import vn.gov.quangtri.motcua.shared.domain.Texts;
-import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
+import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
  * Handling of received dossiers (docs/domain.md §2.5–2.10): assignment, completing internal steps, approval or

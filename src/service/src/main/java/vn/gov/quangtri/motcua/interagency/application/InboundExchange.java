@@ -1,8 +1,5 @@
 package vn.gov.quangtri.motcua.interagency.application;
 
-import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
-import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
@@ -27,7 +25,9 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
 import vn.gov.quangtri.motcua.dossier.domain.StepPlan;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;

@@ -23,9 +23,9 @@ import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.catalogue.domain.AllotmentCheck;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentSpec;
-import vn.gov.quangtri.motcua.catalogue.domain.ProcessStepTemplate;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureDetails;
+import vn.gov.quangtri.motcua.catalogue.domain.ProcessStepTemplate;
 import vn.gov.quangtri.motcua.catalogue.domain.StepSpec;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
@@ -157,7 +157,8 @@ class CatalogueAdministrationTest {
                 TimeLimit.workingDays(5), 1L), revision, "x", "r")),
             bed.committedDespite(() -> admin.replaceDocuments("1.004873", List.of(), revision, "x", "r")),
             bed.committedDespite(() -> admin.replaceSteps("1.004873", List.of(), revision, "x", "r")));
-        refusals.forEach(e -> assertEquals("ROLE_REQUIRED", e instanceof ForbiddenException f ? f.reason() : String.valueOf(e)));
+        refusals.forEach(e -> assertEquals("ROLE_REQUIRED",
+                e instanceof ForbiddenException f ? f.reason() : String.valueOf(e)));
         admin.allotmentCheck("1.004873");
         bed.fresh();
         Procedure after = catalogue.find("1.004873");

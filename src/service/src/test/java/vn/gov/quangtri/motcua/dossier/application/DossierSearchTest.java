@@ -1,7 +1,5 @@
 package vn.gov.quangtri.motcua.dossier.application;
 
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
-import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -11,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
@@ -20,6 +19,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
 
 /** Dossier search by the applicant's ID number and phone, exact after normalising, on H2 and PostgreSQL. */
@@ -35,7 +35,11 @@ class DossierSearchTest {
             DossierCode code = DossierCode.of(agency.edocCode(), LocalDate.of(2026, 3, 2), n);
             Instant start = calendar.clockStart(at);
             Instant due = calendar.dueAt(start, p.timeLimit());
-            Dossier d = Dossier.receive(new Submission(code, p, agency, Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, name, idNumber, phone, null, null), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, calendar, new Appointment(start, due)), calendar, "motcua.desk", null);
+            Dossier d = Dossier.receive(new Submission(code, p, agency, Channel.DIRECT,
+                    new Applicant(Applicant.Kind.INDIVIDUAL, name, idNumber, phone, null, null),
+                    List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start,
+                    due), ProcessPlanner.plan(p, calendar, new Appointment(start, due)), calendar, "motcua.desk",
+                    null);
             bed.em().persist(d);
             return code.value();
         });

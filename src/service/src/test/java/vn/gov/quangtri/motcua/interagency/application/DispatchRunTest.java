@@ -162,7 +162,8 @@ class DispatchRunTest {
         clock.now = vn(3, 24, 16, 0);
         bed.tx(() -> {
             bed.dossier(child).completeStep(clock.now, "chuyenvien.dat", null, bed.calendars().current());
-            return SystemTask.run("chuyenvien.dat", () -> transfers.returnToSender(child, "Đã cập nhật hồ sơ địa chính", null));
+            return SystemTask.run("chuyenvien.dat", () -> transfers.returnToSender(child,
+                    "Đã cập nhật hồ sơ địa chính", null));
         });
         bed.em().clear();
         calls.clear();
@@ -203,7 +204,8 @@ class DispatchRunTest {
         answer = d -> DeliveryResult.unreachable("No answer within 20 s");
         assertEquals(new DispatchRun.Summary(0, 0, 1, 0), run().runOnce());
         m = message(ExchangeOperation.SUBMIT_TRANSFER);
-        assertEquals(List.of(OutboxStatus.DEAD, 3, "No answer within 20 s"), List.of(m.status(), m.attempts(), m.lastError()));
+        assertEquals(List.of(OutboxStatus.DEAD, 3, "No answer within 20 s"), List.of(m.status(), m.attempts(),
+                m.lastError()));
         clock.now = clock.now.plus(Duration.ofHours(2));
         assertEquals(new DispatchRun.Summary(0, 0, 0, 0), run().runOnce(), "dead letters are not sent");
         assertEquals(3, calls.size());

@@ -43,9 +43,9 @@ import vn.gov.quangtri.motcua.interagency.domain.TransferStatus;
 import vn.gov.quangtri.motcua.interagency.domain.TransferUpdate;
 import vn.gov.quangtri.motcua.interagency.domain.XRoadHeader;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
-import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
 import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
 
 /**
@@ -147,7 +147,8 @@ class InterAgencyExchangeTest {
 
     private InterAgencyTransfer startLeg1() {
         clock.now = vn(3, 13, 15, 30);
-        return bed.tx(() -> SystemTask.run("tiepnhan.vinhlinh", () -> transfers.startTransfer(parentCode, 1, BRANCH, null, null)));
+        return bed.tx(() -> SystemTask.run("tiepnhan.vinhlinh", () -> transfers.startTransfer(parentCode, 1, BRANCH,
+                null, null)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -157,12 +158,14 @@ class InterAgencyExchangeTest {
         setUp(kind);
         long current = bed.tx(() -> bed.dossier(parentCode).version());
         clock.now = vn(3, 13, 15, 30);
-        RuntimeException stale = bed.failing(() -> SystemTask.run("tiepnhan.vinhlinh", () -> transfers.startTransfer(parentCode, 1, BRANCH,
+        RuntimeException stale = bed.failing(() -> SystemTask.run("tiepnhan.vinhlinh",
+                () -> transfers.startTransfer(parentCode, 1, BRANCH,
             null, current - 1)));
         assertEquals("CONCURRENT_CHANGE", ((ConflictException) stale).reason());
         assertEquals(0, count("inter_agency_transfer"));
         assertEquals(0, count("outbox_message"));
-        InterAgencyTransfer t = bed.tx(() -> SystemTask.run("tiepnhan.vinhlinh", () -> transfers.startTransfer(parentCode, 1, BRANCH, null,
+        InterAgencyTransfer t = bed.tx(() -> SystemTask.run("tiepnhan.vinhlinh",
+                () -> transfers.startTransfer(parentCode, 1, BRANCH, null,
             current)));
         assertEquals(TransferStatus.SENT, t.status());
         assertEquals(1, count("outbox_message"));
@@ -176,7 +179,8 @@ class InterAgencyExchangeTest {
         // A failure inside the transaction after the transfer was written (exchange log head gone) → nothing stays.
         bed.tx(() -> bed.em().createNativeQuery("DELETE FROM exchange_log_head").executeUpdate());
         clock.now = vn(3, 13, 15, 30);
-        RuntimeException crash = bed.failing(() -> SystemTask.run("tiepnhan.vinhlinh", () -> transfers.startTransfer(parentCode, 1, BRANCH, null, null)));
+        RuntimeException crash = bed.failing(() -> SystemTask.run("tiepnhan.vinhlinh",
+                () -> transfers.startTransfer(parentCode, 1, BRANCH, null, null)));
         assertInstanceOf(IllegalStateException.class, crash);
         assertEquals(0, count("inter_agency_transfer"));
         assertEquals(0, count("outbox_message"));
@@ -207,7 +211,8 @@ class InterAgencyExchangeTest {
         assertEquals(1L, count("exchange_log"));
 
         // A second start of the same leg is refused and changes nothing.
-        RuntimeException again = bed.failing(() -> SystemTask.run("tiepnhan.vinhlinh", () -> transfers.startTransfer(parentCode, 1, BRANCH, null, null)));
+        RuntimeException again = bed.failing(() -> SystemTask.run("tiepnhan.vinhlinh",
+                () -> transfers.startTransfer(parentCode, 1, BRANCH, null, null)));
         assertEquals("TRANSFER_ALREADY_OPEN", ((DomainException) again).reason());
     }
 
@@ -233,7 +238,8 @@ class InterAgencyExchangeTest {
         assertEquals(TransferStatus.ACKNOWLEDGED, state.status());
 
         bed.em().clear();
-        List<Dossier> children = bed.em().createQuery("SELECT d FROM Dossier d WHERE d.origin.parentCode = :p", Dossier.class)
+        List<Dossier> children = bed.em().createQuery("SELECT d FROM Dossier d WHERE d.origin.parentCode = :p",
+                Dossier.class)
             .setParameter("p", parentCode).getResultList();
         assertEquals(1, children.size());
         Dossier child = children.get(0);
@@ -266,7 +272,8 @@ class InterAgencyExchangeTest {
     void notAddressee(String kind) {
         setUp(kind);
         PartnerRegistration other = bed.tx(() -> partners.register(new PartnerSpec("QT-BHXH", "Bảo hiểm xã hội tỉnh",
-            Set.of("QT25.BHXH"), "https://lgsp.quangtri.gov.vn/bhxh", EndpointStyle.SOAP, "motcua-partner-bhxh"), "quantri.tinh"));
+            Set.of("QT25.BHXH"), "https://lgsp.quangtri.gov.vn/bhxh", EndpointStyle.SOAP, "motcua-partner-bhxh"),
+                    "quantri.tinh"));
         assertNotNull(other.apiKey());
         InterAgencyTransfer t = startLeg1();
         long inboundBefore = count("inbound_message");
@@ -277,7 +284,8 @@ class InterAgencyExchangeTest {
             header("BHXH", ExchangeOperation.RETURN_RESULT, "bhxh-1"), "return-result", result));
         assertEquals("PARTNER_NOT_ADDRESSEE", ((ForbiddenException) refused).reason());
         RuntimeException query = bed.committedDespite(() -> inbound.receive("QT-BHXH",
-            header("BHXH", ExchangeOperation.QUERY_STATUS, "bhxh-2"), "query-status", TransferUpdate.query(t.transferId()).toJson()));
+            header("BHXH", ExchangeOperation.QUERY_STATUS, "bhxh-2"), "query-status",
+                    TransferUpdate.query(t.transferId()).toJson()));
         assertEquals("PARTNER_NOT_ADDRESSEE", ((ForbiddenException) query).reason());
         // A service code that is not the operation is a malformed header, whoever sends it.
         RuntimeException misrouted = bed.committedDespite(() -> inbound.receive(DAT,
@@ -332,7 +340,8 @@ class InterAgencyExchangeTest {
         clock.now = vn(3, 17, 10, 0);
         bed.tx(() -> {
             bed.dossier(childCode).completeStep(clock.now, "chuyenvien.dat", null, bed.calendars().current());
-            return SystemTask.run("chuyenvien.dat", () -> transfers.returnToSender(childCode, "Đã cập nhật hồ sơ địa chính", null));
+            return SystemTask.run("chuyenvien.dat", () -> transfers.returnToSender(childCode,
+                    "Đã cập nhật hồ sơ địa chính", null));
         });
         OutboxMessage result = pending().get(0);
         assertEquals(ExchangeOperation.RETURN_RESULT, result.operation());
@@ -360,13 +369,15 @@ class InterAgencyExchangeTest {
         clock.now = vn(3, 24, 16, 0);
         bed.tx(() -> {
             bed.dossier(childCode).completeStep(clock.now, "chuyenvien.dat", null, bed.calendars().current());
-            return SystemTask.run("chuyenvien.dat", () -> transfers.returnToSender(childCode, "Đã cập nhật hồ sơ địa chính", null));
+            return SystemTask.run("chuyenvien.dat", () -> transfers.returnToSender(childCode,
+                    "Đã cập nhật hồ sơ địa chính", null));
         });
         List<OutboxMessage> fromBranch = pending();
         assertEquals(1, fromBranch.size(), "the result waits behind the progress report (same transfer, in order)");
         OutboxMessage progress = fromBranch.get(0);
         assertEquals(ExchangeOperation.REPORT_STATUS, progress.operation());
-        OutboxMessage result = bed.em().createQuery("SELECT m FROM OutboxMessage m WHERE m.operation = :op", OutboxMessage.class)
+        OutboxMessage result = bed.em().createQuery("SELECT m FROM OutboxMessage m WHERE m.operation = :op",
+                OutboxMessage.class)
             .setParameter("op", ExchangeOperation.RETURN_RESULT).getSingleResult();
         // Delivered out of order: the result first, then the late progress report.
         clock.now = vn(3, 24, 16, 1);
@@ -379,13 +390,15 @@ class InterAgencyExchangeTest {
         Dossier parent = bed.dossier(parentCode);
         assertEquals(DossierStatus.WAITING_INTERAGENCY, parent.status(), "passed straight on to tax");
         assertEquals(4, parent.currentStep());
-        List<InterAgencyTransfer> legs = bed.em().createNamedQuery("InterAgencyTransfer.ofDossier", InterAgencyTransfer.class)
+        List<InterAgencyTransfer> legs = bed.em().createNamedQuery("InterAgencyTransfer.ofDossier",
+                InterAgencyTransfer.class)
             .setParameter("code", parentCode).getResultList();
         assertEquals(2, legs.size());
         assertEquals(1, legs.get(0).ignoredUpdates());
         assertEquals(vn(3, 24, 16, 0), legs.get(0).resultAt());
         InterAgencyTransfer tax = legs.get(1);
-        assertEquals(List.of("QT25.THUE", DAT, TransferStatus.SENT), List.of(tax.receivingAgencyCode(), tax.partnerCode(), tax.status()));
+        assertEquals(List.of("QT25.THUE", DAT, TransferStatus.SENT), List.of(tax.receivingAgencyCode(),
+                tax.partnerCode(), tax.status()));
         assertEquals(vn(3, 27, 16, 1), tax.dueAt(), "Tue 24 Mar 16:01 + 3 working days");
         assertEquals("Chờ liên thông: Thuế tỉnh Quảng Trị (ngành dọc) từ 16:01 24/03/2026. Chuyển tiếp sau kết quả của "
             + BRANCH_NAME,
@@ -400,7 +413,8 @@ class InterAgencyExchangeTest {
         clock.now = vn(3, 26, 10, 0);
         bed.tx(() -> {
             bed.dossier(taxChild).completeStep(clock.now, "chuyenvien.thue", null, bed.calendars().current());
-            return SystemTask.run("chuyenvien.thue", () -> transfers.returnToSender(taxChild, "Thông báo nghĩa vụ tài chính số 12/TB-T", null));
+            return SystemTask.run("chuyenvien.thue", () -> transfers.returnToSender(taxChild,
+                    "Thông báo nghĩa vụ tài chính số 12/TB-T", null));
         });
         OutboxMessage taxResult = bed.em().createQuery("SELECT m FROM OutboxMessage m WHERE m.operation = :op"
             + " AND m.transfer.side = :side ORDER BY m.id DESC", OutboxMessage.class)
@@ -469,7 +483,8 @@ class InterAgencyExchangeTest {
         assertEquals(List.of(OutboxStatus.PENDING, 0, vn(3, 14, 9, 0)), List.of(again.status(), again.attempts(),
             again.nextAttemptAt()));
         assertEquals(m.messageId(), pending().get(0).messageId());
-        assertEquals("NOT_DEAD", ((ConflictException) bed.failing(() -> outbox.resend(m.messageId(), "quantri.tinh"))).reason());
+        assertEquals("NOT_DEAD", ((ConflictException) bed.failing(() -> outbox.resend(m.messageId(),
+                "quantri.tinh"))).reason());
         bed.tx(() -> outbox.markSent(m.messageId()));
         assertTrue(pending().isEmpty());
         assertEquals(1L, ((Number) bed.em().createNativeQuery(

@@ -1,9 +1,5 @@
 package vn.gov.quangtri.motcua.reporting.application;
 
-import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
-import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
-import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Clock;
@@ -16,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
@@ -24,8 +21,11 @@ import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
 import vn.gov.quangtri.motcua.dossier.domain.StepPlan;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodStatistics;
 import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
@@ -47,7 +47,13 @@ class ReportingChildTest {
             bed.tx(() -> {
                 WorkingCalendar cal = bed.calendars().current();
                 Agency tax = bed.em().find(Agency.class, "QT25.THUE");
-                Dossier child = Dossier.receiveInterAgency(new Submission(new DossierCode(tax.edocCode() + "-260303-0001"), bed.dossier(parent).procedure(), tax, Channel.DIRECT, bed.dossier(parent).applicant(), List.of(new DocumentLine(null, "Phiếu chuyển thông tin địa chính", DocumentForm.ORIGINAL, 1)), transferred), new Appointment(transferred, cal.dueAt(transferred, TimeLimit.workingDays(3))), TimeLimit.workingDays(3), List.of(new StepPlan("Xác định nghĩa vụ tài chính", StepRole.SPECIALIST, StepKind.WORK, null, 3 * 480)), cal, InterAgencyOrigin.childOf(parent, 2), "liên thông", null);
+                Submission s = new Submission(new DossierCode(tax.edocCode() + "-260303-0001"),
+                    bed.dossier(parent).procedure(), tax, Channel.DIRECT, bed.dossier(parent).applicant(),
+                    List.of(new DocumentLine(null, "Phiếu chuyển thông tin địa chính", DocumentForm.ORIGINAL, 1)),
+                    transferred);
+                Dossier child = Dossier.receiveInterAgency(s, Appointment.of(cal, transferred, TimeLimit.workingDays(3)),
+                    TimeLimit.workingDays(3), List.of(new StepPlan("Xác định nghĩa vụ tài chính", StepRole.SPECIALIST,
+                        StepKind.WORK, null, 3 * 480)), cal, InterAgencyOrigin.childOf(parent, 2), "liên thông", null);
                 bed.em().persist(child);
                 return null;
             });
@@ -69,11 +75,13 @@ class ReportingChildTest {
             assertEquals(1, march.total().inProgressWithinLimit());
             assertEquals(0, march.total().inProgressOverdue());
 
-            TrackingBookSlice book = service.trackingBook(new TrackingBookFilter(scope, null, null, null, null, null), 0, 10);
+            TrackingBookSlice book = service.trackingBook(new TrackingBookFilter(scope, null, null, null, null,
+                    null), 0, 10);
             assertEquals(2, book.total(), "the register of each unit lists what it received");
             // H50-L006: the approval step is labelled "Lãnh đạo cơ quan có thẩm quyền"; the lead agency is the
             // commune that received it, and for the tax authority's child the commune that sent it.
-            assertEquals(List.of("Xã Vĩnh Linh", "Xã Vĩnh Linh"), book.rows().stream().map(TrackingBookRow::leadAgency).toList());
+            assertEquals(List.of("Xã Vĩnh Linh", "Xã Vĩnh Linh"), book.rows().stream()
+                .map(TrackingBookRow::leadAgency).toList());
             assertEquals(List.of("Xã Vĩnh Linh", "Thuế tỉnh Quảng Trị (ngành dọc)"),
                 book.rows().stream().map(TrackingBookRow::receivingAgency).toList());
         }

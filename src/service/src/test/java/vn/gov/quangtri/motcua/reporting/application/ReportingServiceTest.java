@@ -1,7 +1,5 @@
 package vn.gov.quangtri.motcua.reporting.application;
 
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
-import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,10 +22,10 @@ import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
-import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.CalendarDay;
 import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -40,11 +38,13 @@ import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 import vn.gov.quangtri.motcua.reporting.domain.DossierFacts;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodStatistics;
 import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
 import vn.gov.quangtri.motcua.reporting.domain.UnitStatistics;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.TestDatabases;
 import vn.gov.quangtri.motcua.shared.infrastructure.referencedata.V2__Reference_data;
@@ -129,7 +129,9 @@ class ReportingServiceTest {
         Agency a = em.find(Agency.class, agency);
         Instant start = calendar.clockStart(at);
         Instant due = calendar.dueAt(start, p.timeLimit());
-        Dossier d = Dossier.receive(new Submission(nextCode(a, at), p, a, channel, applicant(name), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, calendar, new Appointment(start, due)), calendar, "motcua.desk", null);
+        Dossier d = Dossier.receive(new Submission(nextCode(a, at), p, a, channel, applicant(name),
+                List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due),
+                ProcessPlanner.plan(p, calendar, new Appointment(start, due)), calendar, "motcua.desk", null);
         em.persist(d);
         codes.put(key, d.code());
         return d;
@@ -166,10 +168,14 @@ class ReportingServiceTest {
         // X: online submission refused in March; another never accepted
         Agency x = em.find(Agency.class, X);
         Procedure p = procedure("1.004873");
-        Dossier refused = Dossier.submitOnline(new Submission(nextCode(x, vn(3, 2, 8, 0)), p, x, Channel.ONLINE, applicant("Đặng Tiến Dũng"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), vn(3, 2, 8, 0)), "portal");
+        Dossier refused = Dossier.submitOnline(new Submission(nextCode(x, vn(3, 2, 8, 0)), p, x, Channel.ONLINE,
+                applicant("Đặng Tiến Dũng"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), vn(3,
+                2, 8, 0)), "portal");
         refused.refuse(vn(3, 2, 9, 0), "motcua.desk", "Không thuộc thẩm quyền");
         em.persist(refused);
-        em.persist(Dossier.submitOnline(new Submission(nextCode(x, vn(3, 10, 8, 0)), p, x, Channel.ONLINE, applicant("Lý Thị Hoa"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), vn(3, 10, 8, 0)), "portal"));
+        em.persist(Dossier.submitOnline(new Submission(nextCode(x, vn(3, 10, 8, 0)), p, x, Channel.ONLINE,
+                applicant("Lý Thị Hoa"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), vn(3, 10,
+                8, 0)), "portal"));
         // X: February noise, finished in February
         finish(receive("february", X, "1.004873", Channel.DIRECT, vn(2, 9, 10, 0), "Mai Văn Tâm"), vn(2, 11, 10, 0));
         // Y: received Mon 30 Mar (due Thu 2 Apr) → within limit at the end of March
@@ -219,7 +225,8 @@ class ReportingServiceTest {
         assertTrue(province.rows().size() > 70, "all current units: " + province.rows().size());
         assertTrue(province.rows().stream().noneMatch(r -> CLOSED.equals(r.agencyCode())));
         assertEquals(t, province.total());
-        assertEquals(s.rows().get(2), province.rows().stream().filter(r -> X.equals(r.agencyCode())).findFirst().orElseThrow());
+        assertEquals(s.rows().get(2),
+                province.rows().stream().filter(r -> X.equals(r.agencyCode())).findFirst().orElseThrow());
         assertTrue(service.periodReport(List.of(), MARCH).rows().isEmpty());
 
         // February: the closed unit is not valid in 2026 either; the carried-over dossier is in progress at the end.
@@ -250,7 +257,8 @@ class ReportingServiceTest {
         assertEquals(0L, service.countByStatus(List.of()).get(DossierStatus.RECEIVED), "empty scope");
 
         assertEquals(2, d.overdueTotal());
-        assertEquals(List.of(codes.get("sameDay"), codes.get("overdue")), d.overdue().stream().map(OverdueDossier::code).toList(),
+        assertEquals(List.of(codes.get("sameDay"), codes.get("overdue")),
+                d.overdue().stream().map(OverdueDossier::code).toList(),
             "most overdue first");
         OverdueDossier same = d.overdue().get(0);
         assertEquals("Xã Dân Hóa", same.agencyName());
@@ -313,29 +321,36 @@ class ReportingServiceTest {
         TrackingBookSlice second = service.trackingBook(march, 2, 2);
         assertEquals(5, second.total());
         assertEquals(List.of(3L, 4L), second.rows().stream().map(TrackingBookRow::sequence).toList());
-        assertEquals(List.of(codes.get("overdue"), codes.get("stopped")), second.rows().stream().map(TrackingBookRow::code).toList());
+        assertEquals(List.of(codes.get("overdue"), codes.get("stopped")),
+                second.rows().stream().map(TrackingBookRow::code).toList());
         assertTrue(service.trackingBook(march, 5, 10).rows().isEmpty());
 
-        assertEquals(1, service.trackingBook(new TrackingBookFilter(List.of(X), null, null, null, null, DossierStatus.STOPPED), 0, 10).total());
-        assertEquals(7, service.trackingBook(new TrackingBookFilter(Set.of(X), null, null, "1.004873", "Hộ tịch", null), 0, 10).total(),
+        assertEquals(1, service.trackingBook(new TrackingBookFilter(List.of(X), null, null, null, null,
+                DossierStatus.STOPPED), 0, 10).total());
+        assertEquals(7, service.trackingBook(new TrackingBookFilter(Set.of(X), null, null, "1.004873", "Hộ tịch",
+                null), 0, 10).total(),
             "the five of March, the carried-over one and the February one");
-        assertEquals(0, service.trackingBook(new TrackingBookFilter(null, null, null, null, "Chứng thực", DossierStatus.RETURNED), 0, 10).total());
+        assertEquals(0, service.trackingBook(new TrackingBookFilter(null, null, null, null, "Chứng thực",
+                DossierStatus.RETURNED), 0, 10).total());
         // Vietnam days: 27 Feb only → the carried-over dossier received Fri 27 Feb 10:00 (+07)
         TrackingBookSlice feb27 = service.trackingBook(new TrackingBookFilter(null, LocalDate.of(2026, 2, 27),
             LocalDate.of(2026, 2, 27), null, null, null), 0, 10);
         assertEquals(List.of(codes.get("carried")), feb27.rows().stream().map(TrackingBookRow::code).toList());
         // Approved process: its approval step's label ("Lãnh đạo UBND cấp xã") is no agency; the receiving unit
         // decides. The desk step is not finished yet.
-        TrackingBookRow sameDay = service.trackingBook(new TrackingBookFilter(List.of(Y), null, null, "2.000908", null, null), 0, 10)
+        TrackingBookRow sameDay = service.trackingBook(new TrackingBookFilter(List.of(Y), null, null, "2.000908",
+                null, null), 0, 10)
             .rows().get(0);
         assertEquals("Xã Dân Hóa", sameDay.leadAgency());
         assertNull(sameDay.transferredAt());
         assertEquals(9, service.trackingBook(null, 0, 100).total(), "every received dossier: 7 of X, 2 of Y");
         // A reversed range (31 Mar → 1 Mar) is refused with a reason, not answered with an empty book.
         RuleViolationException reversed = assertThrows(RuleViolationException.class, () -> service.trackingBook(
-            new TrackingBookFilter(List.of(X), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 1), null, null, null), 0, 10));
+            new TrackingBookFilter(List.of(X), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 1), null, null,
+                    null), 0, 10));
         assertEquals("DATE_RANGE_REVERSED", reversed.reason());
         assertEquals(5, service.trackingBook(new TrackingBookFilter(List.of(X), LocalDate.of(2026, 3, 2),
-            LocalDate.of(2026, 3, 2), null, null, null), 0, 10).total(), "a one-day range is fine: the five received Mon 2 March");
+            LocalDate.of(2026, 3, 2), null, null, null), 0, 10).total(),
+                    "a one-day range is fine: the five received Mon 2 March");
     }
 }

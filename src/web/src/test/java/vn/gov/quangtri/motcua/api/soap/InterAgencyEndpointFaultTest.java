@@ -25,7 +25,8 @@ class InterAgencyEndpointFaultTest {
     void reasonsAndStatuses() {
         ExchangeFaultInfo unauth = info(new EJBException(new ForbiddenException("PARTNER_UNAUTHENTICATED", "no key")));
         assertEquals(List.of("PARTNER_UNAUTHENTICATED", "401"), List.of(unauth.getReason(), "" + unauth.getStatus()));
-        ExchangeFaultInfo header = info(new RuleViolationException("INVALID_XROAD_HEADER", "bad", List.of("client: x", "userId: y")));
+        ExchangeFaultInfo header = info(new RuleViolationException("INVALID_XROAD_HEADER", "bad",
+                List.of("client: x", "userId: y")));
         assertEquals(400, header.getStatus());
         assertEquals(List.of("client: x", "userId: y"), header.getErrors());
         assertEquals(400, info(new RuleViolationException("MALFORMED_PAYLOAD", "bad")).getStatus());

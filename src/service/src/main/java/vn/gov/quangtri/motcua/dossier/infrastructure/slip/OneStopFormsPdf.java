@@ -31,18 +31,18 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
-import vn.gov.quangtri.motcua.dossier.domain.LegalRegime;
-import vn.gov.quangtri.motcua.dossier.domain.ReceivedDocument;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierEvent;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStep;
+import vn.gov.quangtri.motcua.dossier.domain.LegalRegime;
+import vn.gov.quangtri.motcua.dossier.domain.ReceivedDocument;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
-import java.util.List;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**

@@ -1,8 +1,5 @@
 package vn.gov.quangtri.motcua.dossier.infrastructure.slip;
 
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
-import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
-import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.agency.domain.AgencyKind;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -39,7 +37,9 @@ import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /** The one-stop forms: Vietnamese text as extracted from the PDF, QR decoded back to the code. */
@@ -59,8 +59,13 @@ class OneStopFormsPdfTest {
         Instant at = ZonedDateTime.of(2026, 3, 2, 8, 15, 0, 0, VietnamTime.ZONE).toInstant();
         Instant start = cal.clockStart(at);
         Instant due = cal.dueAt(start, p.timeLimit());
-        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0007"), p, commune, Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234", "0912345678",
-                "duyen@example.vn", "Số 12 ngõ 34, xã Vĩnh Linh"), List.of(new DocumentLine(1, "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, cal, new Appointment(start, due)), cal, "nguyen.van.a", null);
+        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0007"), p, commune,
+                Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234",
+                "0912345678",
+                "duyen@example.vn", "Số 12 ngõ 34, xã Vĩnh Linh"), List.of(new DocumentLine(1,
+                        "Tờ khai cấp Giấy xác nhận tình trạng hôn nhân", DocumentForm.ORIGINAL, 1)), at),
+                        new Appointment(start, due), ProcessPlanner.plan(p, cal, new Appointment(start, due)), cal,
+                        "nguyen.van.a", null);
     }
 
     @Test
@@ -111,7 +116,8 @@ class OneStopFormsPdfTest {
             List.of("Bản sao trích lục ly hôn", "Tờ khai có chữ ký người yêu cầu"), null);
         String supplement = text(new OneStopFormsPdf().supplementRequest(d));
         for (String expected : List.of("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Kính gửi: Trần Thị Mỹ Duyên",
-            "1. Bản sao trích lục ly hôn 2. Tờ khai có chữ ký người yêu cầu", "chuyenvien.hoa", "10 giờ 30 phút, ngày 03/03/2026")) {
+            "1. Bản sao trích lục ly hôn 2. Tờ khai có chữ ký người yêu cầu", "chuyenvien.hoa",
+                    "10 giờ 30 phút, ngày 03/03/2026")) {
             assertTrue(supplement.contains(expected), "missing '" + expected + "' in: " + supplement);
         }
         byte[] sheetPdf = new OneStopFormsPdf().controlSheet(d);
@@ -130,12 +136,15 @@ class OneStopFormsPdfTest {
             ZonedDateTime.of(2026, 3, 10, 8, 15, 0, 0, VietnamTime.ZONE).toInstant(), "Chờ kết quả xác minh tại xã khác",
             cal);
         String apology = text(new OneStopFormsPdf().apology(late));
-        for (String expected : List.of("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Ngày hẹn trả kết quả: 08 giờ 15 phút, ngày 05/03/2026",
+        for (String expected : List.of("PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+                "Ngày hẹn trả kết quả: 08 giờ 15 phút, ngày 05/03/2026",
             "Chờ kết quả xác minh tại xã khác", "Thời gian hẹn trả kết quả mới: 08 giờ 15 phút, ngày 10/03/2026")) {
             assertTrue(apology.contains(expected), "missing '" + expected + "' in: " + apology);
         }
 
-        Dossier refused = Dossier.refuseAtIntake(new Submission(new DossierCode("000.00.60.H50-260302-0009"), d.procedure(), d.receivingAgency(), Channel.DIRECT, d.applicant(), List.of(), d.receivedAt()), "motcua.desk", "Thủ tục thuộc thẩm quyền Công an xã, đề nghị nộp tại Công an xã Vĩnh Linh");
+        Dossier refused = Dossier.refuseAtIntake(new Submission(new DossierCode("000.00.60.H50-260302-0009"),
+                d.procedure(), d.receivingAgency(), Channel.DIRECT, d.applicant(), List.of(), d.receivedAt()),
+                "motcua.desk", "Thủ tục thuộc thẩm quyền Công an xã, đề nghị nộp tại Công an xã Vĩnh Linh");
         String refusal = text(new OneStopFormsPdf().refusal(refused));
         assertTrue(refusal.contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"), refusal);
         assertTrue(refusal.contains("Thủ tục thuộc thẩm quyền Công an xã, đề nghị nộp tại Công an xã Vĩnh Linh"), refusal);
@@ -217,7 +226,11 @@ class OneStopFormsPdfTest {
     @Test
     @DisplayName("A dossier awaiting intake has no slip")
     void noSlipBeforeReceipt() {
-        Dossier online = Dossier.submitOnline(new Submission(new DossierCode("000.00.60.H50-260302-0008"), new Procedure("1.004194", false, "Đăng ký tạm trú", "Cư trú", Set.of(), TimeLimit.workingDays(3)), new Agency("QT25.XA_VINH_LINH", "Xã Vĩnh Linh", AgencyKind.COMMUNE, AgencyLevel.COMMUNE, null, "000.00.60.H50", true), Channel.ONLINE, new Applicant(Applicant.Kind.INDIVIDUAL, "A", null, null, null, null), List.of(), Instant.now()), "portal");
+        Dossier online = Dossier.submitOnline(new Submission(new DossierCode("000.00.60.H50-260302-0008"),
+                new Procedure("1.004194", false, "Đăng ký tạm trú", "Cư trú", Set.of(), TimeLimit.workingDays(3)),
+                new Agency("QT25.XA_VINH_LINH", "Xã Vĩnh Linh", AgencyKind.COMMUNE, AgencyLevel.COMMUNE, null,
+                "000.00.60.H50", true), Channel.ONLINE, new Applicant(Applicant.Kind.INDIVIDUAL, "A", null, null,
+                null, null), List.of(), Instant.now()), "portal");
         assertThrows(IllegalStateException.class, () -> new OneStopFormsPdf().receipt(online));
     }
 }

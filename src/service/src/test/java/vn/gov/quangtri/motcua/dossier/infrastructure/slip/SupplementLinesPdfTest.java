@@ -1,8 +1,5 @@
 package vn.gov.quangtri.motcua.dossier.infrastructure.slip;
 
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
-import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
-import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.agency.domain.AgencyKind;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
@@ -30,7 +28,9 @@ import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
@@ -55,7 +55,11 @@ class SupplementLinesPdfTest {
         Instant at = vn(2, 8, 15);
         Instant start = CAL.clockStart(at);
         Instant due = CAL.dueAt(start, p.timeLimit());
-        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0007"), p, commune, Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234", "0912345678", null, null), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, CAL, new Appointment(start, due)), CAL, "nguyen.van.a", null);
+        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0007"), p, commune,
+                Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234",
+                "0912345678", null, null), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at),
+                new Appointment(start, due), ProcessPlanner.plan(p, CAL, new Appointment(start, due)), CAL,
+                "nguyen.van.a", null);
     }
 
     private static List<String> lines(byte[] pdf) throws Exception {

@@ -1,7 +1,5 @@
 package vn.gov.quangtri.motcua.shared.infrastructure.persistence;
 
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
-import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -15,20 +13,22 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
-import vn.gov.quangtri.motcua.dossier.application.DossierChanges;
-import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.dossier.application.DossierChanges;
 import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
+import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 import vn.gov.quangtri.motcua.shared.infrastructure.referencedata.V2__Reference_data;
 
@@ -190,8 +190,11 @@ public final class AdminTestBed implements AutoCloseable {
             DossierCode code = DossierCode.of(agency.edocCode(), day, ++dossierCount);
             Instant start = calendar.clockStart(at);
             Instant due = calendar.dueAt(start, p.timeLimit());
-            Dossier d = Dossier.receive(new Submission(code, p, agency, Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, "Nguyễn Thị Lan", "045190001234", "0912345678", null,
-                    "Khu phố 2, phường Đông Hà"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, calendar, new Appointment(start, due)), calendar, "motcua.desk", null);
+            Dossier d = Dossier.receive(new Submission(code, p, agency, Channel.DIRECT,
+                    new Applicant(Applicant.Kind.INDIVIDUAL, "Nguyễn Thị Lan", "045190001234", "0912345678", null,
+                    "Khu phố 2, phường Đông Hà"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)),
+                            at), new Appointment(start, due), ProcessPlanner.plan(p, calendar, new Appointment(start,
+                            due)), calendar, "motcua.desk", null);
             em.persist(d);
             return code.value();
         });

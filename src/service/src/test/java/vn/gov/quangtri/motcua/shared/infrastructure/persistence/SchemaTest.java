@@ -1,7 +1,5 @@
 package vn.gov.quangtri.motcua.shared.infrastructure.persistence;
 
-import vn.gov.quangtri.motcua.calendar.domain.Appointment;
-import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,6 +28,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.CalendarDay;
 import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
@@ -43,6 +42,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
+import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 import vn.gov.quangtri.motcua.shared.infrastructure.referencedata.V2__Reference_data;
 
@@ -109,7 +109,8 @@ class SchemaTest {
         assertEquals(new TimeLimit(BigDecimal.valueOf(23), TimeLimitUnit.WORKING_DAY), land.timeLimit());
         assertEquals(6, land.steps().size());
         assertTrue(land.pauseForFinancialObligation());
-        BigDecimal allotted = land.steps().stream().map(s -> s.allotment().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal allotted = land.steps().stream().map(s -> s.allotment().value()).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
         assertEquals(0, allotted.compareTo(BigDecimal.valueOf(23)), "step allotments add up to the 23-day limit");
         assertEquals(4, land.documents().size());
         assertEquals(TimeLimit.workingDays(20), procedure(em, "1.012753").timeLimit());
@@ -153,7 +154,8 @@ class SchemaTest {
         assertEquals(4, d.history().size());
         // Instants as query parameters go through the same conversion (used by the dossier search).
         assertEquals(1L, em.createQuery("SELECT COUNT(x) FROM Dossier x WHERE x.submittedAt >= :from AND x.submittedAt < :to",
-                Long.class).setParameter("from", receivedAt).setParameter("to", receivedAt.plusSeconds(1)).getSingleResult());
+                Long.class).setParameter("from", receivedAt).setParameter("to",
+                        receivedAt.plusSeconds(1)).getSingleResult());
         assertEquals(0L, em.createQuery("SELECT COUNT(x) FROM Dossier x WHERE x.submittedAt > :from", Long.class)
             .setParameter("from", receivedAt).getSingleResult());
         em.close();
@@ -213,8 +215,11 @@ class SchemaTest {
             DossierCode code = DossierCode.of(commune.edocCode(), day, n);
             Instant start = calendar.clockStart(at);
             Instant due = calendar.dueAt(start, p.timeLimit());
-            Dossier d = Dossier.receive(new Submission(code, p, commune, Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234", "0912345678", null,
-                    "Số 12 ngõ 34, phường Đông Hà"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due), ProcessPlanner.plan(p, calendar, new Appointment(start, due)), calendar, "desk", null);
+            Dossier d = Dossier.receive(new Submission(code, p, commune, Channel.DIRECT,
+                    new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234", "0912345678", null,
+                    "Số 12 ngõ 34, phường Đông Hà"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL,
+                            1)), at), new Appointment(start, due), ProcessPlanner.plan(p, calendar,
+                            new Appointment(start, due)), calendar, "desk", null);
             em.persist(d);
             codes.add(code.value());
         }

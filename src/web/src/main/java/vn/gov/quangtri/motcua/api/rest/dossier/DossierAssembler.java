@@ -43,7 +43,8 @@ final class DossierAssembler {
         if (a == null) {
             errors.add("applicant: required");
         } else {
-            Applicant.Kind kind = enumOf(errors, Applicant.Kind.class, a.kind(), "applicant.kind", Applicant.Kind.INDIVIDUAL);
+            Applicant.Kind kind = enumOf(errors, Applicant.Kind.class, a.kind(), "applicant.kind",
+                    Applicant.Kind.INDIVIDUAL);
             errors.addAll(Applicant.problems(a.name(), a.idNumber(), a.phone(), a.email(), a.address()));
             if (errors.isEmpty()) {
                 applicant = new Applicant(kind, a.name(), a.idNumber(), a.phone(), a.email(), a.address());
@@ -102,7 +103,8 @@ final class DossierAssembler {
         DossierDtos.TimeLeftDto left = null;
         WorkingDuration w = d.timeLeft(now, calendar);
         if (w != null) {
-            left = new DossierDtos.TimeLeftDto(w.overdue(), w.days(), w.hours(), w.minutes(), w.toVietnamese(), w.toEnglish());
+            left = new DossierDtos.TimeLeftDto(w.overdue(), w.days(), w.hours(), w.minutes(), w.toVietnamese(),
+                    w.toEnglish());
         }
         List<DossierDtos.StepDto> steps = d.steps().stream().map(DossierAssembler::step).toList();
         DossierDtos.StepDto current = d.currentStep() == null ? null : steps.get(d.currentStep() - 1);
@@ -118,14 +120,16 @@ final class DossierAssembler {
             d.documents().stream().map(x -> new DossierDtos.DocumentDto(x.requiredPosition(), x.name(), x.form().name(),
                 x.quantity())).toList(),
             Times.format(d.submittedAt()), Times.format(d.receivedAt()), Times.format(d.clock().clockStartedAt()),
-            Times.format(d.dueAt()), Times.format(d.clock().rescheduledDueAt()), Times.format(d.clock().pausedAt()), Times.format(d.completedAt()),
-            Times.format(d.handOver().returnedAt()), d.timeliness() == null ? null : d.timeliness().name(), d.supplementCount(),
+            Times.format(d.dueAt()), Times.format(d.clock().rescheduledDueAt()), Times.format(d.clock().pausedAt()),
+            Times.format(d.completedAt()), Times.format(d.handOver().returnedAt()),
+            d.timeliness() == null ? null : d.timeliness().name(), d.supplementCount(),
             d.handOver().returnedTo(), d.handOver().method(), left, current, steps,
             d.history().stream().map(e -> new DossierDtos.EventDto(e.seq(), Times.format(e.occurredAt()),
                 Times.format(e.recordedAt()), e.actor(),
                 e.action().name(), e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(),
                 e.stepPosition(), e.reason(), e.items())).toList(),
-            d.version(), d.origin().parentCode(), d.origin().child() ? d.origin().parentLeg() : null, d.apologyDue(now, calendar),
+            d.version(), d.origin().parentCode(), d.origin().child() ? d.origin().parentLeg() : null,
+            d.apologyDue(now, calendar),
             allowed.stream().map(Enum::name).sorted().toList());
     }
 
