@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +43,6 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 @Stateless
 public class IntakeService {
 
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
     @PersistenceContext(unitName = "motcua")
     private EntityManager em;
@@ -84,10 +82,7 @@ public class IntakeService {
     public Dossier lodge(IntakeRequest request) {
         AccessScope scope = access.current();
         Instant now = clock.instant();
-        Instant at = request.submittedAt() == null ? now : request.submittedAt();
-        if (at.isAfter(now.plus(CLOCK_SKEW))) {
-            throw new RuleViolationException("FUTURE_TIME", "submittedAt lies in the future: " + VietnamTime.offset(at));
-        }
+        Instant at = EventTimes.occurred("submittedAt", request.submittedAt(), now);
         Procedure procedure = procedure(request.procedureCode());
         Agency agency = receivingAgency(request.receivingAgencyCode(), VietnamTime.local(at).toLocalDate());
         scope.requirePermits(agency.code(), request.channel() == Channel.ONLINE ? DossierAction.SUBMIT_ONLINE

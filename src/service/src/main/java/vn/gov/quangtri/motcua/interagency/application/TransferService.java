@@ -20,6 +20,7 @@ import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
 import vn.gov.quangtri.motcua.dossier.application.DossierChanges;
 import vn.gov.quangtri.motcua.dossier.application.DossierStore;
+import vn.gov.quangtri.motcua.dossier.application.EventTimes;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.ReceivedDocument;
@@ -192,14 +193,15 @@ public class TransferService {
             return false;
         }
         Dossier parent = t.dossier();
+        Instant partnerAt = EventTimes.partner(parent, update.at(), now); // the partner's time, not the arrival
         if (update.status() == TransferStatus.REJECTED) {
-            parent.interAgencyRejected(now, EXCHANGE_ACTOR, t.receivingAgencyName(), update.note());
+            parent.interAgencyRejected(partnerAt, EXCHANGE_ACTOR, t.receivingAgencyName(), update.note());
         } else if (update.status() == TransferStatus.RESULT_RETURNED) {
             ProcedureLeg leg = leg(parent.procedureCode(), t.legPosition());
             ProcedureLeg next = legs(parent.procedureCode()).stream().filter(l -> l.position() == leg.position() + 1)
                 .findFirst().orElse(null);
             boolean chain = !leg.resultToDesk() && next != null && next.partnerAgencyCode() != null;
-            parent.interAgencyResult(now, EXCHANGE_ACTOR, t.receivingAgencyName(), !chain, update.note(),
+            parent.interAgencyResult(partnerAt, EXCHANGE_ACTOR, t.receivingAgencyName(), !chain, update.note(),
                 calendars.current());
             if (chain) {
                 send(parent, next, next.partnerAgencyCode(), EXCHANGE_ACTOR,

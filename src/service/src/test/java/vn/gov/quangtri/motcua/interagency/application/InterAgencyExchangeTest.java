@@ -390,6 +390,8 @@ class InterAgencyExchangeTest {
         Dossier parent = bed.dossier(parentCode);
         assertEquals(DossierStatus.WAITING_INTERAGENCY, parent.status(), "passed straight on to tax");
         assertEquals(4, parent.currentStep());
+        assertEquals(vn(3, 24, 16, 0), parent.steps().get(2).completedAt(),
+            "issue 11 §1: the land office's result time (16:00), not its arrival here (16:01)");
         List<InterAgencyTransfer> legs = bed.em().createNamedQuery("InterAgencyTransfer.ofDossier",
                 InterAgencyTransfer.class)
             .setParameter("code", parentCode).getResultList();
