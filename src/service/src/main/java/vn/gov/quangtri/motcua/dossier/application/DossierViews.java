@@ -85,10 +85,20 @@ public class DossierViews {
      */
     public DossierView of(String code) {
         Dossier d = processing.find(code);
-        Instant now = clock.instant();
-        WorkingCalendar calendar = calendars.current();
         Set<DossierAction> allowed = processing.allowedActions(d);
-        Map<String, String> names = fullNames(d);
+        Instant now = clock.instant();
+        return assemble(d, now, calendars.current(), allowed, fullNames(d),
+            allowed.contains(DossierAction.ASSIGN) ? handlers(d) : List.of(), interAgency(d, allowed, now));
+    }
+
+    /**
+     * Builds the view from what the services gathered (pure: no query), at {@code now} on {@code calendar}.
+     *
+     * @param names    user name → full name of the officers named in the steps and the history
+     * @param handlers the officers to choose for "assign / forward"
+     */
+    static DossierView assemble(Dossier d, Instant now, WorkingCalendar calendar, Set<DossierAction> allowed,
+                                Map<String, String> names, List<Person> handlers, InterAgency interAgency) {
         Applicant a = d.applicant();
         return new DossierView(d.code(), d.version(), d.status(), d.regime(), d.channel(),
             new ProcedureRef(d.procedureCode(), d.procedureName(), d.procedureRevision(), d.procedureField(),
@@ -107,9 +117,7 @@ public class DossierViews {
                 doc.quantity())).toList(),
             d.history().stream().map(e -> new HistoryEntry(e.seq(), e.occurredAt(), e.actor(), name(names, e.actor()),
                 e.action(), e.stepPosition(), e.fromStatus(), e.toStatus(), e.reason())).toList(),
-            d.requestedSupplementItems(), allowed,
-            allowed.contains(DossierAction.ASSIGN) ? handlers(d) : List.of(),
-            printableForms(d), interAgency(d, allowed, now));
+            d.requestedSupplementItems(), allowed, handlers, printableForms(d), interAgency);
     }
 
     /** The inter-agency actions: not in the action bar but in the "Liên thông" panel. */
