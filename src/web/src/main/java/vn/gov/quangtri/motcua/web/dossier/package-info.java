@@ -1,6 +1,7 @@
 /**
- * Dossier screens: the inbox, search and the dossier page (steps, deadlines, actions, history, the Liên thông
- * panel), with {@code DossierRow} and a lazy table model for lists. May use the application services (injected
+ * Dossier screens: the inbox, search and the dossier page (steps, deadlines, actions, history), whose "Liên
+ * thông" panel is {@code DossierTransferPanel}; the dossier page binds only the read model {@code DossierView}
+ * (dossier.application). {@code DossierRow} and a lazy table model serve the lists. May use the application services (injected
  * with {@code @EJB}) and domain types for display; it never runs a query itself and never changes an entity
  * except through a service.
  */

@@ -16,9 +16,9 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.reporting.application.ReportingService;
+import vn.gov.quangtri.motcua.reporting.application.TrackingBookExport;
 import vn.gov.quangtri.motcua.reporting.application.TrackingBookFilter;
 import vn.gov.quangtri.motcua.reporting.application.TrackingBookRow;
-import vn.gov.quangtri.motcua.reporting.infrastructure.TrackingBookWorkbook;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 import vn.gov.quangtri.motcua.web.shell.Actions;
 import vn.gov.quangtri.motcua.web.shell.CurrentUser;
@@ -38,6 +38,9 @@ public class TrackingBookPage implements Serializable {
 
     @EJB
     private ReportingService reporting;
+
+    @EJB
+    private TrackingBookExport export;
 
     @Inject
     private Actions actions;
@@ -115,21 +118,9 @@ public class TrackingBookPage implements Serializable {
             return null;
         }
         return DefaultStreamedContent.builder()
-            .name(TrackingBookWorkbook.fileName(receivedFrom, receivedTo))
+            .name(TrackingBookExport.fileName(receivedFrom, receivedTo))
             .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            .stream(() -> {
-                List<TrackingBookRow> all = new java.util.ArrayList<>();
-                while (all.size() < EXPORT_LIMIT) {
-                    var page = reporting.trackingBook(filter(), all.size(), ReportingService.MAX_LIMIT);
-                    all.addAll(page.rows());
-                    if (page.rows().isEmpty() || all.size() >= page.total()) {
-                        break;
-                    }
-                }
-                byte[] bytes = new TrackingBookWorkbook().trackingBook(user.getAgencyName(), receivedFrom,
-                    receivedTo, all);
-                return new ByteArrayInputStream(bytes);
-            })
+            .stream(() -> new ByteArrayInputStream(export.workbook(filter(), user.getAgencyName(), EXPORT_LIMIT)))
             .build();
     }
 
