@@ -85,6 +85,31 @@ class DossierClockIT {
     }
 
     @Test
+    @DisplayName("REST, issue 11: occurredAt dates an action and the history keeps both times; a future or too old time,"
+        + " a malformed one and a misspelt field are refused")
+    void occurredAtOverRest() {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(VN).withSecond(0).withNano(0);
+        String code = receive("Lê Thị Thời Điểm", now.minusMinutes(30).toString());
+        act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of("occurredAt", now.plusHours(1).toString()))
+            .statusCode(422).body("reason", equalTo("FUTURE_TIME"));
+        act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of("occurredAt", now.minusDays(40).toString(),
+            "backdatingReason", "nhập bù")).statusCode(422).body("reason", equalTo("BACKDATING_NEEDS_APPROVAL"));
+        act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of("occurredAt", "hôm qua"))
+            .statusCode(400).body("reason", equalTo("INVALID_INPUT"));
+        act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of("occuredAt", now.toString()))
+            .statusCode(400).body("reason", equalTo("UNKNOWN_FIELD"));
+        assertEquals(1, get(code).getList("history").size(), "the refusals changed nothing");
+        JsonPath done = act(code, "complete-step", TestAccounts.DESK_VINH_LINH,
+            Map.of("occurredAt", now.minusMinutes(5).toString())).statusCode(200).extract().jsonPath();
+        java.time.Instant at = java.time.OffsetDateTime.parse(done.getString("history[-1].at")).toInstant();
+        java.time.Instant recorded = java.time.OffsetDateTime.parse(done.getString("history[-1].recordedAt")).toInstant();
+        assertEquals(now.minusMinutes(5).toInstant(), at, "the time given");
+        assertTrue(recorded.isAfter(at), "keyed later, and both are shown");
+        assertEquals(at, java.time.OffsetDateTime.parse(done.getString("steps[0].completedAt")).toInstant(),
+            "the step is completed at the time given");
+    }
+
+    @Test
     @DisplayName("REST: reschedule 409 NOT_LATE on a fresh dossier; supplement note kept; receivedItems recorded, unknown item 422")
     void overRest() {
         String fresh = receive("Nguyễn Thị Mới", null);

@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.it;
 
+import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -157,7 +158,7 @@ class LoopbackTransferIT {
             null, null, null);
         String parentCode = SystemTask.run("it.desk", () -> intake.lodge(request)).code();
         for (int i = 0; i < 3; i++) {
-            SystemTask.run("it.specialist", () -> processing.completeStep(parentCode, null, null));
+            SystemTask.run("it.specialist", () -> processing.completeStep(parentCode, null, ActionTime.NOW, null));
         }
         assertEquals(4, SystemTask.run(() -> processing.find(parentCode)).currentStep());
         InterAgencyTransfer sent = SystemTask.run("it.desk", () -> transfers.startTransfer(parentCode, 2, THUE,
@@ -184,7 +185,7 @@ class LoopbackTransferIT {
 
         // An officer of the tax authority finishes the child and returns the result.
         for (int i = 0; i < 10 && SystemTask.run(() -> processing.find(childCode)).status() != DossierStatus.RESULT_READY; i++) {
-            SystemTask.run("it.thue", () -> processing.completeStep(childCode, null, null));
+            SystemTask.run("it.thue", () -> processing.completeStep(childCode, null, ActionTime.NOW, null));
         }
         SystemTask.run("it.thue", () -> transfers.returnToSender(childCode, "Thông báo nghĩa vụ tài chính " + suffix,
                 null));

@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.it;
 
+import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,8 +148,8 @@ class OutboxDispatchIT {
                 new DocumentLine(3, null, DocumentForm.ORIGINAL, 1), new DocumentLine(4, null, DocumentForm.COPY, 1)),
             vn(2026, 3, 2, 10, 0), IntakeOutcome.RECEIVE, null, null, null);
         Dossier parent = SystemTask.run("it.desk", () -> intake.lodge(request));
-        SystemTask.run("it.desk", () -> processing.completeStep(parent.code(), null, null));
-        SystemTask.run("it.specialist", () -> processing.completeStep(parent.code(), null, null));
+        SystemTask.run("it.desk", () -> processing.completeStep(parent.code(), null, ActionTime.NOW, null));
+        SystemTask.run("it.specialist", () -> processing.completeStep(parent.code(), null, ActionTime.NOW, null));
         SystemTask.run("it.desk", () -> transfers.startTransfer(parent.code(), 1, "QT25.THUE", null, null));
 
         // The receiving side (played here): takes the submit-transfer, acknowledges, reports progress, refuses.

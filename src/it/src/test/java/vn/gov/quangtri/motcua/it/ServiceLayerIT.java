@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.it;
 
+import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,13 +85,13 @@ class ServiceLayerIT {
         assertEquals(DossierStatus.RECEIVED, d.status());
         assertEquals("Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu 04/ĐK)", d.documents().get(0).name());
 
-        SystemTask.run("it.desk", () -> processing.completeStep(d.code(), null, null));
+        SystemTask.run("it.desk", () -> processing.completeStep(d.code(), null, ActionTime.NOW, null));
         Dossier paused = SystemTask.run("it.diachinh", () -> processing.requestSupplement(d.code(),
-                List.of("Sơ đồ nhà ở"), null));
+                List.of("Sơ đồ nhà ở"), ActionTime.NOW, null));
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, paused.status());
         assertThrows(ConflictException.class, () -> SystemTask.run("it.leader", () -> processing.approve(d.code(),
-                null, null)));
-        Dossier resumed = SystemTask.run("it.desk", () -> processing.resume(d.code(), "đã bổ sung", null));
+                null, ActionTime.NOW, null)));
+        Dossier resumed = SystemTask.run("it.desk", () -> processing.resume(d.code(), "đã bổ sung", ActionTime.NOW, null));
         assertEquals(DossierStatus.IN_PROCESS, resumed.status());
         assertEquals(1, resumed.supplementCount());
         Dossier found = SystemTask.run(() -> processing.find(d.code()));
@@ -116,7 +117,7 @@ class ServiceLayerIT {
         assertEquals(0, SystemTask.run(() -> search.search(
             new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10)).total());
         assertThrows(NotFoundException.class,
-            () -> SystemTask.run("x", () -> processing.completeStep("000.00.60.H50-200101-0001", null, null)));
+            () -> SystemTask.run("x", () -> processing.completeStep("000.00.60.H50-200101-0001", null, ActionTime.NOW, null)));
     }
 
     @Test
@@ -130,7 +131,7 @@ class ServiceLayerIT {
         long version = d.version();
         assertEquals("OUT_OF_SCOPE", assertThrows(ForbiddenException.class, () -> processing.find(d.code())).reason());
         assertEquals("OUT_OF_SCOPE", assertThrows(ForbiddenException.class,
-            () -> processing.completeStep(d.code(), null, null)).reason());
+            () -> processing.completeStep(d.code(), null, ActionTime.NOW, null)).reason());
         assertEquals(0, search.search(new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10).total());
         Dossier after = SystemTask.run(() -> processing.find(d.code()));
         assertEquals(version, after.version(), "a refused action changes nothing");
@@ -149,7 +150,7 @@ class ServiceLayerIT {
             new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10)).total());
         Dossier d = SystemTask.run("it.desk", () -> intake.lodge(land(name, allFour(), vn(2026, 3, 2, 10, 0))));
         RuntimeException e = assertThrows(RuntimeException.class,
-            () -> SystemTask.run(() -> processing.completeStep(d.code(), null, null)));
+            () -> SystemTask.run(() -> processing.completeStep(d.code(), null, ActionTime.NOW, null)));
         assertTrue(rootCause(e) instanceof IllegalStateException, String.valueOf(rootCause(e)));
         Dossier after = SystemTask.run(() -> processing.find(d.code()));
         assertEquals(d.version(), after.version(), "nothing changed");

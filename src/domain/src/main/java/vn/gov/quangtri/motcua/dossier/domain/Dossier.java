@@ -585,6 +585,19 @@ public class Dossier {
             ResultHandOver.INTERAGENCY);
     }
 
+    /**
+     * Keeps, on the event this change just recorded, why it is dated well before it was keyed (docs/domain.md §3.4).
+     *
+     * @throws IllegalStateException when the latest event is already stored (events are never changed)
+     */
+    public void noteBackdating(String reason) {
+        DossierEvent latest = history.get(history.size() - 1);
+        if (latest.recordedAt() != null) {
+            throw new IllegalStateException("event " + latest.seq() + " of " + code + " is already recorded");
+        }
+        latest.withBackdatingReason(reason);
+    }
+
     /** The code the citizen knows and tracks: the parent's for a child, else this dossier's own. */
     public String citizenCode() {
         return origin().child() ? origin().parentCode() : code;

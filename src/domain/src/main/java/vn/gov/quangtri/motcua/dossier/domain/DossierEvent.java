@@ -79,6 +79,10 @@ public class DossierEvent {
     @Column(name = "due_after", updatable = false)
     private Instant dueAfter;
 
+    /** Why the event was keyed well after it happened (its occurredAt lies days before recordedAt); else null. */
+    @Column(name = "backdating_reason", length = 4000, updatable = false)
+    private String backdatingReason;
+
     /** For JPA only. */
     protected DossierEvent() {
     }
@@ -107,6 +111,17 @@ public class DossierEvent {
         this.dueBefore = before;
         this.dueAfter = after;
         return this;
+    }
+
+    /** Records why the event is keyed late, before it is written. */
+    DossierEvent withBackdatingReason(String reason) {
+        this.backdatingReason = reason;
+        return this;
+    }
+
+    /** Why the event was keyed well after it happened; null when it was keyed on time. */
+    public String backdatingReason() {
+        return backdatingReason;
     }
 
     /** The appointment before this event moved it; null when it did not. */

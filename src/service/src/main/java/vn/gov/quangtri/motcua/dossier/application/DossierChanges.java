@@ -3,12 +3,19 @@ package vn.gov.quangtri.motcua.dossier.application;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.application.SystemTask;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
  * The one way a service starts a change to an existing dossier, shared by intake, processing and
@@ -41,6 +48,22 @@ public class DossierChanges {
     private AccessControl access;
 
     /**
+     * Setting {@code motcua.backdating.reason-after-days}: an action dated more than this many working days before it
+     * is keyed needs a reason (default 1).
+     */
+    @Inject
+    @ConfigProperty(name = "motcua.backdating.reason-after-days", defaultValue = "1")
+    int reasonAfterDays = 1;
+
+    /**
+     * Setting {@code motcua.backdating.approval-after-days}: beyond this many working days a leader's approval is
+     * needed (default 3); until the approval workflow exists such a time is refused.
+     */
+    @Inject
+    @ConfigProperty(name = "motcua.backdating.approval-after-days", defaultValue = "3")
+    int approvalAfterDays = 3;
+
+    /**
      * A dossier locked for a change, with the account to record as its actor.
      *
      * @param dossier the locked dossier
@@ -71,6 +94,47 @@ public class DossierChanges {
         Versions.check(d, expectedVersion);
         scope.requirePermits(unit, action, d.currentStepRole());
         return new Locked(d, actor, scope == AccessScope.SYSTEM);
+    }
+
+    /**
+     * The business time of an action (docs/domain.md §3.4): the time given, or now. Checked against the server
+     * clock ({@link EventTimes#occurred}: not in the future beyond the skew) and against how long before its keying
+     * it lies, in working time on the calendar (Asia/Ho_Chi_Minh): more than {@code reasonAfterDays} working days
+     * needs {@link ActionTime#backdatingReason()}; more than {@code approvalAfterDays} needs a leader's approval,
+     * which this version does not offer, so it is refused. That it is not before the dossier's latest event the
+     * dossier checks ({@code OUT_OF_ORDER}).
+     *
+     * @throws RuleViolationException {@code FUTURE_TIME}, {@code BACKDATING_REASON_REQUIRED},
+     *                                {@code BACKDATING_NEEDS_APPROVAL}
+     */
+    public Instant timeOf(ActionTime when, Instant now, WorkingCalendar calendar) {
+        Instant at = EventTimes.occurred("occurredAt", when.occurredAt(), now);
+        if (at.equals(now)) {
+            return at;
+        }
+        long perDay = calendar.officeHours().workingMinutesPerDay();
+        long late = calendar.workingMinutesBetween(at, now);
+        if (late > approvalAfterDays * perDay) {
+            throw new RuleViolationException("BACKDATING_NEEDS_APPROVAL", "occurredAt " + VietnamTime.offset(at)
+                + " lies more than " + approvalAfterDays + " working days before now; such a time needs a leader's"
+                + " approval, which is not available yet", List.of("occurredAt: within " + approvalAfterDays
+                + " working days before now"));
+        }
+        if (late > reasonAfterDays * perDay
+                && (when.backdatingReason() == null || when.backdatingReason().isBlank())) {
+            throw new RuleViolationException("BACKDATING_REASON_REQUIRED", "occurredAt " + VietnamTime.offset(at)
+                + " lies more than " + reasonAfterDays + " working day(s) before now: say why it is keyed late",
+                List.of("backdatingReason: required when occurredAt is more than " + reasonAfterDays
+                    + " working day(s) before now"));
+        }
+        return at;
+    }
+
+    /** Keeps the reason for a late-keyed action on the event just recorded ({@code DossierEvent.backdatingReason}). */
+    public void noteBackdating(Dossier d, ActionTime when) {
+        if (when.occurredAt() != null && when.backdatingReason() != null && !when.backdatingReason().isBlank()) {
+            d.noteBackdating(Texts.limited("backdatingReason", when.backdatingReason().strip(), Texts.LONG));
+        }
     }
 
     /**

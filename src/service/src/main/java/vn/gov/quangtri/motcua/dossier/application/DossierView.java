@@ -100,12 +100,24 @@ public record DossierView(String code, long version, DossierStatus status, Legal
     /**
      * One history event (who, when, what, why).
      *
-     * @param actor     user name (or {@code system})
-     * @param actorName full name, the user name when unknown
+     * @param occurredAt       when it happened (business time)
+     * @param recordedAt       when it was keyed; shown beside {@code occurredAt} when they differ
+     * @param actor            user name (or {@code system})
+     * @param actorName        full name, the user name when unknown
+     * @param dueBefore        the appointment before the event moved it (resume, apology), else null
+     * @param dueAfter         the appointment after the event moved it, else null
+     * @param backdatingReason why it was keyed well after it happened, else null
      */
-    public record HistoryEntry(int seq, Instant occurredAt, String actor, String actorName, DossierAction action,
-                               Integer stepPosition, DossierStatus fromStatus, DossierStatus toStatus, String reason)
-        implements Serializable {
+    public record HistoryEntry(int seq, Instant occurredAt, Instant recordedAt, String actor, String actorName,
+                               DossierAction action, Integer stepPosition, DossierStatus fromStatus,
+                               DossierStatus toStatus, String reason, Instant dueBefore, Instant dueAfter,
+                               String backdatingReason) implements Serializable {
+
+        /** Whether it was keyed on another minute than it happened (the screen then shows both). */
+        public boolean keyedLater() {
+            return recordedAt != null && occurredAt != null
+                && recordedAt.getEpochSecond() / 60 != occurredAt.getEpochSecond() / 60;
+        }
     }
 
     /** An officer to choose. */

@@ -115,8 +115,9 @@ public class DossierViews {
             }).toList(),
             d.documents().stream().map(doc -> new DocumentItem(doc.position(), doc.name(), doc.form(),
                 doc.quantity())).toList(),
-            d.history().stream().map(e -> new HistoryEntry(e.seq(), e.occurredAt(), e.actor(), name(names, e.actor()),
-                e.action(), e.stepPosition(), e.fromStatus(), e.toStatus(), e.reason())).toList(),
+            d.history().stream().map(e -> new HistoryEntry(e.seq(), e.occurredAt(), e.recordedAt(), e.actor(),
+                name(names, e.actor()), e.action(), e.stepPosition(), e.fromStatus(), e.toStatus(), e.reason(),
+                e.dueBefore(), e.dueAfter(), e.backdatingReason())).toList(),
             d.requestedSupplementItems(), allowed, handlers, printableForms(d), interAgency);
     }
 

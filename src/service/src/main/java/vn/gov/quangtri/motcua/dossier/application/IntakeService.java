@@ -128,26 +128,29 @@ public class IntakeService {
      *
      * @throws RuleViolationException when the procedure has no time limit
      */
-    public Dossier accept(String code, String note, Long expectedVersion) {
+    public Dossier accept(String code, String note, ActionTime when, Long expectedVersion) {
         DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.RECEIVE);
         Dossier dossier = locked.dossier();
         String actor = locked.actor();
         requireReceivable(dossier.procedure());
-        Instant now = clock.instant();
         WorkingCalendar calendar = calendars.current();
+        ActionTime time = ActionTime.orNow(when);
+        Instant now = changes.timeOf(time, clock.instant(), calendar);
         Instant from = dossier.channel() == Channel.ONLINE && "SUBMISSION".equalsIgnoreCase(onlineClockStart)
             && dossier.history().size() == 1 ? dossier.submittedAt() : now;
         Appointment appointment = Appointment.of(calendar, from, dossier.timeLimit());
         calendars.requireCovered(appointment.clockStart(), appointment.dueAt());
         dossier.accept(now, appointment, ProcessPlanner.plan(dossier.procedure(), calendar, appointment), calendar, actor,
             note);
+        changes.noteBackdating(dossier, time);
         dossiers.flush();
         return dossier;
     }
 
     /** Asks the online applicant, once, for everything missing (form 02). */
-    public Dossier requestSupplementAtIntake(String code, List<String> missing, Long expectedVersion) {
-        return requestSupplementAtIntake(code, missing, null, expectedVersion);
+    public Dossier requestSupplementAtIntake(String code, List<String> missing, ActionTime when,
+                                             Long expectedVersion) {
+        return requestSupplementAtIntake(code, missing, null, when, expectedVersion);
     }
 
     /**
@@ -156,19 +159,25 @@ public class IntakeService {
      *
      * @param note may be null
      */
-    public Dossier requestSupplementAtIntake(String code, List<String> missing, String note, Long expectedVersion) {
+    public Dossier requestSupplementAtIntake(String code, List<String> missing, String note, ActionTime when,
+                                             Long expectedVersion) {
         DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE);
         Dossier dossier = locked.dossier();
-        dossier.requestSupplementAtIntake(clock.instant(), locked.actor(), missing, note);
+        ActionTime time = ActionTime.orNow(when);
+        dossier.requestSupplementAtIntake(changes.timeOf(time, clock.instant(), calendars.current()), locked.actor(),
+            missing, note);
+        changes.noteBackdating(dossier, time);
         dossiers.flush();
         return dossier;
     }
 
     /** Refuses a dossier awaiting intake with its reasons (từ chối tiếp nhận, form 03). */
-    public Dossier refuse(String code, String reason, Long expectedVersion) {
+    public Dossier refuse(String code, String reason, ActionTime when, Long expectedVersion) {
         DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.REFUSE);
         Dossier dossier = locked.dossier();
-        dossier.refuse(clock.instant(), locked.actor(), reason);
+        ActionTime time = ActionTime.orNow(when);
+        dossier.refuse(changes.timeOf(time, clock.instant(), calendars.current()), locked.actor(), reason);
+        changes.noteBackdating(dossier, time);
         dossiers.flush();
         return dossier;
     }

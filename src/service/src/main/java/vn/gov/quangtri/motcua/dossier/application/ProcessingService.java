@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
@@ -63,10 +62,10 @@ public class ProcessingService {
      * Assigns the current step to a handler: an active account of the dossier's unit whose roles perform
      * the step ({@code HANDLER_NOT_ELIGIBLE} otherwise).
      */
-    public Dossier assign(String code, String handler, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.ASSIGN, (d, who) -> {
+    public Dossier assign(String code, String handler, ActionTime when, Long expectedVersion) {
+        return change(code, when, expectedVersion, DossierAction.ASSIGN, (d, who, at) -> {
             requireEligible(d, handler);
-            d.assign(clock.instant(), who, handler);
+            d.assign(at, who, handler);
         });
     }
 
@@ -105,10 +104,10 @@ public class ProcessingService {
      * @throws ConflictException {@code STEP_OF_PARTNER_AGENCY} when the step is an inter-agency leg: another
      *                           agency performs it and only that leg's result completes it
      */
-    public Dossier completeStep(String code, String note, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.COMPLETE_STEP, (locked, d, who) -> {
+    public Dossier completeStep(String code, String note, ActionTime when, Long expectedVersion) {
+        return change(code, when, expectedVersion, DossierAction.COMPLETE_STEP, (locked, d, who, at) -> {
             requireOwnStep(locked);
-            d.completeStep(clock.instant(), who, note, calendars.current());
+            d.completeStep(at, who, note, calendars.current());
         });
     }
 
@@ -117,10 +116,10 @@ public class ProcessingService {
      *
      * @throws ConflictException {@code STEP_OF_PARTNER_AGENCY} as for {@link #completeStep}
      */
-    public Dossier approve(String code, String note, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.APPROVE, (locked, d, who) -> {
+    public Dossier approve(String code, String note, ActionTime when, Long expectedVersion) {
+        return change(code, when, expectedVersion, DossierAction.APPROVE, (locked, d, who, at) -> {
             requireOwnStep(locked);
-            d.approve(clock.instant(), who, note, calendars.current());
+            d.approve(at, who, note, calendars.current());
         });
     }
 
@@ -181,23 +180,23 @@ public class ProcessingService {
     }
 
     /** Sends the dossier back to the previous step for rework, with a reason; the appointment stays. */
-    public Dossier returnForRework(String code, String reason, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.RETURN_FOR_REWORK,
-            (d, who) -> d.returnForRework(clock.instant(), who, reason, calendars.current()));
+    public Dossier returnForRework(String code, String reason, ActionTime when, Long expectedVersion) {
+        return change(code, when, expectedVersion, DossierAction.RETURN_FOR_REWORK,
+            (d, who, at) -> d.returnForRework(at, who, reason, calendars.current()));
     }
 
     /**
      * Disapproves on the merits with a reasoned reply (không giải quyết, NOT_APPROVED); not to be confused with
      * {@link IntakeService#refuse} (từ chối tiếp nhận at intake).
      */
-    public Dossier disapprove(String code, String reason, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.REJECT,
-            (d, who) -> d.disapprove(clock.instant(), who, reason));
+    public Dossier disapprove(String code, String reason, ActionTime when, Long expectedVersion) {
+        return change(code, when, expectedVersion, DossierAction.REJECT,
+            (d, who, at) -> d.disapprove(at, who, reason));
     }
 
     /** Requests a supplement during appraisal; the clock pauses. */
-    public Dossier requestSupplement(String code, List<String> missing, Long expectedVersion) {
-        return requestSupplement(code, missing, null, expectedVersion);
+    public Dossier requestSupplement(String code, List<String> missing, ActionTime when, Long expectedVersion) {
+        return requestSupplement(code, missing, null, when, expectedVersion);
     }
 
     /**
@@ -206,21 +205,21 @@ public class ProcessingService {
      *
      * @param note may be null
      */
-    public Dossier requestSupplement(String code, List<String> missing, String note,
+    public Dossier requestSupplement(String code, List<String> missing, String note, ActionTime when,
                                      Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.REQUEST_SUPPLEMENT,
-            (d, who) -> d.requestSupplement(clock.instant(), who, missing, note));
+        return change(code, when, expectedVersion, DossierAction.REQUEST_SUPPLEMENT,
+            (d, who, at) -> d.requestSupplement(at, who, missing, note));
     }
 
     /** Asks the applicant to fulfil a financial obligation. */
-    public Dossier requestFinancialObligation(String code, String reason, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.REQUEST_FINANCIAL_OBLIGATION,
-            (d, who) -> d.requestFinancialObligation(clock.instant(), who, reason));
+    public Dossier requestFinancialObligation(String code, String reason, ActionTime when, Long expectedVersion) {
+        return change(code, when, expectedVersion, DossierAction.REQUEST_FINANCIAL_OBLIGATION,
+            (d, who, at) -> d.requestFinancialObligation(at, who, reason));
     }
 
     /** Resumes after the applicant supplemented or paid; a paused clock restarts and deadlines move. */
-    public Dossier resume(String code, String note, Long expectedVersion) {
-        return resume(code, note, null, expectedVersion);
+    public Dossier resume(String code, String note, ActionTime when, Long expectedVersion) {
+        return resume(code, note, null, when, expectedVersion);
     }
 
     /**
@@ -230,15 +229,15 @@ public class ProcessingService {
      *
      * @param receivedItems the requested items handed in (each as requested); null for all of them
      */
-    public Dossier resume(String code, String note, List<String> receivedItems, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.RESUME,
-            (d, who) -> d.resume(clock.instant(), who, note, receivedItems, calendars.current()));
+    public Dossier resume(String code, String note, List<String> receivedItems, ActionTime when, Long expectedVersion) {
+        return change(code, when, expectedVersion, DossierAction.RESUME,
+            (d, who, at) -> d.resume(at, who, note, receivedItems, calendars.current()));
     }
 
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
-    public Dossier stop(String code, String reason, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.STOP,
-            (d, who) -> d.stop(clock.instant(), who, reason));
+    public Dossier stop(String code, String reason, ActionTime when, Long expectedVersion) {
+        return change(code, when, expectedVersion, DossierAction.STOP,
+            (d, who, at) -> d.stop(at, who, reason));
     }
 
     /**
@@ -246,19 +245,19 @@ public class ProcessingService {
      * cannot finish in time ({@link Dossier#apologyDue}, 409 {@code NOT_LATE} otherwise); the new date must be
      * on a working day in office hours; the original appointment stays the reference for lateness.
      */
-    public Dossier reschedule(String code, Instant newDueAt, String reason, Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.RESCHEDULE,
-            (d, who) -> {
+    public Dossier reschedule(String code, Instant newDueAt, String reason, ActionTime when, Long expectedVersion) {
+        return change(code, when, expectedVersion, DossierAction.RESCHEDULE,
+            (d, who, at) -> {
                 requireOfficeTime(newDueAt);
-                d.reschedule(clock.instant(), who, newDueAt, reason, calendars.current());
+                d.reschedule(at, who, newDueAt, reason, calendars.current());
             });
     }
 
     /** Hands the result (or the reasoned negative reply) over to the applicant (trả kết quả): RETURNED. */
-    public Dossier handOverResult(String code, String receivedBy, String method, String note,
+    public Dossier handOverResult(String code, String receivedBy, String method, String note, ActionTime when,
                                   Long expectedVersion) {
-        return change(code, expectedVersion, DossierAction.RETURN_RESULT,
-            (d, who) -> d.handOverResult(clock.instant(), who, receivedBy, method, note));
+        return change(code, when, expectedVersion, DossierAction.RETURN_RESULT,
+            (d, who, at) -> d.handOverResult(at, who, receivedBy, method, note));
     }
 
     /**
@@ -274,23 +273,33 @@ public class ProcessingService {
 
     /**
      * Applies an action through the one change path ({@link DossierChanges#lock}: scope, lock, version, role;
-     * the signed-in account is the actor, or the name trusted work runs under) and writes it in this transaction.
+     * the signed-in account is the actor, or the name trusted work runs under) at the time it happened
+     * ({@link DossierChanges#timeOf}) and writes it in this transaction.
      */
-    private Dossier change(String code, Long expectedVersion, DossierAction kind, BiConsumer<Dossier, String> action) {
-        return change(code, expectedVersion, kind, (locked, d, who) -> action.accept(d, who));
+    private Dossier change(String code, ActionTime when, Long expectedVersion, DossierAction kind, Act action) {
+        return change(code, when, expectedVersion, kind, (locked, d, who, at) -> action.apply(d, who, at));
     }
 
-    private Dossier change(String code, Long expectedVersion, DossierAction kind, Action action) {
+    private Dossier change(String code, ActionTime when, Long expectedVersion, DossierAction kind, Action action) {
         DossierChanges.Locked locked = changes.lock(code, expectedVersion, kind);
-        action.apply(locked, locked.dossier(), locked.actor());
+        ActionTime time = ActionTime.orNow(when);
+        Instant at = changes.timeOf(time, clock.instant(), calendars.current());
+        action.apply(locked, locked.dossier(), locked.actor(), at);
+        changes.noteBackdating(locked.dossier(), time);
         dossiers.flush();
         return loaded(locked.dossier());
     }
 
-    /** An action on a locked dossier, told whether the caller is trusted. */
+    /** An action on a locked dossier at a business time. */
+    @FunctionalInterface
+    private interface Act {
+        void apply(Dossier dossier, String actor, Instant at);
+    }
+
+    /** An action on a locked dossier at a business time, told whether the caller is trusted. */
     @FunctionalInterface
     private interface Action {
-        void apply(DossierChanges.Locked locked, Dossier dossier, String actor);
+        void apply(DossierChanges.Locked locked, Dossier dossier, String actor, Instant at);
     }
 
     /** Loads the dossier's collections inside the transaction, for display after it ends. */

@@ -100,29 +100,29 @@ class ExpectedVersionTest {
     static Stream<Arguments> actions() {
         Instant later = AdminTestBed.vn(2026, 4, 20, 9, 0);
         return Stream.of(
-            action("IntakeService.accept", true, (c, v) -> intake.accept(c, "đủ", v)),
+            action("IntakeService.accept", true, (c, v) -> intake.accept(c, "đủ", ActionTime.NOW, v)),
             action("IntakeService.requestSupplementAtIntake", true,
-                (c, v) -> intake.requestSupplementAtIntake(c, List.of("Bản sao CCCD"), v)),
+                (c, v) -> intake.requestSupplementAtIntake(c, List.of("Bản sao CCCD"), ActionTime.NOW, v)),
             action("IntakeService.requestSupplementAtIntake (note)", true,
-                (c, v) -> intake.requestSupplementAtIntake(c, List.of("Bản sao CCCD"), "bổ sung một lần", v)),
-            action("IntakeService.refuse", true, (c, v) -> intake.refuse(c, "Không thuộc thẩm quyền", v)),
-            action("ProcessingService.assign", false, (c, v) -> processing.assign(c, "", v)),
-            action("ProcessingService.completeStep", false, (c, v) -> processing.completeStep(c, "xong", v)),
-            action("ProcessingService.approve", false, (c, v) -> processing.approve(c, "đồng ý", v)),
-            action("ProcessingService.returnForRework", false, (c, v) -> processing.returnForRework(c, "làm lại", v)),
-            action("ProcessingService.disapprove", false, (c, v) -> processing.disapprove(c, "Không đủ điều kiện", v)),
+                (c, v) -> intake.requestSupplementAtIntake(c, List.of("Bản sao CCCD"), "bổ sung một lần", ActionTime.NOW, v)),
+            action("IntakeService.refuse", true, (c, v) -> intake.refuse(c, "Không thuộc thẩm quyền", ActionTime.NOW, v)),
+            action("ProcessingService.assign", false, (c, v) -> processing.assign(c, "", ActionTime.NOW, v)),
+            action("ProcessingService.completeStep", false, (c, v) -> processing.completeStep(c, "xong", ActionTime.NOW, v)),
+            action("ProcessingService.approve", false, (c, v) -> processing.approve(c, "đồng ý", ActionTime.NOW, v)),
+            action("ProcessingService.returnForRework", false, (c, v) -> processing.returnForRework(c, "làm lại", ActionTime.NOW, v)),
+            action("ProcessingService.disapprove", false, (c, v) -> processing.disapprove(c, "Không đủ điều kiện", ActionTime.NOW, v)),
             action("ProcessingService.requestSupplement", false,
-                (c, v) -> processing.requestSupplement(c, List.of("Sơ đồ thửa đất"), v)),
+                (c, v) -> processing.requestSupplement(c, List.of("Sơ đồ thửa đất"), ActionTime.NOW, v)),
             action("ProcessingService.requestSupplement (note)", false,
-                (c, v) -> processing.requestSupplement(c, List.of("Sơ đồ thửa đất"), "nộp tại bộ phận một cửa", v)),
+                (c, v) -> processing.requestSupplement(c, List.of("Sơ đồ thửa đất"), "nộp tại bộ phận một cửa", ActionTime.NOW, v)),
             action("ProcessingService.requestFinancialObligation", false,
-                (c, v) -> processing.requestFinancialObligation(c, "Lệ phí trước bạ", v)),
-            action("ProcessingService.resume", false, (c, v) -> processing.resume(c, "đã bổ sung", v)),
-            action("ProcessingService.resume (items)", false, (c, v) -> processing.resume(c, "đã bổ sung", null, v)),
-            action("ProcessingService.stop", false, (c, v) -> processing.stop(c, "Công dân rút hồ sơ", v)),
-            action("ProcessingService.reschedule", false, (c, v) -> processing.reschedule(c, later, "Quá tải", v)),
+                (c, v) -> processing.requestFinancialObligation(c, "Lệ phí trước bạ", ActionTime.NOW, v)),
+            action("ProcessingService.resume", false, (c, v) -> processing.resume(c, "đã bổ sung", ActionTime.NOW, v)),
+            action("ProcessingService.resume (items)", false, (c, v) -> processing.resume(c, "đã bổ sung", null, ActionTime.NOW, v)),
+            action("ProcessingService.stop", false, (c, v) -> processing.stop(c, "Công dân rút hồ sơ", ActionTime.NOW, v)),
+            action("ProcessingService.reschedule", false, (c, v) -> processing.reschedule(c, later, "Quá tải", ActionTime.NOW, v)),
             action("ProcessingService.handOverResult", false,
-                (c, v) -> processing.handOverResult(c, "Trần Văn Nộp", "DIRECT", null, v)),
+                (c, v) -> processing.handOverResult(c, "Trần Văn Nộp", "DIRECT", null, ActionTime.NOW, v)),
             action("TransferService.startTransfer", false,
                 (c, v) -> transfers.startTransfer(c, 1, "QT25.CNVPDKDD_VINH_LINH", null, v)),
             action("TransferService.reportProgress", false, (c, v) -> transfers.reportProgress(c, "đang xử lý", v)),
@@ -169,10 +169,10 @@ class ExpectedVersionTest {
     void unnamedSystemChangeFails() {
         String code = received();
         int events = bed.tx(() -> bed.dossier(code).history().size());
-        RuntimeException e = bed.failing(() -> processing.completeStep(code, "xong", null));
+        RuntimeException e = bed.failing(() -> processing.completeStep(code, "xong", ActionTime.NOW, null));
         assertInstanceOf(IllegalStateException.class, e);
         assertEquals(events, bed.tx(() -> bed.fresh().find(Dossier.class, bed.dossier(code).id()).history().size()));
-        Dossier done = bed.tx(() -> SystemTask.run(ACTOR, () -> processing.completeStep(code, "xong", null)));
+        Dossier done = bed.tx(() -> SystemTask.run(ACTOR, () -> processing.completeStep(code, "xong", ActionTime.NOW, null)));
         assertNotNull(done);
         assertEquals(ACTOR, bed.tx(() -> {
             List<DossierEvent> h = bed.fresh().find(Dossier.class, done.id()).history();

@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.interagency.application;
 
+import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -327,7 +328,7 @@ class InterAgencyExchangeTest {
         clock.now = vn(3, 13, 15, 30);
         // Step 3 (land office: cadastral update, a specialist's step) is leg 1 of H50-L006.
         bed.actAs(specialist);
-        RuntimeException refused = bed.failing(() -> processing.completeStep(parentCode, "xử lý hộ", version));
+        RuntimeException refused = bed.failing(() -> processing.completeStep(parentCode, "xử lý hộ", ActionTime.NOW, version));
         assertEquals("STEP_OF_PARTNER_AGENCY", ((ConflictException) refused).reason());
         bed.em().clear();
         Dossier unchanged = bed.dossier(parentCode);
@@ -353,7 +354,7 @@ class InterAgencyExchangeTest {
         // Step 4 is the tax authority's (leg 2): still not an officer's to complete.
         bed.actAs(specialist);
         long now = bed.tx(() -> bed.dossier(parentCode).version());
-        RuntimeException tax = bed.failing(() -> processing.completeStep(parentCode, null, now));
+        RuntimeException tax = bed.failing(() -> processing.completeStep(parentCode, null, ActionTime.NOW, now));
         assertEquals("STEP_OF_PARTNER_AGENCY", ((ConflictException) tax).reason());
     }
 

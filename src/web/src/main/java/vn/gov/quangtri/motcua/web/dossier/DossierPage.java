@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.web.dossier;
 
+import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -70,6 +71,8 @@ public class DossierPage implements Serializable {
     private String missingItems;
     private String handler;
     private LocalDateTime newDueAt;
+    private LocalDateTime occurredAt;
+    private String backdatingReason;
     private List<String> receivedItems;
     private String receivedBy;
     private String returnMethod = "DIRECT";
@@ -113,8 +116,19 @@ public class DossierPage implements Serializable {
             newDueAt = null;
             receivedBy = null;
             receivedItems = null;
+            occurredAt = null;
+            backdatingReason = null;
         }
         load();
+    }
+
+    /**
+     * When the action happened, as the officer keyed it (Vietnam time; empty = now) with the reason for keying it
+     * late; the service checks both (docs/domain.md §3.4).
+     */
+    private ActionTime time() {
+        return new ActionTime(occurredAt == null ? null : occurredAt.atZone(VietnamTime.ZONE).toInstant(),
+            backdatingReason);
     }
 
     /** The version shown on screen, sent with every action (docs/cases.md C23). */
@@ -123,63 +137,63 @@ public class DossierPage implements Serializable {
     }
 
     public void accept() {
-        act(() -> intake.accept(code, note, version()));
+        act(() -> intake.accept(code, note, time(), version()));
     }
 
     public void requestSupplementAtIntake() {
-        act(() -> intake.requestSupplementAtIntake(code, items(), note, version()));
+        act(() -> intake.requestSupplementAtIntake(code, items(), note, time(), version()));
     }
 
     public void refuse() {
-        act(() -> intake.refuse(code, reason, version()));
+        act(() -> intake.refuse(code, reason, time(), version()));
     }
 
     public void assign() {
-        act(() -> processing.assign(code, handler, version()));
+        act(() -> processing.assign(code, handler, time(), version()));
     }
 
     public void completeStep() {
-        act(() -> processing.completeStep(code, note, version()));
+        act(() -> processing.completeStep(code, note, time(), version()));
     }
 
     public void approve() {
-        act(() -> processing.approve(code, note, version()));
+        act(() -> processing.approve(code, note, time(), version()));
     }
 
     public void reject() {
-        act(() -> processing.disapprove(code, reason, version()));
+        act(() -> processing.disapprove(code, reason, time(), version()));
     }
 
     public void returnForRework() {
-        act(() -> processing.returnForRework(code, reason, version()));
+        act(() -> processing.returnForRework(code, reason, time(), version()));
     }
 
     public void requestSupplement() {
-        act(() -> processing.requestSupplement(code, items(), note, version()));
+        act(() -> processing.requestSupplement(code, items(), note, time(), version()));
     }
 
     public void requestFinancialObligation() {
-        act(() -> processing.requestFinancialObligation(code, reason, version()));
+        act(() -> processing.requestFinancialObligation(code, reason, time(), version()));
     }
 
     /** Resumes; after a supplement request with the items ticked as handed in (none ticked is refused). */
     public void resume() {
         List<String> handedIn = view != null && view.status() == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS
             ? (receivedItems == null ? List.of() : receivedItems) : null;
-        act(() -> processing.resume(code, note, handedIn, version()));
+        act(() -> processing.resume(code, note, handedIn, time(), version()));
     }
 
     public void stop() {
-        act(() -> processing.stop(code, reason, version()));
+        act(() -> processing.stop(code, reason, time(), version()));
     }
 
     public void reschedule() {
         act(() -> processing.reschedule(code, newDueAt == null ? null : newDueAt.atZone(VietnamTime.ZONE).toInstant(),
-            reason, version()));
+            reason, time(), version()));
     }
 
     public void returnResult() {
-        act(() -> processing.handOverResult(code, receivedBy, returnMethod, note, version()));
+        act(() -> processing.handOverResult(code, receivedBy, returnMethod, note, time(), version()));
     }
 
     private List<String> items() {
@@ -283,6 +297,24 @@ public class DossierPage implements Serializable {
 
     public void setReceivedItems(List<String> receivedItems) {
         this.receivedItems = receivedItems;
+    }
+
+    /** When the action happened (Vietnam time), empty for now. */
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public void setOccurredAt(LocalDateTime occurredAt) {
+        this.occurredAt = occurredAt;
+    }
+
+    /** Why the action is keyed late. */
+    public String getBackdatingReason() {
+        return backdatingReason;
+    }
+
+    public void setBackdatingReason(String backdatingReason) {
+        this.backdatingReason = backdatingReason;
     }
 
     public LocalDateTime getNewDueAt() {

@@ -127,7 +127,8 @@ final class DossierAssembler {
             d.history().stream().map(e -> new DossierDtos.EventDto(e.seq(), Times.format(e.occurredAt()),
                 Times.format(e.recordedAt()), e.actor(),
                 e.action().name(), e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(),
-                e.stepPosition(), e.reason(), e.items())).toList(),
+                e.stepPosition(), e.reason(), e.items(), Times.format(e.dueBefore()), Times.format(e.dueAfter()),
+                e.backdatingReason())).toList(),
             d.version(), d.origin().parentCode(), d.origin().child() ? d.origin().parentLeg() : null,
             d.apologyDue(now, calendar),
             allowed.stream().map(Enum::name).sorted().toList());

@@ -74,7 +74,13 @@ public final class DossierDtos {
             example = "QT25.SNNMT") String receivingAgencyCode,
         @Schema(description = "resume after a supplement request: the requested items handed in, each as requested;"
             + " omitted = all of them; 422 UNKNOWN_ITEM for an item not requested, RECEIVED_ITEMS_REQUIRED for an empty list")
-            List<String> receivedItems) {
+            List<String> receivedItems,
+        @Schema(description = "when the action happened, ISO-8601 with offset; omitted = now. Not in the future, not"
+            + " before the dossier's latest event (422 FUTURE_TIME, OUT_OF_ORDER); more than 1 working day back needs"
+            + " backdatingReason (422 BACKDATING_REASON_REQUIRED), more than 3 needs a leader's approval (422"
+            + " BACKDATING_NEEDS_APPROVAL). Deadlines, pauses and the early/on-time/late class use this time; the history"
+            + " shows it beside the recording time", example = "2026-03-13T16:30:00+07:00") String occurredAt,
+        @Schema(maxLength = 4000, description = "why the action is keyed late (see occurredAt)") String backdatingReason) {
     }
 
     /**
@@ -112,7 +118,12 @@ public final class DossierDtos {
     public record EventDto(int seq, String at, String recordedAt, String actor, String action, String fromStatus,
                            String toStatus, Integer step, String reason,
                            @Schema(description = "request-supplement: the items requested; resume: the items handed in")
-                           List<String> items) {
+                           List<String> items,
+                           @Schema(description = "resume, reschedule: the appointment before the event moved it")
+                           String dueBefore,
+                           @Schema(description = "resume, reschedule: the appointment after the event moved it")
+                           String dueAfter,
+                           @Schema(description = "why the event was keyed well after it happened") String backdatingReason) {
     }
 
     /** The procedure as the dossier was received under it. */

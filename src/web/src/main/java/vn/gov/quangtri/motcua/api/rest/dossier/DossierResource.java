@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.api.rest.dossier;
 
+import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -152,7 +154,7 @@ public class DossierResource {
     @Path("{code}/accept")
     @Operation(summary = "Accept a dossier awaiting intake: the clock starts and the appointment is set")
     public DossierDtos.DossierDto accept(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> intake.accept(c, b.note(), b.expectedVersion()));
+        return act(code, body, (c, b) -> intake.accept(c, b.note(), time(b), b.expectedVersion()));
     }
 
     /** Supplement request: at intake for an online submission, otherwise during appraisal (pauses the clock). */
@@ -161,8 +163,8 @@ public class DossierResource {
     @Operation(summary = "Request a supplement listing every missing item (form 02); the note is kept in the history after the items")
     public DossierDtos.DossierDto requestSupplement(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.find(c).status() == DossierStatus.SUBMITTED_ONLINE
-            ? intake.requestSupplementAtIntake(c, b.items(), b.note(), b.expectedVersion())
-            : processing.requestSupplement(c, b.items(), b.note(), b.expectedVersion()));
+            ? intake.requestSupplementAtIntake(c, b.items(), b.note(), time(b), b.expectedVersion())
+            : processing.requestSupplement(c, b.items(), b.note(), time(b), b.expectedVersion()));
     }
 
     /** Refuses a dossier awaiting intake (form 03). */
@@ -170,7 +172,7 @@ public class DossierResource {
     @Path("{code}/refuse")
     @Operation(summary = "Refuse a dossier awaiting intake, with the reason (form 03)")
     public DossierDtos.DossierDto refuse(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> intake.refuse(c, b.reason(), b.expectedVersion()));
+        return act(code, body, (c, b) -> intake.refuse(c, b.reason(), time(b), b.expectedVersion()));
     }
 
     /** Assigns the current step to {@code handler}. */
@@ -178,7 +180,7 @@ public class DossierResource {
     @Path("{code}/assign")
     @Operation(summary = "Assign the current step to a handler")
     public DossierDtos.DossierDto assign(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.assign(c, b.handler(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.assign(c, b.handler(), time(b), b.expectedVersion()));
     }
 
     /** Completes the current work step. */
@@ -186,7 +188,7 @@ public class DossierResource {
     @Path("{code}/complete-step")
     @Operation(summary = "Complete the current work step and pass the dossier on")
     public DossierDtos.DossierDto completeStep(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.completeStep(c, b.note(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.completeStep(c, b.note(), time(b), b.expectedVersion()));
     }
 
     /** Approves at the approval step. */
@@ -194,7 +196,7 @@ public class DossierResource {
     @Path("{code}/approve")
     @Operation(summary = "Approve at the approval step")
     public DossierDtos.DossierDto approve(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.approve(c, b.note(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.approve(c, b.note(), time(b), b.expectedVersion()));
     }
 
     /** Reasoned rejection at the approval step. */
@@ -202,7 +204,7 @@ public class DossierResource {
     @Path("{code}/reject")
     @Operation(summary = "Reject on the merits with a reasoned reply (NOT_APPROVED)")
     public DossierDtos.DossierDto reject(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.disapprove(c, b.reason(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.disapprove(c, b.reason(), time(b), b.expectedVersion()));
     }
 
     /** Sends the dossier back to the previous internal step for rework (reason required). */
@@ -210,7 +212,7 @@ public class DossierResource {
     @Path("{code}/return-for-rework")
     @Operation(summary = "Send back to the previous internal step for rework (reason required; the appointment stays)")
     public DossierDtos.DossierDto returnForRework(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.returnForRework(c, b.reason(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.returnForRework(c, b.reason(), time(b), b.expectedVersion()));
     }
 
     /** Waiting for the applicant's financial obligation. */
@@ -218,7 +220,7 @@ public class DossierResource {
     @Path("{code}/request-financial-obligation")
     @Operation(summary = "Ask the applicant to pay taxes or levies (pauses the clock where sector law says so)")
     public DossierDtos.DossierDto requestFinancialObligation(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.requestFinancialObligation(c, b.reason(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.requestFinancialObligation(c, b.reason(), time(b), b.expectedVersion()));
     }
 
     /** Resumes after supplement or payment; a paused clock restarts. */
@@ -227,7 +229,7 @@ public class DossierResource {
     @Operation(summary = "Resume after the applicant supplemented or paid; after a supplement, receivedItems"
         + " (default: every requested item) are recorded in the history")
     public DossierDtos.DossierDto resume(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.resume(c, b.note(), b.receivedItems(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.resume(c, b.note(), b.receivedItems(), time(b), b.expectedVersion()));
     }
 
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
@@ -235,7 +237,7 @@ public class DossierResource {
     @Path("{code}/stop")
     @Operation(summary = "Stop processing at the applicant's request or by law (form 05)")
     public DossierDtos.DossierDto stop(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.stop(c, b.reason(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.stop(c, b.reason(), time(b), b.expectedVersion()));
     }
 
     /** Apology and new appointment (form 04), once per dossier. */
@@ -245,7 +247,7 @@ public class DossierResource {
         + " or cannot finish in time (409 NOT_LATE otherwise, see apologyDue); the dossier still counts as late")
     public DossierDtos.DossierDto reschedule(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.reschedule(c, Times.parseMoment("newDueAt", b.newDueAt()),
-            b.reason(), b.expectedVersion()));
+            b.reason(), time(b), b.expectedVersion()));
     }
 
     /** Returns the result to {@code receivedBy}. */
@@ -253,7 +255,7 @@ public class DossierResource {
     @Path("{code}/return-result")
     @Operation(summary = "Return the result to the applicant")
     public DossierDtos.DossierDto returnResult(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.handOverResult(c, b.receivedBy(), b.method(), b.note(), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.handOverResult(c, b.receivedBy(), b.method(), b.note(), time(b), b.expectedVersion()));
     }
 
     /** The dossier's inter-agency transfers (as sender and as receiver), by leg. */
@@ -335,9 +337,22 @@ public class DossierResource {
     private DossierDtos.DossierDto actOnTransfer(String code, DossierDtos.ActionDto body,
                                                  BiConsumer<String, DossierDtos.ActionDto> action) {
         return act(code, body, (c, b) -> {
+            if (b.occurredAt() != null || b.backdatingReason() != null) {
+                throw Problems.badInput("An inter-agency message is dated when it is sent",
+                    List.of("occurredAt: not accepted here"));
+            }
             action.accept(c, b);
             return processing.find(c);
         });
+    }
+
+    /**
+     * When the action happened: {@code occurredAt} (ISO-8601 with offset; omitted = now) and, when it lies more
+     * than a working day back, {@code backdatingReason}.
+     */
+    private static ActionTime time(DossierDtos.ActionDto b) {
+        Instant at = b.occurredAt() == null ? null : Times.parseMoment("occurredAt", b.occurredAt());
+        return new ActionTime(at, b.backdatingReason());
     }
 
     /** Runs one lifecycle action on a checked code and a non-null body, answering the updated dossier. */
@@ -359,6 +374,7 @@ public class DossierResource {
     }
 
     private static DossierDtos.ActionDto orEmpty(DossierDtos.ActionDto body) {
-        return body == null ? new DossierDtos.ActionDto(null, null, null, null, null, null, null, null, null, null, null) : body;
+        return body == null ? new DossierDtos.ActionDto(null, null, null, null, null, null, null, null, null, null, null,
+            null, null) : body;
     }
 }
