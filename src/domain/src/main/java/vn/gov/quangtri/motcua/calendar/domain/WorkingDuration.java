@@ -64,6 +64,11 @@ public final class WorkingDuration {
         return overdue;
     }
 
+    /** Less than one working day left (the screens mark it amber). */
+    public boolean dueSoon() {
+        return !overdue && totalMinutes < workingMinutesPerDay;
+    }
+
     /** Signed total working minutes: positive or zero when time is left, negative or zero when overdue. */
     public long totalMinutes() {
         return totalMinutes;

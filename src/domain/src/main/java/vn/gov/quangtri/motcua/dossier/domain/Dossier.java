@@ -435,8 +435,8 @@ public class Dossier {
 
     /**
      * Working time left to the appointment (negative: overdue), the one rule every screen, report and API
-     * answer uses: none without an appointment or once the dossier is finished; while the clock is paused it
-     * is counted at the pause, so it does not run down (docs/domain.md §3.4).
+     * answer uses: none without an appointment, once the dossier is finished, or while the clock is paused (the
+     * pause is shown instead: {@link ProcessingClock#pausedAt()}; docs/domain.md §3.4).
      *
      * @return null when no countdown applies
      */

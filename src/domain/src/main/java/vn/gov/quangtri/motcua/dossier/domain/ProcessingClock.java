@@ -132,11 +132,24 @@ public class ProcessingClock {
     }
 
     /**
-     * Working time from {@code now} (or from the pause, so a paused clock does not run down) to the appointment;
-     * negative when overdue. The one time-left rule (docs/domain.md §3.4), also for projections.
+     * Working time from {@code now} to the appointment; negative when overdue. The one time-left rule
+     * (docs/domain.md §3.4), also for projections: no countdown while the clock is paused (the screens and the API
+     * show the pause instead, since the appointment will move when it ends).
+     *
+     * @return null without an appointment or while paused
      */
     public static WorkingDuration timeLeft(Instant dueAt, Instant pausedAt, Instant now, WorkingCalendar calendar) {
-        return calendar.timeLeft(pausedAt != null ? pausedAt : now, dueAt);
+        return dueAt == null || pausedAt != null ? null : calendar.timeLeft(now, dueAt);
+    }
+
+    /**
+     * How far an overdue dossier is past its appointment, for the overdue lists: counted at the pause while the
+     * clock is paused (it is late only if the appointment had passed when the pause began).
+     *
+     * @return negative or zero when overdue; null without an appointment
+     */
+    public static WorkingDuration lateness(Instant dueAt, Instant pausedAt, Instant now, WorkingCalendar calendar) {
+        return dueAt == null ? null : calendar.timeLeft(pausedAt != null ? pausedAt : now, dueAt);
     }
 
     /** Working minutes left at {@code now} (at the pause while paused); negative when overdue. */

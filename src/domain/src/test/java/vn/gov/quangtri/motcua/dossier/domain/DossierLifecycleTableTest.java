@@ -218,13 +218,16 @@ class DossierLifecycleTableTest {
     }
 
     @Test
-    @DisplayName("One time-left rule: working minutes to the appointment, counted at the pause, none once finished")
+    @DisplayName("One time-left rule: working minutes to the appointment, none while paused (issue 11 §3) or once finished")
     void timeLeft() {
         Map<String, Supplier<Dossier>> s = situations();
         // Mon 15:00 → Thu 5 Mar 10:00: Mon 120 + Tue 480 + Wed 480 + Thu 120 = 1,200 working minutes
         assertEquals(1200, s.get("received, step 1 (work)").get().timeLeft(vn(3, 2, 15, 0), CALENDAR).totalMinutes());
-        // paused Mon 11:00: Mon 60 + 240 + Tue 480 + Wed 480 + Thu 120 = 1,380, a week later still
-        assertEquals(1380, s.get("supplement requested in process").get().timeLeft(vn(3, 9, 10, 0), CALENDAR)
+        // paused Mon 11:00: no countdown; the overdue lists count at the pause: Mon 60 + 240 + Tue 480 + Wed 480
+        // + Thu 120 = 1,380, a week later still
+        Dossier paused = s.get("supplement requested in process").get();
+        assertEquals(null, paused.timeLeft(vn(3, 9, 10, 0), CALENDAR));
+        assertEquals(1380, ProcessingClock.lateness(paused.dueAt(), paused.clock().pausedAt(), vn(3, 9, 10, 0), CALENDAR)
             .totalMinutes());
         assertEquals(null, s.get("returned").get().timeLeft(vn(3, 9, 10, 0), CALENDAR));
         assertEquals(null, s.get("submitted online").get().timeLeft(vn(3, 9, 10, 0), CALENDAR));

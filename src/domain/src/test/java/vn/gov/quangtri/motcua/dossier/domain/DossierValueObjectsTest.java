@@ -51,9 +51,11 @@ class DossierValueObjectsTest {
         clock.start(vn(3, 2, 10, 0), Appointment.of(CALENDAR, vn(3, 2, 10, 0), TimeLimit.workingDays(5)));
         assertEquals(vn(3, 9, 10, 0), clock.dueAt());
         clock.pause(vn(3, 3, 14, 0));
-        assertEquals(ProcessingClock.timeLeft(clock.dueAt(), clock.pausedAt(), vn(3, 20, 9, 0), CALENDAR).totalMinutes(),
-            ProcessingClock.timeLeft(clock.dueAt(), clock.pausedAt(), vn(3, 4, 9, 0), CALENDAR).totalMinutes(),
-            "a paused clock does not run down");
+        assertNull(ProcessingClock.timeLeft(clock.dueAt(), clock.pausedAt(), vn(3, 4, 9, 0), CALENDAR),
+            "issue 11 §3: no countdown while paused");
+        // Overdue lists count at the pause: Tue 14:00 → Mon 9 Mar 10:00 = 3 + 8 + 8 + 8 + 2 h = 29 working hours left.
+        assertEquals(29 * 60, ProcessingClock.lateness(clock.dueAt(), clock.pausedAt(), vn(3, 20, 9, 0), CALENDAR)
+            .totalMinutes(), "a paused clock does not run down");
         UnaryOperator<Instant> shift = clock.resume(vn(3, 5, 10, 0), CALENDAR);
         // Tue 14–17 (3 h) + Wed (8 h) + Thu 08–10 (2 h) = 13 working hours = 1 day 5 hours
         assertEquals(vn(3, 10, 16, 0), clock.dueAt());

@@ -71,15 +71,18 @@ public record DossierView(String code, long version, DossierStatus status, Legal
      *
      * @param dueAt             the appointment (ngày hẹn trả), null before receipt
      * @param rescheduledDueAt  the new appointment given with an apology (form 04), or null
-     * @param timeLeftVi        "Còn 2 ngày 3 giờ" / "Quá hạn 1 ngày", empty when the clock does not run
+     * @param timeLeftVi        "Còn 2 ngày 3 giờ" / "Quá hạn 1 ngày", empty when the clock does not run (also while
+     *                          paused)
      * @param overdue           the appointment has passed in working time
      * @param dueSoon           less than one working day left
      * @param timeliness        early / on time / late once the result is ready, else null
      * @param suggestedNewDueAt the default new appointment when an apology is due now, else null
+     * @param pausedAt          since when the clock is paused (supplement, financial obligation), else null; the
+     *                          screen shows the pause and no countdown
      */
     public record Deadline(Instant dueAt, Instant rescheduledDueAt, String timeLeftVi, String timeLeftEn,
-                           boolean overdue, boolean dueSoon, Timeliness timeliness, Instant suggestedNewDueAt)
-        implements Serializable {
+                           boolean overdue, boolean dueSoon, Timeliness timeliness, Instant suggestedNewDueAt,
+                           Instant pausedAt) implements Serializable {
     }
 
     /**

@@ -136,10 +136,11 @@ public class DossierViews {
             left = w.toVietnamese();
             leftEn = w.toEnglish();
             overdue = w.overdue();
-            soon = !overdue && w.totalMinutes() < w.workingMinutesPerDay();
+            soon = w.dueSoon();
         }
         Instant suggested = d.apologyDue(now, calendar) ? d.clock().suggestedNewDueAt(now, calendar) : null;
-        return new Deadline(d.dueAt(), d.clock().rescheduledDueAt(), left, leftEn, overdue, soon, d.timeliness(), suggested);
+        return new Deadline(d.dueAt(), d.clock().rescheduledDueAt(), left, leftEn, overdue, soon, d.timeliness(),
+            suggested, d.clock().pausedAt());
     }
 
     /** Full names of every officer named in the history or the steps, one query. */

@@ -187,7 +187,7 @@ public class ReportingService {
             Instant due = (Instant) r[6];
             Instant paused = (Instant) r[8];
             out.add(new OverdueDossier((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                (DossierStatus) r[5], due, (Instant) r[7], ProcessingClock.timeLeft(due, paused, now, cal)));
+                (DossierStatus) r[5], due, (Instant) r[7], ProcessingClock.lateness(due, paused, now, cal)));
         }
         return out;
     }

@@ -25,6 +25,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  */
 final class TrackingBookQuery {
 
+    private static final java.time.format.DateTimeFormatter PAUSE_FORMAT =
+        java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+
     private final EntityManager em;
 
     TrackingBookQuery(EntityManager em) {
@@ -68,7 +71,8 @@ final class TrackingBookQuery {
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d JOIN d.receivingAgency a" + where, Long.class);
         TypedQuery<Object[]> page = em.createQuery("SELECT d.id, d.code, d.snapshot.name, d.applicant.name,"
             + " d.applicant.address, d.applicant.phone, a.name, d.clock.receivedAt, d.clock.dueAt, d.clock.rescheduledDueAt,"
-            + " d.clock.completedAt, d.handOver.returnedAt, d.handOver.returnedTo, d.status, d.clock.timeliness, d.origin.child, d.origin.parentCode"
+            + " d.clock.completedAt, d.handOver.returnedAt, d.handOver.returnedTo, d.status, d.clock.timeliness, d.origin.child, d.origin.parentCode,"
+            + " d.clock.pausedAt"
             + " FROM Dossier d JOIN d.receivingAgency a" + where + " ORDER BY d.clock.receivedAt, d.code", Object[].class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
@@ -90,7 +94,7 @@ final class TrackingBookQuery {
             out.add(new TrackingBookRow(++seq, (String) r[1], (String) r[2], 1, (String) r[3], (String) r[4],
                 (String) r[5], agencyName, leads.getOrDefault((Long) r[0], agencyName), (Instant) r[7],
                 (Instant) r[8], (Instant) r[9], s.transferredAt, resultReady, (Instant) r[11], (String) r[12], status,
-                timeliness, notes(status, timeliness, (Instant) r[9], completed)));
+                timeliness, notes(status, timeliness, (Instant) r[9], completed, (Instant) r[17])));
         }
         return new TrackingBookSlice(total, offset, out);
     }
@@ -161,7 +165,8 @@ final class TrackingBookQuery {
         return out;
     }
 
-    private static String notes(DossierStatus status, Timeliness timeliness, Instant rescheduled, Instant completed) {
+    private static String notes(DossierStatus status, Timeliness timeliness, Instant rescheduled, Instant completed,
+                                Instant paused) {
         List<String> notes = new ArrayList<>();
         if (status == DossierStatus.STOPPED) {
             notes.add("Dừng giải quyết");
@@ -171,6 +176,9 @@ final class TrackingBookQuery {
             notes.add("Chờ bổ sung hồ sơ");
         } else if (status == DossierStatus.WAITING_FINANCIAL_OBLIGATION) {
             notes.add("Chờ thực hiện nghĩa vụ tài chính");
+        }
+        if (paused != null) {
+            notes.add("Tạm dừng tính thời gian từ " + VietnamTime.local(paused).format(PAUSE_FORMAT));
         }
         if (rescheduled != null) {
             notes.add("Đã xin lỗi, hẹn lại");

@@ -88,7 +88,8 @@ class DossierViewsTest {
         assertEquals("INDIVIDUAL", v.applicant().kind());
         assertEquals(d.receivedAt(), v.receivedOrSubmittedAt());
         assertEquals(d.dueAt(), v.deadline().dueAt());
-        assertFalse(v.deadline().timeLeftVi().isEmpty(), "the clock is paused, time left still shown");
+        assertTrue(v.deadline().timeLeftVi().isEmpty(), "issue 11 §3: the clock is paused, no countdown");
+        assertEquals(vn(3, 10, 30), v.deadline().pausedAt(), "the pause is shown instead");
         assertFalse(v.deadline().overdue());
 
         assertEquals(d.steps().size(), v.steps().size());

@@ -316,7 +316,8 @@ class ReportingServiceTest {
         assertNull(stopped.resultReadyAt());
         assertNull(stopped.transferredAt());
         assertEquals("Dừng giải quyết", stopped.notes());
-        assertEquals("Chờ bổ sung hồ sơ", page.rows().get(4).notes());
+        assertEquals("Chờ bổ sung hồ sơ; Tạm dừng tính thời gian từ 10:00 03/03/2026", page.rows().get(4).notes(),
+            "issue 11 §3: the pause shows (the request of Tue 3 Mar 10:00)");
 
         TrackingBookSlice second = service.trackingBook(march, 2, 2);
         assertEquals(5, second.total());

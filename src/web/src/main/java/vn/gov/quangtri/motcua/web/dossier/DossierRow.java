@@ -16,11 +16,13 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierStep;
  * @param dueSoon    less than one working day left
  * @param rescheduledDueAt the new appointment given with an apology (form 04), or null; the row still counts
  *                   as overdue against {@code dueAt}
+ * @param pausedAt   since when the clock is paused, else null (no countdown then: the list shows the pause)
  */
 public record DossierRow(String code, String procedureCode, String procedureName, String field,
                          String applicantName, String unitName, DossierStatus status, String stepName,
                          String handler, Instant receivedAt, Instant dueAt, String timeLeftVi, String timeLeftEn,
-                         boolean overdue, boolean dueSoon, Instant rescheduledDueAt) implements Serializable {
+                         boolean overdue, boolean dueSoon, Instant rescheduledDueAt, Instant pausedAt)
+    implements Serializable {
 
     /** Builds the row; {@code now} is the display time. */
     public static DossierRow of(Dossier d, WorkingCalendar calendar, Instant now) {
@@ -33,14 +35,14 @@ public record DossierRow(String code, String procedureCode, String procedureName
             left = w.toVietnamese();
             leftEn = w.toEnglish();
             overdue = w.overdue();
-            soon = !overdue && w.totalMinutes() < w.workingMinutesPerDay();
+            soon = w.dueSoon();
         }
         DossierStep step = d.currentStep() == null ? null : d.steps().get(d.currentStep() - 1);
         Instant received = d.receivedAt() != null ? d.receivedAt() : d.submittedAt();
         return new DossierRow(d.code(), d.procedureCode(), d.procedureName(), d.snapshot().field(),
             d.applicant().name(), d.receivingAgency().name(), d.status(), step == null ? null : step.name(),
             step == null ? null : step.handler(), received, d.dueAt(), left, leftEn, overdue, soon,
-            d.clock().rescheduledDueAt());
+            d.clock().rescheduledDueAt(), d.clock().pausedAt());
     }
 
     /** Whether the dossier was apologised for with a new appointment (form 04). */
