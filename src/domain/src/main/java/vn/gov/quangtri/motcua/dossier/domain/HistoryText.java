@@ -27,7 +27,8 @@ final class HistoryText {
     }
 
     /**
-     * The requested items, stripped, in NFC, one line each; blank ones dropped.
+     * The requested items, stripped, in NFC, one line each; blank ones and repeats dropped (the applicant is asked
+     * once for each item, and the resumption ticks each once).
      *
      * @throws RuleViolationException {@code ITEMS_REQUIRED} when nothing is listed
      */
@@ -38,7 +39,7 @@ final class HistoryText {
         }
         return items.stream().filter(s -> s != null && !s.isBlank())
             .map(s -> Texts.plain("items", TextSearch.nfc(s.strip().replaceAll("\\s*\\R\\s*", " ")), false))
-            .toList(); // one item, one line
+            .distinct().toList(); // one item, one line, once
     }
 
     /** "1. a\n2. b": the items numbered one per line. */

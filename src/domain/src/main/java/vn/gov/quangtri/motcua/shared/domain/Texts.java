@@ -46,7 +46,9 @@ public final class Texts {
      * multi-line field TAB, LF and CR are allowed), DEL, the C1 controls, the bidirectional embeddings and
      * overrides U+202A–U+202E and isolates U+2066–U+2069, invisible format characters (zero-width space,
      * direction marks, byte-order mark), and in a single-line field the line and paragraph separators
-     * U+2028/U+2029.
+     * U+2028/U+2029. Also what is not text at all: a lone surrogate U+D800–U+DFFF (a broken UTF-16 pair, which a
+     * database would store as "?"), the replacement character U+FFFD (what remains of bytes that were not UTF-8)
+     * and the noncharacters U+FFFE/U+FFFF.
      *
      * @param multiLine whether the field may hold several lines
      */
@@ -58,7 +60,9 @@ public final class Texts {
             || invisible(codePoint)
             || codePoint >= 0x202A && codePoint <= 0x202E
             || codePoint >= 0x2066 && codePoint <= 0x2069
-            || !multiLine && (codePoint == 0x2028 || codePoint == 0x2029);
+            || !multiLine && (codePoint == 0x2028 || codePoint == 0x2029)
+            || codePoint >= 0xD800 && codePoint <= 0xDFFF
+            || codePoint >= 0xFFFD && codePoint <= 0xFFFF;
     }
 
     /**

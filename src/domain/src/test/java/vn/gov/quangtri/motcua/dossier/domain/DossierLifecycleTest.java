@@ -196,8 +196,8 @@ class DossierLifecycleTest {
         assertThrows(RuleViolationException.class, () -> d.assign(vn(3, 2, 11, 0), "desk", "h".repeat(101)));
         assertThrows(RuleViolationException.class, () -> d.stop(vn(3, 2, 11, 0), "desk", tooLong));
         assertThrows(RuleViolationException.class,
-            () -> d.requestSupplement(vn(3, 2, 11, 0), "desk", List.of("I".repeat(2000), "I".repeat(2000),
-                    "I".repeat(10)), null));
+            () -> d.requestSupplement(vn(3, 2, 11, 0), "desk", List.of("I".repeat(2000), "J".repeat(2000),
+                    "K".repeat(10)), null)); // distinct items: repeats are dropped
         assertEquals(1, d.history().size());
         assertEquals(DossierStatus.RECEIVED, d.status());
         assertNull(d.steps().get(0).handler());

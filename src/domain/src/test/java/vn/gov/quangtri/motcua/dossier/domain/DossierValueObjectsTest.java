@@ -101,7 +101,7 @@ class DossierValueObjectsTest {
     @Test
     @DisplayName("History text: items one per line and numbered, the note after; handed-in items in the order requested")
     void historyText() {
-        List<String> items = HistoryText.items(List.of(" Bản sao\n CCCD ", "", "Tờ khai"));
+        List<String> items = HistoryText.items(List.of(" Bản sao\n CCCD ", "", "Tờ khai", "Tờ khai "));
         assertEquals(List.of("Bản sao CCCD", "Tờ khai"), items);
         assertEquals("1. Bản sao CCCD\n2. Tờ khai\nGhi chú: nộp trước thứ Sáu",
             HistoryText.supplementRequest(items, " nộp trước thứ Sáu "));

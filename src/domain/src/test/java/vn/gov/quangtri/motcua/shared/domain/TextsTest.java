@@ -32,6 +32,14 @@ class TextsTest {
         for (int c : "Nguyễn Thị Ánh-Dương (Hộ kinh doanh) Đ. \u00A0\u200D'".codePoints().toArray()) {
             assertEquals(false, Texts.forbidden(c, false), String.format("U+%04X", c));
         }
+        // not text: a lone surrogate (sent as "A\ud800B" it would be stored as "A?B"), the replacement character
+        // left by bytes that were not UTF-8, the noncharacters (found by a trial user, issue 16)
+        for (int c : new int[] {0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xFFFD, 0xFFFE, 0xFFFF}) {
+            assertEquals(true, Texts.forbidden(c, true), String.format("U+%04X", c));
+        }
+        assertEquals("applicant.name: control character U+D800 not allowed",
+            Texts.controlProblem("applicant.name", "A\ud800B", false));
+        assertNull(Texts.controlProblem("applicant.name", "Lê 😀 A", false), "a surrogate pair is a character");
         // invisible format characters that make equal-looking names differ (zero-width space, direction marks, BOM)
         for (int c : new int[] {0x200B, 0x200E, 0x200F, 0x2060, 0x2064, 0xFEFF, 0x061C, 0x180E}) {
             assertEquals(true, Texts.forbidden(c, false), String.format("U+%04X", c));

@@ -15,6 +15,8 @@ import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.catalogue.domain.AllotmentCheck;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentSpec;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
+import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureDetails;
 import vn.gov.quangtri.motcua.catalogue.domain.StepSpec;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
@@ -93,7 +95,9 @@ public class CatalogueAdministration {
      * Replaces the approved internal process (name, role, kind, responsible unit, allotment), in order; an
      * empty list removes it (the planner then uses its generic shares).
      *
-     * @throws RuleViolationException see {@link Procedure#replaceSteps}, e.g. {@code STEP_ALLOTMENTS_EXCEED_LIMIT}
+     * @throws RuleViolationException see {@link Procedure#replaceSteps}, e.g. {@code STEP_ALLOTMENTS_EXCEED_LIMIT};
+     *                                {@code LEG_STEP_INVALID} when an inter-agency leg of the procedure would no longer
+     *                                point at a work step (its dossiers could then not move on)
      */
     public Procedure replaceSteps(String code, List<StepSpec> steps, Integer expectedRevision, String actor,
                                   String reason) {
@@ -101,8 +105,27 @@ public class CatalogueAdministration {
         String who = AdminChange.requireActor(access.actor(actor));
         String why = AdminChange.requireReason(reason);
         Procedure p = find(code);
+        requireLegSteps(p, steps);
         List<String> changes = p.replaceSteps(steps, expectedRevision, minutesPerDay());
         return saved(p, who, why, "PROCEDURE_STEPS", changes);
+    }
+
+    /**
+     * Every inter-agency leg performs one internal step ({@link ProcedureLeg#stepPosition()}): that step must still
+     * exist and be a work step, or the officers could neither complete it (it is the partner's) nor approve there.
+     */
+    private void requireLegSteps(Procedure p, List<StepSpec> steps) {
+        List<ProcedureLeg> legs = em.createNamedQuery("ProcedureLeg.ofProcedure", ProcedureLeg.class)
+            .setParameter("code", p.code()).getResultList();
+        for (ProcedureLeg leg : legs) {
+            int at = leg.stepPosition();
+            if (at < 1 || at > steps.size() || steps.get(at - 1).kind() != StepKind.WORK) {
+                throw new RuleViolationException("LEG_STEP_INVALID", "Bước liên thông " + leg.position() + " ("
+                    + leg.actionName() + ") do cơ quan phối hợp thực hiện ở bước " + at + " của quy trình; quy trình mới"
+                    + " phải giữ bước " + at + " là bước xử lý (không phải bước phê duyệt).",
+                    List.of("steps[" + at + "]: the work step of inter-agency leg " + leg.position()));
+            }
+        }
     }
 
     /** Step allotments against the time limit, in working minutes (read only). */

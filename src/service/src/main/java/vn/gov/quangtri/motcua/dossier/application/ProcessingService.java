@@ -16,6 +16,8 @@ import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
+import vn.gov.quangtri.motcua.interagency.domain.TransferSide;
+import vn.gov.quangtri.motcua.interagency.domain.TransferStatus;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
@@ -141,8 +143,9 @@ public class ProcessingService {
     /**
      * The actions the signed-in account may take on the dossier now: what the dossier allows
      * ({@link Dossier#allowedActions}: lifecycle table and its own state, at this moment on the working calendar),
-     * less what its roles do not permit at the current step ({@link AccessScope#permits}) and the completion of a
-     * step that belongs to another agency ({@link #legAtCurrentStep}). Empty outside the account's units. The
+     * less what its roles do not permit at the current step ({@link AccessScope#permits}), the completion of a
+     * step that belongs to another agency ({@link #legAtCurrentStep}), and a transfer when the current step has no
+     * leg or its leg is already at the partner. Empty outside the account's units. The
      * screens offer exactly these actions and the API lists them as {@code allowedActions}; each action is
      * checked again when taken.
      */
@@ -152,16 +155,29 @@ public class ProcessingService {
         if (!scope.covers(d.receivingAgency().code())) {
             return allowed;
         }
-        boolean partnerStep = scope != AccessScope.SYSTEM && legAtCurrentStep(d).isPresent();
+        Optional<ProcedureLeg> leg = legAtCurrentStep(d);
+        boolean partnerStep = scope != AccessScope.SYSTEM && leg.isPresent();
         for (DossierAction a : d.allowedActions(clock.instant(), calendars.current())) {
             if (partnerStep && (a == DossierAction.COMPLETE_STEP || a == DossierAction.APPROVE)) {
                 continue;
+            }
+            if (a == DossierAction.TRANSFER_OUT && (leg.isEmpty() || transferOpen(d, leg.get()))) {
+                continue; // nothing to transfer at this step, or its leg is already at the partner
             }
             if (scope.permits(a, d.currentStepRole())) {
                 allowed.add(a);
             }
         }
         return allowed;
+    }
+
+    /** Whether the leg has a transfer of this dossier still under way (not answered with a result or a refusal). */
+    private boolean transferOpen(Dossier d, ProcedureLeg leg) {
+        return em.createQuery("SELECT COUNT(t) FROM InterAgencyTransfer t WHERE t.dossier = :d AND t.side = :side"
+                + " AND t.legPosition = :leg AND t.status NOT IN :answered", Long.class)
+            .setParameter("d", d).setParameter("side", TransferSide.SENDER).setParameter("leg", leg.position())
+            .setParameter("answered", List.of(TransferStatus.RESULT_RETURNED, TransferStatus.REJECTED))
+            .getSingleResult() > 0;
     }
 
     /**
@@ -248,6 +264,9 @@ public class ProcessingService {
     public Dossier reschedule(String code, Instant newDueAt, String reason, ActionTime when, Long expectedVersion) {
         return change(code, when, expectedVersion, DossierAction.RESCHEDULE,
             (d, who, at) -> {
+                if (newDueAt != null) {
+                    calendars.requireCovered(newDueAt); // never an appointment in a year without a holiday calendar
+                }
                 requireOfficeTime(newDueAt);
                 d.reschedule(at, who, newDueAt, reason, calendars.current());
             });

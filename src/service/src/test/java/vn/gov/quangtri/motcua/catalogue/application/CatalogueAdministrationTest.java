@@ -26,6 +26,8 @@ import vn.gov.quangtri.motcua.catalogue.domain.DocumentSpec;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureDetails;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcessStepTemplate;
+import vn.gov.quangtri.motcua.catalogue.domain.StepKind;
+import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.catalogue.domain.StepSpec;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
@@ -120,6 +122,15 @@ class CatalogueAdministrationTest {
         assertEquals("STEP_ALLOTMENTS_EXCEED_LIMIT", reason(() -> admin.replaceSteps("H50-L006", steps, null, "a", "r")));
         assertEquals("STEP_ALLOTMENTS_EXCEED_LIMIT", reason(() -> admin.editDetails("H50-L006", new ProcedureDetails(
             land.name(), land.field(), TimeLimit.workingDays(20), land.feeVnd()), null, "a", "r")));
+
+        // Its inter-agency legs are steps 3 (land office) and 4 (tax): removing the steps, or making step 3 an
+        // approval step, would leave dossiers at a step nobody may complete (found by a trial user).
+        assertEquals("LEG_STEP_INVALID", reason(() -> admin.replaceSteps("H50-L006", List.of(), null, "a", "r")));
+        List<StepSpec> approvalAtLeg = new ArrayList<>(steps);
+        StepSpec third = approvalAtLeg.get(2);
+        approvalAtLeg.set(2, new StepSpec(third.name(), StepRole.LEADER, StepKind.APPROVAL, third.responsibleUnit(),
+            third.allotment()));
+        assertEquals("LEG_STEP_INVALID", reason(() -> admin.replaceSteps("H50-L006", approvalAtLeg, null, "a", "r")));
 
         int revision = catalogue.find("H50-L006").revision();
         steps.set(1, new StepSpec("Thẩm định, kiểm tra thực địa", second.role(), second.kind(), "Văn phòng đăng ký đất đai",
