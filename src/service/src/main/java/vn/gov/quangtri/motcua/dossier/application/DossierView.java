@@ -22,6 +22,8 @@ import vn.gov.quangtri.motcua.interagency.domain.TransferStatus;
  * @param version        the dossier version shown, sent back with every action (docs/cases.md C23)
  * @param unitName       the receiving agency's current name
  * @param receivedAt     received at the desk, or null while only submitted online ({@code submittedAt})
+ * @param returnedAt     when the result was handed over, or null
+ * @param supplementCount how many supplements were requested during processing
  * @param currentStep    position (from 1) of the step in progress, or null
  * @param requestedItems the items of the latest supplement request (offered as handed in when resuming)
  * @param allowedActions what the signed-in account may do now ({@link ProcessingService#allowedActions})
@@ -31,7 +33,7 @@ import vn.gov.quangtri.motcua.interagency.domain.TransferStatus;
 public record DossierView(String code, long version, DossierStatus status, LegalRegime regime, Channel channel,
                           ProcedureRef procedure, String unitCode, String unitName, ApplicantDetails applicant,
                           Instant submittedAt, Instant receivedAt, Deadline deadline, String returnedTo,
-                          String returnMethod, Integer currentStep, List<StepLine> steps, List<DocumentItem> documents,
+                          String returnMethod, Instant returnedAt, int supplementCount, Integer currentStep, List<StepLine> steps, List<DocumentItem> documents,
                           List<HistoryEntry> history, List<String> requestedItems, Set<DossierAction> allowedActions,
                           List<Person> handlers, Set<String> printableForms, InterAgency interAgency)
         implements Serializable {
@@ -90,10 +92,11 @@ public record DossierView(String code, long version, DossierStatus status, Legal
      *
      * @param performer     user name of who completed it, else of its handler, or null
      * @param performerName that account's full name (the user name when unknown)
+     * @param overdueNow    the step is open and its deadline has passed (the clock running), so it is already late
      */
     public record StepLine(int position, String name, String responsibleUnit, String performer, String performerName,
-                           Instant startedAt, Instant dueAt, Instant completedAt, Timeliness timeliness)
-        implements Serializable {
+                           Instant startedAt, Instant dueAt, Instant completedAt, Timeliness timeliness,
+                           boolean overdueNow) implements Serializable {
     }
 
     /** One document received. */

@@ -107,11 +107,13 @@ public class DossierViews {
             new ApplicantDetails(a.kind() == null ? null : a.kind().name(), a.name(), a.idNumber(), a.phone(),
                 a.email(), a.address()),
             d.submittedAt(), d.receivedAt(), deadline(d, now, calendar), d.handOver().returnedTo(), d.handOver().method(),
-            d.currentStep(),
+            d.handOver().returnedAt(), d.supplementCount(), d.currentStep(),
             d.steps().stream().map(s -> {
                 String by = s.completedBy() != null ? s.completedBy() : s.handler();
+                boolean overdueNow = s.startedAt() != null && s.completedAt() == null && s.dueAt() != null
+                    && d.clock().pausedAt() == null && now.isAfter(s.dueAt());
                 return new StepLine(s.position(), s.name(), s.responsibleUnit(), by, name(names, by), s.startedAt(),
-                    s.dueAt(), s.completedAt(), s.timeliness());
+                    s.dueAt(), s.completedAt(), s.timeliness(), overdueNow);
             }).toList(),
             d.documents().stream().map(doc -> new DocumentItem(doc.position(), doc.name(), doc.form(),
                 doc.quantity())).toList(),

@@ -93,6 +93,12 @@ class DossierViewsTest {
         assertFalse(v.deadline().overdue());
 
         assertEquals(d.steps().size(), v.steps().size());
+        assertEquals(1, v.supplementCount());
+        assertFalse(v.steps().get(1).overdueNow(), "the clock is paused: the open step is not running late");
+        DossierView later = DossierViews.assemble(received(), vn(20, 9, 0), CAL, EnumSet.noneOf(DossierAction.class),
+            Map.of(), List.of(), NO_TRANSFERS);
+        assertTrue(later.steps().get(0).overdueNow(), "step 1 open past its deadline shows as late (trial finding)");
+        assertFalse(later.steps().get(1).overdueNow(), "step 2 has not started");
         assertEquals("motcua.desk", v.steps().get(0).performer());
         assertEquals("motcua.desk", v.steps().get(0).performerName(), "unknown account: the user name");
         assertEquals(d.history().size(), v.history().size());
