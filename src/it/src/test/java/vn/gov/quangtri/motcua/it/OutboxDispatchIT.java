@@ -1,6 +1,5 @@
 package vn.gov.quangtri.motcua.it;
 
-import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.account.application.SystemTask;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import vn.gov.quangtri.motcua.dossier.application.IntakeOutcome;
 import vn.gov.quangtri.motcua.dossier.application.IntakeRequest;
 import vn.gov.quangtri.motcua.dossier.application.IntakeService;

@@ -19,7 +19,6 @@ import vn.gov.quangtri.motcua.agency.application.AgencyService;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
-import vn.gov.quangtri.motcua.calendar.domain.WorkingDuration;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.dossier.application.DossierView.ApplicantDetails;
@@ -129,20 +128,10 @@ public class DossierViews {
     }
 
     private static Deadline deadline(Dossier d, Instant now, WorkingCalendar calendar) {
-        String left = "";
-        String leftEn = "";
-        boolean overdue = false;
-        boolean soon = false;
-        WorkingDuration w = d.timeLeft(now, calendar);
-        if (w != null) {
-            left = w.toVietnamese();
-            leftEn = w.toEnglish();
-            overdue = w.overdue();
-            soon = w.dueSoon();
-        }
+        Countdown c = Countdown.of(d, now, calendar);
         Instant suggested = d.apologyDue(now, calendar) ? d.clock().suggestedNewDueAt(now, calendar) : null;
-        return new Deadline(d.dueAt(), d.clock().rescheduledDueAt(), left, leftEn, overdue, soon, d.timeliness(),
-            suggested, d.clock().pausedAt());
+        return new Deadline(d.dueAt(), d.clock().rescheduledDueAt(), c.vi(), c.en(), c.overdue(), c.dueSoon(),
+            d.timeliness(), suggested, d.clock().pausedAt());
     }
 
     /** Full names of every officer named in the history or the steps, one query. */

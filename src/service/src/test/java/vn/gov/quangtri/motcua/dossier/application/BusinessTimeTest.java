@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -38,27 +35,8 @@ class BusinessTimeTest {
 
     private static AdminTestBed bed;
     private static ProcessingService processing;
-    private static final MovableClock CLOCK = new MovableClock();
-
     /** The server clock, moved by the test ("keyed at"). */
-    static final class MovableClock extends Clock {
-        Instant now = AdminTestBed.NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    private static final AdminTestBed.MovableClock CLOCK = new AdminTestBed.MovableClock();
 
     @BeforeAll
     static void wire() {

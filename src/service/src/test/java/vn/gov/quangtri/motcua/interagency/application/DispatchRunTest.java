@@ -41,7 +41,7 @@ class DispatchRunTest {
 
     private ExchangeFixture fixture;
     private AdminTestBed bed;
-    private ExchangeFixture.MovableClock clock;
+    private AdminTestBed.MovableClock clock;
     private PartnerRegistry partners;
     private Outbox outbox;
     private TransferService transfers;

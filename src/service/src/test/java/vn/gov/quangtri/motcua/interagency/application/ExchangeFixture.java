@@ -1,10 +1,7 @@
 package vn.gov.quangtri.motcua.interagency.application;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import vn.gov.quangtri.motcua.dossier.application.DossierStore;
@@ -30,28 +27,8 @@ final class ExchangeFixture implements AutoCloseable {
     static final String XA = "QT-LOOPBACK-XA";
     static final String DAT = "QT-LOOPBACK-DAT";
 
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        Instant now = AdminTestBed.NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     final AdminTestBed bed;
-    final MovableClock clock = new MovableClock();
+    final AdminTestBed.MovableClock clock = new AdminTestBed.MovableClock();
     final PartnerRegistry partners;
     final ExchangeLog log;
     final Outbox outbox;

@@ -1,6 +1,5 @@
 package vn.gov.quangtri.motcua.interagency.application;
 
-import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -30,6 +29,7 @@ import vn.gov.quangtri.motcua.account.application.SystemTask;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
@@ -65,7 +65,7 @@ class InterAgencyExchangeTest {
 
     private ExchangeFixture fixture;
     private AdminTestBed bed;
-    private ExchangeFixture.MovableClock clock;
+    private AdminTestBed.MovableClock clock;
     private PartnerRegistry partners;
     private ExchangeLog log;
     private Outbox outbox;

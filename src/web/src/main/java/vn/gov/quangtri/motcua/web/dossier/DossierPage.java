@@ -1,6 +1,5 @@
 package vn.gov.quangtri.motcua.web.dossier;
 
-import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import vn.gov.quangtri.motcua.dossier.application.DossierView;
 import vn.gov.quangtri.motcua.dossier.application.DossierViews;
 import vn.gov.quangtri.motcua.dossier.application.IntakeService;

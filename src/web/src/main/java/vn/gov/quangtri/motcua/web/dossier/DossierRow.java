@@ -3,7 +3,7 @@ package vn.gov.quangtri.motcua.web.dossier;
 import java.io.Serializable;
 import java.time.Instant;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
-import vn.gov.quangtri.motcua.calendar.domain.WorkingDuration;
+import vn.gov.quangtri.motcua.dossier.application.Countdown;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStep;
@@ -26,22 +26,12 @@ public record DossierRow(String code, String procedureCode, String procedureName
 
     /** Builds the row; {@code now} is the display time. */
     public static DossierRow of(Dossier d, WorkingCalendar calendar, Instant now) {
-        String left = "";
-        String leftEn = "";
-        boolean overdue = false;
-        boolean soon = false;
-        WorkingDuration w = d.timeLeft(now, calendar);
-        if (w != null) {
-            left = w.toVietnamese();
-            leftEn = w.toEnglish();
-            overdue = w.overdue();
-            soon = w.dueSoon();
-        }
+        Countdown c = Countdown.of(d, now, calendar);
         DossierStep step = d.currentStep() == null ? null : d.steps().get(d.currentStep() - 1);
         Instant received = d.receivedAt() != null ? d.receivedAt() : d.submittedAt();
         return new DossierRow(d.code(), d.procedureCode(), d.procedureName(), d.snapshot().field(),
             d.applicant().name(), d.receivingAgency().name(), d.status(), step == null ? null : step.name(),
-            step == null ? null : step.handler(), received, d.dueAt(), left, leftEn, overdue, soon,
+            step == null ? null : step.handler(), received, d.dueAt(), c.vi(), c.en(), c.overdue(), c.dueSoon(),
             d.clock().rescheduledDueAt(), d.clock().pausedAt());
     }
 

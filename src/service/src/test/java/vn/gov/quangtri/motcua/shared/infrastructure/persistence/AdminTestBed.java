@@ -147,6 +147,27 @@ public final class AdminTestBed implements AutoCloseable {
         }
     }
 
+    /** A clock the test moves ("now" on the server), starting at {@link #NOW}. */
+    public static final class MovableClock extends Clock {
+        /** The present moment; set it to move the clock. */
+        public Instant now = NOW;
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
     /** Runs the action in a transaction that is committed. */
     public <T> T tx(Supplier<T> action) {
         em.getTransaction().begin();

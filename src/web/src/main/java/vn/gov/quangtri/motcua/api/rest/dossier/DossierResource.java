@@ -1,6 +1,5 @@
 package vn.gov.quangtri.motcua.api.rest.dossier;
 
-import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +26,7 @@ import vn.gov.quangtri.motcua.api.rest.Params;
 import vn.gov.quangtri.motcua.api.rest.Problems;
 import vn.gov.quangtri.motcua.api.rest.Times;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.dossier.application.ActionTime;
 import vn.gov.quangtri.motcua.dossier.application.DossierSearch;
 import vn.gov.quangtri.motcua.dossier.application.IntakeService;
 import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
