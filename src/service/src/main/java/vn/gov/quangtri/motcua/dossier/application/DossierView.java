@@ -81,10 +81,12 @@ public record DossierView(String code, long version, DossierStatus status, Legal
      * @param suggestedNewDueAt the default new appointment when an apology is due now, else null
      * @param pausedAt          since when the clock is paused (supplement, financial obligation), else null; the
      *                          screen shows the pause and no countdown
+     * @param toNewDueAt        after an apology: the countdown to the new appointment (the dossier stays late against
+     *                          the original one, {@code timeLeftVi}); {@link Countdown#NONE} otherwise
      */
     public record Deadline(Instant dueAt, Instant rescheduledDueAt, String timeLeftVi, String timeLeftEn,
                            boolean overdue, boolean dueSoon, Timeliness timeliness, Instant suggestedNewDueAt,
-                           Instant pausedAt) implements Serializable {
+                           Instant pausedAt, Countdown toNewDueAt) implements Serializable {
     }
 
     /**

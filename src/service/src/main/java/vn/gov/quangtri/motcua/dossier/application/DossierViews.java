@@ -131,7 +131,7 @@ public class DossierViews {
         Countdown c = Countdown.of(d, now, calendar);
         Instant suggested = d.apologyDue(now, calendar) ? d.clock().suggestedNewDueAt(now, calendar) : null;
         return new Deadline(d.dueAt(), d.clock().rescheduledDueAt(), c.vi(), c.en(), c.overdue(), c.dueSoon(),
-            d.timeliness(), suggested, d.clock().pausedAt());
+            d.timeliness(), suggested, d.clock().pausedAt(), Countdown.toNewAppointment(d, now, calendar));
     }
 
     /** Full names of every officer named in the history or the steps, one query. */

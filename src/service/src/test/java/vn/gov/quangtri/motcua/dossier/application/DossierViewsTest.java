@@ -69,6 +69,23 @@ class DossierViewsTest {
     }
 
     @Test
+    @DisplayName("After an apology the desk sees the countdown to the new appointment beside the lateness against the original")
+    void countdownToTheNewAppointment() {
+        Dossier d = received();
+        d.reschedule(vn(6, 9, 0), "lanhdao", vn(10, 8, 0), "Chờ xác minh tại địa phương khác", CAL);
+        DossierView v = DossierViews.assemble(d, vn(6, 10, 0), CAL, EnumSet.noneOf(DossierAction.class), Map.of(),
+            List.of(), NO_TRANSFERS);
+        // Thu 5 Mar 08:15 → Fri 6 Mar 10:00: 3 h 45 + 4 h + 2 h = 9 h 45 min of office time = 1 day 1 h 45 min late.
+        assertEquals("Quá hạn 1 ngày 1 giờ 45 phút", v.deadline().timeLeftVi());
+        // Fri 10:00 → Tue 10 Mar 08:00: 2 h + 4 h + Mon 8 h = 14 h = 1 day 6 hours.
+        assertEquals("Còn 1 ngày 6 giờ", v.deadline().toNewDueAt().vi());
+        assertFalse(v.deadline().toNewDueAt().overdue());
+        assertEquals(Countdown.NONE, DossierViews.assemble(received(), vn(6, 10, 0), CAL,
+            EnumSet.noneOf(DossierAction.class), Map.of(), List.of(), NO_TRANSFERS).deadline().toNewDueAt(),
+            "no new appointment, no second countdown");
+    }
+
+    @Test
     @DisplayName("Header, clock, steps and history with full names (user name when unknown), forms, actions")
     void assembled() {
         Dossier d = received();
