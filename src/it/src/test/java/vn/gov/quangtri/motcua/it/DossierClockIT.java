@@ -93,7 +93,7 @@ class DossierClockIT {
         act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of("occurredAt", now.plusHours(1).toString()))
             .statusCode(422).body("reason", equalTo("FUTURE_TIME"));
         act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of("occurredAt", now.minusDays(40).toString(),
-            "backdatingReason", "nhập bù")).statusCode(422).body("reason", equalTo("BACKDATING_NEEDS_APPROVAL"));
+            "backdatingReason", "nhập bù")).statusCode(422).body("reason", equalTo("OUT_OF_ORDER"));
         act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of("occurredAt", "hôm qua"))
             .statusCode(400).body("reason", equalTo("INVALID_INPUT"));
         act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of("occuredAt", now.toString()))
@@ -107,6 +107,88 @@ class DossierClockIT {
         assertTrue(recorded.isAfter(at), "keyed later, and both are shown");
         assertEquals(at, java.time.OffsetDateTime.parse(done.getString("steps[0].completedAt")).toInstant(),
             "the step is completed at the time given");
+    }
+
+    @Test
+    @DisplayName("REST, issue 11: an action dated more than 3 working days back waits for a leader (202); approval applies"
+        + " it at its time as the officer's, refusal changes nothing; the integrity list shows it")
+    void backdatingApproval() {
+        // Received Mon 2 Mar 2026 09:00 (keyed today): appointment Thu 5 Mar 09:00.
+        String code = receive("Hoàng Thị Nhập Lùi", "2026-03-02T09:00:00+07:00");
+        String mon10 = "2026-03-02T10:00:00+07:00";
+        act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of("occurredAt", mon10))
+            .statusCode(422).body("reason", equalTo("BACKDATING_REASON_REQUIRED"));
+        var held = act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of("occurredAt", mon10,
+            "backdatingReason", "Mất điện, nhập bù theo sổ")).statusCode(202)
+            .body("status", equalTo("PENDING")).body("action", equalTo("COMPLETE_STEP"))
+            .body("requestedBy", equalTo(TestAccounts.DESK_VINH_LINH.username())).body("occurredAt", equalTo(mon10))
+            .extract();
+        long id = ((Number) held.path("id")).longValue();
+        assertTrue(held.header("Location").endsWith("/api/v1/backdating-requests/" + id));
+        assertEquals(1, get(code).getList("history").size(), "nothing applied before approval");
+        TestAccounts.as(url, TestAccounts.LEADER_VINH_LINH).when().get("/backdating-requests").then().statusCode(200)
+            .body("find { it.id == " + id + " }.dossierCode", equalTo(code));
+
+        TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).body(Map.of()).when()
+            .post("/backdating-requests/" + id + "/approve").then().statusCode(403).body("reason", equalTo("ROLE_REQUIRED"));
+        JsonPath approved = TestAccounts.as(url, TestAccounts.LEADER_VINH_LINH).body(Map.of("note", "Đồng ý"))
+            .when().post("/backdating-requests/" + id + "/approve").then().statusCode(200).extract().jsonPath();
+        assertEquals(2, approved.getList("history").size());
+        assertEquals(mon10, approved.getString("history[-1].at"), "applied at its business time");
+        assertEquals(TestAccounts.DESK_VINH_LINH.username(), approved.getString("history[-1].actor"), "as the officer's");
+        assertEquals(TestAccounts.LEADER_VINH_LINH.username(), approved.getString("history[-1].backdatingApprovedBy"));
+        assertEquals("Mất điện, nhập bù theo sổ", approved.getString("history[-1].backdatingReason"));
+        assertEquals(mon10, approved.getString("steps[0].completedAt"));
+        TestAccounts.as(url, TestAccounts.LEADER_VINH_LINH).body(Map.of()).when()
+            .post("/backdating-requests/" + id + "/approve").then().statusCode(409).body("reason", equalTo("REQUEST_DECIDED"));
+
+        // A second late-keyed step: refused (a reason is required), the dossier stays as it was.
+        long second = ((Number) act(code, "complete-step", TestAccounts.SPECIALIST_VINH_LINH, Map.of(
+            "occurredAt", "2026-03-03T10:00:00+07:00", "backdatingReason", "Quên nhập")).statusCode(202)
+            .extract().path("id")).longValue();
+        TestAccounts.as(url, TestAccounts.LEADER_VINH_LINH).body(Map.of()).when()
+            .post("/backdating-requests/" + second + "/refuse").then().statusCode(422).body("reason", equalTo("REASON_REQUIRED"));
+        TestAccounts.as(url, TestAccounts.LEADER_VINH_LINH).body(Map.of("note", "Không có căn cứ")).when()
+            .post("/backdating-requests/" + second + "/refuse").then().statusCode(200).body("status", equalTo("REFUSED"))
+            .body("decidedBy", equalTo(TestAccounts.LEADER_VINH_LINH.username()));
+        assertEquals(2, get(code).getList("history").size(), "a refused request changes nothing");
+
+        // A third, overtaken by a step completed now: approval is refused, the dossier moved on.
+        long third = ((Number) act(code, "complete-step", TestAccounts.SPECIALIST_VINH_LINH, Map.of(
+            "occurredAt", "2026-03-03T11:00:00+07:00", "backdatingReason", "Quên nhập")).statusCode(202)
+            .extract().path("id")).longValue();
+        act(code, "complete-step", TestAccounts.SPECIALIST_VINH_LINH, Map.of()).statusCode(200);
+        TestAccounts.as(url, TestAccounts.LEADER_VINH_LINH).body(Map.of()).when()
+            .post("/backdating-requests/" + third + "/approve").then().statusCode(409)
+            .body("reason", equalTo("DOSSIER_CHANGED_SINCE"));
+
+        JsonPath integrity = TestAccounts.as(url, TestAccounts.LEADER_VINH_LINH).queryParam("unit", VINH_LINH)
+            .queryParam("from", "2026-03-01").queryParam("to", "2026-03-31").when().get("/reports/data-integrity")
+            .then().statusCode(200).extract().jsonPath();
+        assertEquals(TestAccounts.LEADER_VINH_LINH.username(), integrity.getString("rows.find { it.dossierCode == '"
+            + code + "' && it.action == 'COMPLETE_STEP' }.approvedBy"));
+        assertTrue(integrity.getInt("pendingRequests") >= 1, "the overtaken request still waits");
+        assertTrue(integrity.getLong("keyedLate") >= 2, "the receipt and the step of this dossier at least");
+        TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
+            .when().get("/reports/data-integrity").then().statusCode(403).body("reason", equalTo("ROLE_REQUIRED"));
+    }
+
+    @Test
+    @DisplayName("REST, issue 11: the approval keeps the signed decision's number, date and signer; a decision dated"
+        + " after the approval is refused")
+    void decisionOnApproval() {
+        String code = receive("Đinh Văn Quyết Định", null);
+        act(code, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of()).statusCode(200);
+        act(code, "complete-step", TestAccounts.SPECIALIST_VINH_LINH, Map.of()).statusCode(200);
+        LocalDate today = LocalDate.now(VN);
+        act(code, "approve", TestAccounts.LEADER_VINH_LINH, Map.of("decisionNumber", "125/QĐ-UBND",
+            "decisionDate", today.plusDays(1).toString())).statusCode(422).body("reason", equalTo("DECISION_AFTER_ACTION"));
+        act(code, "approve", TestAccounts.LEADER_VINH_LINH, Map.of("decisionNumber", "125/QĐ-UBND",
+            "decisionDate", today.toString(), "decisionSigner", "Chủ tịch UBND xã Trần Quốc Tuấn")).statusCode(200)
+            .body("history[-1].action", equalTo("APPROVE"))
+            .body("history[-1].decision.number", equalTo("125/QĐ-UBND"))
+            .body("history[-1].decision.date", equalTo(today.toString()))
+            .body("history[-1].decision.signer", equalTo("Chủ tịch UBND xã Trần Quốc Tuấn"));
     }
 
     @Test
@@ -143,9 +225,14 @@ class DossierClockIT {
     void inTheBrowser() throws Exception {
         String fresh = receive("Lê Thị Đúng Hạn", null);
         String overdue = receive("Phạm Văn Trễ", "2026-03-02T10:00:00+07:00");
+        String keyedLate = receive("Vũ Thị Duyệt Lùi", "2026-03-02T09:00:00+07:00");
+        long request = ((Number) act(keyedLate, "complete-step", TestAccounts.DESK_VINH_LINH, Map.of(
+            "occurredAt", "2026-03-02T10:00:00+07:00", "backdatingReason", "Nhập bù theo sổ")).statusCode(202)
+            .extract().path("id")).longValue();
         try (Browser b = Browser.open(TestServer.appRoot(url))) {
             try {
                 screens(b, fresh, overdue);
+                backdatingScreens(b, keyedLate, request);
             } catch (Throwable t) {
                 b.evidence("clock");
                 throw t;
@@ -216,6 +303,37 @@ class DossierClockIT {
         String resumed = rows.get(rows.size() - 1).findElements(By.tagName("td")).get(5).getText();
         assertEquals("Đã nhận bổ sung:\n1. " + EXTRACT + "\nChưa nhận:\n1. " + CCCD, resumed);
         assertEquals(List.of(EXTRACT), get(fresh).getList("history[-1].items"));
+        b.signOut();
+    }
+
+    /** The leader approves a late-keyed step on the dossier page and finds it in the data integrity list. */
+    private void backdatingScreens(Browser b, String code, long request) {
+        b.signIn(TestAccounts.LEADER_VINH_LINH.username());
+        b.go("/app/dossier.xhtml?code=" + code);
+        String panel = b.text("dossier:backdating");
+        assertTrue(panel.contains("Chờ phê duyệt") && panel.contains("Nhập bù theo sổ")
+            && panel.contains("10:00 02/03/2026"), panel);
+        b.screenshot("clock-backdating-pending");
+        b.type("dossier:backdatingNote", "Đồng ý, đối chiếu sổ theo dõi");
+        b.click("dossier:backdatingRequests:0:approveBackdating");
+        assertTrue(b.text("messages").contains("Đã phê duyệt yêu cầu nhập lùi thời điểm số " + request), b.text("messages"));
+        List<WebElement> rows = b.all(By.cssSelector("#dossier\\:history tbody tr"));
+        String last = rows.get(rows.size() - 1).getText();
+        assertTrue(last.contains("10:00 02/03/2026") && last.contains("Lãnh đạo phê duyệt nhập muộn: lanhdao.vinhlinh"),
+            last);
+        assertTrue(b.text("dossier:backdating").contains("Đã phê duyệt"), "the request stays, decided");
+        b.screenshot("clock-backdating-approved");
+
+        b.go("/app/data-integrity.xhtml");
+        org.openqa.selenium.JavascriptExecutor js = b.driver();
+        js.executeScript("document.getElementById('integrity:from_input').value = '01/03/2026';"
+            + "document.getElementById('integrity:to_input').value = '31/03/2026';");
+        js.executeScript("arguments[0].click();", b.find("integrity:apply"));
+        b.settle();
+        WebElement row = b.driver().findElement(By.xpath("//tbody[@id='integrity:rows_data']/tr[.//a[text()='" + code
+            + "'] and contains(., 'lanhdao.vinhlinh')]"));
+        assertTrue(row.getText().contains("Nhập bù theo sổ"), row.getText());
+        b.screenshot("clock-data-integrity");
         b.signOut();
     }
 }

@@ -591,11 +591,42 @@ public class Dossier {
      * @throws IllegalStateException when the latest event is already stored (events are never changed)
      */
     public void noteBackdating(String reason) {
+        unrecordedLatest().withBackdatingReason(reason);
+    }
+
+    /**
+     * Keeps, on the event this change just recorded, the leader who approved its late keying (docs/domain.md §3.4).
+     *
+     * @throws IllegalStateException when the latest event is already stored
+     */
+    public void noteBackdatingApproval(String leader) {
+        unrecordedLatest().withBackdatingApproval(leader);
+    }
+
+    /**
+     * Keeps, on the approval or rejection this change just recorded, the signed decision behind it: it may not be
+     * signed after the action's business day nor before the dossier was received (Vietnam calendar dates).
+     *
+     * @throws RuleViolationException {@code DECISION_NOT_EXPECTED} on another action, {@code DECISION_AFTER_ACTION},
+     *                                {@code DECISION_BEFORE_RECEIPT}
+     * @throws IllegalStateException  when the latest event is already stored
+     */
+    public void noteDecision(Decision decision) {
+        DossierEvent latest = unrecordedLatest();
+        if (latest.action() != DossierAction.APPROVE && latest.action() != DossierAction.REJECT) {
+            throw new RuleViolationException("DECISION_NOT_EXPECTED", "A decision number, date and signer belong to an"
+                + " approval or a reasoned rejection");
+        }
+        decision.requireSignedBetween(submittedAt, latest.occurredAt());
+        latest.withDecision(decision);
+    }
+
+    private DossierEvent unrecordedLatest() {
         DossierEvent latest = history.get(history.size() - 1);
         if (latest.recordedAt() != null) {
             throw new IllegalStateException("event " + latest.seq() + " of " + code + " is already recorded");
         }
-        latest.withBackdatingReason(reason);
+        return latest;
     }
 
     /** The code the citizen knows and tracks: the parent's for a child, else this dossier's own. */

@@ -83,6 +83,27 @@ public class DossierEvent {
     @Column(name = "backdating_reason", length = 4000, updatable = false)
     private String backdatingReason;
 
+    /** The leader who approved the late keying (its business time lay too far back); else null. */
+    @Column(name = "backdating_approved_by", length = 100, updatable = false)
+    private String backdatingApprovedBy;
+
+    /** Number of the decision (approval or reasoned rejection) this event records, as signed; else null. */
+    @Column(name = "decision_number", length = 60, updatable = false)
+    private String decisionNumber;
+
+    /** Date the decision was signed; else null. */
+    @Convert(converter = vn.gov.quangtri.motcua.shared.domain.LocalDateConverter.class)
+    @Column(name = "decision_date", updatable = false)
+    private java.time.LocalDate decisionDate;
+
+    /** Who signed the decision (name and title as printed); else null. */
+    @Column(name = "decision_signer", length = 200, updatable = false)
+    private String decisionSigner;
+
+    /** Seconds from the event happening to its recording ({@code recordedAt - occurredAt}), for the integrity list. */
+    @Column(name = "keyed_late_seconds", updatable = false)
+    private Long keyedLateSeconds;
+
     /** For JPA only. */
     protected DossierEvent() {
     }
@@ -119,6 +140,31 @@ public class DossierEvent {
         return this;
     }
 
+    /** Records the leader who approved the late keying, before the event is written. */
+    DossierEvent withBackdatingApproval(String leader) {
+        this.backdatingApprovedBy = leader;
+        return this;
+    }
+
+    /** Records the signed decision, before the event is written. */
+    DossierEvent withDecision(Decision decision) {
+        this.decisionNumber = decision.number();
+        this.decisionDate = decision.date();
+        this.decisionSigner = decision.signer();
+        return this;
+    }
+
+    /** The leader who approved the late keying; null when none was needed. */
+    public String backdatingApprovedBy() {
+        return backdatingApprovedBy;
+    }
+
+    /** The signed decision this event records (approval or reasoned rejection); null when none was given. */
+    public Decision decision() {
+        return decisionNumber == null && decisionDate == null && decisionSigner == null ? null
+            : new Decision(decisionNumber, decisionDate, decisionSigner);
+    }
+
     /** Why the event was keyed well after it happened; null when it was keyed on time. */
     public String backdatingReason() {
         return backdatingReason;
@@ -138,6 +184,7 @@ public class DossierEvent {
     @PrePersist
     void stampRecordedAt() {
         recordedAt = Instant.now();
+        keyedLateSeconds = java.time.Duration.between(occurredAt, recordedAt).getSeconds();
     }
 
     /** When the system recorded the event (server clock), as opposed to {@link #occurredAt()}. */

@@ -5,11 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.application.SystemTask;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
@@ -47,6 +50,9 @@ public class DossierChanges {
     @EJB
     private AccessControl access;
 
+    @EJB
+    private BackdatingRequests requests;
+
     /**
      * Setting {@code motcua.backdating.reason-after-days}: an action dated more than this many working days before it
      * is keyed needs a reason (default 1).
@@ -57,7 +63,7 @@ public class DossierChanges {
 
     /**
      * Setting {@code motcua.backdating.approval-after-days}: beyond this many working days a leader's approval is
-     * needed (default 3); until the approval workflow exists such a time is refused.
+     * needed (default 3).
      */
     @Inject
     @ConfigProperty(name = "motcua.backdating.approval-after-days", defaultValue = "3")
@@ -86,54 +92,77 @@ public class DossierChanges {
      */
     public Locked lock(String code, Long expectedVersion, DossierAction action) {
         AccessScope scope = access.current();
-        String actor = actorOf(scope, "dossier " + code);
+        Optional<ApprovedBackdating.Approval> approval = ApprovedBackdating.current();
+        String actor = approval.isPresent() ? approval.get().requestedBy() : actorOf(scope, "dossier " + code);
         Dossier d = dossiers.find(code);
         String unit = d.receivingAgency().code();
         scope.requireCovers(unit);
         dossiers.lock(d);
         Versions.check(d, expectedVersion);
-        scope.requirePermits(unit, action, d.currentStepRole());
+        if (approval.isEmpty()) { // an approved request's roles were checked when it was keyed
+            scope.requirePermits(unit, action, d.currentStepRole());
+        }
         return new Locked(d, actor, scope == AccessScope.SYSTEM);
     }
 
     /**
-     * The business time of an action (docs/domain.md §3.4): the time given, or now. Checked against the server
-     * clock ({@link EventTimes#occurred}: not in the future beyond the skew) and against how long before its keying
-     * it lies, in working time on the calendar (Asia/Ho_Chi_Minh): more than {@code reasonAfterDays} working days
-     * needs {@link ActionTime#backdatingReason()}; more than {@code approvalAfterDays} needs a leader's approval,
-     * which this version does not offer, so it is refused. That it is not before the dossier's latest event the
-     * dossier checks ({@code OUT_OF_ORDER}).
+     * Applies an action to a locked dossier at its business time (docs/domain.md §3.4) and keeps what goes with it on
+     * the history event: the reason for late keying, the approving leader, the signed decision.
+     * <ul>
+     *   <li>The time is the one given, or now; not in the future beyond the skew ({@link EventTimes#occurred},
+     *       {@code FUTURE_TIME}); that it is not before the dossier's latest event the dossier checks
+     *       ({@code OUT_OF_ORDER}).</li>
+     *   <li>Lying more than {@code reasonAfterDays} working days before now (working time on the calendar,
+     *       Asia/Ho_Chi_Minh) it needs {@link ActionTime#backdatingReason()} ({@code BACKDATING_REASON_REQUIRED}).</li>
+     *   <li>Lying more than {@code approvalAfterDays} working days before now it needs a leader's approval: the action
+     *       is tried on the dossier (so every rule of the dossier is checked now), then kept as a
+     *       {@link vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest} in a transaction of its own, and
+     *       {@link BackdatingApprovalRequired} rolls the change back. A leader's approval replays it
+     *       ({@link BackdatingApprovals}).</li>
+     * </ul>
      *
-     * @throws RuleViolationException {@code FUTURE_TIME}, {@code BACKDATING_REASON_REQUIRED},
-     *                                {@code BACKDATING_NEEDS_APPROVAL}
+     * @param locked  the dossier, locked by {@link #lock}
+     * @param command the action with what was entered for it (kept by a backdating request)
+     * @param when    the business time, or null for now
+     * @param now     the server clock
+     * @param action  applies the action to the dossier at the time given
+     * @throws RuleViolationException      {@code FUTURE_TIME}, {@code BACKDATING_REASON_REQUIRED}, and the dossier's own
+     * @throws BackdatingApprovalRequired  the action waits for a leader; nothing changed
      */
-    public Instant timeOf(ActionTime when, Instant now, WorkingCalendar calendar) {
-        Instant at = EventTimes.occurred("occurredAt", when.occurredAt(), now);
-        if (at.equals(now)) {
-            return at;
+    public void apply(Locked locked, DossierCommand command, ActionTime when, Instant now, WorkingCalendar calendar,
+                      Consumer<Instant> action) {
+        ActionTime time = ActionTime.orNow(when);
+        Optional<ApprovedBackdating.Approval> approval = ApprovedBackdating.current();
+        Instant at = EventTimes.occurred("occurredAt", time.occurredAt(), now);
+        String reason = time.backdatingReason() == null || time.backdatingReason().isBlank() ? null
+            : Texts.plain("backdatingReason", Texts.limited("backdatingReason", time.backdatingReason().strip(),
+                Texts.LONG), true);
+        boolean needsApproval = false;
+        if (!at.equals(now)) {
+            long perDay = calendar.officeHours().workingMinutesPerDay();
+            long late = calendar.workingMinutesBetween(at, now);
+            if (late > reasonAfterDays * perDay && reason == null) {
+                throw new RuleViolationException("BACKDATING_REASON_REQUIRED", "occurredAt " + VietnamTime.offset(at)
+                    + " lies more than " + reasonAfterDays + " working day(s) before now: say why it is keyed late",
+                    List.of("backdatingReason: required when occurredAt is more than " + reasonAfterDays
+                        + " working day(s) before now"));
+            }
+            needsApproval = late > approvalAfterDays * perDay && approval.isEmpty();
         }
-        long perDay = calendar.officeHours().workingMinutesPerDay();
-        long late = calendar.workingMinutesBetween(at, now);
-        if (late > approvalAfterDays * perDay) {
-            throw new RuleViolationException("BACKDATING_NEEDS_APPROVAL", "occurredAt " + VietnamTime.offset(at)
-                + " lies more than " + approvalAfterDays + " working days before now; such a time needs a leader's"
-                + " approval, which is not available yet", List.of("occurredAt: within " + approvalAfterDays
-                + " working days before now"));
+        Dossier d = locked.dossier();
+        int basedOn = BackdatingRequest.latestEvent(d);
+        action.accept(at);
+        if (time.occurredAt() != null && reason != null) {
+            d.noteBackdating(reason);
         }
-        if (late > reasonAfterDays * perDay
-                && (when.backdatingReason() == null || when.backdatingReason().isBlank())) {
-            throw new RuleViolationException("BACKDATING_REASON_REQUIRED", "occurredAt " + VietnamTime.offset(at)
-                + " lies more than " + reasonAfterDays + " working day(s) before now: say why it is keyed late",
-                List.of("backdatingReason: required when occurredAt is more than " + reasonAfterDays
-                    + " working day(s) before now"));
+        approval.ifPresent(a -> d.noteBackdatingApproval(a.approvedBy()));
+        if (command.decision() != null) {
+            d.noteDecision(command.decision());
         }
-        return at;
-    }
-
-    /** Keeps the reason for a late-keyed action on the event just recorded ({@code DossierEvent.backdatingReason}). */
-    public void noteBackdating(Dossier d, ActionTime when) {
-        if (when.occurredAt() != null && when.backdatingReason() != null && !when.backdatingReason().isBlank()) {
-            d.noteBackdating(Texts.limited("backdatingReason", when.backdatingReason().strip(), Texts.LONG));
+        if (needsApproval) {
+            throw new BackdatingApprovalRequired(requests.hold(new BackdatingRequest(d.code(),
+                d.receivingAgency().code(), basedOn, command.action(), command.toJson(), at, reason, locked.actor(),
+                now)));
         }
     }
 

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+import vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.Decision;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.LegalRegime;
@@ -29,13 +31,15 @@ import vn.gov.quangtri.motcua.interagency.domain.TransferStatus;
  * @param allowedActions what the signed-in account may do now ({@link ProcessingService#allowedActions})
  * @param handlers       accounts who may take the current step, when {@code ASSIGN} is allowed, else empty
  * @param printableForms the printable forms available now ({@code receipt-slip}, {@code control-sheet}, …)
+ * @param backdatingRequests the actions of this dossier keyed too late to take effect without a leader, oldest first
  */
 public record DossierView(String code, long version, DossierStatus status, LegalRegime regime, Channel channel,
                           ProcedureRef procedure, String unitCode, String unitName, ApplicantDetails applicant,
                           Instant submittedAt, Instant receivedAt, Deadline deadline, String returnedTo,
                           String returnMethod, Instant returnedAt, int supplementCount, Integer currentStep, List<StepLine> steps, List<DocumentItem> documents,
                           List<HistoryEntry> history, List<String> requestedItems, Set<DossierAction> allowedActions,
-                          List<Person> handlers, Set<String> printableForms, InterAgency interAgency)
+                          List<Person> handlers, Set<String> printableForms, InterAgency interAgency,
+                          List<BackdatingLine> backdatingRequests)
         implements Serializable {
 
     public DossierView {
@@ -46,6 +50,17 @@ public record DossierView(String code, long version, DossierStatus status, Legal
         allowedActions = Set.copyOf(allowedActions);
         handlers = List.copyOf(handlers);
         printableForms = Set.copyOf(printableForms);
+        backdatingRequests = backdatingRequests == null ? List.of() : List.copyOf(backdatingRequests);
+    }
+
+    /** Whether the signed-in account may decide one of the dossier's backdating requests now. */
+    public boolean backdatingDecidable() {
+        return backdatingRequests.stream().anyMatch(BackdatingLine::decidable);
+    }
+
+    /** Whether a backdating request of this dossier waits for a leader. */
+    public boolean backdatingPending() {
+        return backdatingRequests.stream().anyMatch(r -> r.status() == BackdatingRequest.Status.PENDING);
     }
 
     /** Whether the signed-in account may take the action now (the service checks again when it is taken). */
@@ -119,13 +134,25 @@ public record DossierView(String code, long version, DossierStatus status, Legal
     public record HistoryEntry(int seq, Instant occurredAt, Instant recordedAt, String actor, String actorName,
                                DossierAction action, Integer stepPosition, DossierStatus fromStatus,
                                DossierStatus toStatus, String reason, Instant dueBefore, Instant dueAfter,
-                               String backdatingReason) implements Serializable {
+                               String backdatingReason, String backdatingApprovedBy, Decision decision)
+            implements Serializable {
 
         /** Whether it was keyed on another minute than it happened (the screen then shows both). */
         public boolean keyedLater() {
             return recordedAt != null && occurredAt != null
                 && recordedAt.getEpochSecond() / 60 != occurredAt.getEpochSecond() / 60;
         }
+    }
+
+    /**
+     * A backdating request of the dossier (docs/domain.md §3.4).
+     *
+     * @param decidable whether the signed-in account may approve or refuse it now (a leader of the unit, not the
+     *                  officer who keyed it, and it is pending)
+     */
+    public record BackdatingLine(long id, DossierAction action, Instant occurredAt, String reason, String requestedBy,
+                                 Instant requestedAt, BackdatingRequest.Status status, String decidedBy,
+                                 Instant decidedAt, String decisionNote, boolean decidable) implements Serializable {
     }
 
     /** An officer to choose. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.application.AccountService;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.agency.application.AgencyService;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
@@ -22,6 +23,7 @@ import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.dossier.application.DossierView.ApplicantDetails;
+import vn.gov.quangtri.motcua.dossier.application.DossierView.BackdatingLine;
 import vn.gov.quangtri.motcua.dossier.application.DossierView.Choice;
 import vn.gov.quangtri.motcua.dossier.application.DossierView.Deadline;
 import vn.gov.quangtri.motcua.dossier.application.DossierView.DocumentItem;
@@ -33,6 +35,7 @@ import vn.gov.quangtri.motcua.dossier.application.DossierView.ProcedureRef;
 import vn.gov.quangtri.motcua.dossier.application.DossierView.StepLine;
 import vn.gov.quangtri.motcua.dossier.application.DossierView.TransferLine;
 import vn.gov.quangtri.motcua.dossier.domain.Applicant;
+import vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
@@ -73,6 +76,9 @@ public class DossierViews {
     @EJB
     private AccessControl access;
 
+    @EJB
+    private BackdatingRequests requests;
+
     @Inject
     private Clock clock;
 
@@ -87,7 +93,18 @@ public class DossierViews {
         Set<DossierAction> allowed = processing.allowedActions(d);
         Instant now = clock.instant();
         return assemble(d, now, calendars.current(), allowed, fullNames(d),
-            allowed.contains(DossierAction.ASSIGN) ? handlers(d) : List.of(), interAgency(d, allowed, now));
+            allowed.contains(DossierAction.ASSIGN) ? handlers(d) : List.of(), interAgency(d, allowed, now),
+            backdating(d));
+    }
+
+    /** The dossier's backdating requests, each marked whether the signed-in account may decide it now. */
+    private List<BackdatingLine> backdating(Dossier d) {
+        AccessScope scope = access.current();
+        boolean leader = scope.has(Role.LEADER) && scope != AccessScope.SYSTEM;
+        return requests.ofDossier(d.code()).stream().map(r -> new BackdatingLine(r.id(), r.action(), r.occurredAt(),
+            r.reason(), r.requestedBy(), r.requestedAt(), r.status(), r.decidedBy(), r.decidedAt(), r.decisionNote(),
+            leader && r.status() == BackdatingRequest.Status.PENDING
+                && !r.requestedBy().equalsIgnoreCase(scope.username()))).toList();
     }
 
     /**
@@ -97,7 +114,8 @@ public class DossierViews {
      * @param handlers the officers to choose for "assign / forward"
      */
     static DossierView assemble(Dossier d, Instant now, WorkingCalendar calendar, Set<DossierAction> allowed,
-                                Map<String, String> names, List<Person> handlers, InterAgency interAgency) {
+                                Map<String, String> names, List<Person> handlers, InterAgency interAgency,
+                                List<BackdatingLine> backdating) {
         Applicant a = d.applicant();
         return new DossierView(d.code(), d.version(), d.status(), d.regime(), d.channel(),
             new ProcedureRef(d.procedureCode(), d.procedureName(), d.snapshot().revision(), d.snapshot().field(),
@@ -118,8 +136,8 @@ public class DossierViews {
                 doc.quantity())).toList(),
             d.history().stream().map(e -> new HistoryEntry(e.seq(), e.occurredAt(), e.recordedAt(), e.actor(),
                 name(names, e.actor()), e.action(), e.stepPosition(), e.fromStatus(), e.toStatus(), e.reason(),
-                e.dueBefore(), e.dueAfter(), e.backdatingReason())).toList(),
-            d.requestedSupplementItems(), allowed, handlers, printableForms(d), interAgency);
+                e.dueBefore(), e.dueAfter(), e.backdatingReason(), e.backdatingApprovedBy(), e.decision())).toList(),
+            d.requestedSupplementItems(), allowed, handlers, printableForms(d), interAgency, backdating);
     }
 
     /** The inter-agency actions: not in the action bar but in the "Liên thông" panel. */

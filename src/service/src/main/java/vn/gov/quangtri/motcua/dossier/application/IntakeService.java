@@ -134,15 +134,15 @@ public class IntakeService {
         String actor = locked.actor();
         requireReceivable(dossier.procedure());
         WorkingCalendar calendar = calendars.current();
-        ActionTime time = ActionTime.orNow(when);
-        Instant now = changes.timeOf(time, clock.instant(), calendar);
-        Instant from = dossier.channel() == Channel.ONLINE && "SUBMISSION".equalsIgnoreCase(onlineClockStart)
-            && dossier.history().size() == 1 ? dossier.submittedAt() : now;
-        Appointment appointment = Appointment.of(calendar, from, dossier.timeLimit());
-        calendars.requireCovered(appointment.clockStart(), appointment.dueAt());
-        dossier.accept(now, appointment, ProcessPlanner.plan(dossier.procedure(), calendar, appointment), calendar, actor,
-            note);
-        changes.noteBackdating(dossier, time);
+        changes.apply(locked, DossierCommand.withNote(DossierAction.RECEIVE, note), when, clock.instant(), calendar,
+            at -> {
+                Instant from = dossier.channel() == Channel.ONLINE && "SUBMISSION".equalsIgnoreCase(onlineClockStart)
+                    && dossier.history().size() == 1 ? dossier.submittedAt() : at;
+                Appointment appointment = Appointment.of(calendar, from, dossier.timeLimit());
+                calendars.requireCovered(appointment.clockStart(), appointment.dueAt());
+                dossier.accept(at, appointment, ProcessPlanner.plan(dossier.procedure(), calendar, appointment),
+                    calendar, actor, note);
+            });
         dossiers.flush();
         return dossier;
     }
@@ -163,10 +163,9 @@ public class IntakeService {
                                              Long expectedVersion) {
         DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE);
         Dossier dossier = locked.dossier();
-        ActionTime time = ActionTime.orNow(when);
-        dossier.requestSupplementAtIntake(changes.timeOf(time, clock.instant(), calendars.current()), locked.actor(),
-            missing, note);
-        changes.noteBackdating(dossier, time);
+        changes.apply(locked, new DossierCommand(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, note, null, null, missing,
+                null, null, null, null, null), when, clock.instant(), calendars.current(),
+            at -> dossier.requestSupplementAtIntake(at, locked.actor(), missing, note));
         dossiers.flush();
         return dossier;
     }
@@ -175,9 +174,8 @@ public class IntakeService {
     public Dossier refuse(String code, String reason, ActionTime when, Long expectedVersion) {
         DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.REFUSE);
         Dossier dossier = locked.dossier();
-        ActionTime time = ActionTime.orNow(when);
-        dossier.refuse(changes.timeOf(time, clock.instant(), calendars.current()), locked.actor(), reason);
-        changes.noteBackdating(dossier, time);
+        changes.apply(locked, DossierCommand.withReason(DossierAction.REFUSE, reason), when, clock.instant(),
+            calendars.current(), at -> dossier.refuse(at, locked.actor(), reason));
         dossiers.flush();
         return dossier;
     }

@@ -16,6 +16,7 @@ import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
+import vn.gov.quangtri.motcua.dossier.domain.Decision;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
@@ -65,7 +66,8 @@ public class ProcessingService {
      * the step ({@code HANDLER_NOT_ELIGIBLE} otherwise).
      */
     public Dossier assign(String code, String handler, ActionTime when, Long expectedVersion) {
-        return change(code, when, expectedVersion, DossierAction.ASSIGN, (d, who, at) -> {
+        return change(code, new DossierCommand(DossierAction.ASSIGN, null, null, handler, null, null, null, null, null,
+            null), when, expectedVersion, (d, who, at) -> {
             requireEligible(d, handler);
             d.assign(at, who, handler);
         });
@@ -107,7 +109,8 @@ public class ProcessingService {
      *                           agency performs it and only that leg's result completes it
      */
     public Dossier completeStep(String code, String note, ActionTime when, Long expectedVersion) {
-        return change(code, when, expectedVersion, DossierAction.COMPLETE_STEP, (locked, d, who, at) -> {
+        return change(code, DossierCommand.withNote(DossierAction.COMPLETE_STEP, note), when, expectedVersion,
+            (locked, d, who, at) -> {
             requireOwnStep(locked);
             d.completeStep(at, who, note, calendars.current());
         });
@@ -119,7 +122,19 @@ public class ProcessingService {
      * @throws ConflictException {@code STEP_OF_PARTNER_AGENCY} as for {@link #completeStep}
      */
     public Dossier approve(String code, String note, ActionTime when, Long expectedVersion) {
-        return change(code, when, expectedVersion, DossierAction.APPROVE, (locked, d, who, at) -> {
+        return approve(code, note, null, when, expectedVersion);
+    }
+
+    /**
+     * Approves at the approval step, with the signed decision (number, date, signer; kept on the history event).
+     *
+     * @param decision may be null; its date may not be after the approval's business day nor before the receipt
+     *                 ({@code DECISION_AFTER_ACTION}, {@code DECISION_BEFORE_RECEIPT})
+     * @throws ConflictException {@code STEP_OF_PARTNER_AGENCY} as for {@link #completeStep}
+     */
+    public Dossier approve(String code, String note, Decision decision, ActionTime when, Long expectedVersion) {
+        return change(code, new DossierCommand(DossierAction.APPROVE, note, null, null, null, null, null, null, null,
+            decision), when, expectedVersion, (locked, d, who, at) -> {
             requireOwnStep(locked);
             d.approve(at, who, note, calendars.current());
         });
@@ -197,7 +212,7 @@ public class ProcessingService {
 
     /** Sends the dossier back to the previous step for rework, with a reason; the appointment stays. */
     public Dossier returnForRework(String code, String reason, ActionTime when, Long expectedVersion) {
-        return change(code, when, expectedVersion, DossierAction.RETURN_FOR_REWORK,
+        return change(code, DossierCommand.withReason(DossierAction.RETURN_FOR_REWORK, reason), when, expectedVersion,
             (d, who, at) -> d.returnForRework(at, who, reason, calendars.current()));
     }
 
@@ -206,8 +221,19 @@ public class ProcessingService {
      * {@link IntakeService#refuse} (từ chối tiếp nhận at intake).
      */
     public Dossier disapprove(String code, String reason, ActionTime when, Long expectedVersion) {
-        return change(code, when, expectedVersion, DossierAction.REJECT,
-            (d, who, at) -> d.disapprove(at, who, reason));
+        return disapprove(code, reason, null, when, expectedVersion);
+    }
+
+    /**
+     * Disapproves on the merits with a reasoned reply and the signed decision or reply letter behind it (number,
+     * date, signer; kept on the history event, dated as for {@link #approve(String, String, Decision, ActionTime,
+     * Long)}).
+     *
+     * @param decision may be null
+     */
+    public Dossier disapprove(String code, String reason, Decision decision, ActionTime when, Long expectedVersion) {
+        return change(code, new DossierCommand(DossierAction.REJECT, null, reason, null, null, null, null, null, null,
+            decision), when, expectedVersion, (d, who, at) -> d.disapprove(at, who, reason));
     }
 
     /** Requests a supplement during appraisal; the clock pauses. */
@@ -223,13 +249,15 @@ public class ProcessingService {
      */
     public Dossier requestSupplement(String code, List<String> missing, String note, ActionTime when,
                                      Long expectedVersion) {
-        return change(code, when, expectedVersion, DossierAction.REQUEST_SUPPLEMENT,
+        return change(code, new DossierCommand(DossierAction.REQUEST_SUPPLEMENT, note, null, null, missing, null, null,
+            null, null, null), when, expectedVersion,
             (d, who, at) -> d.requestSupplement(at, who, missing, note));
     }
 
     /** Asks the applicant to fulfil a financial obligation. */
     public Dossier requestFinancialObligation(String code, String reason, ActionTime when, Long expectedVersion) {
-        return change(code, when, expectedVersion, DossierAction.REQUEST_FINANCIAL_OBLIGATION,
+        return change(code, DossierCommand.withReason(DossierAction.REQUEST_FINANCIAL_OBLIGATION, reason), when,
+            expectedVersion,
             (d, who, at) -> d.requestFinancialObligation(at, who, reason));
     }
 
@@ -246,13 +274,14 @@ public class ProcessingService {
      * @param receivedItems the requested items handed in (each as requested); null for all of them
      */
     public Dossier resume(String code, String note, List<String> receivedItems, ActionTime when, Long expectedVersion) {
-        return change(code, when, expectedVersion, DossierAction.RESUME,
+        return change(code, new DossierCommand(DossierAction.RESUME, note, null, null, null, receivedItems, null, null,
+            null, null), when, expectedVersion,
             (d, who, at) -> d.resume(at, who, note, receivedItems, calendars.current()));
     }
 
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
     public Dossier stop(String code, String reason, ActionTime when, Long expectedVersion) {
-        return change(code, when, expectedVersion, DossierAction.STOP,
+        return change(code, DossierCommand.withReason(DossierAction.STOP, reason), when, expectedVersion,
             (d, who, at) -> d.stop(at, who, reason));
     }
 
@@ -262,7 +291,8 @@ public class ProcessingService {
      * on a working day in office hours; the original appointment stays the reference for lateness.
      */
     public Dossier reschedule(String code, Instant newDueAt, String reason, ActionTime when, Long expectedVersion) {
-        return change(code, when, expectedVersion, DossierAction.RESCHEDULE,
+        return change(code, new DossierCommand(DossierAction.RESCHEDULE, null, reason, null, null, null, newDueAt, null,
+            null, null), when, expectedVersion,
             (d, who, at) -> {
                 if (newDueAt != null) {
                     calendars.requireCovered(newDueAt); // never an appointment in a year without a holiday calendar
@@ -275,7 +305,8 @@ public class ProcessingService {
     /** Hands the result (or the reasoned negative reply) over to the applicant (trả kết quả): RETURNED. */
     public Dossier handOverResult(String code, String receivedBy, String method, String note, ActionTime when,
                                   Long expectedVersion) {
-        return change(code, when, expectedVersion, DossierAction.RETURN_RESULT,
+        return change(code, new DossierCommand(DossierAction.RETURN_RESULT, note, null, null, null, null, null,
+            receivedBy, method, null), when, expectedVersion,
             (d, who, at) -> d.handOverResult(at, who, receivedBy, method, note));
     }
 
@@ -293,18 +324,17 @@ public class ProcessingService {
     /**
      * Applies an action through the one change path ({@link DossierChanges#lock}: scope, lock, version, role;
      * the signed-in account is the actor, or the name trusted work runs under) at the time it happened
-     * ({@link DossierChanges#timeOf}) and writes it in this transaction.
+     * ({@link DossierChanges#apply}: a time too far back waits for a leader) and writes it in this transaction.
      */
-    private Dossier change(String code, ActionTime when, Long expectedVersion, DossierAction kind, Act action) {
-        return change(code, when, expectedVersion, kind, (locked, d, who, at) -> action.apply(d, who, at));
+    private Dossier change(String code, DossierCommand command, ActionTime when, Long expectedVersion, Act action) {
+        return change(code, command, when, expectedVersion, (locked, d, who, at) -> action.apply(d, who, at));
     }
 
-    private Dossier change(String code, ActionTime when, Long expectedVersion, DossierAction kind, Action action) {
-        DossierChanges.Locked locked = changes.lock(code, expectedVersion, kind);
-        ActionTime time = ActionTime.orNow(when);
-        Instant at = changes.timeOf(time, clock.instant(), calendars.current());
-        action.apply(locked, locked.dossier(), locked.actor(), at);
-        changes.noteBackdating(locked.dossier(), time);
+    private Dossier change(String code, DossierCommand command, ActionTime when, Long expectedVersion,
+                           Action action) {
+        DossierChanges.Locked locked = changes.lock(code, expectedVersion, command.action());
+        changes.apply(locked, command, when, clock.instant(), calendars.current(),
+            at -> action.apply(locked, locked.dossier(), locked.actor(), at));
         dossiers.flush();
         return loaded(locked.dossier());
     }

@@ -105,7 +105,14 @@ public class ReportingService {
         if (access == null) {
             return requested;
         }
-        AccessScope scope = access.current();
+        return within(access.current(), requested);
+    }
+
+    /**
+     * The requested units within a scope: null (all) stays null for a scope covering everything and becomes the
+     * scope's own units otherwise; requested units outside the scope are dropped.
+     */
+    static Collection<String> within(AccessScope scope, Collection<String> requested) {
         if (scope.everywhere()) {
             return requested;
         }

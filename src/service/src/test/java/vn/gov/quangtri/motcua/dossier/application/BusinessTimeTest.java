@@ -132,7 +132,7 @@ class BusinessTimeTest {
     }
 
     @Test
-    @DisplayName("Times in the future, or keyed more than 3 working days late, are refused and change nothing")
+    @DisplayName("A time in the future is refused; one keyed more than 3 working days late waits for a leader; neither changes the dossier")
     void limits() {
         String code = bed.receive("1.004873", COMMUNE, vn(2, 9, 0));
         long version = bed.tx(() -> bed.dossier(code).version());
@@ -140,10 +140,10 @@ class BusinessTimeTest {
         assertEquals("FUTURE_TIME", reason(vn(2, 10, 0),
             () -> processing.completeStep(code, null, new ActionTime(vn(2, 10, 5), null), null)));
         // Keyed Fri 6 Mar 11:00 for Mon 2 Mar 10:00: Mon 6 h + Tue, Wed, Thu 24 h + Fri 3 h = 33 h > 3 days (24 h).
-        assertEquals("BACKDATING_NEEDS_APPROVAL", reason(vn(6, 11, 0),
+        assertEquals("BACKDATING_APPROVAL_REQUESTED", reason(vn(6, 11, 0),
             () -> processing.completeStep(code, null, new ActionTime(vn(2, 10, 0), "quên nhập"), null)));
         // Keyed Thu 5 Mar 11:00 for Mon 2 Mar 10:00: 6 + 16 + 3 = 25 h > 24 h as well; Mon 11:00 → 24 h, accepted.
-        assertEquals("BACKDATING_NEEDS_APPROVAL", reason(vn(5, 11, 0),
+        assertEquals("BACKDATING_APPROVAL_REQUESTED", reason(vn(5, 11, 0),
             () -> processing.completeStep(code, null, new ActionTime(vn(2, 10, 0), "quên nhập"), null)));
         keyed(vn(5, 11, 0), () -> processing.completeStep(code, null, new ActionTime(vn(2, 11, 0), "quên nhập"), null));
         bed.em().clear();

@@ -74,14 +74,14 @@ class DossierViewsTest {
         Dossier d = received();
         d.reschedule(vn(6, 9, 0), "lanhdao", vn(10, 8, 0), "Chờ xác minh tại địa phương khác", CAL);
         DossierView v = DossierViews.assemble(d, vn(6, 10, 0), CAL, EnumSet.noneOf(DossierAction.class), Map.of(),
-            List.of(), NO_TRANSFERS);
+            List.of(), NO_TRANSFERS, List.of());
         // Thu 5 Mar 08:15 → Fri 6 Mar 10:00: 3 h 45 + 4 h + 2 h = 9 h 45 min of office time = 1 day 1 h 45 min late.
         assertEquals("Quá hạn 1 ngày 1 giờ 45 phút", v.deadline().timeLeftVi());
         // Fri 10:00 → Tue 10 Mar 08:00: 2 h + 4 h + Mon 8 h = 14 h = 1 day 6 hours.
         assertEquals("Còn 1 ngày 6 giờ", v.deadline().toNewDueAt().vi());
         assertFalse(v.deadline().toNewDueAt().overdue());
         assertEquals(Countdown.NONE, DossierViews.assemble(received(), vn(6, 10, 0), CAL,
-            EnumSet.noneOf(DossierAction.class), Map.of(), List.of(), NO_TRANSFERS).deadline().toNewDueAt(),
+            EnumSet.noneOf(DossierAction.class), Map.of(), List.of(), NO_TRANSFERS, List.of()).deadline().toNewDueAt(),
             "no new appointment, no second countdown");
     }
 
@@ -93,7 +93,7 @@ class DossierViewsTest {
         d.requestSupplement(vn(3, 10, 30), "chuyenvien.hoa", List.of("Bản sao trích lục ly hôn"), "Nộp tại Một cửa");
 
         DossierView v = DossierViews.assemble(d, vn(3, 11, 0), CAL, EnumSet.of(DossierAction.RESUME),
-            Map.of("nguyen.van.a", "Nguyễn Văn A", "chuyenvien.hoa", "Lê Thị Hoa"), List.of(), NO_TRANSFERS);
+            Map.of("nguyen.van.a", "Nguyễn Văn A", "chuyenvien.hoa", "Lê Thị Hoa"), List.of(), NO_TRANSFERS, List.of());
 
         assertEquals(d.code(), v.code());
         assertEquals(d.version(), v.version());
@@ -113,7 +113,7 @@ class DossierViewsTest {
         assertEquals(1, v.supplementCount());
         assertFalse(v.steps().get(1).overdueNow(), "the clock is paused: the open step is not running late");
         DossierView later = DossierViews.assemble(received(), vn(20, 9, 0), CAL, EnumSet.noneOf(DossierAction.class),
-            Map.of(), List.of(), NO_TRANSFERS);
+            Map.of(), List.of(), NO_TRANSFERS, List.of());
         assertTrue(later.steps().get(0).overdueNow(), "step 1 open past its deadline shows as late (trial finding)");
         assertFalse(later.steps().get(1).overdueNow(), "step 2 has not started");
         assertEquals("motcua.desk", v.steps().get(0).performer());
@@ -136,7 +136,7 @@ class DossierViewsTest {
     @DisplayName("The view survives the view state's serialization (no entity inside)")
     void serializable() throws Exception {
         DossierView v = DossierViews.assemble(received(), vn(2, 9, 0), CAL, EnumSet.of(DossierAction.ASSIGN),
-            Map.of(), List.of(new DossierView.Person("chuyenvien.hoa", "Lê Thị Hoa")), NO_TRANSFERS);
+            Map.of(), List.of(new DossierView.Person("chuyenvien.hoa", "Lê Thị Hoa")), NO_TRANSFERS, List.of());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(v);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.gov.quangtri.motcua.dossier.application.BackdatingApprovalRequired;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
 import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
@@ -49,6 +50,13 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         Throwable e = unwrap(exception);
+        if (e instanceof BackdatingApprovalRequired pending) {
+            // Not a failure: the action waits for a leader (the dossier did not change).
+            var r = pending.request();
+            return Response.accepted(vn.gov.quangtri.motcua.api.rest.dossier.DossierDtos.BackdatingRequestDto.of(r))
+                .location(uri.getBaseUriBuilder().path("v1/backdating-requests/{id}").build(r.id()))
+                .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).build();
+        }
         if (e instanceof NotFoundException nf) {
             return Problems.of(Response.Status.NOT_FOUND, nf.reason(), nf.getMessage(), List.of(), uri);
         }

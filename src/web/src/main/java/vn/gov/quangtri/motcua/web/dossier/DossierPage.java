@@ -16,10 +16,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.gov.quangtri.motcua.dossier.application.ActionTime;
+import vn.gov.quangtri.motcua.dossier.application.BackdatingApprovalRequired;
+import vn.gov.quangtri.motcua.dossier.application.BackdatingApprovals;
 import vn.gov.quangtri.motcua.dossier.application.DossierView;
 import vn.gov.quangtri.motcua.dossier.application.DossierViews;
 import vn.gov.quangtri.motcua.dossier.application.IntakeService;
 import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
+import vn.gov.quangtri.motcua.dossier.domain.Decision;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
@@ -53,6 +56,9 @@ public class DossierPage implements Serializable {
     @EJB
     private DossierViews views;
 
+    @EJB
+    private BackdatingApprovals approvals;
+
     @Inject
     private Actions actions;
 
@@ -73,6 +79,10 @@ public class DossierPage implements Serializable {
     private LocalDateTime newDueAt;
     private LocalDateTime occurredAt;
     private String backdatingReason;
+    private String decisionNumber;
+    private LocalDate decisionDate;
+    private String decisionSigner;
+    private String decisionNote;
     private List<String> receivedItems;
     private String receivedBy;
     private String returnMethod = "DIRECT";
@@ -106,9 +116,20 @@ public class DossierPage implements Serializable {
     }
 
     private void act(Supplier<Dossier> work) {
-        Dossier changed = actions.run(work);
-        if (changed != null) {
-            messages.info("action.done");
+        boolean[] held = {false};
+        Dossier changed = actions.run(() -> {
+            try {
+                return work.get();
+            } catch (BackdatingApprovalRequired e) {
+                held[0] = true; // waits for a leader; the dossier did not change
+                messages.info("backdating.held", String.valueOf(e.request().id()));
+                return null;
+            }
+        });
+        if (changed != null || held[0]) {
+            if (changed != null) {
+                messages.info("action.done");
+            }
             note = null;
             reason = null;
             missingItems = null;
@@ -118,6 +139,33 @@ public class DossierPage implements Serializable {
             receivedItems = null;
             occurredAt = null;
             backdatingReason = null;
+            decisionNumber = null;
+            decisionDate = null;
+            decisionSigner = null;
+        }
+        load();
+    }
+
+    /** The signed decision typed with an approval or rejection, or null. */
+    private Decision decision() {
+        return Decision.of(decisionNumber, decisionDate, decisionSigner);
+    }
+
+    /** A leader approves a backdating request of this dossier: its action is applied at its business time. */
+    public void approveBackdating(long id) {
+        Dossier changed = actions.run(() -> approvals.approve(id, decisionNote));
+        if (changed != null) {
+            messages.info("backdating.approved", String.valueOf(id));
+            decisionNote = null;
+        }
+        load();
+    }
+
+    /** A leader refuses a backdating request of this dossier (the note says why): the dossier does not change. */
+    public void refuseBackdating(long id) {
+        if (actions.run(() -> approvals.refuse(id, decisionNote)) != null) {
+            messages.info("backdating.refused", String.valueOf(id));
+            decisionNote = null;
         }
         load();
     }
@@ -157,11 +205,11 @@ public class DossierPage implements Serializable {
     }
 
     public void approve() {
-        act(() -> processing.approve(code, note, time(), version()));
+        act(() -> processing.approve(code, note, decision(), time(), version()));
     }
 
     public void reject() {
-        act(() -> processing.disapprove(code, reason, time(), version()));
+        act(() -> processing.disapprove(code, reason, decision(), time(), version()));
     }
 
     public void returnForRework() {
@@ -339,5 +387,38 @@ public class DossierPage implements Serializable {
 
     public void setReturnMethod(String returnMethod) {
         this.returnMethod = returnMethod;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public void setDecisionNumber(String decisionNumber) {
+        this.decisionNumber = decisionNumber;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public void setDecisionDate(LocalDate decisionDate) {
+        this.decisionDate = decisionDate;
+    }
+
+    public String getDecisionSigner() {
+        return decisionSigner;
+    }
+
+    public void setDecisionSigner(String decisionSigner) {
+        this.decisionSigner = decisionSigner;
+    }
+
+    /** The leader's note when deciding a backdating request (required to refuse). */
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public void setDecisionNote(String decisionNote) {
+        this.decisionNote = decisionNote;
     }
 }

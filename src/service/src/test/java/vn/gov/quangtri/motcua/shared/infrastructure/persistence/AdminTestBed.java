@@ -20,6 +20,7 @@ import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.dossier.application.BackdatingRequests;
 import vn.gov.quangtri.motcua.dossier.application.DossierChanges;
 import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
@@ -111,6 +112,10 @@ public final class AdminTestBed implements AutoCloseable {
         DossierChanges changes = new DossierChanges();
         set(changes, "dossiers", repo);
         set(changes, "access", access);
+        BackdatingRequests requests = new BackdatingRequests();
+        set(requests, "em", em);
+        set(requests, "access", access);
+        set(changes, "requests", requests);
         return changes;
     }
 

@@ -128,7 +128,10 @@ final class DossierAssembler {
                 Times.format(e.recordedAt()), e.actor(),
                 e.action().name(), e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(),
                 e.stepPosition(), e.reason(), e.items(), Times.format(e.dueBefore()), Times.format(e.dueAfter()),
-                e.backdatingReason())).toList(),
+                e.backdatingReason(), e.backdatingApprovedBy(), e.decision() == null ? null
+                    : new DossierDtos.DecisionDto(e.decision().number(),
+                        e.decision().date() == null ? null : e.decision().date().toString(), e.decision().signer())))
+                .toList(),
             d.version(), d.origin().parentCode(), d.origin().child() ? d.origin().parentLeg() : null,
             d.apologyDue(now, calendar),
             allowed.stream().map(Enum::name).sorted().toList());

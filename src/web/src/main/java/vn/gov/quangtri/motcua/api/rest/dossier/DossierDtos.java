@@ -3,6 +3,7 @@ package vn.gov.quangtri.motcua.api.rest.dossier;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.gov.quangtri.motcua.api.rest.Times;
 
 /** JSON shapes of dossiers. Moments are ISO-8601 strings with {@code +07:00}. */
 public final class DossierDtos {
@@ -77,10 +78,18 @@ public final class DossierDtos {
             List<String> receivedItems,
         @Schema(description = "when the action happened, ISO-8601 with offset; omitted = now. Not in the future, not"
             + " before the dossier's latest event (422 FUTURE_TIME, OUT_OF_ORDER); more than 1 working day back needs"
-            + " backdatingReason (422 BACKDATING_REASON_REQUIRED), more than 3 needs a leader's approval (422"
-            + " BACKDATING_NEEDS_APPROVAL). Deadlines, pauses and the early/on-time/late class use this time; the history"
+            + " backdatingReason (422 BACKDATING_REASON_REQUIRED); more than 3 needs a leader's approval: the answer is then"
+            + " 202 Accepted with the backdating request (see /api/v1/backdating-requests) and the dossier does not"
+            + " change until a leader approves. Deadlines, pauses and the early/on-time/late class use this time; the history"
             + " shows it beside the recording time", example = "2026-03-13T16:30:00+07:00") String occurredAt,
-        @Schema(maxLength = 4000, description = "why the action is keyed late (see occurredAt)") String backdatingReason) {
+        @Schema(maxLength = 4000, description = "why the action is keyed late (see occurredAt)") String backdatingReason,
+        @Schema(maxLength = 60, description = "approve, reject: number of the signed decision or reply letter",
+            example = "125/QĐ-UBND") String decisionNumber,
+        @Schema(description = "approve, reject: the date it was signed, YYYY-MM-DD; not after the action's day"
+            + " (422 DECISION_AFTER_ACTION), not before the receipt (422 DECISION_BEFORE_RECEIPT)",
+            example = "2026-03-13") String decisionDate,
+        @Schema(maxLength = 200, description = "approve, reject: who signed it", example = "Phó Chủ tịch UBND xã Lê Văn B")
+            String decisionSigner) {
     }
 
     /**
@@ -123,7 +132,35 @@ public final class DossierDtos {
                            String dueBefore,
                            @Schema(description = "resume, reschedule: the appointment after the event moved it")
                            String dueAfter,
-                           @Schema(description = "why the event was keyed well after it happened") String backdatingReason) {
+                           @Schema(description = "why the event was keyed well after it happened") String backdatingReason,
+                           @Schema(description = "the leader who approved the late keying") String backdatingApprovedBy,
+                           @Schema(description = "approve, reject: the signed decision, when given") DecisionDto decision) {
+    }
+
+    /** The signed decision behind an approval or a reasoned rejection. */
+    public record DecisionDto(String number, String date, String signer) {
+    }
+
+    /**
+     * An action dated so far back that it waits for a leader (202 answer of an action; /api/v1/backdating-requests).
+     *
+     * @param id           the request's id
+     * @param status       PENDING, APPROVED or REFUSED
+     * @param action       the action waiting (RECEIVE, COMPLETE_STEP, APPROVE, …)
+     * @param occurredAt   the business time the officer gave
+     * @param requestedAt  when the officer keyed it
+     * @param basedOnEvent the dossier's latest event when it was keyed; approval needs it still to be the latest
+     */
+    public record BackdatingRequestDto(long id, String dossierCode, String unitCode, String status, String action,
+                                       String occurredAt, String reason, String requestedBy, String requestedAt,
+                                       String decidedBy, String decidedAt, String decisionNote) {
+
+        /** A backdating request as the API shows it. */
+        public static BackdatingRequestDto of(vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest r) {
+            return new BackdatingRequestDto(r.id(), r.dossierCode(), r.unitCode(), r.status().name(),
+                r.action().name(), Times.format(r.occurredAt()), r.reason(), r.requestedBy(),
+                Times.format(r.requestedAt()), r.decidedBy(), Times.format(r.decidedAt()), r.decisionNote());
+        }
     }
 
     /** The procedure as the dossier was received under it. */

@@ -31,6 +31,7 @@ import vn.gov.quangtri.motcua.dossier.application.DossierSearch;
 import vn.gov.quangtri.motcua.dossier.application.IntakeService;
 import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
 import vn.gov.quangtri.motcua.dossier.application.SlipService;
+import vn.gov.quangtri.motcua.dossier.domain.Decision;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
@@ -196,7 +197,7 @@ public class DossierResource {
     @Path("{code}/approve")
     @Operation(summary = "Approve at the approval step")
     public DossierDtos.DossierDto approve(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.approve(c, b.note(), time(b), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.approve(c, b.note(), decision(b), time(b), b.expectedVersion()));
     }
 
     /** Reasoned rejection at the approval step. */
@@ -204,7 +205,8 @@ public class DossierResource {
     @Path("{code}/reject")
     @Operation(summary = "Reject on the merits with a reasoned reply (NOT_APPROVED)")
     public DossierDtos.DossierDto reject(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.disapprove(c, b.reason(), time(b), b.expectedVersion()));
+        return act(code, body, (c, b) -> processing.disapprove(c, b.reason(), decision(b), time(b),
+            b.expectedVersion()));
     }
 
     /** Sends the dossier back to the previous internal step for rework (reason required). */
@@ -337,7 +339,7 @@ public class DossierResource {
     private DossierDtos.DossierDto actOnTransfer(String code, DossierDtos.ActionDto body,
                                                  BiConsumer<String, DossierDtos.ActionDto> action) {
         return act(code, body, (c, b) -> {
-            if (b.occurredAt() != null || b.backdatingReason() != null) {
+            if (b.occurredAt() != null || b.backdatingReason() != null || decision(b) != null) {
                 throw Problems.badInput("An inter-agency message is dated when it is sent",
                     List.of("occurredAt: not accepted here"));
             }
@@ -353,6 +355,12 @@ public class DossierResource {
     private static ActionTime time(DossierDtos.ActionDto b) {
         Instant at = b.occurredAt() == null ? null : Times.parseMoment("occurredAt", b.occurredAt());
         return new ActionTime(at, b.backdatingReason());
+    }
+
+    /** The signed decision given with an approval or rejection, or null. */
+    private static Decision decision(DossierDtos.ActionDto b) {
+        return Decision.of(b.decisionNumber(), b.decisionDate() == null ? null
+            : Times.parseDate("decisionDate", b.decisionDate()), b.decisionSigner());
     }
 
     /** Runs one lifecycle action on a checked code and a non-null body, answering the updated dossier. */
@@ -375,6 +383,6 @@ public class DossierResource {
 
     private static DossierDtos.ActionDto orEmpty(DossierDtos.ActionDto body) {
         return body == null ? new DossierDtos.ActionDto(null, null, null, null, null, null, null, null, null, null, null,
-            null, null) : body;
+            null, null, null, null, null) : body;
     }
 }

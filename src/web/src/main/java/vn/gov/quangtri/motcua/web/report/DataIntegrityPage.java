@@ -1,0 +1,122 @@
+package vn.gov.quangtri.motcua.web.report;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import vn.gov.quangtri.motcua.dossier.application.BackdatingRequests;
+import vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest;
+import vn.gov.quangtri.motcua.reporting.application.DataIntegrity;
+import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+import vn.gov.quangtri.motcua.web.shell.Actions;
+import vn.gov.quangtri.motcua.web.shell.Messages;
+
+/**
+ * The data integrity screen (docs/domain.md §3.4): for the leader's or administrator's units and a period (this
+ * month by default), the events keyed well after they happened, how much of the on-time count rests on keyed times,
+ * and the backdating requests waiting for a leader (each decided on its dossier's page).
+ */
+@Named
+@ViewScoped
+public class DataIntegrityPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private DataIntegrity integrity;
+
+    @EJB
+    private BackdatingRequests requests;
+
+    @Inject
+    private Actions actions;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private Clock clock;
+
+    private LocalDate from;
+    private LocalDate to;
+    private String unitCode;
+    private transient DataIntegrity.Report report;
+    private transient List<BackdatingRequest> pending;
+    private transient boolean loaded;
+
+    /** Shows the period chosen (this Vietnam calendar month until one is chosen). */
+    public void apply() {
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+        if (from == null) {
+            from = today.withDayOfMonth(1);
+        }
+        if (to == null) {
+            to = today;
+        }
+        loaded = true;
+        if (to.isBefore(from)) {
+            messages.error(null, "reason.DATE_RANGE_REVERSED");
+            report = null;
+            return;
+        }
+        List<String> units = unitCode == null || unitCode.isBlank() ? null : List.of(unitCode.strip());
+        report = actions.run(() -> integrity.report(units, new ReportPeriod(from, to)));
+        pending = report == null ? List.of() : actions.run(() -> requests.inScope(BackdatingRequest.Status.PENDING));
+    }
+
+    /** The list and counts, computed on first use. */
+    public DataIntegrity.Report getReport() {
+        if (!loaded) {
+            apply();
+        }
+        return report;
+    }
+
+    /** The backdating requests of the caller's units waiting for a leader. */
+    public List<BackdatingRequest> getPending() {
+        if (!loaded) {
+            apply();
+        }
+        return pending == null ? List.of() : pending;
+    }
+
+    /** Working minutes as "d ngày h giờ m phút" style text: days of the office day, hours and minutes. */
+    public String late(Long workingMinutes) {
+        long minutesPerDay = report == null ? 480 : report.workingMinutesPerDay();
+        if (workingMinutes == null) {
+            return "";
+        }
+        long days = workingMinutes / minutesPerDay;
+        long rest = workingMinutes % minutesPerDay;
+        return messages.text("integrity.late", days, rest / 60, rest % 60);
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getUnitCode() {
+        return unitCode;
+    }
+
+    public void setUnitCode(String unitCode) {
+        this.unitCode = unitCode;
+    }
+}
