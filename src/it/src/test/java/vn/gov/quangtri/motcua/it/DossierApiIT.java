@@ -440,6 +440,78 @@ class DossierApiIT {
     }
 
     @Test
+    @DisplayName("The duplicate-applicant warning: the intake answer and open-of-applicant list the applicant's other open dossiers in scope, never a closed one or another unit's")
+    void duplicateApplicantWarning() {
+        long n = System.nanoTime();
+        String id = String.format("045%09d", n % 1_000_000_000L);
+        String phone = String.format("09%08d", (n / 7) % 100_000_000L);
+        String name = "Nguyễn Thị Trùng";
+        Account desk = TestAccounts.DESK_VINH_LINH;
+        // A: received at Vĩnh Linh Thu 5 Mar 2026 09:30; 1.004873 takes 3 working days → Tue 10 Mar 09:30.
+        ValidatableResponse a = as(desk).body(certificate(VINH_LINH, name, id, phone, "2026-03-05T09:30:00+07:00",
+            "RECEIVE")).when().post("/dossiers").then().statusCode(201)
+            .body("dueAt", equalTo("2026-03-10T09:30:00+07:00"))
+            .body("otherOpenDossiers", hasSize(0));
+        String codeA = a.extract().path("code");
+        // C: the same person at Cửa Tùng; its desk does not see A, and Vĩnh Linh's will not see C.
+        String codeC = as(TestAccounts.DESK_CUA_TUNG).body(certificate("QT25.XA_CUA_TUNG", name, id, phone,
+                "2026-03-05T10:00:00+07:00", "RECEIVE")).when().post("/dossiers").then().statusCode(201)
+            .body("otherOpenDossiers", hasSize(0)).extract().path("code");
+        // R: refused at intake at Vĩnh Linh (closed); its own answer already warns about A.
+        String codeR = as(desk).body(certificate(VINH_LINH, name, id, phone, "2026-03-05T11:00:00+07:00", "REFUSE"))
+            .when().post("/dossiers").then().statusCode(201).body("status", equalTo("REFUSED"))
+            .body("otherOpenDossiers.code", equalTo(List.of(codeA))).extract().path("code");
+        // B: the ID number typed in groups, the name decomposed (NFD) and another phone: lodged all the same,
+        // the answer lists A only (not C: other unit; not R: refused; not B itself).
+        String nfd = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        String spaced = id.substring(0, 3) + " " + id.substring(3, 6) + " " + id.substring(6);
+        String codeB = as(desk).body(certificate(VINH_LINH, nfd, spaced, "0987654321", "2026-03-06T08:00:00+07:00",
+                "RECEIVE")).when().post("/dossiers").then().statusCode(201)
+            .body("status", equalTo("RECEIVED"))
+            .body("otherOpenDossiers", hasSize(1))
+            .body("otherOpenDossiers[0].code", equalTo(codeA))
+            .body("otherOpenDossiers[0].rule", equalTo("ID_NUMBER"))
+            .body("otherOpenDossiers[0].status", equalTo("RECEIVED"))
+            .body("otherOpenDossiers[0].procedureCode", equalTo("1.004873"))
+            .body("otherOpenDossiers[0].receivedAt", equalTo("2026-03-05T09:30:00+07:00"))
+            .body("otherOpenDossiers[0].dueAt", equalTo("2026-03-10T09:30:00+07:00"))
+            .extract().path("code");
+        assertTrue(!codeB.equals(codeA) && !codeR.equals(codeC), "four different dossiers");
+        // Before lodging: by ID number, oldest receipt first; GET /dossiers/{code} has no warning.
+        as(desk).queryParam("idNumber", id).when().get("/dossiers/open-of-applicant").then().statusCode(200)
+            .body("code", equalTo(List.of(codeA, codeB))).body("rule", equalTo(List.of("ID_NUMBER", "ID_NUMBER")));
+        as(desk).get("/dossiers/" + codeB).then().statusCode(200).body("otherOpenDossiers", nullValue());
+        // By name and phone: capitals, extra spaces and +84 still match A; B has another phone, C another unit.
+        as(desk).queryParam("name", "  NGUYỄN THỊ   TRÙNG").queryParam("phone", "+84 " + phone.substring(1))
+            .when().get("/dossiers/open-of-applicant").then().statusCode(200)
+            .body("code", equalTo(List.of(codeA))).body("rule", equalTo(List.of("NAME_AND_PHONE")));
+        // Without diacritics it is another name.
+        as(desk).queryParam("name", "Nguyen Thi Trung").queryParam("phone", phone)
+            .when().get("/dossiers/open-of-applicant").then().statusCode(200).body("$", hasSize(0));
+        // The province's system administrator covers every unit: A, C and B (R stays out: refused).
+        as(TestAccounts.SYSTEM_ADMIN).queryParam("idNumber", id).when().get("/dossiers/open-of-applicant").then()
+            .statusCode(200).body("code", equalTo(List.of(codeA, codeC, codeB)));
+        // Neither an ID number nor a name with a phone: 400 problem.
+        as(desk).when().get("/dossiers/open-of-applicant").then().statusCode(400)
+            .contentType("application/problem+json").body("reason", equalTo("INVALID_INPUT"));
+        as(desk).queryParam("name", name).when().get("/dossiers/open-of-applicant").then().statusCode(400)
+            .body("errors", hasItem("phone: required with name when there is no idNumber (at least one digit)"));
+    }
+
+    /** A marriage status certificate (1.004873) for the duplicate-applicant warning. */
+    private static Map<String, Object> certificate(String agency, String name, String idNumber, String phone,
+                                                   String submittedAt, String outcome) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("procedureCode", "1.004873",
+            "receivingAgencyCode", agency, "documents", CERTIFICATE_DOCS, "submittedAt", submittedAt,
+            "outcome", outcome, "applicant", Map.of("kind", "INDIVIDUAL", "name", name, "idNumber", idNumber,
+                "phone", phone)));
+        if ("REFUSE".equals(outcome)) {
+            body.put("refusalReason", "Không thuộc thẩm quyền");
+        }
+        return body;
+    }
+
+    @Test
     @DisplayName("C22: eight desks receiving at once get eight different consecutive numbers")
     void concurrentReceipts() throws Exception {
         Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.PHUONG_DONG_HA",
