@@ -496,6 +496,55 @@ class DossierApiIT {
             .contentType("application/problem+json").body("reason", equalTo("INVALID_INPUT"));
         as(desk).queryParam("name", name).when().get("/dossiers/open-of-applicant").then().statusCode(400)
             .body("errors", hasItem("phone: required with name when there is no idNumber (at least one digit)"));
+        // The desk screen: typing the ID number (its change event) shows the warning panel with A and B.
+        String screen = deskScreenAfterTyping(desk, spaced);
+        assertTrue(screen.contains("Lưu ý: người nộp đang có hồ sơ khác chưa giải quyết xong"), screen);
+        assertTrue(screen.contains(codeA) && screen.contains(codeB), screen);
+        assertTrue(screen.contains("dossier.xhtml?code=" + codeA), "the code links to the dossier page");
+        assertTrue(!screen.contains(codeC) && !screen.contains(codeR), "not another unit's, not a refused one");
+    }
+
+    /**
+     * The reception screen over HTTP, without a browser: form sign-in, the page opened for 1.004873 (its
+     * {@code procedure} parameter), then the Faces Ajax request the ID number's change event sends; answers the
+     * partial response (the re-rendered warning panel).
+     */
+    private String deskScreenAfterTyping(Account desk, String idNumber) {
+        io.restassured.response.Response login = given().spec(TestServer.server(url)).redirects().follow(false)
+            .get(TestServer.CONTEXT_ROOT + "/login.xhtml");
+        Map<String, String> cookies = new java.util.HashMap<>(login.getCookies());
+        String html = login.asString();
+        io.restassured.response.Response signedIn = given().spec(TestServer.server(url)).redirects().follow(false)
+            .cookies(cookies).contentType(io.restassured.http.ContentType.URLENC.withCharset("UTF-8"))
+            .formParam("signin", "signin").formParam("signin:username", desk.username())
+            .formParam("signin:password", desk.password()).formParam("signin:submit", "")
+            .formParam("jakarta.faces.ViewState", first("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"", html))
+            .post(first("<form[^>]*id=\"signin\"[^>]*action=\"([^\"]+)\"", html).replace("&amp;", "&"));
+        assertTrue(signedIn.statusCode() == 302 || signedIn.statusCode() == 303, "signed in: " + signedIn.statusCode());
+        cookies.putAll(signedIn.getCookies());
+        io.restassured.response.Response page = given().spec(TestServer.server(url)).cookies(cookies)
+            .get(TestServer.CONTEXT_ROOT + "/app/desk/receive.xhtml?procedure=1.004873");
+        assertEquals(200, page.statusCode());
+        String form = page.asString();
+        String input = first("<input[^>]*id=\"([^\"]*:idNumber)\"", form);
+        String wrapper = first("id=\"([^\"]*otherOpenWrapper)\"", form);
+        io.restassured.response.Response ajax = given().spec(TestServer.server(url)).cookies(cookies)
+            .header("Faces-Request", "partial/ajax")
+            .contentType(io.restassured.http.ContentType.URLENC.withCharset("UTF-8"))
+            .formParam("jakarta.faces.partial.ajax", "true").formParam("jakarta.faces.source", input)
+            .formParam("jakarta.faces.partial.execute", input).formParam("jakarta.faces.partial.render", wrapper)
+            .formParam("jakarta.faces.behavior.event", "change").formParam("jakarta.faces.partial.event", "change")
+            .formParam("reception", "reception").formParam(input, idNumber)
+            .formParam("jakarta.faces.ViewState", first("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"", form))
+            .post(first("<form[^>]*id=\"reception\"[^>]*action=\"([^\"]+)\"", form).replace("&amp;", "&"));
+        assertEquals(200, ajax.statusCode());
+        return ajax.asString();
+    }
+
+    private static String first(String regex, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), "no " + regex + " in the page");
+        return m.group(1);
     }
 
     /** A marriage status certificate (1.004873) for the duplicate-applicant warning. */
