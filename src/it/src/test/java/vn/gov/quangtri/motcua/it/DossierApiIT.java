@@ -440,6 +440,127 @@ class DossierApiIT {
     }
 
     @Test
+    @DisplayName("The duplicate-applicant warning: the intake answer and open-of-applicant list the applicant's other open dossiers in scope, never a closed one or another unit's")
+    void duplicateApplicantWarning() {
+        long n = System.nanoTime();
+        String id = String.format("045%09d", n % 1_000_000_000L);
+        String phone = String.format("09%08d", (n / 7) % 100_000_000L);
+        String name = "Nguyễn Thị Trùng";
+        Account desk = TestAccounts.DESK_VINH_LINH;
+        // A: received at Vĩnh Linh Thu 5 Mar 2026 09:30; 1.004873 takes 3 working days → Tue 10 Mar 09:30.
+        ValidatableResponse a = as(desk).body(certificate(VINH_LINH, name, id, phone, "2026-03-05T09:30:00+07:00",
+            "RECEIVE")).when().post("/dossiers").then().statusCode(201)
+            .body("dueAt", equalTo("2026-03-10T09:30:00+07:00"))
+            .body("otherOpenDossiers", hasSize(0));
+        String codeA = a.extract().path("code");
+        // C: the same person at Cửa Tùng; its desk does not see A, and Vĩnh Linh's will not see C.
+        String codeC = as(TestAccounts.DESK_CUA_TUNG).body(certificate("QT25.XA_CUA_TUNG", name, id, phone,
+                "2026-03-05T10:00:00+07:00", "RECEIVE")).when().post("/dossiers").then().statusCode(201)
+            .body("otherOpenDossiers", hasSize(0)).extract().path("code");
+        // R: refused at intake at Vĩnh Linh (closed); its own answer already warns about A.
+        String codeR = as(desk).body(certificate(VINH_LINH, name, id, phone, "2026-03-05T11:00:00+07:00", "REFUSE"))
+            .when().post("/dossiers").then().statusCode(201).body("status", equalTo("REFUSED"))
+            .body("otherOpenDossiers.code", equalTo(List.of(codeA))).extract().path("code");
+        // B: the ID number typed in groups, the name decomposed (NFD) and another phone: lodged all the same,
+        // the answer lists A only (not C: other unit; not R: refused; not B itself).
+        String nfd = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD);
+        String spaced = id.substring(0, 3) + " " + id.substring(3, 6) + " " + id.substring(6);
+        String codeB = as(desk).body(certificate(VINH_LINH, nfd, spaced, "0987654321", "2026-03-06T08:00:00+07:00",
+                "RECEIVE")).when().post("/dossiers").then().statusCode(201)
+            .body("status", equalTo("RECEIVED"))
+            .body("otherOpenDossiers", hasSize(1))
+            .body("otherOpenDossiers[0].code", equalTo(codeA))
+            .body("otherOpenDossiers[0].rule", equalTo("ID_NUMBER"))
+            .body("otherOpenDossiers[0].status", equalTo("RECEIVED"))
+            .body("otherOpenDossiers[0].procedureCode", equalTo("1.004873"))
+            .body("otherOpenDossiers[0].receivedAt", equalTo("2026-03-05T09:30:00+07:00"))
+            .body("otherOpenDossiers[0].dueAt", equalTo("2026-03-10T09:30:00+07:00"))
+            .extract().path("code");
+        assertTrue(!codeB.equals(codeA) && !codeR.equals(codeC), "four different dossiers");
+        // Before lodging: by ID number, oldest receipt first; GET /dossiers/{code} has no warning.
+        as(desk).queryParam("idNumber", id).when().get("/dossiers/open-of-applicant").then().statusCode(200)
+            .body("code", equalTo(List.of(codeA, codeB))).body("rule", equalTo(List.of("ID_NUMBER", "ID_NUMBER")));
+        as(desk).get("/dossiers/" + codeB).then().statusCode(200).body("otherOpenDossiers", nullValue());
+        // By name and phone: capitals, extra spaces and +84 still match A; B has another phone, C another unit.
+        as(desk).queryParam("name", "  NGUYỄN THỊ   TRÙNG").queryParam("phone", "+84 " + phone.substring(1))
+            .when().get("/dossiers/open-of-applicant").then().statusCode(200)
+            .body("code", equalTo(List.of(codeA))).body("rule", equalTo(List.of("NAME_AND_PHONE")));
+        // Without diacritics it is another name.
+        as(desk).queryParam("name", "Nguyen Thi Trung").queryParam("phone", phone)
+            .when().get("/dossiers/open-of-applicant").then().statusCode(200).body("$", hasSize(0));
+        // The province's system administrator covers every unit: A, C and B (R stays out: refused).
+        as(TestAccounts.SYSTEM_ADMIN).queryParam("idNumber", id).when().get("/dossiers/open-of-applicant").then()
+            .statusCode(200).body("code", equalTo(List.of(codeA, codeC, codeB)));
+        // Neither an ID number nor a name with a phone: 400 problem.
+        as(desk).when().get("/dossiers/open-of-applicant").then().statusCode(400)
+            .contentType("application/problem+json").body("reason", equalTo("INVALID_INPUT"));
+        as(desk).queryParam("name", name).when().get("/dossiers/open-of-applicant").then().statusCode(400)
+            .body("errors", hasItem("phone: required with name when there is no idNumber (at least one digit)"));
+        // The desk screen: typing the ID number (its change event) shows the warning panel with A and B.
+        String screen = deskScreenAfterTyping(desk, spaced);
+        assertTrue(screen.contains("Lưu ý: người nộp đang có hồ sơ khác chưa giải quyết xong"), screen);
+        assertTrue(screen.contains(codeA) && screen.contains(codeB), screen);
+        assertTrue(screen.contains("dossier.xhtml?code=" + codeA), "the code links to the dossier page");
+        assertTrue(!screen.contains(codeC) && !screen.contains(codeR), "not another unit's, not a refused one");
+    }
+
+    /**
+     * The reception screen over HTTP, without a browser: form sign-in, the page opened for 1.004873 (its
+     * {@code procedure} parameter), then the Faces Ajax request the ID number's change event sends; answers the
+     * partial response (the re-rendered warning panel).
+     */
+    private String deskScreenAfterTyping(Account desk, String idNumber) {
+        io.restassured.response.Response login = given().spec(TestServer.server(url)).redirects().follow(false)
+            .get(TestServer.CONTEXT_ROOT + "/login.xhtml");
+        Map<String, String> cookies = new java.util.HashMap<>(login.getCookies());
+        String html = login.asString();
+        io.restassured.response.Response signedIn = given().spec(TestServer.server(url)).redirects().follow(false)
+            .cookies(cookies).contentType(io.restassured.http.ContentType.URLENC.withCharset("UTF-8"))
+            .formParam("signin", "signin").formParam("signin:username", desk.username())
+            .formParam("signin:password", desk.password()).formParam("signin:submit", "")
+            .formParam("jakarta.faces.ViewState", first("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"", html))
+            .post(first("<form[^>]*id=\"signin\"[^>]*action=\"([^\"]+)\"", html).replace("&amp;", "&"));
+        assertTrue(signedIn.statusCode() == 302 || signedIn.statusCode() == 303, "signed in: " + signedIn.statusCode());
+        cookies.putAll(signedIn.getCookies());
+        io.restassured.response.Response page = given().spec(TestServer.server(url)).cookies(cookies)
+            .get(TestServer.CONTEXT_ROOT + "/app/desk/receive.xhtml?procedure=1.004873");
+        assertEquals(200, page.statusCode());
+        String form = page.asString();
+        String input = first("<input[^>]*id=\"([^\"]*:idNumber)\"", form);
+        String wrapper = first("id=\"([^\"]*otherOpenWrapper)\"", form);
+        io.restassured.response.Response ajax = given().spec(TestServer.server(url)).cookies(cookies)
+            .header("Faces-Request", "partial/ajax")
+            .contentType(io.restassured.http.ContentType.URLENC.withCharset("UTF-8"))
+            .formParam("jakarta.faces.partial.ajax", "true").formParam("jakarta.faces.source", input)
+            .formParam("jakarta.faces.partial.execute", input).formParam("jakarta.faces.partial.render", wrapper)
+            .formParam("jakarta.faces.behavior.event", "change").formParam("jakarta.faces.partial.event", "change")
+            .formParam("reception", "reception").formParam(input, idNumber)
+            .formParam("jakarta.faces.ViewState", first("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"", form))
+            .post(first("<form[^>]*id=\"reception\"[^>]*action=\"([^\"]+)\"", form).replace("&amp;", "&"));
+        assertEquals(200, ajax.statusCode());
+        return ajax.asString();
+    }
+
+    private static String first(String regex, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), "no " + regex + " in the page");
+        return m.group(1);
+    }
+
+    /** A marriage status certificate (1.004873) for the duplicate-applicant warning. */
+    private static Map<String, Object> certificate(String agency, String name, String idNumber, String phone,
+                                                   String submittedAt, String outcome) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("procedureCode", "1.004873",
+            "receivingAgencyCode", agency, "documents", CERTIFICATE_DOCS, "submittedAt", submittedAt,
+            "outcome", outcome, "applicant", Map.of("kind", "INDIVIDUAL", "name", name, "idNumber", idNumber,
+                "phone", phone)));
+        if ("REFUSE".equals(outcome)) {
+            body.put("refusalReason", "Không thuộc thẩm quyền");
+        }
+        return body;
+    }
+
+    @Test
     @DisplayName("C22: eight desks receiving at once get eight different consecutive numbers")
     void concurrentReceipts() throws Exception {
         Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.PHUONG_DONG_HA",

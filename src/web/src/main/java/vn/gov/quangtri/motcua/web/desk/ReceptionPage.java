@@ -23,6 +23,7 @@ import vn.gov.quangtri.motcua.catalogue.application.CatalogueService;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
 import vn.gov.quangtri.motcua.catalogue.domain.RequiredDocument;
+import vn.gov.quangtri.motcua.dossier.application.ApplicantDossiers;
 import vn.gov.quangtri.motcua.dossier.application.IntakeOutcome;
 import vn.gov.quangtri.motcua.dossier.application.IntakeRequest;
 import vn.gov.quangtri.motcua.dossier.application.IntakeService;
@@ -58,6 +59,9 @@ public class ReceptionPage implements Serializable {
     @EJB
     private CalendarService calendars;
 
+    @EJB
+    private ApplicantDossiers applicantDossiers;
+
     @Inject
     private Actions actions;
 
@@ -88,6 +92,7 @@ public class ReceptionPage implements Serializable {
     private String otherMissing;
     private String refusalReason;
     private String note;
+    private List<ApplicantDossiers.OtherOpenDossier> otherOpenDossiers = List.of();
 
     /** A line of the checklist: a required component and whether (and how many) was handed in. */
     public static class DocumentRow implements Serializable {
@@ -203,6 +208,16 @@ public class ReceptionPage implements Serializable {
         }
     }
 
+    /**
+     * The duplicate-applicant warning while the applicant is typed in (change of ID number, name or phone): the
+     * applicant's other open dossiers in the officer's units (issue 11 §4). Never blocks intake.
+     */
+    public void checkApplicant() {
+        List<ApplicantDossiers.OtherOpenDossier> found = actions.run(() ->
+            applicantDossiers.openOf(blank(idNumber), blank(applicantName), blank(phone), null));
+        otherOpenDossiers = found == null ? List.of() : found;
+    }
+
     /** Receives the dossier: code, appointment and receipt slip. */
     public void receive() throws IOException {
         submit(IntakeOutcome.RECEIVE);
@@ -257,6 +272,13 @@ public class ReceptionPage implements Serializable {
             ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
             ec.getFlash().setKeepMessages(true);
             messages.info("reception.done." + outcome, d.code());
+            Applicant stored = d.applicant();
+            List<ApplicantDossiers.OtherOpenDossier> others = actions.run(() ->
+                applicantDossiers.openOf(stored.idNumber(), stored.name(), stored.phone(), d.code()));
+            if (others != null && !others.isEmpty()) {
+                // shown with the receipt on the dossier page after the redirect (dossier.xhtml reads the flash)
+                ec.getFlash().put("otherOpenDossiers", new ArrayList<>(others));
+            }
             ec.redirect(ec.getRequestContextPath() + "/app/dossier.xhtml?code="
                 + URLEncoder.encode(d.code(), StandardCharsets.UTF_8));
         }
@@ -264,6 +286,11 @@ public class ReceptionPage implements Serializable {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The applicant's other open dossiers found by {@link #checkApplicant()}; empty when none. */
+    public List<ApplicantDossiers.OtherOpenDossier> getOtherOpenDossiers() {
+        return otherOpenDossiers;
     }
 
     public DocumentForm[] getDocumentForms() {

@@ -10,6 +10,7 @@ import vn.gov.quangtri.motcua.api.rest.Times;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingDuration;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+import vn.gov.quangtri.motcua.dossier.application.ApplicantDossiers;
 import vn.gov.quangtri.motcua.dossier.application.IntakeOutcome;
 import vn.gov.quangtri.motcua.dossier.application.IntakeRequest;
 import vn.gov.quangtri.motcua.dossier.domain.Applicant;
@@ -134,7 +135,25 @@ final class DossierAssembler {
                 .toList(),
             d.version(), d.origin().parentCode(), d.origin().child() ? d.origin().parentLeg() : null,
             d.apologyDue(now, calendar),
-            allowed.stream().map(Enum::name).sorted().toList());
+            allowed.stream().map(Enum::name).sorted().toList(), null);
+    }
+
+    /** The intake answer: the dossier with the applicant's other open dossiers (a warning). */
+    static DossierDtos.DossierDto withOtherOpenDossiers(DossierDtos.DossierDto d,
+                                                        List<ApplicantDossiers.OtherOpenDossier> others) {
+        return new DossierDtos.DossierDto(d.code(), d.status(), d.portalStatus(), d.regime(), d.procedure(),
+            d.receivingAgency(), d.channel(), d.applicant(), d.documents(), d.submittedAt(), d.receivedAt(),
+            d.clockStartedAt(), d.dueAt(), d.rescheduledDueAt(), d.pausedAt(), d.completedAt(), d.returnedAt(),
+            d.timeliness(), d.supplementCount(), d.returnedTo(), d.returnMethod(), d.timeLeft(), d.currentStep(),
+            d.steps(), d.history(), d.version(), d.parentCode(), d.parentLeg(), d.apologyDue(), d.allowedActions(),
+            others.stream().map(DossierAssembler::otherOpen).toList());
+    }
+
+    /** One line of the duplicate-applicant warning. */
+    static DossierDtos.OtherOpenDossierDto otherOpen(ApplicantDossiers.OtherOpenDossier o) {
+        return new DossierDtos.OtherOpenDossierDto(o.code(), o.procedureCode(), o.procedureName(), o.status().name(),
+            o.receivingAgencyCode(), Times.format(o.receivedAt()), Times.format(o.dueAt()),
+            Times.format(o.rescheduledDueAt()), o.rule().name());
     }
 
     /** The short form used in search results. */

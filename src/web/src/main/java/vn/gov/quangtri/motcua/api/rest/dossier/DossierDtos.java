@@ -193,7 +193,27 @@ public final class DossierDtos {
                              @Schema(description = "the lifecycle actions the signed-in account may take now (its units, its"
                                  + " roles at the current step, the dossier's status and state), e.g. COMPLETE_STEP, APPROVE,"
                                  + " RESCHEDULE; the verb of each is POST /dossiers/{code}/<verb> (docs/domain.md §2.11)")
-                             List<String> allowedActions) {
+                             List<String> allowedActions,
+                             @Schema(description = "only in the intake answer (POST /dossiers), null elsewhere: the"
+                                 + " applicant's other open dossiers in the caller's units, found by the same ID number or"
+                                 + " the same full name and phone; a warning, never a refusal (GET"
+                                 + " /dossiers/open-of-applicant lists the same before lodging)")
+                             List<OtherOpenDossierDto> otherOpenDossiers) {
+    }
+
+    /**
+     * Another open dossier of the same applicant (the duplicate-applicant warning at intake).
+     *
+     * @param rule why the applicant is taken for the same person: ID_NUMBER or NAME_AND_PHONE
+     */
+    public record OtherOpenDossierDto(
+        @Schema(example = "000.00.21.H50-260302-0001") String code,
+        String procedureCode, String procedureName,
+        @Schema(description = "an open status, e.g. IN_PROCESS") String status,
+        String receivingAgencyCode, String receivedAt,
+        @Schema(description = "the appointment") String dueAt,
+        @Schema(description = "the new appointment given with an apology, else null") String rescheduledDueAt,
+        @Schema(enumeration = {"ID_NUMBER", "NAME_AND_PHONE"}) String rule) {
     }
 
     /** A dossier in search results. */

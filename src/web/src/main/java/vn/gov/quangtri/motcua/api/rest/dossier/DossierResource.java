@@ -27,10 +27,12 @@ import vn.gov.quangtri.motcua.api.rest.Problems;
 import vn.gov.quangtri.motcua.api.rest.Times;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.dossier.application.ActionTime;
+import vn.gov.quangtri.motcua.dossier.application.ApplicantDossiers;
 import vn.gov.quangtri.motcua.dossier.application.DossierSearch;
 import vn.gov.quangtri.motcua.dossier.application.IntakeService;
 import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
 import vn.gov.quangtri.motcua.dossier.application.SlipService;
+import vn.gov.quangtri.motcua.dossier.domain.ApplicantMatch;
 import vn.gov.quangtri.motcua.dossier.domain.Decision;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
@@ -66,6 +68,9 @@ public class DossierResource {
     private SlipService slips;
 
     @EJB
+    private ApplicantDossiers applicantDossiers;
+
+    @EJB
     private TransferService transferService;
 
     @EJB
@@ -77,15 +82,62 @@ public class DossierResource {
     @Context
     private UriInfo uri;
 
-    /** Intake of a new dossier; 201 with {@code code}, {@code status}, {@code receivedAt}, {@code dueAt} and Location. */
+    /**
+     * Intake of a new dossier; 201 with {@code code}, {@code status}, {@code receivedAt}, {@code dueAt} and Location,
+     * and in {@code otherOpenDossiers} the applicant's other open dossiers in the caller's units (a warning).
+     */
     @POST
-    @Operation(summary = "Receive a dossier (or register an online submission, a supplement request or a refusal at intake)")
-    @APIResponse(responseCode = "201", description = "stored; body is the dossier")
+    @Operation(summary = "Receive a dossier (or register an online submission, a supplement request or a refusal at intake)",
+        description = "The answer's otherOpenDossiers lists the applicant's other open dossiers in the caller's units"
+            + " (same ID number, or same full name and phone; see GET /dossiers/open-of-applicant): a warning, the"
+            + " dossier is stored all the same.")
+    @APIResponse(responseCode = "201", description = "stored; body is the dossier with otherOpenDossiers")
     @APIResponse(responseCode = "400", description = "malformed input")
     @APIResponse(responseCode = "422", description = "a rule refuses it, e.g. INCOMPLETE_DOSSIER with the missing documents")
     public Response receive(DossierDtos.IntakeDto body) {
         Dossier d = intake.lodge(DossierAssembler.toRequest(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(d.code()).build()).entity(dto(d)).build();
+        var a = d.applicant();
+        var others = applicantDossiers.openOf(a.idNumber(), a.name(), a.phone(), d.code());
+        return Response.created(uri.getAbsolutePathBuilder().path(d.code()).build())
+            .entity(DossierAssembler.withOtherOpenDossiers(dto(d), others)).build();
+    }
+
+    /**
+     * The applicant's open dossiers in the caller's units, for the desk before it lodges a new one (the
+     * duplicate-applicant warning, issue 11 §4): same ID number, or same full name and phone.
+     */
+    @GET
+    @Path("open-of-applicant")
+    @Operation(summary = "Open dossiers of an applicant (duplicate-applicant warning before intake)",
+        description = "Give idNumber, or name and phone, or all three. Lists dossiers in an open status (received, in"
+            + " process, at another agency, paused for a supplement or a financial obligation) whose receiving unit"
+            + " the caller covers, oldest receipt first; children of inter-agency transfers are left out. ID numbers"
+            + " match with spaces and letter case ignored; names match in NFC with case and runs of spaces ignored,"
+            + " diacritics kept; phones match on their digits with a leading +84 or 84 read as 0. Each line says"
+            + " which rule matched (ID_NUMBER is checked first). 400 INVALID_INPUT when neither an ID number nor a"
+            + " name with a phone is given.")
+    @APIResponse(responseCode = "200", description = "the dossiers, possibly none")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT: idNumber, or name and phone, required")
+    public List<DossierDtos.OtherOpenDossierDto> openOfApplicant(
+        @Parameter(description = "ID number (CCCD) or tax code; spaces and letter case ignored, e.g. 045080001234")
+        @QueryParam("idNumber") String idNumber,
+        @Parameter(description = "full name as written, diacritics count, e.g. Nguyễn Văn An") @QueryParam("name") String name,
+        @Parameter(description = "phone; only digits count, +84 = 0, e.g. 0912345001") @QueryParam("phone") String phone) {
+        boolean hasId = ApplicantMatch.idNumberKey(idNumber) != null;
+        boolean hasName = ApplicantMatch.nameKey(name) != null;
+        boolean hasPhone = ApplicantMatch.phoneKey(phone) != null;
+        if (!hasId && !(hasName && hasPhone)) {
+            List<String> errors = new java.util.ArrayList<>();
+            errors.add("idNumber: required unless name and phone are given");
+            if (!hasName) {
+                errors.add("name: required with phone when there is no idNumber");
+            }
+            if (!hasPhone) {
+                errors.add("phone: required with name when there is no idNumber (at least one digit)");
+            }
+            throw Problems.badInput("Whose dossiers? Give the ID number, or the name and the phone", errors);
+        }
+        return applicantDossiers.openOf(idNumber, name, phone, null).stream().map(DossierAssembler::otherOpen).toList();
     }
 
     /** Searches dossiers, newest registration first. */
