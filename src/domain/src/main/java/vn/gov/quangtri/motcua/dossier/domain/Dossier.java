@@ -24,10 +24,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
 import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
@@ -52,11 +50,15 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * Every change appends a {@link DossierEvent} (who, when, from → to, why; wording in {@link HistoryText}). An
  * illegal action throws {@link ConflictException} and changes nothing.
  *
- * <p>Its parts are value objects on its own columns: the {@link ProcedureSnapshot} it was received under (so
- * later catalogue edits never move its deadline, docs/domain.md §0), its {@link ProcessingClock} (appointment,
- * pauses, apology, finish; Asia/Ho_Chi_Minh working time), the {@link ResultHandOver} and, for a dossier received
- * by transfer, its {@link InterAgencyOrigin}. The class stays above 400 lines because each legal action is one
- * documented method here, the only way the dossier changes.
+ * <p>A dossier comes into existence only through {@link DossierIntake} (online submission, receipt, supplement
+ * request or refusal at intake, receipt by transfer). Its parts are value objects on its own columns: the
+ * {@link ProcedureSnapshot} it was received under (so later catalogue edits never move its deadline,
+ * docs/domain.md §0), its {@link ProcessingClock} (appointment, pauses, apology, finish; Asia/Ho_Chi_Minh working
+ * time), the {@link ResultHandOver} and, for a dossier received by transfer, its {@link InterAgencyOrigin}. Two
+ * package-private helpers work on its lists for it, after its checks: {@link InternalProcess} (the steps: plan,
+ * advance, rework, deadlines) and {@link DossierHistory} (appending events in business-time order, reading back
+ * the latest supplement request). Each legal action stays one documented method here, the only way the dossier
+ * changes.
  */
 @Entity
 @Table(name = "dossier")
@@ -136,7 +138,8 @@ public class Dossier {
     protected Dossier() {
     }
 
-    private Dossier(Submission s, DossierStatus status) {
+    /** A new dossier in its first status, without history yet: only {@link DossierIntake} creates one. */
+    Dossier(Submission s, DossierStatus status) {
         this.code = s.code().value();
         this.procedure = s.procedure();
         this.snapshot = ProcedureSnapshot.of(s.procedure());
@@ -151,80 +154,6 @@ public class Dossier {
         for (DocumentLine line : s.documents()) {
             this.documents.add(new ReceivedDocument(this, this.documents.size() + 1, line));
         }
-    }
-
-    /**
-     * Registers an online submission awaiting the officer's check (status 1 "Mới đăng ký"); the clock
-     * does not run yet (docs/domain.md §2.2).
-     *
-     * @param actor who registered it (the portal, or the applicant's account)
-     */
-    public static Dossier submitOnline(Submission s, String actor) {
-        if (s.channel() != Channel.ONLINE) {
-            throw new IllegalArgumentException("an online submission comes over the ONLINE channel: " + s.channel());
-        }
-        Dossier d = new Dossier(s, DossierStatus.SUBMITTED_ONLINE);
-        d.record(s.at(), actor, DossierAction.SUBMIT_ONLINE, null, null);
-        return d;
-    }
-
-    /**
-     * Receives a complete and valid dossier at the desk or by post and issues the appointment computed once by
-     * {@link Appointment#of} (docs/domain.md §3.3). The first internal step starts at once.
-     *
-     * @param plan the internal steps with their allotments; at least one
-     * @throws RuleViolationException {@code TIME_LIMIT_MISSING} if the procedure has no time limit (C06(d))
-     */
-    public static Dossier receive(Submission s, Appointment appointment, List<StepPlan> plan, WorkingCalendar calendar,
-                                  String actor, String note) {
-        Dossier d = new Dossier(s, DossierStatus.RECEIVED);
-        d.startClock(s.at(), appointment, plan, calendar);
-        d.record(s.at(), actor, DossierAction.RECEIVE, 1, note);
-        return d;
-    }
-
-    /**
-     * Records an incomplete dossier at intake together with the one-time list of everything missing
-     * (form 02), the officer's note after the items; the clock does not start (docs/domain.md §2.2, §3.4).
-     *
-     * @param missing every missing or incorrect item, all at once; not empty
-     * @param note    may be null
-     */
-    public static Dossier requestSupplementAtIntake(Submission s, String actor, List<String> missing, String note) {
-        List<String> items = HistoryText.items(missing);
-        Dossier d = new Dossier(s, DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE);
-        d.record(s.at(), actor, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, null,
-            HistoryText.supplementRequest(items, note));
-        d.history.get(0).withItems(items);
-        return d;
-    }
-
-    /** Records a dossier refused at intake with its specific reasons (form 03); the reason is required. */
-    public static Dossier refuseAtIntake(Submission s, String actor, String reason) {
-        Dossier d = new Dossier(s, DossierStatus.REFUSED);
-        d.record(s.at(), actor, DossierAction.REFUSE, null, HistoryText.reason(reason));
-        return d;
-    }
-
-    /**
-     * Creates the child dossier at a co-operating agency from an inbound transfer. It has its own code
-     * (the receiving unit's identifier, Circular 01/2018/TT-VPCP art. 19) and its own clock running on the
-     * leg's share, so its appointment is the leg's due moment. The citizen-facing code stays the parent's
-     * ({@link #citizenCode()}); statistics count the parent only.
-     *
-     * @param share  the leg's share of the legal time (the appointment was computed on it)
-     * @param plan   the child's internal steps (at least one)
-     * @param origin the parent's code and the leg ({@link InterAgencyOrigin#childOf})
-     */
-    public static Dossier receiveInterAgency(Submission s, Appointment appointment, TimeLimit share,
-                                             List<StepPlan> plan, WorkingCalendar calendar, InterAgencyOrigin origin,
-                                             String actor, String note) {
-        Dossier d = new Dossier(s, DossierStatus.RECEIVED);
-        d.clock.runOn(Objects.requireNonNull(share, "share"));
-        d.origin = origin;
-        d.startClock(s.at(), appointment, plan, calendar);
-        d.record(s.at(), actor, DossierAction.RECEIVE_TRANSFER, 1, HistoryText.childOf(origin.parentCode(), note));
-        return d;
     }
 
     /**
@@ -252,8 +181,8 @@ public class Dossier {
         requireAllowed(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, at, null);
         List<String> items = HistoryText.items(missing);
         transition(at, actor, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, status,
-            DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE, null, HistoryText.supplementRequest(items, note));
-        history.get(history.size() - 1).withItems(items);
+            DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE, null, HistoryText.supplementRequest(items, note))
+            .withItems(items);
     }
 
     /** Refuses a dossier awaiting intake with its reasons (form 03). */
@@ -274,7 +203,7 @@ public class Dossier {
         }
         String name = Texts.limited("handler", handler, Texts.NAME);
         record(at, actor, DossierAction.ASSIGN, currentStep, HistoryText.assignedTo(name));
-        currentStepRow().assign(name);
+        process().step(currentStep).assign(name);
     }
 
     /**
@@ -309,10 +238,7 @@ public class Dossier {
         requireAllowed(DossierAction.RETURN_FOR_REWORK, at, calendar);
         String why = HistoryText.reason(reason);
         int from = currentStep;
-        currentStepRow().leave();
-        currentStep = from - 1;
-        DossierStep previous = currentStepRow();
-        previous.reopen(at, calendar.addWorkingMinutes(at, previous.allottedMinutes()));
+        currentStep = process().stepBack(from, at, calendar);
         transition(at, actor, DossierAction.RETURN_FOR_REWORK, status, DossierStatus.IN_PROCESS, from, why);
     }
 
@@ -325,7 +251,7 @@ public class Dossier {
         requireAllowed(DossierAction.REJECT, at, null);
         String why = HistoryText.reason(reason);
         transition(at, actor, DossierAction.REJECT, status, DossierStatus.NOT_APPROVED, currentStep, why);
-        currentStepRow().complete(at, actor, why);
+        process().step(currentStep).complete(at, actor, why);
         clock.finish(at);
         currentStep = null;
     }
@@ -345,8 +271,7 @@ public class Dossier {
         clock.pause(at);
         supplementCount++;
         transition(at, actor, DossierAction.REQUEST_SUPPLEMENT, status,
-            DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, currentStep, why);
-        history.get(history.size() - 1).withItems(items);
+            DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, currentStep, why).withItems(items);
     }
 
     /**
@@ -380,11 +305,9 @@ public class Dossier {
         List<String> received = null;
         String why = note;
         if (status == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS) {
-            List<String> requested = requestedSupplementItems();
-            List<String> handedIn = receivedItems == null ? requested : HistoryText.handedIn(receivedItems, requested);
-            why = HistoryText.supplementReceived(handedIn, requested.stream().filter(r -> !handedIn.contains(r)).toList(),
-                note);
-            received = handedIn;
+            DossierHistory.SupplementReceipt receipt = log().supplementReceived(receivedItems, note);
+            why = receipt.text();
+            received = receipt.handedIn();
         } else if (receivedItems != null) {
             throw new RuleViolationException("NO_SUPPLEMENT_REQUESTED", "Dossier " + code
                 + " waits for a financial obligation, not a supplement: no items to hand in",
@@ -392,14 +315,9 @@ public class Dossier {
         }
         Texts.limited("note", why, Texts.LONG);
         Instant dueBefore = clock.dueAt();
-        UnaryOperator<Instant> shift = clock.resume(at, calendar);
-        for (DossierStep step : steps) {
-            if (step.open() && step.dueAt() != null) {
-                step.moveDue(shift.apply(step.dueAt()));
-            }
-        }
-        transition(at, actor, DossierAction.RESUME, status, DossierStatus.IN_PROCESS, currentStep, why);
-        DossierEvent resumed = history.get(history.size() - 1);
+        process().shiftOpenDeadlines(clock.resume(at, calendar));
+        DossierEvent resumed = transition(at, actor, DossierAction.RESUME, status, DossierStatus.IN_PROCESS,
+            currentStep, why);
         if (received != null) {
             resumed.withItems(received);
         }
@@ -413,12 +331,7 @@ public class Dossier {
      * stored before items were kept, read from the numbered lines of its text.
      */
     public List<String> requestedSupplementItems() {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).action() == DossierAction.REQUEST_SUPPLEMENT) {
-                return HistoryText.requestedItems(history.get(i));
-            }
-        }
-        return List.of();
+        return log().requestedSupplementItems();
     }
 
     /**
@@ -467,19 +380,7 @@ public class Dossier {
             return false;
         }
         long left = c.workingMinutesLeft(now, calendar);
-        return left <= 0 || left < minutesStillPlanned();
-    }
-
-    /** Working minutes allotted to the steps after the current one (none started yet); 0 without a current step. */
-    long minutesStillPlanned() {
-        if (currentStep == null) {
-            return 0;
-        }
-        long sum = 0;
-        for (int i = currentStep; i < steps.size(); i++) {
-            sum += steps.get(i).allottedMinutes();
-        }
-        return sum;
+        return left <= 0 || left < process().minutesPlannedAfter(currentStep);
     }
 
     /**
@@ -497,34 +398,22 @@ public class Dossier {
         requireAllowed(DossierAction.RESCHEDULE, at, calendar);
         String why = HistoryText.reason(reason);
         clock.reschedule(at, newDueAt);
-        record(at, actor, DossierAction.RESCHEDULE, currentStep, why);
-        history.get(history.size() - 1).withAppointmentMove(clock.dueAt(), newDueAt);
+        record(at, actor, DossierAction.RESCHEDULE, currentStep, why).withAppointmentMove(clock.dueAt(), newDueAt);
     }
 
     /**
      * Hands the result over to the applicant at the desk (or by post / online).
      *
      * @param receivedBy name of the person who collected it
-     * @param method     DIRECT, POSTAL or ONLINE
+     * @param method     DIRECT, POSTAL or ONLINE (see {@link ResultHandOver#toApplicant})
      * @throws ConflictException {@code RETURN_TO_SENDER_REQUIRED} for a child dossier received by transfer,
      *                           {@code ILLEGAL_TRANSITION} unless the result is ready (or refused on the merits)
      */
     public void handOverResult(Instant at, String actor, String receivedBy, String method, String note) {
         requireAllowed(DossierAction.RETURN_RESULT, at, null);
-        if (receivedBy == null || receivedBy.isBlank()) {
-            throw new RuleViolationException("RECEIVER_REQUIRED", "Name the person who collected the result");
-        }
-        String receiver = Texts.limited("receivedBy", receivedBy, Texts.PERSON);
-        Channel how;
-        try {
-            how = method == null || method.isBlank() ? Channel.DIRECT
-                : Channel.valueOf(method.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("UNKNOWN_RETURN_METHOD", "method must be DIRECT, POSTAL or ONLINE",
-                List.of("method: one of [DIRECT, POSTAL, ONLINE]"));
-        }
+        ResultHandOver toApplicant = ResultHandOver.toApplicant(at, receivedBy, method);
         transition(at, actor, DossierAction.RETURN_RESULT, status, DossierStatus.RETURNED, null, note);
-        handOver = new ResultHandOver(at, receiver, how.name());
+        handOver = toApplicant;
     }
 
     // ---------------------------------------------------------------- inter-agency (liên thông, docs/domain.md §2.6)
@@ -581,8 +470,7 @@ public class Dossier {
     public void returnToSender(Instant at, String actor, String sendingAgencyName, String note) {
         requireAllowed(DossierAction.RETURN_TO_SENDER, at, null);
         transition(at, actor, DossierAction.RETURN_TO_SENDER, status, DossierStatus.RETURNED, null, note);
-        handOver = new ResultHandOver(at, Texts.limited("receivedBy", sendingAgencyName, Texts.PERSON),
-            ResultHandOver.INTERAGENCY);
+        handOver = ResultHandOver.toSender(at, sendingAgencyName);
     }
 
     /**
@@ -591,7 +479,7 @@ public class Dossier {
      * @throws IllegalStateException when the latest event is already stored (events are never changed)
      */
     public void noteBackdating(String reason) {
-        unrecordedLatest().withBackdatingReason(reason);
+        log().unrecorded().withBackdatingReason(reason);
     }
 
     /**
@@ -600,7 +488,7 @@ public class Dossier {
      * @throws IllegalStateException when the latest event is already stored
      */
     public void noteBackdatingApproval(String leader) {
-        unrecordedLatest().withBackdatingApproval(leader);
+        log().unrecorded().withBackdatingApproval(leader);
     }
 
     /**
@@ -612,7 +500,7 @@ public class Dossier {
      * @throws IllegalStateException  when the latest event is already stored
      */
     public void noteDecision(Decision decision) {
-        DossierEvent latest = unrecordedLatest();
+        DossierEvent latest = log().unrecorded();
         if (latest.action() != DossierAction.APPROVE && latest.action() != DossierAction.REJECT) {
             throw new RuleViolationException("DECISION_NOT_EXPECTED", "A decision number, date and signer belong to an"
                 + " approval or a reasoned rejection");
@@ -621,94 +509,68 @@ public class Dossier {
         latest.withDecision(decision);
     }
 
-    private DossierEvent unrecordedLatest() {
-        DossierEvent latest = history.get(history.size() - 1);
-        if (latest.recordedAt() != null) {
-            throw new IllegalStateException("event " + latest.seq() + " of " + code + " is already recorded");
-        }
-        return latest;
-    }
-
     /** The code the citizen knows and tracks: the parent's for a child, else this dossier's own. */
     public String citizenCode() {
         return origin().child() ? origin().parentCode() : code;
     }
 
-    private void startClock(Instant at, Appointment appointment, List<StepPlan> plan, WorkingCalendar calendar) {
+    /**
+     * Starts the legal clock and the internal process (first step at once); for {@link DossierIntake} and
+     * {@link #accept} after its checks.
+     *
+     * @throws RuleViolationException {@code TIME_LIMIT_MISSING} when the procedure has no time limit
+     */
+    void startClock(Instant at, Appointment appointment, List<StepPlan> plan, WorkingCalendar calendar) {
         if (clock.timeLimit() == null) {
             throw new RuleViolationException("TIME_LIMIT_MISSING", "Procedure " + snapshot.code()
                 + " has no statutory time limit configured; an administrator must complete it before intake");
         }
-        if (plan == null || plan.isEmpty()) {
-            throw new IllegalArgumentException("an internal process needs at least one step");
-        }
+        InternalProcess.requireSteps(plan);
         clock.start(at, appointment);
-        steps.clear();
-        for (StepPlan p : plan) {
-            steps.add(new DossierStep(this, steps.size() + 1, p));
-        }
-        long cumulative = 0;
-        for (DossierStep s : steps) {
-            cumulative += s.allottedMinutes();
-            s.plan(calendar.addWorkingMinutes(appointment.clockStart(), cumulative));
-        }
-        currentStep = 1;
-        steps.get(0).start(at.isBefore(appointment.clockStart()) ? at : appointment.clockStart(), null);
+        currentStep = process().plan(plan, at, appointment.clockStart(), calendar);
+    }
+
+    /** A child dossier (for {@link DossierIntake}): its clock runs on the leg's share, its origin is the parent. */
+    void receivedByTransfer(TimeLimit share, InterAgencyOrigin origin) {
+        clock.runOn(Objects.requireNonNull(share, "share"));
+        this.origin = origin;
     }
 
     /** Completes the current step and starts the next (planned deadline kept), or finishes after the last. */
     private void advance(Instant at, String actor, DossierAction action, String note, WorkingCalendar calendar,
                          boolean inProcess) {
         Texts.limited("note", note, Texts.LONG);
-        currentStepRow().complete(at, actorName(actor), note);
-        int done = currentStep;
+        Integer done = currentStep;
         DossierStatus from = status;
-        if (done < steps.size()) {
-            currentStep = done + 1;
-            DossierStep next = currentStepRow();
-            next.start(at, calendar.addWorkingMinutes(at, next.allottedMinutes()));
+        currentStep = process().advance(done, at, DossierHistory.actor(actor), note, calendar);
+        if (currentStep != null) {
             transition(at, actor, action, from,
                 inProcess ? DossierStatus.IN_PROCESS : DossierStatus.WAITING_INTERAGENCY, done, note);
         } else {
-            currentStep = null;
             clock.finish(at);
             transition(at, actor, action, from, DossierStatus.RESULT_READY, done, note);
         }
     }
 
-    private void transition(Instant at, String actor, DossierAction action, DossierStatus from, DossierStatus to,
-                            Integer step, String reason) {
-        DossierEvent event = new DossierEvent(this, history.size() + 1, at, actorName(actor), action, from, to, step,
-            Texts.limited("note/reason", reason, Texts.LONG));
+    /** Appends the event of a change of status and moves to the new status. */
+    private DossierEvent transition(Instant at, String actor, DossierAction action, DossierStatus from,
+                                    DossierStatus to, Integer step, String reason) {
+        DossierEvent event = log().append(at, actor, action, from, to, step, reason);
         status = to;
-        history.add(event);
+        return event;
     }
 
-    private void record(Instant at, String actor, DossierAction action, Integer step, String reason) {
-        history.add(new DossierEvent(this, history.size() + 1, at, actorName(actor), action,
-            history.isEmpty() ? null : status, status, step, Texts.limited("note/reason", reason, Texts.LONG)));
+    /** Appends an event that keeps the status (the first one of a new dossier, an assignment, an apology). */
+    DossierEvent record(Instant at, String actor, DossierAction action, Integer step, String reason) {
+        return log().record(at, actor, action, status, step, reason);
     }
 
-    /**
-     * An event happens at or after the dossier's latest event (business time, docs/domain.md §3.4), so a history
-     * read in order is the order things happened in.
-     *
-     * @throws RuleViolationException {@code OUT_OF_ORDER} naming the latest event's moment (Vietnam time)
-     */
-    private void requireInOrder(Instant at) {
-        if (!history.isEmpty() && at.isBefore(history.get(history.size() - 1).occurredAt())) {
-            Instant last = history.get(history.size() - 1).occurredAt();
-            throw new RuleViolationException("OUT_OF_ORDER", "The action's time " + VietnamTime.offset(at)
-                + " lies before the dossier's latest event (" + VietnamTime.offset(last) + ")",
-                List.of("occurredAt: at or after " + VietnamTime.offset(last)));
-        }
+    private DossierHistory log() {
+        return new DossierHistory(this, history);
     }
 
-    private static String actorName(String actor) {
-        if (actor == null || actor.isBlank()) {
-            throw new RuleViolationException("ACTOR_REQUIRED", "Every change must name who makes it");
-        }
-        return Texts.limited("actor", actor, Texts.NAME);
+    private InternalProcess process() {
+        return new InternalProcess(this, steps);
     }
 
     /**
@@ -733,7 +595,7 @@ public class Dossier {
 
     /** Checks the time's order, kind, the lifecycle table, then state; throws the first refusal (nothing changed yet). */
     private void requireAllowed(DossierAction action, Instant now, WorkingCalendar calendar) {
-        requireInOrder(now);
+        log().requireInOrder(now);
         ConflictException refused = ActionRefusals.byKind(this, action);
         if (refused == null && !status.allows(action)) {
             refused = ActionRefusals.illegal(this, action);
@@ -744,13 +606,6 @@ public class Dossier {
         if (refused != null) {
             throw refused;
         }
-    }
-
-    private DossierStep currentStepRow() {
-        if (currentStep == null) {
-            throw new ConflictException("NO_CURRENT_STEP", "Dossier " + code + " has no step in progress");
-        }
-        return steps.get(currentStep - 1);
     }
 
     public Long id() {
@@ -857,7 +712,7 @@ public class Dossier {
 
     /** The role that performs the current step; null when none. */
     public StepRole currentStepRole() {
-        return currentStep == null ? null : currentStepRow().role();
+        return currentStep == null ? null : process().step(currentStep).role();
     }
 
     /** How many supplement requests were made during processing. */

@@ -4,7 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
 
 /**
  * How the result left the one-stop desk (trả kết quả, docs/domain.md §2.7): when, to whom and how (at the desk,
@@ -34,6 +38,38 @@ public class ResultHandOver {
         this.returnedAt = returnedAt;
         this.returnedTo = returnedTo;
         this.method = method;
+    }
+
+    /**
+     * The result handed to the applicant (or whoever collects it for them).
+     *
+     * @param receivedBy the person who collected it; required, at most {@link Texts#PERSON} characters
+     * @param method     {@code DIRECT}, {@code POSTAL} or {@code ONLINE} (any case); {@code DIRECT} when blank
+     * @throws RuleViolationException {@code RECEIVER_REQUIRED}, {@code TEXT_TOO_LONG}, {@code UNKNOWN_RETURN_METHOD}
+     */
+    static ResultHandOver toApplicant(Instant at, String receivedBy, String method) {
+        if (receivedBy == null || receivedBy.isBlank()) {
+            throw new RuleViolationException("RECEIVER_REQUIRED", "Name the person who collected the result");
+        }
+        String receiver = Texts.limited("receivedBy", receivedBy, Texts.PERSON);
+        Channel how;
+        try {
+            how = method == null || method.isBlank() ? Channel.DIRECT
+                : Channel.valueOf(method.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException("UNKNOWN_RETURN_METHOD", "method must be DIRECT, POSTAL or ONLINE",
+                List.of("method: one of [DIRECT, POSTAL, ONLINE]"));
+        }
+        return new ResultHandOver(at, receiver, how.name());
+    }
+
+    /**
+     * A child dossier's result sent back to the agency that transferred it (method {@link #INTERAGENCY}).
+     *
+     * @throws RuleViolationException {@code TEXT_TOO_LONG} for a name over {@link Texts#PERSON} characters
+     */
+    static ResultHandOver toSender(Instant at, String sendingAgencyName) {
+        return new ResultHandOver(at, Texts.limited("receivedBy", sendingAgencyName, Texts.PERSON), INTERAGENCY);
     }
 
     /** When the result was handed over; null before. */

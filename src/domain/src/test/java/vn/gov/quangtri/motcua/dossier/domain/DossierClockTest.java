@@ -62,7 +62,7 @@ class DossierClockTest {
             new StepPlan("Tiếp nhận, chuyển hồ sơ", StepRole.ONE_STOP_OFFICER, StepKind.WORK, null, 480),
             new StepPlan("Thẩm định hồ sơ", StepRole.SPECIALIST, StepKind.WORK, null, 1440),
             new StepPlan("Phê duyệt", StepRole.LEADER, StepKind.APPROVAL, null, 480));
-        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE,
+        return DossierIntake.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE,
                 Channel.DIRECT, APPLICANT, List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at),
                 new Appointment(start, CALENDAR.dueAt(start, p.timeLimit())), plan, CALENDAR, "motcua.desk", null);
     }
@@ -204,7 +204,7 @@ class DossierClockTest {
         Dossier d = threeSteps();
         Submission s = new Submission(new DossierCode("000.00.60.H50-260302-0002"), d.procedure(), COMMUNE,
             Channel.ONLINE, APPLICANT, List.of(), vn(3, 2, 9, 0));
-        Dossier online = Dossier.requestSupplementAtIntake(s, "motcua.desk", List.of(CCCD), "Bổ sung qua Cổng");
+        Dossier online = DossierIntake.requestSupplementAtIntake(s, "motcua.desk", List.of(CCCD), "Bổ sung qua Cổng");
         assertEquals("1. " + CCCD + "\nGhi chú: Bổ sung qua Cổng", online.history().get(0).reason());
         assertEquals(List.of(CCCD), online.history().get(0).items());
     }

@@ -60,13 +60,13 @@ class DossierLifecycleTableTest {
         Procedure p = procedure();
         Instant at = vn(3, 2, 10, 0);
         Instant due = CALENDAR.dueAt(at, p.timeLimit());
-        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE,
+        return DossierIntake.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE,
                 Channel.DIRECT, APPLICANT, DOCS, at), new Appointment(at, due), ProcessPlanner.plan(p, CALENDAR,
                 new Appointment(at, due)), CALENDAR, "desk", null);
     }
 
     private static Dossier online() {
-        return Dossier.submitOnline(new Submission(new DossierCode("000.00.60.H50-260302-0002"), procedure(),
+        return DossierIntake.submitOnline(new Submission(new DossierCode("000.00.60.H50-260302-0002"), procedure(),
                 COMMUNE, Channel.ONLINE, APPLICANT, DOCS, vn(3, 2, 9, 0)), "portal");
     }
 

@@ -56,7 +56,7 @@ class DossierLifecycleTest {
         Instant at = vn(3, 2, 10, 0);
         Instant start = CALENDAR.clockStart(at);
         Instant due = CALENDAR.dueAt(start, p.timeLimit());
-        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE,
+        return DossierIntake.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE,
                 Channel.DIRECT, APPLICANT, List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at),
                 new Appointment(start, due), ProcessPlanner.plan(p, CALENDAR, new Appointment(start, due)), CALENDAR,
                 "motcua.desk", null);
@@ -290,7 +290,7 @@ class DossierLifecycleTest {
             Set.of(ProcedureLevel.COMMUNE), null);
         Instant at = vn(3, 2, 10, 0);
         RuleViolationException e = assertThrows(RuleViolationException.class,
-                () -> Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0002"), none, COMMUNE,
+                () -> DossierIntake.receive(new Submission(new DossierCode("000.00.60.H50-260302-0002"), none, COMMUNE,
                 Channel.DIRECT, APPLICANT, List.of(), at), new Appointment(at, at), List.of(new StepPlan("x",
                 vn.gov.quangtri.motcua.catalogue.domain.StepRole.SPECIALIST,
                 vn.gov.quangtri.motcua.catalogue.domain.StepKind.WORK, null, 60)), CALENDAR, "desk", null));
@@ -299,7 +299,7 @@ class DossierLifecycleTest {
         Procedure oneDay = new Procedure("1.003197", false, "Xóa đăng ký thường trú", "Cư trú",
             Set.of(ProcedureLevel.COMMUNE), TimeLimit.workingDays(1));
         Instant sunday = vn(3, 8, 10, 0);
-        Dossier d = Dossier.submitOnline(new Submission(new DossierCode("000.00.60.H50-260308-0001"), oneDay,
+        Dossier d = DossierIntake.submitOnline(new Submission(new DossierCode("000.00.60.H50-260308-0001"), oneDay,
                 COMMUNE, Channel.ONLINE, APPLICANT, List.of(), sunday), "portal");
         assertEquals(DossierStatus.SUBMITTED_ONLINE, d.status());
         assertNull(d.dueAt(), "no clock before acceptance");

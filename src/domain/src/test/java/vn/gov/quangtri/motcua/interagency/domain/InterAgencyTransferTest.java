@@ -38,6 +38,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierEvent;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
@@ -90,7 +91,7 @@ class InterAgencyTransferTest {
         Procedure p = land();
         Instant at = vn(3, 2, 10, 0);
         Instant due = CALENDAR.dueAt(at, p.timeLimit());
-        Dossier d = Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE,
+        Dossier d = DossierIntake.receive(new Submission(new DossierCode("000.00.60.H50-260302-0001"), p, COMMUNE,
                 Channel.DIRECT, APPLICANT, List.of(new DocumentLine(1, "Đơn đăng ký", DocumentForm.ORIGINAL, 1)),
                 at), new Appointment(at, due), ProcessPlanner.plan(p, CALENDAR, new Appointment(at, due)), CALENDAR,
                 "tiepnhan.vinhlinh", null);
@@ -195,7 +196,7 @@ class InterAgencyTransferTest {
         Instant start = CALENDAR.clockStart(transferredAt);
         List<StepPlan> plan = List.of(new StepPlan("Cập nhật hồ sơ địa chính", StepRole.SPECIALIST, StepKind.WORK,
             LAND_OFFICE.name(), 8 * 480));
-        Dossier child = Dossier.receiveInterAgency(new Submission(new DossierCode("000.01.12.H50-260313-0001"),
+        Dossier child = DossierIntake.receiveInterAgency(new Submission(new DossierCode("000.01.12.H50-260313-0001"),
                 land(), LAND_OFFICE, Channel.DIRECT, APPLICANT, List.of(), vn(3, 13, 15, 31)), new Appointment(start,
                 CALENDAR.dueAt(start, share)), share, plan, CALENDAR,
                 InterAgencyOrigin.childOf("000.00.60.H50-260302-0001", 1), "liên thông", null);
@@ -213,7 +214,7 @@ class InterAgencyTransferTest {
         assertEquals(DossierStatus.RETURNED, child.status());
         assertEquals("INTERAGENCY", child.handOver().method());
         assertThrows(RuleViolationException.class,
-                () -> Dossier.receiveInterAgency(new Submission(new DossierCode("000.01.12.H50-260313-0002"), land(),
+                () -> DossierIntake.receiveInterAgency(new Submission(new DossierCode("000.01.12.H50-260313-0002"), land(),
                 LAND_OFFICE, Channel.DIRECT, APPLICANT, List.of(), transferredAt), new Appointment(start,
                 CALENDAR.dueAt(start, share)), share, plan, CALENDAR, InterAgencyOrigin.childOf("bad", 1),
                 "liên thông", null));

@@ -22,6 +22,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -71,7 +72,7 @@ final class ReportFixtures {
     Dossier received(Agency a, Channel channel, Instant at) {
         Instant start = CALENDAR.clockStart(at);
         Instant due = CALENDAR.dueAt(start, PROCEDURE.timeLimit());
-        return Dossier.receive(new Submission(code(a, at), PROCEDURE, a, channel, applicant(),
+        return DossierIntake.receive(new Submission(code(a, at), PROCEDURE, a, channel, applicant(),
                 List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due),
                 ProcessPlanner.plan(PROCEDURE, CALENDAR, new Appointment(start, due)), CALENDAR, "motcua.desk", null);
     }
@@ -100,7 +101,7 @@ final class ReportFixtures {
 
     /** A dossier refused at intake (form 03). */
     Dossier refused(Agency a, Channel channel, Instant at) {
-        return Dossier.refuseAtIntake(new Submission(code(a, at), PROCEDURE, a, channel, applicant(),
+        return DossierIntake.refuseAtIntake(new Submission(code(a, at), PROCEDURE, a, channel, applicant(),
                 List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), "motcua.desk",
                 "Thủ tục không thuộc thẩm quyền của xã");
     }

@@ -23,6 +23,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
@@ -95,7 +96,7 @@ public class IntakeService {
             agency, request.channel(), request.applicant(), docs, at);
         Dossier dossier;
         if (request.channel() == Channel.ONLINE) {
-            dossier = Dossier.submitOnline(submission, actor);
+            dossier = DossierIntake.submitOnline(submission, actor);
         } else {
             IntakeOutcome outcome = request.outcome() == null ? IntakeOutcome.RECEIVE : request.outcome();
             dossier = switch (outcome) {
@@ -109,12 +110,12 @@ public class IntakeService {
                     WorkingCalendar calendar = calendars.current();
                     Appointment appointment = Appointment.of(calendar, at, procedure.timeLimit());
                     calendars.requireCovered(appointment.clockStart(), appointment.dueAt());
-                    yield Dossier.receive(submission, appointment, ProcessPlanner.plan(procedure, calendar, appointment),
-                        calendar, actor, request.note());
+                    yield DossierIntake.receive(submission, appointment,
+                        ProcessPlanner.plan(procedure, calendar, appointment), calendar, actor, request.note());
                 }
-                case REQUEST_SUPPLEMENT -> Dossier.requestSupplementAtIntake(submission, actor, request.missingItems(),
-                    request.note());
-                case REFUSE -> Dossier.refuseAtIntake(submission, actor, request.refusalReason());
+                case REQUEST_SUPPLEMENT -> DossierIntake.requestSupplementAtIntake(submission, actor,
+                    request.missingItems(), request.note());
+                case REFUSE -> DossierIntake.refuseAtIntake(submission, actor, request.refusalReason());
             };
         }
         dossiers.add(dossier);

@@ -25,6 +25,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
 import vn.gov.quangtri.motcua.dossier.domain.StepPlan;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
@@ -180,7 +181,7 @@ public class InboundExchange {
             Math.max(0, calendar.workingMinutesBetween(appointment.clockStart(), appointment.dueAt()))));
         Submission submission = new Submission(childCode, procedures.get(0), agency, channel(p.channel()),
             applicant(p.applicant()), documents(p.documents()), now);
-        Dossier child = Dossier.receiveInterAgency(submission, appointment, p.share(), plan, calendar,
+        Dossier child = DossierIntake.receiveInterAgency(submission, appointment, p.share(), plan, calendar,
             InterAgencyOrigin.childOf(p.parentCode(), p.legPosition()), TransferService.EXCHANGE_ACTOR, p.note());
         dossiers.add(child);
         InterAgencyTransfer t = new InterAgencyTransfer(p.transferId(), TransferSide.RECEIVER, partner.code(), child,

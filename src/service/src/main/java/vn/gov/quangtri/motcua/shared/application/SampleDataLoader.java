@@ -27,6 +27,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -119,7 +120,7 @@ public class SampleDataLoader {
         Procedure temporary = procedure("1.004194");
         Agency cuaTung = em.find(Agency.class, "QT25.XA_CUA_TUNG");
         Instant submitted = at(cal, today, 1, 20, 30);
-        Dossier online = Dossier.submitOnline(new Submission(code(cuaTung, submitted), temporary, cuaTung,
+        Dossier online = DossierIntake.submitOnline(new Submission(code(cuaTung, submitted), temporary, cuaTung,
             Channel.ONLINE, new Applicant(Applicant.Kind.INDIVIDUAL, "Vũ Đức Thắng", "045092003579", "0911222333",
                 "thang.vu@example.vn", "Thôn Mỹ Thủy, xã Cửa Tùng"),
             List.of(new DocumentLine(1, "Tờ khai thay đổi thông tin cư trú (CT01)", DocumentForm.ORIGINAL, 1)),
@@ -138,8 +139,8 @@ public class SampleDataLoader {
         List<DocumentLine> docs = p.documents().stream()
             .map(r -> new DocumentLine(r.position(), r.name(), DocumentForm.ORIGINAL, Math.max(1, r.quantity())))
             .toList();
-        Dossier d = Dossier.receive(new Submission(code(agency, at), p, agency, channel, applicant, docs, at), appointment,
-            ProcessPlanner.plan(p, cal, appointment), cal, "motcua.sample", "Hồ sơ mẫu (dữ liệu minh họa)");
+        Dossier d = DossierIntake.receive(new Submission(code(agency, at), p, agency, channel, applicant, docs, at),
+            appointment, ProcessPlanner.plan(p, cal, appointment), cal, "motcua.sample", "Hồ sơ mẫu (dữ liệu minh họa)");
         em.persist(d);
         return d;
     }

@@ -18,6 +18,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
@@ -35,7 +36,7 @@ class DossierSearchTest {
             DossierCode code = DossierCode.of(agency.edocCode(), LocalDate.of(2026, 3, 2), n);
             Instant start = calendar.clockStart(at);
             Instant due = calendar.dueAt(start, p.timeLimit());
-            Dossier d = Dossier.receive(new Submission(code, p, agency, Channel.DIRECT,
+            Dossier d = DossierIntake.receive(new Submission(code, p, agency, Channel.DIRECT,
                     new Applicant(Applicant.Kind.INDIVIDUAL, name, idNumber, phone, null, null),
                     List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start,
                     due), ProcessPlanner.plan(p, calendar, new Appointment(start, due)), calendar, "motcua.desk",

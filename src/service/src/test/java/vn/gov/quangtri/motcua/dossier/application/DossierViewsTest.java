@@ -34,6 +34,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
@@ -65,7 +66,8 @@ class DossierViewsTest {
             new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234", "0912345678", null, null),
             List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at);
         Appointment appointment = new Appointment(start, due);
-        return Dossier.receive(s, appointment, ProcessPlanner.plan(p, CAL, appointment), CAL, "nguyen.van.a", null);
+        return DossierIntake.receive(s, appointment, ProcessPlanner.plan(p, CAL, appointment), CAL, "nguyen.van.a",
+            null);
     }
 
     @Test

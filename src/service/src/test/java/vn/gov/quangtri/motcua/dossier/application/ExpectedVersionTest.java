@@ -27,6 +27,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierEvent;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
@@ -81,7 +82,7 @@ class ExpectedVersionTest {
             Agency agency = bed.em().find(Agency.class, COMMUNE);
             Instant at = AdminTestBed.vn(2026, 3, 2, 8, 30);
             DossierCode code = DossierCode.of(agency.edocCode(), VietnamTime.local(at).toLocalDate(), ++online);
-            bed.em().persist(Dossier.submitOnline(new Submission(code, p, agency, Channel.ONLINE,
+            bed.em().persist(DossierIntake.submitOnline(new Submission(code, p, agency, Channel.ONLINE,
                 new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Văn Nộp", "045190009876", "0912000111", null, "Vĩnh Linh"),
                 List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), "congdan.truc.tuyen"));
             return code.value();

@@ -22,6 +22,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
 import vn.gov.quangtri.motcua.dossier.domain.StepPlan;
@@ -51,7 +52,7 @@ class ReportingChildTest {
                     bed.dossier(parent).procedure(), tax, Channel.DIRECT, bed.dossier(parent).applicant(),
                     List.of(new DocumentLine(null, "Phiếu chuyển thông tin địa chính", DocumentForm.ORIGINAL, 1)),
                     transferred);
-                Dossier child = Dossier.receiveInterAgency(s, Appointment.of(cal, transferred, TimeLimit.workingDays(3)),
+                Dossier child = DossierIntake.receiveInterAgency(s, Appointment.of(cal, transferred, TimeLimit.workingDays(3)),
                     TimeLimit.workingDays(3), List.of(new StepPlan("Xác định nghĩa vụ tài chính", StepRole.SPECIALIST,
                         StepKind.WORK, null, 3 * 480)), cal, InterAgencyOrigin.childOf(parent, 2), "liên thông", null);
                 bed.em().persist(child);

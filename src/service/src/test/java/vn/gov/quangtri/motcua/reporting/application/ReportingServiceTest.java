@@ -36,6 +36,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
@@ -129,7 +130,7 @@ class ReportingServiceTest {
         Agency a = em.find(Agency.class, agency);
         Instant start = calendar.clockStart(at);
         Instant due = calendar.dueAt(start, p.timeLimit());
-        Dossier d = Dossier.receive(new Submission(nextCode(a, at), p, a, channel, applicant(name),
+        Dossier d = DossierIntake.receive(new Submission(nextCode(a, at), p, a, channel, applicant(name),
                 List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at), new Appointment(start, due),
                 ProcessPlanner.plan(p, calendar, new Appointment(start, due)), calendar, "motcua.desk", null);
         em.persist(d);
@@ -168,12 +169,12 @@ class ReportingServiceTest {
         // X: online submission refused in March; another never accepted
         Agency x = em.find(Agency.class, X);
         Procedure p = procedure("1.004873");
-        Dossier refused = Dossier.submitOnline(new Submission(nextCode(x, vn(3, 2, 8, 0)), p, x, Channel.ONLINE,
+        Dossier refused = DossierIntake.submitOnline(new Submission(nextCode(x, vn(3, 2, 8, 0)), p, x, Channel.ONLINE,
                 applicant("Đặng Tiến Dũng"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), vn(3,
                 2, 8, 0)), "portal");
         refused.refuse(vn(3, 2, 9, 0), "motcua.desk", "Không thuộc thẩm quyền");
         em.persist(refused);
-        em.persist(Dossier.submitOnline(new Submission(nextCode(x, vn(3, 10, 8, 0)), p, x, Channel.ONLINE,
+        em.persist(DossierIntake.submitOnline(new Submission(nextCode(x, vn(3, 10, 8, 0)), p, x, Channel.ONLINE,
                 applicant("Lý Thị Hoa"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), vn(3, 10,
                 8, 0)), "portal"));
         // X: February noise, finished in February

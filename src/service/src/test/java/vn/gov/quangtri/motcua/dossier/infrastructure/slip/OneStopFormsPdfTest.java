@@ -38,6 +38,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -59,7 +60,7 @@ class OneStopFormsPdfTest {
         Instant at = ZonedDateTime.of(2026, 3, 2, 8, 15, 0, 0, VietnamTime.ZONE).toInstant();
         Instant start = cal.clockStart(at);
         Instant due = cal.dueAt(start, p.timeLimit());
-        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0007"), p, commune,
+        return DossierIntake.receive(new Submission(new DossierCode("000.00.60.H50-260302-0007"), p, commune,
                 Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234",
                 "0912345678",
                 "duyen@example.vn", "Số 12 ngõ 34, xã Vĩnh Linh"), List.of(new DocumentLine(1,
@@ -142,7 +143,7 @@ class OneStopFormsPdfTest {
             assertTrue(apology.contains(expected), "missing '" + expected + "' in: " + apology);
         }
 
-        Dossier refused = Dossier.refuseAtIntake(new Submission(new DossierCode("000.00.60.H50-260302-0009"),
+        Dossier refused = DossierIntake.refuseAtIntake(new Submission(new DossierCode("000.00.60.H50-260302-0009"),
                 d.procedure(), d.receivingAgency(), Channel.DIRECT, d.applicant(), List.of(), d.receivedAt()),
                 "motcua.desk", "Thủ tục thuộc thẩm quyền Công an xã, đề nghị nộp tại Công an xã Vĩnh Linh");
         String refusal = text(new OneStopFormsPdf().refusal(refused));
@@ -226,7 +227,7 @@ class OneStopFormsPdfTest {
     @Test
     @DisplayName("A dossier awaiting intake has no slip")
     void noSlipBeforeReceipt() {
-        Dossier online = Dossier.submitOnline(new Submission(new DossierCode("000.00.60.H50-260302-0008"),
+        Dossier online = DossierIntake.submitOnline(new Submission(new DossierCode("000.00.60.H50-260302-0008"),
                 new Procedure("1.004194", false, "Đăng ký tạm trú", "Cư trú", Set.of(), TimeLimit.workingDays(3)),
                 new Agency("QT25.XA_VINH_LINH", "Xã Vĩnh Linh", AgencyKind.COMMUNE, AgencyLevel.COMMUNE, null,
                 "000.00.60.H50", true), Channel.ONLINE, new Applicant(Applicant.Kind.INDIVIDUAL, "A", null, null,

@@ -29,6 +29,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -55,7 +56,7 @@ class SupplementLinesPdfTest {
         Instant at = vn(2, 8, 15);
         Instant start = CAL.clockStart(at);
         Instant due = CAL.dueAt(start, p.timeLimit());
-        return Dossier.receive(new Submission(new DossierCode("000.00.60.H50-260302-0007"), p, commune,
+        return DossierIntake.receive(new Submission(new DossierCode("000.00.60.H50-260302-0007"), p, commune,
                 Channel.DIRECT, new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234",
                 "0912345678", null, null), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), at),
                 new Appointment(start, due), ProcessPlanner.plan(p, CAL, new Appointment(start, due)), CAL,

@@ -27,6 +27,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
@@ -216,7 +217,7 @@ public final class AdminTestBed implements AutoCloseable {
             DossierCode code = DossierCode.of(agency.edocCode(), day, ++dossierCount);
             Instant start = calendar.clockStart(at);
             Instant due = calendar.dueAt(start, p.timeLimit());
-            Dossier d = Dossier.receive(new Submission(code, p, agency, Channel.DIRECT,
+            Dossier d = DossierIntake.receive(new Submission(code, p, agency, Channel.DIRECT,
                     new Applicant(Applicant.Kind.INDIVIDUAL, "Nguyễn Thị Lan", "045190001234", "0912345678", null,
                     "Khu phố 2, phường Đông Hà"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)),
                             at), new Appointment(start, due), ProcessPlanner.plan(p, calendar, new Appointment(start,

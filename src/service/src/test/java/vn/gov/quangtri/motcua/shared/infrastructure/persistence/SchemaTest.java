@@ -41,6 +41,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
+import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -215,7 +216,7 @@ class SchemaTest {
             DossierCode code = DossierCode.of(commune.edocCode(), day, n);
             Instant start = calendar.clockStart(at);
             Instant due = calendar.dueAt(start, p.timeLimit());
-            Dossier d = Dossier.receive(new Submission(code, p, commune, Channel.DIRECT,
+            Dossier d = DossierIntake.receive(new Submission(code, p, commune, Channel.DIRECT,
                     new Applicant(Applicant.Kind.INDIVIDUAL, "Trần Thị Mỹ Duyên", "045190001234", "0912345678", null,
                     "Số 12 ngõ 34, phường Đông Hà"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL,
                             1)), at), new Appointment(start, due), ProcessPlanner.plan(p, calendar,
