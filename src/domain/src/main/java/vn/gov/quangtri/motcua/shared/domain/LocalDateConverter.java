@@ -9,30 +9,19 @@ import java.time.LocalDate;
  * Stores {@link LocalDate} in {@code DATE} columns through {@link Date#valueOf(LocalDate)} and
  * {@link Date#toLocalDate()}, which use the same JVM zone both ways, so a date never shifts by a day
  * whatever the JVM's default zone (docs/cases.md C12, C13; the provider's own conversion shifted 30/6 to 29/6
- * under a zone east of UTC).
+ * under a zone east of UTC). Typed to {@link Date} so that the provider binds an empty date as a SQL date:
+ * PostgreSQL refuses a null sent as text for a {@code DATE} column.
  */
 @Converter
-public class LocalDateConverter implements AttributeConverter<LocalDate, Object> {
+public class LocalDateConverter implements AttributeConverter<LocalDate, Date> {
 
     @Override
-    public Object convertToDatabaseColumn(LocalDate attribute) {
+    public Date convertToDatabaseColumn(LocalDate attribute) {
         return attribute == null ? null : Date.valueOf(attribute);
     }
 
     @Override
-    public LocalDate convertToEntityAttribute(Object dbData) {
-        if (dbData == null) {
-            return null;
-        }
-        if (dbData instanceof LocalDate d) {
-            return d;
-        }
-        if (dbData instanceof Date d) {
-            return d.toLocalDate();
-        }
-        if (dbData instanceof java.util.Date d) {
-            return new Date(d.getTime()).toLocalDate();
-        }
-        throw new IllegalArgumentException("cannot read a date from " + dbData.getClass().getName());
+    public LocalDate convertToEntityAttribute(Date dbData) {
+        return dbData == null ? null : dbData.toLocalDate();
     }
 }
