@@ -400,6 +400,14 @@ class PartnerApiIT {
         assertEquals(200, retry.statusCode(), retry.asString());
         assertEquals("true", element(retry, "replay"), "same message id, new timestamp: the stored outcome");
         System.out.println("[PartnerApiIT] stale WS-Security timestamp → " + stale.asString());
+        // Issue 11 §5: the captured replay is in the exchange log beside the accepted arrival and the retry.
+        Response entries = TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).queryParam("messageId", messageId)
+            .when().get("/interagency/exchange-log");
+        assertEquals(200, entries.statusCode(), entries.asString());
+        entries.then().body("outcome", equalTo(List.of("REPLAYED", "REFUSED", "ACCEPTED")))
+            .body("partnerCode", equalTo(List.of(thue.code(), thue.code(), thue.code())))
+            .body("detail[1]", containsString("wsse:InvalidSecurity"))
+            .body("operation[1]", equalTo("query-status"));
     }
 
     private static void wssFault(Response r, String code) {

@@ -136,6 +136,38 @@ public class ExchangePage implements Serializable {
         return messages.text("exchange.error.other");
     }
 
+    /**
+     * The detail of a log entry in the user's language; the stored text (English reason or error, with codes)
+     * stays in the tooltip. Arrivals answered: the outcome status; delivery failures: {@link #errorLabel};
+     * refused arrivals: the reason code.
+     *
+     * @return the label, empty without a detail
+     */
+    public String detailLabel(ExchangeEntry e) {
+        String detail = e.detail();
+        if (detail == null || detail.isBlank() || e.outcome() == null) {
+            return "";
+        }
+        switch (e.outcome()) {
+            case ACCEPTED, REPLAYED -> {
+                return messages.text("exchange.inStatus." + detail);
+            }
+            case FAILED, REFUSED -> {
+                if (e.direction() == ExchangeEntry.Direction.OUT) {
+                    return errorLabel(detail);
+                }
+                if (detail.startsWith("wsse:")) {
+                    return messages.text("exchange.refusal.wss");
+                }
+                int colon = detail.indexOf(':');
+                return messages.text("exchange.refusal", colon > 0 ? detail.substring(0, colon) : detail);
+            }
+            default -> {
+                return "";
+            }
+        }
+    }
+
     public HashChain.Verification getVerification() {
         return verification;
     }
