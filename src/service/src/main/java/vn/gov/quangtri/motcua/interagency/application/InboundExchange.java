@@ -53,7 +53,7 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * Receives partner messages (the REST and SOAP endpoints call {@link #receive} after
  * {@link PartnerRegistry#authenticate}). One transaction per message: the {@code inbound_message} row
  * (with the outcome), the effect and the exchange-log entry commit together or not at all; a refused
- * message stores nothing.
+ * message stores nothing here (the endpoints then log the refusal in a transaction of its own).
  *
  * <p>Idempotency: (partner, message id) is looked up first; a repeat returns the stored outcome and changes
  * nothing but the exchange log (an entry REPLAYED). A repeat is the same message when its content after parsing

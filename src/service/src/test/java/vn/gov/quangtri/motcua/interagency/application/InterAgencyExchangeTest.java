@@ -502,6 +502,13 @@ class InterAgencyExchangeTest {
         Map<String, String> files = unzip(zip);
         JsonArray entries = Json.createReader(new StringReader(files.get("entries.json"))).readArray();
         assertEquals(v.entries(), entries.size(), "every exchange of this installation concerns this dossier");
+        // Issue 11 §5: each row has its own attempt id and an outcome; the two tries marked sent are DELIVERED.
+        List<JsonObject> rows = entries.getValuesAs(JsonObject.class);
+        assertEquals(rows.size(), rows.stream().map(r -> r.getString("attemptId")).distinct().count());
+        assertEquals(2, rows.stream().filter(r -> r.getString("outcome").equals("DELIVERED")).count());
+        assertTrue(rows.stream().allMatch(r -> Set.of("QUEUED", "DELIVERED", "ACCEPTED").contains(r.getString("outcome"))),
+            String.valueOf(rows.stream().map(r -> r.getString("outcome")).toList()));
+        assertTrue(rows.stream().allMatch(r -> r.getString("canonical").contains("|v2|" + r.getString("attemptId") + "|")));
         assertEquals(entries.size(), files.keySet().stream().filter(n -> n.startsWith("payloads/")).count());
         JsonObject summary = readObject(files.get("verification.json"));
         assertTrue(summary.getBoolean("chainValid"));
