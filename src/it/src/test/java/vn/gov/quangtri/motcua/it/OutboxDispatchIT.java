@@ -36,12 +36,16 @@ import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.interagency.application.ExchangeLog;
 import vn.gov.quangtri.motcua.interagency.application.InboundExchange;
 import vn.gov.quangtri.motcua.interagency.application.Outbox;
 import vn.gov.quangtri.motcua.interagency.application.PartnerRegistry;
 import vn.gov.quangtri.motcua.interagency.application.PartnerSpec;
 import vn.gov.quangtri.motcua.interagency.application.TransferService;
 import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Outcome;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxStatus;
@@ -55,7 +59,8 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * partners at that address: one for the tax authority (receives our submit-transfer), one for Xã Vĩnh Linh
  * (receives the child side's acknowledge and status reports, three messages of one transfer). The partner is
  * down at first: the messages stay pending with attempts counted and the later ones of a transfer are not
- * tried; once it is up everything is delivered, in order, each message id exactly once.
+ * tried; once it is up everything is delivered, in order, each message id exactly once. Every try is in the
+ * exchange log with its own attempt id (issue 11 §5).
  *
  * <p>Needs the IT servers' fast settings (it-servers.sh): dispatch every second, back-off 2 s capped at 4 s.
  */
@@ -84,6 +89,9 @@ class OutboxDispatchIT {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    ExchangeLog log;
 
     /** Requests seen by the partner server: message id → count, and the arrival order. */
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
@@ -159,6 +167,12 @@ class OutboxDispatchIT {
             "VN/GOV/000.00.00.H50/MOTCUA/submit-transfer", "system", submit.messageId()), "submit-transfer",
             submit.payload())).outcome().body();
         String child = TransferUpdate.fromJson(body, false).childCode();
+        // The same message again (a sender's retry): answered from the stored outcome and logged as a replay.
+        assertTrue(SystemTask.run(() -> inbound.receive(xa, new XRoadHeader("VN/GOV/000.00.00.H50/" + xa,
+            "VN/GOV/000.00.00.H50/MOTCUA/submit-transfer", "system", submit.messageId()), "submit-transfer",
+            " " + submit.payload() + "\n")).replay());
+        assertEquals(List.of(Outcome.ACCEPTED, Outcome.REPLAYED), SystemTask.run(() -> log.entriesOfMessage(Direction.IN,
+            xa, submit.messageId())).stream().map(ExchangeEntry::outcome).toList());
         SystemTask.run("it.thue", () -> transfers.reportProgress(child, "Đang xử lý", null));
         SystemTask.run("it.thue", () -> transfers.rejectTransfer(child, "Thiếu tờ khai", null));
 
@@ -193,5 +207,25 @@ class OutboxDispatchIT {
         assertEquals(4, arrivals.size(), String.valueOf(arrivals));
         List<String> xaOrder = arrivals.stream().filter(id -> toXa.stream().anyMatch(m -> m.messageId().equals(id))).toList();
         assertEquals(toXa.stream().map(OutboxMessage::messageId).toList(), xaOrder, "in sequence order");
+
+        // Issue 11 §5: every try is in the exchange log under the same message id with its own attempt id: the
+        // failures while the partner was down, then the delivery; as many tries logged as the message counts.
+        for (OutboxMessage m : sent) {
+            List<ExchangeEntry> out = SystemTask.run(() -> log.entriesOfMessage(Direction.OUT, m.partnerCode(),
+                m.messageId()));
+            List<Outcome> outcomes = out.stream().map(ExchangeEntry::outcome).toList();
+            assertEquals(Outcome.QUEUED, outcomes.get(0), String.valueOf(outcomes));
+            assertEquals(Outcome.DELIVERED, outcomes.get(outcomes.size() - 1), String.valueOf(outcomes));
+            assertTrue(outcomes.subList(1, outcomes.size() - 1).stream().allMatch(o -> o == Outcome.FAILED),
+                String.valueOf(outcomes));
+            assertEquals(m.attempts(), outcomes.size() - 1, "one entry per try of " + m.operation());
+            assertEquals(out.size(), out.stream().map(ExchangeEntry::attemptId).distinct().count(), "distinct attempt ids");
+            assertTrue(out.stream().allMatch(e -> e.messageId().equals(m.messageId())));
+            assertTrue(out.stream().skip(1).limit(out.size() - 2L).allMatch(e -> e.detail() != null), "failures say why");
+        }
+        List<ExchangeEntry> submitTries = SystemTask.run(() -> log.entriesOfMessage(Direction.OUT, thue,
+            submit.messageId()));
+        assertTrue(submitTries.size() >= 4, "queued, at least two failures while down, delivered: " + submitTries.size());
+        assertTrue(SystemTask.run(() -> log.verify()).valid());
     }
 }

@@ -131,6 +131,67 @@ class PartnerApiIT {
     }
 
     @Test
+    @DisplayName("Issue 11 §5: a re-serialised repeat is a logged replay, another content a logged refusal; query-status "
+        + "by message id (REST and SOAP) answers the status and the attempts; the log shows them with attempt ids")
+    void exchangeEvidence() {
+        Partner thue = register("IT-THUE", SENDER_AGENCY);
+        String name = "Trần Bằng Chứng " + System.nanoTime();
+        String transferId = UUID.randomUUID().toString();
+        String messageId = UUID.randomUUID().toString();
+        String body = transfer(transferId, name);
+        Response first = post(thue, "submit-transfer", messageId, body);
+        assertEquals(200, first.statusCode(), first.asString());
+        // The same document with spaces and line breaks, two members swapped and 1 written 1.0: the same message.
+        String reserialised = body.replace("{\"transferId\":\"" + transferId + "\",\"parentCode\":\"000.00.27.H50-260313-0001\",",
+                "{\n  \"parentCode\" : \"000.00.27.H50-260313-0001\",\n  \"transferId\" : \"" + transferId + "\",\n  ")
+            .replace("\"legPosition\":1,", "\"legPosition\" : 1.0 ,\n  ").replace("\"quantity\":1}", "\"quantity\": 1 }");
+        assertFalse(reserialised.equals(body));
+        Response replay = post(thue, "submit-transfer", messageId, reserialised);
+        assertEquals(200, replay.statusCode(), replay.asString());
+        assertEquals("true", replay.header("X-Replay"));
+        assertEquals(first.asString(), replay.asString(), "the stored outcome, byte for byte");
+        problem(post(thue, "submit-transfer", messageId, body.replace("\"quantity\":1", "\"quantity\":2")), 409,
+            "MESSAGE_ID_REUSED");
+        assertEquals(1, countByApplicant(name), "one child dossier");
+
+        // query-status by message id (a new X-Road-Id for the question).
+        Response status = post(thue, "query-status", UUID.randomUUID().toString(), "{\"messageId\":\"" + messageId + "\"}");
+        assertEquals(200, status.statusCode(), status.asString());
+        status.then().body("status", equalTo("OK")).body("body.messageId", equalTo(messageId))
+            .body("body.operation", equalTo("submit-transfer"))
+            .body("body.dossierCode", equalTo("000.00.27.H50-260313-0001")).body("body.status", equalTo("ACCEPTED"))
+            .body("body.attempts.outcome", equalTo(List.of("ACCEPTED", "REPLAYED", "REFUSED")))
+            .body("body.attempts[2].detail", containsString("MESSAGE_ID_REUSED"));
+        List<String> attemptIds = status.path("body.attempts.attemptId");
+        assertEquals(3, attemptIds.stream().distinct().count(), String.valueOf(attemptIds));
+        // The same over SOAP; another partner does not see the message; an unknown id is 404 NOT_FOUND.
+        Response soapStatus = soap(thue.apiKey(), soapRequest(thue.code(), UUID.randomUUID().toString(), "query-status",
+            "{\"messageId\":\"" + messageId + "\"}"));
+        assertEquals(200, soapStatus.statusCode(), soapStatus.asString());
+        assertEquals("OK", element(soapStatus, "status"));
+        assertTrue(element(soapStatus, "body").contains("\"messageId\":\"" + messageId + "\""), soapStatus.asString());
+        assertTrue(element(soapStatus, "body").contains(attemptIds.get(0)), soapStatus.asString());
+        Partner other = register("IT-KHAC", SENDER_AGENCY);
+        problem(post(other, "query-status", UUID.randomUUID().toString(), "{\"messageId\":\"" + messageId + "\"}"),
+            404, "NOT_FOUND");
+        problem(post(thue, "query-status", UUID.randomUUID().toString(), "{\"messageId\":\"no-such-message\"}"),
+            404, "NOT_FOUND");
+
+        // The administrators' view of the log: newest first, each arrival with its own attempt id; chain intact.
+        Response entries = TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).queryParam("messageId", messageId)
+            .when().get("/interagency/exchange-log");
+        assertEquals(200, entries.statusCode(), entries.asString());
+        entries.then().body("outcome", equalTo(List.of("REFUSED", "REPLAYED", "ACCEPTED")))
+            .body("direction", equalTo(List.of("IN", "IN", "IN")))
+            .body("partnerCode", equalTo(List.of(thue.code(), thue.code(), thue.code())))
+            .body("detail[1]", equalTo("ACCEPTED")).body("detail[2]", equalTo("ACCEPTED"));
+        List<String> logged = entries.path("attemptId");
+        assertEquals(List.of(attemptIds.get(2), attemptIds.get(1), attemptIds.get(0)), logged);
+        TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).when().get("/interagency/exchange-log/verification").then()
+            .statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
     @DisplayName("REST: malformed JSON → 400 MALFORMED_PAYLOAD; bad X-Road header → 400 listing every problem; unknown operation → 404")
     void malformed() {
         Partner thue = register("IT-THUE", SENDER_AGENCY);
@@ -339,6 +400,14 @@ class PartnerApiIT {
         assertEquals(200, retry.statusCode(), retry.asString());
         assertEquals("true", element(retry, "replay"), "same message id, new timestamp: the stored outcome");
         System.out.println("[PartnerApiIT] stale WS-Security timestamp → " + stale.asString());
+        // Issue 11 §5: the captured replay is in the exchange log beside the accepted arrival and the retry.
+        Response entries = TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).queryParam("messageId", messageId)
+            .when().get("/interagency/exchange-log");
+        assertEquals(200, entries.statusCode(), entries.asString());
+        entries.then().body("outcome", equalTo(List.of("REPLAYED", "REFUSED", "ACCEPTED")))
+            .body("partnerCode", equalTo(List.of(thue.code(), thue.code(), thue.code())))
+            .body("detail[1]", containsString("wsse:InvalidSecurity"))
+            .body("operation[1]", equalTo("query-status"));
     }
 
     private static void wssFault(Response r, String code) {

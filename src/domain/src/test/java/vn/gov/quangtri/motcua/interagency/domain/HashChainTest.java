@@ -50,6 +50,40 @@ class HashChainTest {
     }
 
     @Test
+    @DisplayName("Issue 11 §5: an attempt entry hashes its attempt id, outcome and detail (second form); old entries keep the first")
+    void attemptEntries() {
+        ExchangeEntry first = new ExchangeEntry(1, Instant.parse("2026-03-02T02:00:00Z"), Direction.OUT, "P", "m",
+            ExchangeOperation.SUBMIT_TRANSFER, "000.00.60.H50-260302-0001", "ab", HashChain.GENESIS);
+        ExchangeEntry failed = new ExchangeEntry(2, Instant.parse("2026-03-02T02:01:00.5Z"), Direction.OUT, "P", "m",
+            ExchangeOperation.SUBMIT_TRANSFER, "000.00.60.H50-260302-0001", "ab", first.entryHash(),
+            "a-1", ExchangeEntry.Outcome.FAILED, "HTTP 503 from partner");
+        ExchangeEntry delivered = new ExchangeEntry(3, Instant.parse("2026-03-02T02:02:00Z"), Direction.OUT, "P", "m",
+            ExchangeOperation.SUBMIT_TRANSFER, "000.00.60.H50-260302-0001", "ab", failed.entryHash(),
+            "a-2", ExchangeEntry.Outcome.DELIVERED, null);
+        ExchangeEntry refused = new ExchangeEntry(4, Instant.parse("2026-03-02T02:03:00Z"), Direction.IN, "P", null, null,
+            null, "cd", delivered.entryHash(), "a-3", ExchangeEntry.Outcome.REFUSED, "  INVALID_XROAD_HEADER: x|y ");
+        assertEquals("1|2026-03-02T02:00:00Z|OUT|P|m|submit-transfer|000.00.60.H50-260302-0001|ab", first.canonical());
+        assertEquals("2|2026-03-02T02:01:00.500Z|OUT|P|m|submit-transfer|000.00.60.H50-260302-0001|ab|v2|a-1|FAILED|"
+            + "HTTP 503 from partner", failed.canonical());
+        assertEquals("3|2026-03-02T02:02:00Z|OUT|P|m|submit-transfer|000.00.60.H50-260302-0001|ab|v2|a-2|DELIVERED|",
+            delivered.canonical());
+        assertEquals("4|2026-03-02T02:03:00Z|IN|P||||cd|v2|a-3|REFUSED|INVALID_XROAD_HEADER: x|y", refused.canonical(),
+            "missing message id, operation and dossier code as empty texts; the detail stripped");
+        assertEquals(HashChain.sha256Hex(failed.previousHash() + "\n" + failed.canonical()), failed.entryHash());
+        List<Row> rows = List.of(Row.of(first), Row.of(failed), Row.of(delivered), Row.of(refused));
+        assertTrue(verify(rows, rows).valid(), "a log mixing both forms verifies");
+        // Another attempt id or outcome in a stored row breaks the chain there.
+        Row r = rows.get(1);
+        List<Row> forged = new ArrayList<>(rows);
+        forged.set(1, new Row(2, r.canonical().replace("|a-1|FAILED|", "|a-1|DELIVERED|"), r.previousHash(), r.entryHash()));
+        assertEquals(2L, verify(forged, rows).firstBrokenSeq());
+        forged.set(1, new Row(2, r.canonical().replace("|a-1|", "|a-9|"), r.previousHash(), r.entryHash()));
+        assertEquals("entry changed (hash mismatch)", verify(forged, rows).problem());
+        assertEquals(400, new ExchangeEntry(5, Instant.EPOCH, Direction.OUT, "P", "m", ExchangeOperation.ACKNOWLEDGE, "c",
+            "ab", refused.entryHash(), "a-4", ExchangeEntry.Outcome.FAILED, "x".repeat(900)).detail().length());
+    }
+
+    @Test
     void intactChainVerifies() {
         List<Row> rows = chain(5);
         HashChain.Verification v = verify(rows, rows);

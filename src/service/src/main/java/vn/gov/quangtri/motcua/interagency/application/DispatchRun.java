@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -14,7 +15,8 @@ import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
 /**
  * One run of the outbox sender, without container: takes the due messages ({@link OutboxAccess#pending},
  * the head of each transfer), calls each message's partner once, outside any transaction, and records
- * the outcome ({@code markSent}, or {@code markFailed} with back-off and dead letter after the last attempt).
+ * the outcome ({@code markSent}, or {@code markFailed} with back-off and dead letter after the last attempt),
+ * each try under a fresh attempt id that the exchange log records beside the message id.
  * When a head was delivered, the transfer's next message is due at once and is sent in the next round of
  * the same run, so a transfer's messages go out in sequence order; a failed head holds its successors back.
  *
@@ -75,15 +77,16 @@ public final class DispatchRun {
                     continue;
                 }
                 progress = true;
+                String attemptId = UUID.randomUUID().toString();
                 DeliveryResult r = deliver(m);
                 if (r.delivered()) {
-                    outbox.markSent(m.messageId());
+                    outbox.markSent(m.messageId(), attemptId);
                     sent++;
                 } else {
                     if (r.unreachable()) {
                         unreachable.add(m.partnerCode());
                     }
-                    OutboxStatus s = outbox.markFailed(m.messageId(), r.error());
+                    OutboxStatus s = outbox.markFailed(m.messageId(), attemptId, r.error(), r.refused());
                     if (s == OutboxStatus.DEAD) {
                         dead++;
                         LOG.warning(() -> "Outbox message " + m.messageId() + " (" + m.operation().wireName() + " → "

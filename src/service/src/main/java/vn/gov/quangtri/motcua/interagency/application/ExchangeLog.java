@@ -4,23 +4,30 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Outcome;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;
@@ -32,7 +39,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
  * The exchange log: every inbound and outbound message, hash-chained ({@link HashChain}), appended in the
- * transaction of the message itself. Appends are serialised by the row lock of {@code exchange_log_head}
+ * transaction of the message itself; since V18 also every outbound delivery attempt (delivered, failed,
+ * refused by the partner) and every arrival (accepted, replayed, refused), each entry with its own attempt id
+ * beside the message id. Appends are serialised by the row lock of {@code exchange_log_head}
  * (one row: last sequence number and hash), so entries are numbered without gaps and never fork; that
  * lock is held until the exchanging transaction commits (exchanges are few per second at most).
  */
@@ -45,15 +54,33 @@ public class ExchangeLog {
     @EJB
     private AccessControl access;
 
+    @Inject
+    private Clock clock;
+
     /**
-     * Appends an entry in the caller's transaction.
+     * Appends an entry in the caller's transaction, with a fresh attempt id.
      *
-     * @param dossierCode the citizen-facing dossier code (the parent's)
-     * @param payload     the message body exactly as sent or received (its SHA-256 is logged)
+     * @param dossierCode the citizen-facing dossier code (the parent's); null when a refused arrival names none
+     * @param payload     the message body exactly as sent or received (its SHA-256 is logged; null counts as empty)
+     * @param outcome     what happened at this entry
+     * @param detail      the outcome status or the reason of a failure or refusal, may be null
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public ExchangeEntry append(Direction direction, String partnerCode, String messageId, ExchangeOperation operation,
-                                String dossierCode, String payload, Instant at) {
+                                String dossierCode, String payload, Instant at, Outcome outcome, String detail) {
+        return append(direction, partnerCode, messageId, operation, dossierCode, payload, at,
+            UUID.randomUUID().toString(), outcome, detail);
+    }
+
+    /**
+     * Appends an entry in the caller's transaction with a given attempt id (the outbox sender's try).
+     *
+     * @param attemptId the id of this try (UUID), distinct on every entry
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ExchangeEntry append(Direction direction, String partnerCode, String messageId, ExchangeOperation operation,
+                                String dossierCode, String payload, Instant at, String attemptId, Outcome outcome,
+                                String detail) {
         int locked = em.createNativeQuery("UPDATE exchange_log_head SET last_seq = last_seq + 1 WHERE id = 1")
             .executeUpdate();
         if (locked != 1) {
@@ -63,11 +90,91 @@ public class ExchangeLog {
             .getSingleResult();
         long seq = ((Number) head[0]).longValue();
         ExchangeEntry entry = new ExchangeEntry(seq, at, direction, partnerCode, messageId, operation, dossierCode,
-            HashChain.sha256Hex(payload), (String) head[1]);
+            HashChain.sha256Hex(payload == null ? "" : payload), (String) head[1], attemptId, outcome, detail);
         em.persist(entry);
         em.createNativeQuery("UPDATE exchange_log_head SET last_hash = ? WHERE id = 1")
             .setParameter(1, entry.entryHash()).executeUpdate();
         return entry;
+    }
+
+    /**
+     * Records an arrival that was refused, in a transaction of its own (the refused message's transaction has
+     * rolled back and stored nothing else). Called by the REST and SOAP endpoints once the partner is identified.
+     *
+     * @param partnerCode the authenticated partner
+     * @param messageId   the X-Road id as received (cut to 100 characters), may be null
+     * @param operation   the wire name as received, may be unknown or null
+     * @param payload     the body as received (its SHA-256 is logged; the body itself is not kept)
+     * @param reason      the problem's reason code ({@code MESSAGE_ID_REUSED}, …) and message
+     * @param failed      true for an unexpected error or a concurrent change (outcome FAILED), false for a refusal
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ExchangeEntry appendRefusal(String partnerCode, String messageId, String operation, String payload,
+                                       String reason, boolean failed) {
+        ExchangeOperation op = null;
+        try {
+            op = operation == null ? null : ExchangeOperation.ofWireName(operation);
+        } catch (RuntimeException e) {
+            // an unknown operation is logged without one
+        }
+        String id = messageId == null || messageId.isBlank() ? null
+            : messageId.length() > 100 ? messageId.substring(0, 100) : messageId;
+        return append(Direction.IN, partnerCode, id, op, dossierCodeOf(partnerCode, id, payload), payload,
+            clock.instant(), failed ? Outcome.FAILED : Outcome.REFUSED, reason);
+    }
+
+    /**
+     * The dossier a message concerns, as far as it can be told: the code logged for the same message id before,
+     * else the transfer named in the body ({@code parentCode} of a transfer document, or the transfer's parent code
+     * for a {@code transferId}); null when nothing fits.
+     */
+    private String dossierCodeOf(String partnerCode, String messageId, String payload) {
+        if (messageId != null) {
+            for (ExchangeEntry e : entriesOfMessage(Direction.IN, partnerCode, messageId)) {
+                if (e.dossierCode() != null) {
+                    return e.dossierCode();
+                }
+            }
+        }
+        try {
+            JsonObject o = Json.createReader(new StringReader(payload == null ? "" : payload)).readObject();
+            String parent = o.get("parentCode") instanceof JsonString p ? p.getString() : null;
+            if (parent != null) {
+                return parent.length() <= 40 ? parent : null;
+            }
+            if (o.get("transferId") instanceof JsonString t) {
+                return em.createQuery("SELECT t.parentCode FROM InterAgencyTransfer t WHERE t.transferId = :id"
+                    + " AND t.partnerCode = :partner", String.class).setParameter("id", t.getString())
+                    .setParameter("partner", partnerCode).getResultList().stream().findFirst().orElse(null);
+            }
+        } catch (RuntimeException e) {
+            // not a JSON object: no dossier to name
+        }
+        return null;
+    }
+
+    /**
+     * The latest entries of the whole log, newest first (system administrators): the exchange screen and
+     * {@code GET /interagency/exchange-log}.
+     *
+     * @param limit     at most this many
+     * @param messageId only the entries of this message id (both directions, every partner), or null for all
+     */
+    public List<ExchangeEntry> latest(int limit, String messageId) {
+        access.current().requireAny(vn.gov.quangtri.motcua.account.domain.Role.SYSTEM_ADMIN);
+        boolean one = messageId != null && !messageId.isBlank();
+        var q = em.createQuery("SELECT e FROM ExchangeEntry e" + (one ? " WHERE e.messageId = :id" : "")
+            + " ORDER BY e.seq DESC", ExchangeEntry.class);
+        if (one) {
+            q.setParameter("id", messageId.strip());
+        }
+        return q.setMaxResults(Math.max(1, limit)).getResultList();
+    }
+
+    /** The entries of one message in one direction with one partner, oldest first. */
+    public List<ExchangeEntry> entriesOfMessage(Direction direction, String partnerCode, String messageId) {
+        return em.createNamedQuery("ExchangeEntry.ofMessage", ExchangeEntry.class).setParameter("direction", direction)
+            .setParameter("partner", partnerCode).setParameter("id", messageId).getResultList();
     }
 
     /**
@@ -122,7 +229,10 @@ public class ExchangeLog {
                 text(row, "direction", e.direction().name());
                 text(row, "partner", e.partnerCode());
                 text(row, "messageId", e.messageId());
-                text(row, "operation", e.operation().wireName());
+                text(row, "attemptId", e.attemptId());
+                text(row, "outcome", e.outcome() == null ? null : e.outcome().name());
+                text(row, "detail", e.detail());
+                text(row, "operation", e.operation() == null ? null : e.operation().wireName());
                 text(row, "dossierCode", e.dossierCode());
                 text(row, "payloadSha256", e.payloadSha256());
                 text(row, "previousHash", e.previousHash());
@@ -130,11 +240,23 @@ public class ExchangeLog {
                 text(row, "canonical", e.canonical());
                 rows.add(row);
                 String payload = payloadOf(e);
-                String name = "payloads/" + e.seq() + "-" + e.direction() + "-" + e.operation().wireName() + ".json";
+                boolean matches = payload != null && HashChain.sha256Hex(payload).equals(e.payloadSha256());
+                // A refused body is not kept, nor a replay's other serialisation: only the logged hash remains.
+                boolean notKept = (e.outcome() == Outcome.REFUSED || e.outcome() == Outcome.FAILED
+                    || e.outcome() == Outcome.REPLAYED) && e.direction() == Direction.IN && !matches;
+                if (notKept) {
+                    payload = null;
+                }
+                String name = "payloads/" + e.seq() + "-" + e.direction() + "-"
+                    + (e.operation() == null ? "unknown" : e.operation().wireName()) + ".json";
                 JsonObjectBuilder check = Json.createObjectBuilder();
                 check.add("seq", e.seq());
                 text(check, "payloadFile", payload == null ? null : name);
-                check.add("payloadMatches", payload != null && HashChain.sha256Hex(payload).equals(e.payloadSha256()));
+                if (notKept) {
+                    check.addNull("payloadMatches");
+                } else {
+                    check.add("payloadMatches", matches);
+                }
                 check.add("entryHashMatches", HashChain.hash(e.previousHash(), e.canonical()).equals(e.entryHash()));
                 checks.add(check);
                 if (payload != null) {
@@ -163,6 +285,9 @@ public class ExchangeLog {
     }
 
     private String payloadOf(ExchangeEntry e) {
+        if (e.messageId() == null) {
+            return null;
+        }
         if (e.direction() == Direction.OUT) {
             List<OutboxMessage> m = em.createNamedQuery("OutboxMessage.byMessageId", OutboxMessage.class)
                 .setParameter("id", e.messageId()).getResultList();

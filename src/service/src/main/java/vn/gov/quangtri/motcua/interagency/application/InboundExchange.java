@@ -29,11 +29,15 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
 import vn.gov.quangtri.motcua.dossier.domain.StepPlan;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
+import vn.gov.quangtri.motcua.interagency.domain.CanonicalContent;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Outcome;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;
 import vn.gov.quangtri.motcua.interagency.domain.InboundMessage;
 import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
+import vn.gov.quangtri.motcua.interagency.domain.MessageStatus;
 import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
 import vn.gov.quangtri.motcua.interagency.domain.TransferPayload;
 import vn.gov.quangtri.motcua.interagency.domain.TransferSide;
@@ -50,10 +54,16 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * Receives partner messages (the REST and SOAP endpoints call {@link #receive} after
  * {@link PartnerRegistry#authenticate}). One transaction per message: the {@code inbound_message} row
  * (with the outcome), the effect and the exchange-log entry commit together or not at all; a refused
- * message stores nothing.
+ * message stores nothing here (the endpoints then log the refusal in a transaction of its own).
  *
  * <p>Idempotency: (partner, message id) is looked up first; a repeat returns the stored outcome and changes
- * nothing (a repeat with another body is refused, {@code MESSAGE_ID_REUSED}). Two deliveries of the same
+ * nothing but the exchange log (an entry REPLAYED). A repeat is the same message when its content after parsing
+ * is the same ({@link CanonicalContent}: another serialisation of the same JSON document is a repeat); a repeat
+ * with another content or operation is refused, {@code MESSAGE_ID_REUSED}. Every arrival applied is logged
+ * ACCEPTED with its own attempt id; refusals are logged by the endpoints ({@link ExchangeLog#appendRefusal}).
+ *
+ * <p>{@code query-status} asks about a transfer ({@code {"transferId":"…"}}) or about a message the partner sent
+ * ({@code {"messageId":"…"}}, answered with {@link MessageStatus}). Two deliveries of the same
  * message at the same moment: the unique key lets one commit; the other fails and its retry gets the
  * stored outcome. A submit-transfer for a transfer id already received returns that transfer's state.
  *
@@ -126,10 +136,14 @@ public class InboundExchange {
             .setParameter("partner", partner.code()).setParameter("id", header.messageId()).getResultList();
         if (!seen.isEmpty()) {
             InboundMessage first = seen.get(0);
-            if (first.operation() != op || !first.payloadSha256().equals(HashChain.sha256Hex(payload))) {
+            if (first.operation() != op || !sameContent(first, payload)) {
                 throw new ConflictException("MESSAGE_ID_REUSED", "Message id " + header.messageId()
                     + " was already used for another message by " + partner.code());
             }
+            String dossierCode = log.entriesOfMessage(Direction.IN, partner.code(), header.messageId()).stream()
+                .map(ExchangeEntry::dossierCode).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            log.append(Direction.IN, partner.code(), header.messageId(), op, dossierCode, payload, clock.instant(),
+                Outcome.REPLAYED, first.outcomeStatus());
             return new InboundReceipt(new InboundOutcome(first.outcomeStatus(), first.outcomeBody()), true);
         }
         Instant now = clock.instant();
@@ -139,9 +153,18 @@ public class InboundExchange {
             case QUERY_STATUS -> query(partner, payload);
         };
         em.persist(new InboundMessage(partner.code(), header, op, payload, now, r.outcome.status(), r.outcome.body()));
-        log.append(Direction.IN, partner.code(), header.messageId(), op, r.dossierCode, payload, now);
+        log.append(Direction.IN, partner.code(), header.messageId(), op, r.dossierCode, payload, now, Outcome.ACCEPTED,
+            r.outcome.status());
         em.flush();
         return new InboundReceipt(r.outcome, false);
+    }
+
+    /**
+     * Whether a repeat carries the first message's content: the same bytes, or the same document after parsing
+     * ({@link CanonicalContent}: key order, whitespace, escapes and number notation do not matter).
+     */
+    static boolean sameContent(InboundMessage first, String payload) {
+        return first.payloadSha256().equals(HashChain.sha256Hex(payload)) || CanonicalContent.same(first.payload(), payload);
     }
 
     private record Result(InboundOutcome outcome, String dossierCode) {
@@ -217,6 +240,10 @@ public class InboundExchange {
     }
 
     private Result query(PartnerSystem partner, String json) {
+        String asked = MessageStatus.askedMessageId(json);
+        if (asked != null) {
+            return queryMessage(partner, asked);
+        }
         TransferUpdate q = TransferUpdate.fromJson(json, true);
         InterAgencyTransfer t = find(q.transferId(), TransferSide.RECEIVER);
         if (t == null || !t.partnerCode().equals(partner.code())) {
@@ -228,6 +255,33 @@ public class InboundExchange {
         }
         requireAddressee(partner, t);
         return new Result(new InboundOutcome("OK", state(t)), t.parentCode());
+    }
+
+    /**
+     * The status of a message the partner sent us, by its message id: its stored outcome (or, never applied, the
+     * last arrival's outcome) and every arrival logged. Only the partner's own messages: another partner's id is
+     * unknown here ({@code NOT_FOUND}, as for an unknown transfer).
+     */
+    private Result queryMessage(PartnerSystem partner, String messageId) {
+        List<ExchangeEntry> arrivals = log.entriesOfMessage(Direction.IN, partner.code(), messageId);
+        if (arrivals.isEmpty()) {
+            throw new NotFoundException("message", messageId);
+        }
+        InboundMessage stored = em.createNamedQuery("InboundMessage.find", InboundMessage.class)
+            .setParameter("partner", partner.code()).setParameter("id", messageId).getResultList().stream()
+            .findFirst().orElse(null);
+        ExchangeEntry last = arrivals.get(arrivals.size() - 1);
+        String status = stored != null ? stored.outcomeStatus()
+            : last.outcome() == null ? null : last.outcome().name();
+        ExchangeOperation op = stored != null ? stored.operation()
+            : arrivals.stream().map(ExchangeEntry::operation).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String dossierCode = arrivals.stream().map(ExchangeEntry::dossierCode).filter(java.util.Objects::nonNull)
+            .findFirst().orElse(null);
+        List<MessageStatus.Attempt> attempts = arrivals.stream().map(e -> new MessageStatus.Attempt(e.attemptId(), e.at(),
+            e.outcome() == null ? null : e.outcome().name(), e.detail())).toList();
+        MessageStatus answer = new MessageStatus(messageId, op == null ? null : op.wireName(), dossierCode, status,
+            attempts);
+        return new Result(new InboundOutcome("OK", answer.toJson()), dossierCode);
     }
 
     private InterAgencyTransfer find(String transferId, TransferSide side) {

@@ -21,7 +21,9 @@ import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.audit.domain.AdminArea;
 import vn.gov.quangtri.motcua.audit.domain.AdminChange;
 import vn.gov.quangtri.motcua.interagency.domain.Backoff;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Outcome;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
@@ -32,7 +34,7 @@ import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
  * The transactional outbox of the partner exchange. {@link #enqueue} writes a message (and its exchange
  * log entry) in the transaction of the dossier change; the sender (a scheduled job, built separately)
  * takes {@link #pending} messages, calls the partner with the message id as X-Road id, and reports
- * {@link #markSent} or {@link #markFailed}. Delivery is at least once; the partner's idempotent receiving
+ * {@link #markSent} or {@link #markFailed}, each try logged with its own attempt id. Delivery is at least once; the partner's idempotent receiving
  * makes each transfer apply exactly once.
  *
  * <p>Settings: {@code motcua.outbox.initial-delay} (ISO-8601 duration, default PT1M),
@@ -92,7 +94,8 @@ public class Outbox {
         OutboxMessage m = new OutboxMessage(UUID.randomUUID().toString(), transfer.partnerCode(), transfer, operation,
             payload, transfer.takeOutSequence(), now);
         em.persist(m);
-        log.append(Direction.OUT, m.partnerCode(), m.messageId(), operation, dossierCode, payload, now);
+        log.append(Direction.OUT, m.partnerCode(), m.messageId(), operation, dossierCode, payload, now, Outcome.QUEUED,
+            null);
         return m;
     }
 
@@ -110,22 +113,55 @@ public class Outbox {
             .filter(m -> !m.nextAttemptAt().isAfter(now)).limit(Math.max(0, limit)).toList();
     }
 
-    /** The partner accepted the message (any stored outcome, including a replay). */
+    /** {@link #markSent(String, String)} under a fresh attempt id. */
     public OutboxMessage markSent(String messageId) {
-        requireSystem();
-        OutboxMessage m = locked(messageId);
-        m.markSent(clock.instant());
-        return m;
+        return markSent(messageId, UUID.randomUUID().toString());
     }
 
     /**
-     * An attempt failed (network, timeout, 5xx, SOAP fault); the error is kept for the administrators.
+     * The partner accepted the message (any stored outcome, including a replay); the attempt is logged as
+     * DELIVERED.
      *
+     * @param attemptId the id of this try (a fresh UUID per try)
+     */
+    public OutboxMessage markSent(String messageId, String attemptId) {
+        requireSystem();
+        OutboxMessage m = locked(messageId);
+        Instant now = clock.instant();
+        m.markSent(now);
+        logAttempt(m, attemptId, now, Outcome.DELIVERED, null);
+        return m;
+    }
+
+    /** {@link #markFailed(String, String, String, boolean)} under a fresh attempt id, not a refusal. */
+    public OutboxStatus markFailed(String messageId, String error) {
+        return markFailed(messageId, UUID.randomUUID().toString(), error, false);
+    }
+
+    /**
+     * An attempt failed (network, timeout, 5xx, SOAP fault) or the partner refused the message; the error is
+     * kept for the administrators and the attempt is logged (FAILED or REFUSED, with the error).
+     *
+     * @param attemptId the id of this try (a fresh UUID per try)
+     * @param refused   the partner answered with a refusal (4xx) rather than failing
      * @return PENDING (retry at {@link OutboxMessage#nextAttemptAt()}) or DEAD
      */
-    public OutboxStatus markFailed(String messageId, String error) {
+    public OutboxStatus markFailed(String messageId, String attemptId, String error, boolean refused) {
         requireSystem();
-        return locked(messageId).markFailed(clock.instant(), error, backoff);
+        OutboxMessage m = locked(messageId);
+        Instant now = clock.instant();
+        OutboxStatus s = m.markFailed(now, error, backoff);
+        logAttempt(m, attemptId, now, refused ? Outcome.REFUSED : Outcome.FAILED, error);
+        return s;
+    }
+
+    /** One delivery attempt in the exchange log, under the dossier code the message was queued with. */
+    private void logAttempt(OutboxMessage m, String attemptId, Instant at, Outcome outcome, String detail) {
+        String dossierCode = log.entriesOfMessage(Direction.OUT, m.partnerCode(), m.messageId()).stream()
+            .map(ExchangeEntry::dossierCode).filter(java.util.Objects::nonNull).findFirst()
+            .orElse(m.transfer().parentCode());
+        log.append(Direction.OUT, m.partnerCode(), m.messageId(), m.operation(), dossierCode, m.payload(), at, attemptId,
+            outcome, detail);
     }
 
     /**

@@ -16,9 +16,11 @@ public interface OutboxAccess {
     /** See {@link Outbox#pending(int)}: due heads of transfers, at most one per transfer. */
     List<OutboxMessage> pending(int limit);
 
-    void markSent(String messageId);
+    /** See {@link Outbox#markSent(String, String)}: delivered by the try {@code attemptId}. */
+    void markSent(String messageId, String attemptId);
 
-    OutboxStatus markFailed(String messageId, String error);
+    /** See {@link Outbox#markFailed(String, String, String, boolean)}: the try {@code attemptId} failed. */
+    OutboxStatus markFailed(String messageId, String attemptId, String error, boolean refused);
 
     Optional<PartnerSystem> partner(String code);
 }

@@ -11,6 +11,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.gov.quangtri.motcua.interagency.application.Delivery;
 import vn.gov.quangtri.motcua.interagency.application.DeliveryResult;
 import vn.gov.quangtri.motcua.interagency.application.PartnerSender;
@@ -60,8 +62,10 @@ public final class HttpPartnerSender implements PartnerSender {
             if (status / 100 == 2 && !(d.style() == EndpointStyle.SOAP && isFault(body))) {
                 return DeliveryResult.ok();
             }
-            return DeliveryResult.failed("HTTP " + status + " from " + request.uri() + ": "
-                + (body.length() > ERROR_BODY_CHARS ? body.substring(0, ERROR_BODY_CHARS) + "…" : body));
+            String error = "HTTP " + status + " from " + request.uri() + ": "
+                + (body.length() > ERROR_BODY_CHARS ? body.substring(0, ERROR_BODY_CHARS) + "…" : body);
+            return refusal(status, body, d.style() == EndpointStyle.SOAP)
+                ? DeliveryResult.refused(error) : DeliveryResult.failed(error);
         } catch (HttpConnectTimeoutException e) {
             return DeliveryResult.unreachable("Connect timeout to " + request.uri());
         } catch (HttpTimeoutException e) {
@@ -75,6 +79,24 @@ public final class HttpPartnerSender implements PartnerSender {
             return DeliveryResult.unreachable("Interrupted calling " + request.uri());
         }
     }
+
+    /**
+     * Whether an answer is the partner's refusal of the message rather than a failure: a 4xx status other than
+     * 408, 425 and 429 (those ask to try again), or a SOAP fault whose {@code exchangeFault} detail names such a
+     * status; a {@code CONCURRENT_CHANGE} problem (409, "send again") is a failure, not a refusal.
+     *
+     * @param body the answer's body (REST problem or SOAP envelope)
+     */
+    static boolean refusal(int status, String body, boolean soap) {
+        int s = status;
+        if (soap) {
+            Matcher m = FAULT_STATUS.matcher(body);
+            s = m.find() ? Integer.parseInt(m.group(1)) : status;
+        }
+        return s / 100 == 4 && s != 408 && s != 425 && s != 429 && !body.contains("CONCURRENT_CHANGE");
+    }
+
+    private static final Pattern FAULT_STATUS = Pattern.compile("<(?:[A-Za-z0-9_.-]+:)?status>\\s*(\\d{3})\\s*</");
 
     private HttpRequest rest(Delivery d) {
         URI uri = URI.create(base(d.endpointUrl()) + REST_PATH + d.operation().wireName());

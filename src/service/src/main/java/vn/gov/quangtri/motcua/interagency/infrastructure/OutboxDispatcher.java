@@ -147,13 +147,13 @@ public class OutboxDispatcher {
         }
 
         @Override
-        public void markSent(String messageId) {
-            outbox.markSent(messageId);
+        public void markSent(String messageId, String attemptId) {
+            outbox.markSent(messageId, attemptId);
         }
 
         @Override
-        public OutboxStatus markFailed(String messageId, String error) {
-            return outbox.markFailed(messageId, error);
+        public OutboxStatus markFailed(String messageId, String attemptId, String error, boolean refused) {
+            return outbox.markFailed(messageId, attemptId, error, refused);
         }
 
         @Override

@@ -94,7 +94,8 @@ final class TrackingBookQuery {
             out.add(new TrackingBookRow(++seq, (String) r[1], (String) r[2], 1, (String) r[3], (String) r[4],
                 (String) r[5], agencyName, leads.getOrDefault((Long) r[0], agencyName), (Instant) r[7],
                 (Instant) r[8], (Instant) r[9], s.transferredAt, resultReady, (Instant) r[11], (String) r[12], status,
-                timeliness, notes(status, timeliness, (Instant) r[9], completed, (Instant) r[17])));
+                timeliness, notes(status, timeliness, (Instant) r[9], completed, (Instant) r[17]),
+                Boolean.TRUE.equals(r[15]) ? (String) r[16] : null));
         }
         return new TrackingBookSlice(total, offset, out);
     }

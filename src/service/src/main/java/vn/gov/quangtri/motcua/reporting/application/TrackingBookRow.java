@@ -29,11 +29,24 @@ import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
  * @param status            current status
  * @param timeliness        early / on time / late once finished, or null
  * @param notes             Vietnamese notes (stopped, refused result, apology, lateness), may be empty
+ * @param parentCode        for a child dossier received by inter-agency transfer, the code of the dossier it
+ *                          belongs to (hồ sơ gốc, {@code Dossier.origin().parentCode()}); null otherwise
  */
 public record TrackingBookRow(long sequence, String code, String procedureName, int numberOfSets,
                               String applicantName, String applicantAddress, String applicantPhone,
                               String receivingAgency, String leadAgency, Instant receivedAt, Instant dueAt,
                               Instant rescheduledDueAt, Instant transferredAt, Instant resultReadyAt,
                               Instant returnedAt, String returnedTo, DossierStatus status, Timeliness timeliness,
-                              String notes) {
+                              String notes, String parentCode) {
+
+    /** A row of a dossier that is not an inter-agency child (no parent code). */
+    public TrackingBookRow(long sequence, String code, String procedureName, int numberOfSets, String applicantName,
+                           String applicantAddress, String applicantPhone, String receivingAgency, String leadAgency,
+                           Instant receivedAt, Instant dueAt, Instant rescheduledDueAt, Instant transferredAt,
+                           Instant resultReadyAt, Instant returnedAt, String returnedTo, DossierStatus status,
+                           Timeliness timeliness, String notes) {
+        this(sequence, code, procedureName, numberOfSets, applicantName, applicantAddress, applicantPhone,
+            receivingAgency, leadAgency, receivedAt, dueAt, rescheduledDueAt, transferredAt, resultReadyAt, returnedAt,
+            returnedTo, status, timeliness, notes, null);
+    }
 }

@@ -34,7 +34,8 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * {@code dd/MM/yyyy HH:mm} in Asia/Ho_Chi_Minh (the cell holds Vietnam wall-clock time: Excel has no
  * zones). In the report, the row totals and both rates are Excel formulas (evaluated before saving, so
  * viewers that do not recalculate show the values too) and the footer states the formulas with the total's
- * figures. Stateless and thread-safe.
+ * figures. In the tracking book, a child dossier received by inter-agency transfer shows its parent's code in
+ * the code cell on a second line, {@code Hồ sơ gốc: <code>}. Stateless and thread-safe.
  */
 public final class TrackingBookWorkbook {
 
@@ -90,7 +91,8 @@ public final class TrackingBookWorkbook {
             for (TrackingBookRow b : rows) {
                 Row row = sheet.createRow(r++);
                 number(row, 0, b.sequence(), st.integer);
-                text(row, 1, b.code(), st.text);
+                text(row, 1, b.parentCode() == null ? b.code() : b.code() + "\nHồ sơ gốc: " + b.parentCode(),
+                    b.parentCode() == null ? st.text : st.wrapped);
                 text(row, 2, b.procedureName(), st.wrapped);
                 number(row, 3, b.numberOfSets(), st.integer);
                 text(row, 4, b.applicantName(), st.wrapped);

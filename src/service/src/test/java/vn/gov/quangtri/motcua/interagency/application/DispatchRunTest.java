@@ -1,12 +1,14 @@
 package vn.gov.quangtri.motcua.interagency.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.account.application.SystemTask;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Outcome;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxStatus;
@@ -112,14 +117,14 @@ class DispatchRunTest {
             }
 
             @Override
-            public void markSent(String messageId) {
-                bed.tx(() -> outbox.markSent(messageId));
+            public void markSent(String messageId, String attemptId) {
+                bed.tx(() -> outbox.markSent(messageId, attemptId));
                 bed.em().clear();
             }
 
             @Override
-            public OutboxStatus markFailed(String messageId, String error) {
-                OutboxStatus s = bed.tx(() -> outbox.markFailed(messageId, error));
+            public OutboxStatus markFailed(String messageId, String attemptId, String error, boolean refused) {
+                OutboxStatus s = bed.tx(() -> outbox.markFailed(messageId, attemptId, error, refused));
                 bed.em().clear();
                 return s;
             }
@@ -195,7 +200,7 @@ class DispatchRunTest {
         assertEquals(1, calls.size());
 
         clock.now = t0.plusSeconds(60);
-        answer = d -> DeliveryResult.failed("HTTP 400 from partner: bad payload");
+        answer = d -> DeliveryResult.refused("HTTP 400 from partner: bad payload");
         run().runOnce();
         m = message(ExchangeOperation.SUBMIT_TRANSFER);
         assertEquals(List.of(2, clock.now.plus(Duration.ofMinutes(2))), List.of(m.attempts(), m.nextAttemptAt()));
@@ -218,6 +223,51 @@ class DispatchRunTest {
         assertEquals(OutboxStatus.SENT, message(ExchangeOperation.SUBMIT_TRANSFER).status());
         assertEquals(id, calls.get(3).messageId(), "same message id on the re-sent attempt");
         assertNull(message(ExchangeOperation.SUBMIT_TRANSFER).lastError());
+
+        // Exchange evidence: the queued message, then one entry per try, each with its own attempt id.
+        List<ExchangeEntry> out = outEntries(id);
+        assertEquals(List.of(Outcome.QUEUED, Outcome.FAILED, Outcome.REFUSED, Outcome.FAILED, Outcome.DELIVERED),
+            out.stream().map(ExchangeEntry::outcome).toList());
+        assertEquals(Arrays.asList(null, "HTTP 503 from partner", "HTTP 400 from partner: bad payload",
+            "No answer within 20 s", null), out.stream().map(ExchangeEntry::detail).toList());
+        assertEquals(5, out.stream().map(ExchangeEntry::attemptId).distinct().count(), "a new attempt id per try");
+        assertTrue(out.stream().allMatch(e -> e.messageId().equals(id) && e.partnerCode().equals(DAT)));
+        assertTrue(bed.tx(() -> fixture.log.verify()).valid());
+    }
+
+    /** The outbound log entries of one message, oldest first. */
+    private List<ExchangeEntry> outEntries(String messageId) {
+        bed.em().clear();
+        return bed.tx(() -> fixture.log.entriesOfMessage(Direction.OUT, DAT, messageId));
+    }
+
+    @Test
+    @DisplayName("Issue 11 §5: a delivery that fails once then succeeds logs two attempts, different attempt ids, same message id")
+    void attemptsLoggedOnePerTry() {
+        setUp();
+        String parent = transferredDossier(vn(3, 2, 10, 0), vn(3, 13, 15, 30));
+        answer = d -> DeliveryResult.failed("HTTP 503 from partner");
+        assertEquals(new DispatchRun.Summary(0, 1, 0, 0), run().runOnce());
+        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        answer = this::handOver;
+        run().runOnce();
+        String id = message(ExchangeOperation.SUBMIT_TRANSFER).messageId();
+        List<ExchangeEntry> out = outEntries(id);
+        assertEquals(List.of(Outcome.QUEUED, Outcome.FAILED, Outcome.DELIVERED),
+            out.stream().map(ExchangeEntry::outcome).toList());
+        ExchangeEntry failed = out.get(1);
+        ExchangeEntry delivered = out.get(2);
+        assertNotEquals(failed.attemptId(), delivered.attemptId());
+        assertEquals(List.of(id, id), List.of(failed.messageId(), delivered.messageId()));
+        assertEquals(List.of(vn(3, 13, 15, 30), vn(3, 13, 15, 31)), List.of(failed.at(), delivered.at()));
+        assertEquals(List.of(parent, parent), List.of(failed.dossierCode(), delivered.dossierCode()),
+            "under the dossier code the message was queued with");
+        assertEquals(out.get(0).payloadSha256(), delivered.payloadSha256(), "the same message body on every try");
+        // The receiving side logged its one arrival, accepted.
+        List<ExchangeEntry> in = bed.tx(() -> fixture.log.entriesOfMessage(Direction.IN, XA, id));
+        assertEquals(1, in.size());
+        assertEquals(List.of(Outcome.ACCEPTED, "ACCEPTED"), List.of(in.get(0).outcome(), in.get(0).detail()));
+        assertTrue(bed.tx(() -> fixture.log.verify()).valid());
     }
 
     @Test
@@ -254,13 +304,13 @@ class DispatchRunTest {
             }
 
             @Override
-            public void markSent(String messageId) {
+            public void markSent(String messageId, String attemptId) {
                 throw new AssertionError("not sent");
             }
 
             @Override
-            public OutboxStatus markFailed(String messageId, String error) {
-                return bed.tx(() -> outbox.markFailed(messageId, error));
+            public OutboxStatus markFailed(String messageId, String attemptId, String error, boolean refused) {
+                return bed.tx(() -> outbox.markFailed(messageId, attemptId, error, refused));
             }
 
             @Override

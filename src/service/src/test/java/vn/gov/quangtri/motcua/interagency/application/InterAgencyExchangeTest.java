@@ -34,6 +34,9 @@ import vn.gov.quangtri.motcua.dossier.application.ProcessingService;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Outcome;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;
 import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
@@ -250,16 +253,77 @@ class InterAgencyExchangeTest {
         assertEquals(BRANCH, child.receivingAgency().code());
         assertEquals(vn(3, 25, 15, 30), child.dueAt(), "8 working days from the transfer, Fri 13 Mar 15:30");
         assertEquals(1, count("inbound_message"));
-        assertEquals(3, count("exchange_log"), "OUT submit, IN submit, OUT acknowledge");
+        assertEquals(5, count("exchange_log"), "OUT submit queued, IN submit accepted, OUT acknowledge queued, "
+            + "IN submit replayed twice");
+        List<ExchangeEntry> arrivals = bed.tx(() -> log.entriesOfMessage(Direction.IN, XA, submit.messageId()));
+        assertEquals(List.of(Outcome.ACCEPTED, Outcome.REPLAYED, Outcome.REPLAYED),
+            arrivals.stream().map(ExchangeEntry::outcome).toList());
+        assertEquals(List.of(vn(3, 13, 15, 31), vn(3, 13, 16, 0), vn(3, 13, 16, 0)),
+            arrivals.stream().map(ExchangeEntry::at).toList());
+        assertEquals(3, arrivals.stream().map(ExchangeEntry::attemptId).distinct().count(), "one attempt id per arrival");
+        assertTrue(arrivals.stream().allMatch(e -> parentCode.equals(e.dossierCode()) && "ACCEPTED".equals(e.detail())));
 
-        // The acknowledgement travels back; a repeat of a message with another body is refused.
+        // The acknowledgement travels back.
         bed.tx(() -> outbox.markSent(submit.messageId()));
         OutboxMessage ack = pending().get(0);
         assertEquals(List.of(ExchangeOperation.ACKNOWLEDGE, XA), List.of(ack.operation(), ack.partnerCode()));
         assertEquals("APPLIED", deliver(ack).outcome().status());
+
+        // The same document serialised otherwise (members reordered, indented, a number written 1.0, a character
+        // escaped) is the same message: a replay. Another content under the same id is refused.
+        JsonObject doc = readObject(submit.payload());
+        StringBuilder reordered = new StringBuilder("{\n");
+        List<String> keys = new java.util.ArrayList<>(doc.keySet());
+        java.util.Collections.reverse(keys);
+        for (String k : keys) {
+            String value = k.equals("legPosition") ? "1.0" : doc.get(k).toString().replace("đ", "\\u0111");
+            reordered.append("  \"").append(k).append("\" : ").append(value).append(",\n");
+        }
+        String other = reordered.substring(0, reordered.length() - 2) + "\n}";
+        assertFalse(other.equals(submit.payload()));
+        InboundReceipt again = bed.tx(() -> inbound.receive(XA, header(XA, ExchangeOperation.SUBMIT_TRANSFER,
+            submit.messageId()), "submit-transfer", other));
+        assertTrue(again.replay());
+        assertEquals(first.outcome(), again.outcome());
+        String changed = submit.payload().replace("\"legPosition\":1", "\"legPosition\":2");
+        assertFalse(changed.equals(submit.payload()));
         RuntimeException reused = bed.failing(() -> inbound.receive(XA, header(XA, ExchangeOperation.SUBMIT_TRANSFER,
-            submit.messageId()), "submit-transfer", submit.payload() + " "));
+            submit.messageId()), "submit-transfer", changed));
         assertEquals("MESSAGE_ID_REUSED", ((ConflictException) reused).reason());
+        // The endpoints log the refusal in a transaction of its own.
+        bed.tx(() -> {
+            InboundRefusal.record(log, XA, submit.messageId(), "submit-transfer", changed, reused);
+            return null;
+        });
+        List<ExchangeEntry> all = bed.tx(() -> log.entriesOfMessage(Direction.IN, XA, submit.messageId()));
+        assertEquals(List.of(Outcome.ACCEPTED, Outcome.REPLAYED, Outcome.REPLAYED, Outcome.REPLAYED, Outcome.REFUSED),
+            all.stream().map(ExchangeEntry::outcome).toList());
+        ExchangeEntry refused = all.get(4);
+        assertTrue(refused.detail().startsWith("MESSAGE_ID_REUSED: Message id " + submit.messageId()), refused.detail());
+        assertEquals(parentCode, refused.dossierCode());
+        assertEquals(HashChain.sha256Hex(changed), refused.payloadSha256(), "the refused body's hash");
+        assertEquals(2, count("inbound_message"), "the submit and the acknowledgement; the refused one stores nothing");
+
+        // query-status by message id: the partner's own message, its stored outcome and every arrival.
+        clock.now = vn(3, 13, 16, 5);
+        InboundReceipt status = bed.tx(() -> inbound.receive(XA, header(XA, ExchangeOperation.QUERY_STATUS, "q-1"),
+            "query-status", "{\"messageId\":\"" + submit.messageId() + "\"}"));
+        assertEquals("OK", status.outcome().status());
+        JsonObject answer = readObject(status.outcome().body());
+        assertEquals(List.of(submit.messageId(), "submit-transfer", parentCode, "ACCEPTED"),
+            List.of(answer.getString("messageId"), answer.getString("operation"), answer.getString("dossierCode"),
+                answer.getString("status")));
+        JsonArray attempts = answer.getJsonArray("attempts");
+        assertEquals(List.of("ACCEPTED", "REPLAYED", "REPLAYED", "REPLAYED", "REFUSED"),
+            attempts.getValuesAs(JsonObject.class).stream().map(a -> a.getString("outcome")).toList());
+        assertEquals(all.get(0).attemptId(), attempts.getJsonObject(0).getString("attemptId"));
+        assertEquals("2026-03-13T15:31+07:00", attempts.getJsonObject(0).getString("at"));
+        // Another partner cannot see it; an unknown id is NOT_FOUND, as an unknown transfer.
+        for (String[] ask : new String[][] {{DAT, submit.messageId()}, {XA, "no-such-message"}}) {
+            RuntimeException unknown = bed.failing(() -> inbound.receive(ask[0], header(ask[0],
+                ExchangeOperation.QUERY_STATUS, "q-" + ask[0] + ask[1]), "query-status", "{\"messageId\":\"" + ask[1] + "\"}"));
+            assertEquals("NOT_FOUND", ((DomainException) unknown).reason());
+        }
         bed.em().clear();
         InterAgencyTransfer sent = bed.em().createNamedQuery("InterAgencyTransfer.find", InterAgencyTransfer.class)
             .setParameter("id", state.transferId()).setParameter("side", TransferSide.SENDER).getSingleResult();
@@ -438,6 +502,13 @@ class InterAgencyExchangeTest {
         Map<String, String> files = unzip(zip);
         JsonArray entries = Json.createReader(new StringReader(files.get("entries.json"))).readArray();
         assertEquals(v.entries(), entries.size(), "every exchange of this installation concerns this dossier");
+        // Issue 11 §5: each row has its own attempt id and an outcome; the two tries marked sent are DELIVERED.
+        List<JsonObject> rows = entries.getValuesAs(JsonObject.class);
+        assertEquals(rows.size(), rows.stream().map(r -> r.getString("attemptId")).distinct().count());
+        assertEquals(2, rows.stream().filter(r -> r.getString("outcome").equals("DELIVERED")).count());
+        assertTrue(rows.stream().allMatch(r -> Set.of("QUEUED", "DELIVERED", "ACCEPTED").contains(r.getString("outcome"))),
+            String.valueOf(rows.stream().map(r -> r.getString("outcome")).toList()));
+        assertTrue(rows.stream().allMatch(r -> r.getString("canonical").contains("|v2|" + r.getString("attemptId") + "|")));
         assertEquals(entries.size(), files.keySet().stream().filter(n -> n.startsWith("payloads/")).count());
         JsonObject summary = readObject(files.get("verification.json"));
         assertTrue(summary.getBoolean("chainValid"));

@@ -184,4 +184,20 @@ class HttpPartnerSenderTest {
         assertEquals(Optional.empty(), c.resolve(" "));
         assertEquals(Optional.empty(), c.resolve(null));
     }
+
+    @Test
+    @DisplayName("Issue 11 §5: a 4xx answer is the partner's refusal (REFUSED); 5xx, 408/429 and CONCURRENT_CHANGE are failures")
+    void refusalOrFailure() {
+        assertTrue(HttpPartnerSender.refusal(409, "{\"reason\":\"MESSAGE_ID_REUSED\"}", false));
+        assertTrue(HttpPartnerSender.refusal(422, "{\"reason\":\"UNKNOWN_AGENCY\"}", false));
+        assertFalse(HttpPartnerSender.refusal(409, "{\"reason\":\"CONCURRENT_CHANGE\"}", false), "send again");
+        assertFalse(HttpPartnerSender.refusal(503, "", false));
+        assertFalse(HttpPartnerSender.refusal(429, "", false));
+        assertFalse(HttpPartnerSender.refusal(408, "", false));
+        String fault = "<S:Fault><faultcode>S:Server</faultcode><detail><ns2:exchangeFault xmlns:ns2=\"urn:motcua:interagency:v1\">"
+            + "<ns2:reason>PARTNER_NOT_ADDRESSEE</ns2:reason><ns2:status>%d</ns2:status></ns2:exchangeFault></detail></S:Fault>";
+        assertTrue(HttpPartnerSender.refusal(500, String.format(fault, 403), true), "the fault's status counts, not HTTP 500");
+        assertFalse(HttpPartnerSender.refusal(500, String.format(fault, 500), true));
+        assertFalse(HttpPartnerSender.refusal(500, "<S:Fault><faultcode>wsse:MessageExpired</faultcode></S:Fault>", true));
+    }
 }

@@ -85,6 +85,9 @@ class ReportingChildTest {
                 .map(TrackingBookRow::leadAgency).toList());
             assertEquals(List.of("Xã Vĩnh Linh", "Thuế tỉnh Quảng Trị (ngành dọc)"),
                 book.rows().stream().map(TrackingBookRow::receivingAgency).toList());
+            // Issue 11 §5: the child's line names its parent dossier; the parent's names none.
+            assertEquals(java.util.Arrays.asList(null, parent),
+                book.rows().stream().map(TrackingBookRow::parentCode).toList());
         }
     }
 }

@@ -137,8 +137,11 @@ class TrackingBookWorkbookTest {
         TrackingBookRow open = new TrackingBookRow(2, "000.00.60.H50-260302-0002", "Đăng ký khai sinh", 1,
             "Đặng Tiến Dũng", null, "0987000111", "Xã Vĩnh Linh", "Xã Vĩnh Linh", vn(3, 2, 16, 45), vn(3, 5, 16, 45),
             vn(3, 10, 16, 45), null, null, null, null, DossierStatus.IN_PROCESS, null, "Đã xin lỗi, hẹn lại");
+        TrackingBookRow child = new TrackingBookRow(3, "000.00.27.H50-260303-0001", "Đăng ký đất đai lần đầu", 1,
+            "Hoàng Văn Bình", null, null, "Thuế tỉnh Quảng Trị", "Xã Vĩnh Linh", vn(3, 3, 9, 0), vn(3, 6, 9, 0), null,
+            null, null, null, null, DossierStatus.IN_PROCESS, null, "", "000.00.60.H50-260302-0003");
         byte[] bytes = new TrackingBookWorkbook().trackingBook("Bộ phận Một cửa - Xã Vĩnh Linh",
-            LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), List.of(returned, open));
+            LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), List.of(returned, open, child));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "tracking-book-sample.xlsx"), bytes);
         try (XSSFWorkbook wb = read(bytes)) {
             Sheet s = wb.getSheet(TrackingBookWorkbook.TRACKING_BOOK_SHEET);
@@ -179,6 +182,12 @@ class TrackingBookWorkbookTest {
             assertEquals(LocalDateTime.of(2026, 3, 2, 16, 45), cell(s, "H7").getLocalDateTimeCellValue());
             assertEquals(CellType.BLANK, cell(s, "J7").getCellType(), "not yet transferred");
             assertEquals("Đã xin lỗi, hẹn lại; hẹn lại: 10/03/2026 16:45", cell(s, "N7").getStringCellValue());
+
+            // Issue 11 §5: a child dossier's code cell names its parent; the others hold the code alone.
+            assertEquals("000.00.27.H50-260303-0001\nHồ sơ gốc: 000.00.60.H50-260302-0003",
+                cell(s, "B8").getStringCellValue());
+            assertTrue(cell(s, "B8").getCellStyle().getWrapText(), "two lines shown");
+            assertEquals("000.00.60.H50-260302-0002", cell(s, "B7").getStringCellValue());
         }
     }
 

@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.gov.quangtri.motcua.interagency.application.ExchangeLog;
 import vn.gov.quangtri.motcua.interagency.application.InboundExchange;
+import vn.gov.quangtri.motcua.interagency.application.InboundRefusal;
 import vn.gov.quangtri.motcua.interagency.application.InboundReceipt;
 import vn.gov.quangtri.motcua.interagency.application.PartnerRegistry;
 import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
@@ -45,7 +47,9 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
  * {@code X-Api-Key} (read from the message context). The answer is the stored outcome ({@code status},
  * {@code body}, {@code replay}), identical for a repeated message id. A refusal is a SOAP fault with an
  * {@code exchangeFault} detail carrying the stable reason (the REST problem's {@code reason} and status);
- * an unexpected error is the fault {@code INTERNAL_ERROR}, details only in the server log.
+ * an unexpected error is the fault {@code INTERNAL_ERROR}, details only in the server log. Once the partner is
+ * identified, a refused message is recorded in the exchange log ({@link InboundRefusal}). {@code query-status}
+ * with the payload {@code {"messageId":"…"}} answers the status of a message this partner sent.
  */
 @WebService(serviceName = "InterAgencyService", portName = "InterAgencyPort", name = "InterAgency",
     targetNamespace = InterAgencyEndpoint.NS)
@@ -67,6 +71,9 @@ public class InterAgencyEndpoint {
     @EJB
     private InboundExchange inbound;
 
+    @EJB
+    private ExchangeLog log;
+
     @Resource
     private WebServiceContext context;
 
@@ -84,12 +91,18 @@ public class InterAgencyEndpoint {
         @WebParam(name = "messageId", targetNamespace = NS) String messageId,
         @WebParam(name = "operation", targetNamespace = NS) String operation,
         @WebParam(name = "payload", targetNamespace = NS) String payload) throws ExchangeFault {
+        PartnerSystem partner;
         try {
-            PartnerSystem partner = partners.authenticate(apiKey());
+            partner = partners.authenticate(apiKey());
+        } catch (RuntimeException e) {
+            throw fault(e);
+        }
+        try {
             XRoadHeader header = new XRoadHeader(client, service, userId, messageId);
             InboundReceipt r = inbound.receive(partner.code(), header, operation, payload);
             return new ExchangeResult(r.outcome().status(), r.outcome().body(), r.replay());
         } catch (RuntimeException e) {
+            InboundRefusal.record(log, partner.code(), messageId, operation, payload, e);
             throw fault(e);
         }
     }

@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.api.soap;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.xml.soap.Node;
 import jakarta.xml.soap.SOAPElement;
 import jakarta.xml.soap.SOAPException;
@@ -18,6 +19,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 import javax.xml.namespace.QName;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.gov.quangtri.motcua.interagency.application.ExchangeLog;
+import vn.gov.quangtri.motcua.interagency.application.PartnerRegistry;
+import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
 import vn.gov.quangtri.motcua.interagency.domain.ReplayGuard;
 import vn.gov.quangtri.motcua.interagency.domain.SecurityTimestamp;
 
@@ -27,7 +31,8 @@ import vn.gov.quangtri.motcua.interagency.domain.SecurityTimestamp;
  * {@code Expires} or its time-to-live, or sent again unchanged (same message id and {@code Created}) is refused
  * with a SOAP fault whose code is {@code wsse:MessageExpired} or {@code wsse:InvalidSecurity}; the server log
  * names both clocks. A message without a timestamp is accepted (the API key authenticates it; the timestamp is
- * recommended). Settings (MicroProfile Config): {@code motcua.interagency.wss.clock-skew} (PT5M) and
+ * recommended). A refusal of a caller whose {@code X-Api-Key} names a partner is recorded in the exchange log
+ * (outcome REFUSED, detail {@code wsse:<fault code>: …}). Settings (MicroProfile Config): {@code motcua.interagency.wss.clock-skew} (PT5M) and
  * {@code motcua.interagency.wss.time-to-live} (PT5M).
  */
 public class WsSecurityTimestampHandler implements SOAPHandler<SOAPMessageContext> {
@@ -75,11 +80,57 @@ public class WsSecurityTimestampHandler implements SOAPHandler<SOAPMessageContex
             } catch (SecurityTimestamp.Refused r) {
                 LOG.warning(() -> "WS-Security timestamp refused (" + r.faultCode() + "): " + r.getMessage()
                     + "; server clock " + now);
+                logRefusal(context, message, r);
                 throw new SOAPFaultException(fault(r));
             }
         } catch (SOAPException e) {
             throw new IllegalStateException("Unreadable SOAP message", e);
         }
+    }
+
+    /**
+     * Records the refusal in the exchange log when the caller's API key names a partner (issue 11 §5: refused
+     * arrivals are evidence too); an unidentified caller is not logged. Never changes the fault.
+     */
+    private static void logRefusal(SOAPMessageContext context, SOAPMessage message, SecurityTimestamp.Refused r) {
+        try {
+            String apiKey = header(context, InterAgencyEndpoint.API_KEY);
+            if (apiKey == null) {
+                return;
+            }
+            CDI<Object> cdi = CDI.current();
+            PartnerSystem partner;
+            try {
+                partner = cdi.select(PartnerRegistry.class).get().authenticate(apiKey);
+            } catch (RuntimeException unknown) {
+                return;
+            }
+            SOAPElement exchange = child(message.getSOAPBody(), InterAgencyEndpoint.NS, "exchange");
+            cdi.select(ExchangeLog.class).get().appendRefusal(partner.code(),
+                text(child(exchange, InterAgencyEndpoint.NS, "messageId")),
+                text(child(exchange, InterAgencyEndpoint.NS, "operation")),
+                text(child(exchange, InterAgencyEndpoint.NS, "payload")),
+                "wsse:" + r.faultCode() + ": " + r.getMessage(), false);
+        } catch (RuntimeException | SOAPException e) {
+            LOG.log(java.util.logging.Level.WARNING, "Could not log the refused SOAP message", e);
+        }
+    }
+
+    /** An HTTP request header of the SOAP call, or null. */
+    private static String header(SOAPMessageContext context, String name) {
+        Object request = context.get(MessageContext.SERVLET_REQUEST);
+        if (request instanceof jakarta.servlet.http.HttpServletRequest http) {
+            return http.getHeader(name);
+        }
+        if (context.get(MessageContext.HTTP_REQUEST_HEADERS) instanceof java.util.Map<?, ?> map) {
+            for (java.util.Map.Entry<?, ?> h : map.entrySet()) {
+                if (name.equalsIgnoreCase(String.valueOf(h.getKey())) && h.getValue() instanceof java.util.List<?> values
+                    && !values.isEmpty()) {
+                    return String.valueOf(values.get(0));
+                }
+            }
+        }
+        return null;
     }
 
     private static Duration setting(String name) {

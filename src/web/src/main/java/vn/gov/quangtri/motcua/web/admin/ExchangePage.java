@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import vn.gov.quangtri.motcua.interagency.application.ExchangeLog;
 import vn.gov.quangtri.motcua.interagency.application.Outbox;
+import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
 import vn.gov.quangtri.motcua.web.shell.Actions;
@@ -16,8 +17,9 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
 /**
  * The partner exchange for system administrators ({@code /app/admin/exchange.xhtml}): the outbound queue
  * (pending messages with attempts, next attempt and last error, then the latest sent), the dead-letter
- * list with "re-send" ({@link Outbox#resend}, audited), and on request the verification of the exchange
- * log's hash chain ({@link ExchangeLog#verify}). The services check the role again.
+ * list with "re-send" ({@link Outbox#resend}, audited), the latest exchange-log entries (message id, attempt id,
+ * outcome and its detail), and on request the verification of the exchange log's hash chain
+ * ({@link ExchangeLog#verify}). The services check the role again.
  */
 @Named
 @ViewScoped
@@ -27,6 +29,9 @@ public class ExchangePage implements Serializable {
 
     /** Rows of the outbound queue. */
     static final int QUEUE = 200;
+
+    /** Rows of the exchange log shown. */
+    static final int LOG_ROWS = 100;
 
     @EJB
     private Outbox outbox;
@@ -42,6 +47,7 @@ public class ExchangePage implements Serializable {
 
     private transient List<OutboxMessage> queue;
     private transient List<OutboxMessage> dead;
+    private transient List<ExchangeEntry> entries;
     private HashChain.Verification verification;
 
     /** Pending messages (oldest first), then the most recently sent. */
@@ -62,6 +68,18 @@ public class ExchangePage implements Serializable {
         return dead;
     }
 
+    /**
+     * The latest {@value #LOG_ROWS} exchange-log entries, newest first: each message queued, each delivery attempt
+     * and each arrival with its attempt id and outcome.
+     */
+    public List<ExchangeEntry> getEntries() {
+        if (entries == null) {
+            List<ExchangeEntry> found = actions.run(() -> log.latest(LOG_ROWS, null));
+            entries = found == null ? List.of() : found;
+        }
+        return entries;
+    }
+
     /** Puts a dead message back in the queue, due at once, with the same message id. */
     public void resend(String messageId) {
         OutboxMessage m = actions.run(() -> outbox.resend(messageId, null));
@@ -80,6 +98,7 @@ public class ExchangePage implements Serializable {
     public void refresh() {
         queue = null;
         dead = null;
+        entries = null;
     }
 
     /**
@@ -115,6 +134,38 @@ public class ExchangePage implements Serializable {
             return messages.text("exchange.error.credential");
         }
         return messages.text("exchange.error.other");
+    }
+
+    /**
+     * The detail of a log entry in the user's language; the stored text (English reason or error, with codes)
+     * stays in the tooltip. Arrivals answered: the outcome status; delivery failures: {@link #errorLabel};
+     * refused arrivals: the reason code.
+     *
+     * @return the label, empty without a detail
+     */
+    public String detailLabel(ExchangeEntry e) {
+        String detail = e.detail();
+        if (detail == null || detail.isBlank() || e.outcome() == null) {
+            return "";
+        }
+        switch (e.outcome()) {
+            case ACCEPTED, REPLAYED -> {
+                return messages.text("exchange.inStatus." + detail);
+            }
+            case FAILED, REFUSED -> {
+                if (e.direction() == ExchangeEntry.Direction.OUT) {
+                    return errorLabel(detail);
+                }
+                if (detail.startsWith("wsse:")) {
+                    return messages.text("exchange.refusal.wss");
+                }
+                int colon = detail.indexOf(':');
+                return messages.text("exchange.refusal", colon > 0 ? detail.substring(0, colon) : detail);
+            }
+            default -> {
+                return "";
+            }
+        }
     }
 
     public HashChain.Verification getVerification() {

@@ -24,8 +24,8 @@ import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
 
 /**
  * The exchange as system administrators watch it over HTTP Basic (the same as the screen
- * {@code app/admin/exchange.xhtml}): the outbound queue, the dead-letter list with re-send, and the
- * verification of the exchange log's hash chain. web.xml requires an account; the services require
+ * {@code app/admin/exchange.xhtml}): the outbound queue, the dead-letter list with re-send, the latest
+ * exchange-log entries (attempts and arrivals) and the verification of the exchange log's hash chain. web.xml requires an account; the services require
  * SYSTEM_ADMIN (403 {@code ROLE_REQUIRED} otherwise).
  */
 @Path("v1/interagency")
@@ -74,6 +74,34 @@ public class ExchangeAdminResource {
     @Operation(summary = "Re-send a dead letter with the same message id (system administrators); 409 NOT_DEAD otherwise")
     public OutboxMessageDto resend(@PathParam("messageId") String messageId, @Context SecurityContext security) {
         return dto(outbox.resend(messageId, Actors.of(security, null)));
+    }
+
+    /**
+     * An exchange-log entry as administrators see it.
+     *
+     * @param attemptId this entry's own id (a fresh UUID per try and per arrival), null before V18
+     * @param outcome   QUEUED, DELIVERED, FAILED, REFUSED, ACCEPTED or REPLAYED; null before V18
+     * @param detail    the outcome status (ACCEPTED, APPLIED, IGNORED, OK) or the reason of a failure or refusal
+     */
+    public record ExchangeEntryDto(long seq, String at, String direction, String partnerCode, String messageId,
+                                   String attemptId, String operation, String dossierCode, String outcome,
+                                   String detail, String payloadSha256, String entryHash) {
+    }
+
+    @GET
+    @Path("exchange-log")
+    @Operation(summary = "The latest exchange-log entries, newest first (system administrators): every message queued, "
+        + "every delivery attempt (DELIVERED, FAILED, REFUSED) and every arrival (ACCEPTED, REPLAYED, REFUSED), each "
+        + "with its attempt id beside the message id; messageId keeps one message's entries")
+    public List<ExchangeEntryDto> exchangeLog(@QueryParam("limit") @DefaultValue("100") int limit,
+                                              @QueryParam("messageId") String messageId) {
+        if (limit < 1 || limit > 500) {
+            throw Problems.badInput("limit out of range", List.of("limit: 1 to 500"));
+        }
+        return log.latest(limit, messageId).stream().map(e -> new ExchangeEntryDto(e.seq(), Times.format(e.at()),
+            e.direction().name(), e.partnerCode(), e.messageId(), e.attemptId(),
+            e.operation() == null ? null : e.operation().wireName(), e.dossierCode(),
+            e.outcome() == null ? null : e.outcome().name(), e.detail(), e.payloadSha256(), e.entryHash())).toList();
     }
 
     @GET

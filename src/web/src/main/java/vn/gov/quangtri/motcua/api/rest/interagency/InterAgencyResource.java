@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangtri.motcua.api.rest.Problems;
+import vn.gov.quangtri.motcua.interagency.application.ExchangeLog;
 import vn.gov.quangtri.motcua.interagency.application.InboundExchange;
+import vn.gov.quangtri.motcua.interagency.application.InboundRefusal;
 import vn.gov.quangtri.motcua.interagency.application.InboundReceipt;
 import vn.gov.quangtri.motcua.interagency.application.PartnerRegistry;
 import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
@@ -32,7 +34,9 @@ import vn.gov.quangtri.motcua.interagency.domain.XRoadHeader;
  * the body is the operation's JSON document, handed to {@link InboundExchange#receive} as received.
  *
  * <p>The answer is the stored outcome, {@code {"status":"ACCEPTED","body":{…transfer state…}}}, byte for
- * byte the same for every repeat of a message id; a repeat also carries {@code X-Replay: true}.
+ * byte the same for every repeat of a message id; a repeat also carries {@code X-Replay: true}. Once the partner
+ * is identified, every arrival is in the exchange log: accepted and replayed ones by {@link InboundExchange},
+ * refused ones here ({@link InboundRefusal}, in a transaction of their own).
  */
 @Path("v1/interagency/messages")
 @Tag(name = "Inter-agency exchange", description = "Messages from partner systems (liên thông): API key in X-Api-Key, "
@@ -50,14 +54,19 @@ public class InterAgencyResource {
     @EJB
     private InboundExchange inbound;
 
+    @EJB
+    private ExchangeLog log;
+
     /** Receives one partner message. */
     @POST
     @Path("{operation}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive a partner message",
         description = "operation: submit-transfer (body: transfer document), acknowledge, report-status, return-result, "
-            + "query-status (body: status document). The answer is the stored outcome, identical for a repeated "
-            + "X-Road-Id (then with X-Replay: true). Problems: 400 INVALID_XROAD_HEADER / MALFORMED_PAYLOAD, "
+            + "query-status (body: {\"transferId\":…} for a transfer, or {\"messageId\":…} for a message this partner "
+            + "sent: answered with messageId, operation, dossierCode, status and the attempts logged). The answer is the "
+            + "stored outcome, identical for a repeated X-Road-Id (then with X-Replay: true); a repeat is the same "
+            + "message when its JSON content is the same after parsing. Problems: 400 INVALID_XROAD_HEADER / MALFORMED_PAYLOAD, "
             + "401 PARTNER_UNAUTHENTICATED, 403 AGENCY_NOT_SERVED / PARTNER_NOT_ADDRESSEE, 404 UNKNOWN_OPERATION / "
             + "NOT_FOUND (transfer), 409 MESSAGE_ID_REUSED, 422 business rules (UNKNOWN_AGENCY, UNKNOWN_PROCEDURE, "
             + "STATUS_NOT_FOR_OPERATION …).")
@@ -72,6 +81,10 @@ public class InterAgencyResource {
         content = @Content(mediaType = Problems.PROBLEM_JSON))
     @APIResponse(responseCode = "403", description = "AGENCY_NOT_SERVED, PARTNER_NOT_ADDRESSEE",
         content = @Content(mediaType = Problems.PROBLEM_JSON))
+    @APIResponse(responseCode = "404", description = "UNKNOWN_OPERATION; NOT_FOUND (no such transfer, or no message "
+        + "with that id from this partner)", content = @Content(mediaType = Problems.PROBLEM_JSON))
+    @APIResponse(responseCode = "409", description = "MESSAGE_ID_REUSED (same X-Road-Id, another operation or content), "
+        + "CONCURRENT_CHANGE", content = @Content(mediaType = Problems.PROBLEM_JSON))
     public Response receive(
         @Parameter(description = "submit-transfer, acknowledge, report-status, return-result or query-status")
         @PathParam("operation") String operation,
@@ -87,8 +100,15 @@ public class InterAgencyResource {
         @HeaderParam(API_KEY) String apiKey,
         String payload) {
         PartnerSystem partner = partners.authenticate(apiKey);
-        XRoadHeader header = new XRoadHeader(client, service, userId, messageId);
-        InboundReceipt receipt = inbound.receive(partner.code(), header, operation, payload);
+        XRoadHeader header;
+        InboundReceipt receipt;
+        try {
+            header = new XRoadHeader(client, service, userId, messageId);
+            receipt = inbound.receive(partner.code(), header, operation, payload);
+        } catch (RuntimeException e) {
+            InboundRefusal.record(log, partner.code(), messageId, operation, payload, e);
+            throw e;
+        }
         Response.ResponseBuilder r = Response.ok(outcomeJson(receipt), MediaType.APPLICATION_JSON_TYPE)
             .header("X-Road-Id", header.messageId());
         if (receipt.replay()) {
