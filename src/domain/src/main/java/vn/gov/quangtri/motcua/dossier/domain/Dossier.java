@@ -324,7 +324,7 @@ public class Dossier {
 
     /** Completes the current step and starts the next (planned deadline kept), or finishes after the last. */
     void advance(Instant at, String actor, DossierAction action, String note, WorkingCalendar calendar,
-                         boolean inProcess) {
+                 boolean inProcess) {
         Texts.limited("note", note, Texts.LONG);
         Integer done = currentStep;
         DossierStatus from = status;
@@ -340,7 +340,7 @@ public class Dossier {
 
     /** Appends the event of a change of status and moves to the new status. */
     DossierEvent transition(Instant at, String actor, DossierAction action, DossierStatus from,
-                                    DossierStatus to, Integer step, String reason) {
+                            DossierStatus to, Integer step, String reason) {
         DossierEvent event = log().append(at, actor, action, from, to, step, reason);
         status = to;
         return event;
@@ -384,7 +384,7 @@ public class Dossier {
     /**
      * Checks the time's order, kind, the lifecycle table, then state; throws the first refusal (nothing changed
      * yet). Every action runs it first, here or in a collaborator ({@link DossierIntake}, {@link DossierPauses},
-     * {@link InterAgencyLeg}).
+     * {@link Apology}, {@link InterAgencyLeg}).
      */
     void requireAllowed(DossierAction action, Instant now, WorkingCalendar calendar) {
         log().requireInOrder(now);
