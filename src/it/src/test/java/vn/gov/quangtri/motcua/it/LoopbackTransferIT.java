@@ -175,7 +175,7 @@ class LoopbackTransferIT {
         assertNotEquals(parentCode, childCode);
         Dossier child = SystemTask.run(() -> processing.find(childCode));
         assertEquals(THUE, child.receivingAgency().code());
-        assertNotNull(child.dueAt(), "the child has its own due date");
+        assertNotNull(child.clock().dueAt(), "the child has its own due date");
         List<InterAgencyTransfer> childSide = SystemTask.run(() -> transfers.transfersOf(childCode));
         assertEquals(1, childSide.size());
         assertEquals(TransferSide.RECEIVER, childSide.get(0).side());

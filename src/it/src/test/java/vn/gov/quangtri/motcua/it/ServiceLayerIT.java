@@ -81,7 +81,7 @@ class ServiceLayerIT {
         String name = "Hoàng Thị Dịch Vụ " + System.nanoTime();
         Dossier d = SystemTask.run("it.desk", () -> intake.lodge(land(name, allFour(), vn(2026, 3, 2, 10, 0))));
         assertTrue(d.code().matches("000\\.00\\.60\\.H50-260302-\\d{4}"), d.code());
-        assertEquals(vn(2026, 4, 2, 10, 0), d.dueAt(), "23 working days, none of them a holiday");
+        assertEquals(vn(2026, 4, 2, 10, 0), d.clock().dueAt(), "23 working days, none of them a holiday");
         assertEquals(DossierStatus.RECEIVED, d.status());
         assertEquals("Đơn đăng ký đất đai, tài sản gắn liền với đất (Mẫu 04/ĐK)", d.documents().get(0).name());
 

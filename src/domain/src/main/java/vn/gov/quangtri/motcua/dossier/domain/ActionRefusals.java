@@ -61,7 +61,7 @@ final class ActionRefusals {
             return new ConflictException("ALREADY_RESCHEDULED", "Dossier " + d.code()
                 + " already has a new appointment; it may be given only once");
         }
-        if (!d.apologyDue(now, calendar)) {
+        if (!Apology.due(d, now, calendar)) {
             return new ConflictException("NOT_LATE", "Dossier " + d.code() + " can still be finished by its appointment "
                 + VietnamTime.local(clock.dueAt()).format(HistoryText.DAY_TIME) + ": an apology with a new date is"
                 + " given only when it is overdue or cannot finish in time (less working time left than the steps not"

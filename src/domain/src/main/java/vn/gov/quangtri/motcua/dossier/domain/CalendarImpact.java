@@ -56,23 +56,26 @@ public final class CalendarImpact {
                                           Collection<LocalDate> changedDates) {
         List<Affected> out = new ArrayList<>();
         for (Dossier d : dossiers) {
-            if (!OPEN.contains(d.status()) || d.clock().clockStartedAt() == null || d.dueAt() == null || d.timeLimit() == null) {
+            if (!OPEN.contains(d.status()) || d.clock().clockStartedAt() == null || d.clock().dueAt() == null
+                    || d.clock().timeLimit() == null) {
                 continue;
             }
             LocalDate start = VietnamTime.local(d.clock().clockStartedAt()).toLocalDate();
-            LocalDate due = VietnamTime.local(d.dueAt()).toLocalDate();
+            LocalDate due = VietnamTime.local(d.clock().dueAt()).toLocalDate();
             boolean paused = d.clock().pausedAt() != null;
             boolean concerned = changedDates.stream()
                 .anyMatch(x -> !x.isBefore(start) && (paused || !x.isAfter(due)));
             if (!concerned) {
                 continue;
             }
-            Instant recomputed = after.dueAt(d.clock().clockStartedAt(), d.timeLimit());
-            if (!paused && recomputed.equals(d.dueAt())) {
+            Instant recomputed = after.dueAt(d.clock().clockStartedAt(), d.clock().timeLimit());
+            if (!paused && recomputed.equals(d.clock().dueAt())) {
                 continue;
             }
-            boolean plain = !paused && before.dueAt(d.clock().clockStartedAt(), d.timeLimit()).equals(d.dueAt());
-            out.add(new Affected(d.code(), d.procedureCode(), d.status(), d.clock().clockStartedAt(), d.dueAt(),
+            boolean plain = !paused
+                && before.dueAt(d.clock().clockStartedAt(), d.clock().timeLimit()).equals(d.clock().dueAt());
+            out.add(new Affected(d.code(), d.snapshot().code(), d.status(), d.clock().clockStartedAt(),
+                d.clock().dueAt(),
                 plain ? recomputed : null));
         }
         return out;

@@ -46,19 +46,31 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * REFUSED}; RECEIVED → IN_PROCESS through the internal steps (with supplement / financial-obligation
  * pauses) → {RESULT_READY | NOT_APPROVED} → RETURNED; any state before a decision → STOPPED. Which action a
  * status allows is the table in {@link DossierStatus}; what else rules an action out is in
- * {@link ActionRefusals}; {@link #allowedActions} combines both and every action method checks it first.
- * Every change appends a {@link DossierEvent} (who, when, from → to, why; wording in {@link HistoryText}). An
- * illegal action throws {@link ConflictException} and changes nothing.
+ * {@link ActionRefusals}; {@link #allowedActions} combines both and every action checks it first
+ * ({@code requireAllowed}). Every change appends a {@link DossierEvent} (who, when, from → to, why; wording in
+ * {@link HistoryText}). An illegal action throws {@link ConflictException} and changes nothing.
  *
- * <p>A dossier comes into existence only through {@link DossierIntake} (online submission, receipt, supplement
- * request or refusal at intake, receipt by transfer). Its parts are value objects on its own columns: the
- * {@link ProcedureSnapshot} it was received under (so later catalogue edits never move its deadline,
- * docs/domain.md §0), its {@link ProcessingClock} (appointment, pauses, apology, finish; Asia/Ho_Chi_Minh working
- * time), the {@link ResultHandOver} and, for a dossier received by transfer, its {@link InterAgencyOrigin}. Two
- * package-private helpers work on its lists for it, after its checks: {@link InternalProcess} (the steps: plan,
- * advance, rework, deadlines) and {@link DossierHistory} (appending events in business-time order, reading back
- * the latest supplement request). Each legal action stays one documented method here, the only way the dossier
- * changes.
+ * <p>The aggregate is this root and its collaborators in this package, the only code that may use its
+ * package-private hooks ({@code requireAllowed}, {@code transition}, {@code advance}, {@code record}, ...). The
+ * actions of the internal process (assign, complete, approve, rework, disapprove), stop and the hand-over to the
+ * applicant are methods here; the stage-specific ones are public static entry points of the collaborators, each
+ * taking the dossier first and running the same check first:
+ * <ul>
+ *   <li>{@link DossierIntake}: creating a dossier (online submission, receipt, supplement request or refusal at
+ *       intake, receipt by transfer) and deciding on one awaiting intake ({@code accept},
+ *       {@code requestSupplementAtIntake}, {@code refuse});</li>
+ *   <li>{@link DossierPauses}: supplement request during appraisal, financial obligation, resumption;</li>
+ *   <li>{@link Apology}: whether an apology is due, and the new appointment;</li>
+ *   <li>{@link InterAgencyLeg}: waiting for a co-operating agency, its result or refusal, a child's return to
+ *       the sender;</li>
+ *   <li>{@link EventNotes}: what goes with the event just recorded (backdating reason and approval, decision).</li>
+ * </ul>
+ * Two package-private helpers work on its lists: {@link InternalProcess} (the steps: plan, advance, rework,
+ * deadlines) and {@link DossierHistory} (appending events in business-time order, the latest supplement request).
+ * Its parts are value objects on its own columns: the {@link ProcedureSnapshot} it was received under (so later
+ * catalogue edits never move its deadline, docs/domain.md §0; read procedure code and name there), its
+ * {@link ProcessingClock} (appointment, receipt, pauses, apology, finish, timeliness; Asia/Ho_Chi_Minh working
+ * time), the {@link ResultHandOver} and, for a dossier received by transfer, its {@link InterAgencyOrigin}.
  */
 @Entity
 @Table(name = "dossier")
@@ -157,41 +169,6 @@ public class Dossier {
     }
 
     /**
-     * Accepts an online submission (or a dossier completed after a supplement request at intake):
-     * status RECEIVED, clock started, first step started.
-     *
-     * @throws ConflictException when the dossier is not awaiting intake
-     */
-    public void accept(Instant at, Appointment appointment, List<StepPlan> plan, WorkingCalendar calendar,
-                       String actor, String note) {
-        requireAllowed(DossierAction.RECEIVE, at, calendar);
-        DossierStatus from = status;
-        startClock(at, appointment, plan, calendar);
-        transition(at, actor, DossierAction.RECEIVE, from, DossierStatus.RECEIVED, 1, note);
-    }
-
-    /**
-     * Asks the online applicant, once and for everything, to complete the dossier (form 02), with the
-     * officer's note kept in the history after the items.
-     *
-     * @param missing all missing or incorrect items; not empty
-     * @param note    may be null
-     */
-    public void requestSupplementAtIntake(Instant at, String actor, List<String> missing, String note) {
-        requireAllowed(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, at, null);
-        List<String> items = HistoryText.items(missing);
-        transition(at, actor, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, status,
-            DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE, null, HistoryText.supplementRequest(items, note))
-            .withItems(items);
-    }
-
-    /** Refuses a dossier awaiting intake with its reasons (form 03). */
-    public void refuse(Instant at, String actor, String reason) {
-        requireAllowed(DossierAction.REFUSE, at, null);
-        transition(at, actor, DossierAction.REFUSE, status, DossierStatus.REFUSED, null, HistoryText.reason(reason));
-    }
-
-    /**
      * Assigns the current step to a handler (e.g. the head of division assigns a specialist).
      *
      * @param handler user name of the handler
@@ -245,7 +222,7 @@ public class Dossier {
     /**
      * Decides against the request on the merits with a reasoned reply (không giải quyết, status NOT_APPROVED):
      * the dossier is finished with a negative result that is still returned (docs/domain.md §2.5). Not to be
-     * confused with {@link #refuse}, which declines to receive a dossier at intake.
+     * confused with {@link DossierIntake#refuse}, which declines to receive a dossier at intake.
      */
     public void disapprove(Instant at, String actor, String reason) {
         requireAllowed(DossierAction.REJECT, at, null);
@@ -254,76 +231,6 @@ public class Dossier {
         process().step(currentStep).complete(at, actor, why);
         clock.finish(at);
         currentStep = null;
-    }
-
-    /**
-     * Requests a supplement during appraisal (form 02) with the officer's note: the clock pauses until the
-     * applicant delivers; time already used still counts (docs/domain.md §3.4). The history keeps the items
-     * (one per line, also as {@link DossierEvent#items()}) followed by "Ghi chú: " and the note.
-     *
-     * @param missing all missing or incorrect items; not empty
-     * @param note    the officer's note to the applicant, may be null
-     */
-    public void requestSupplement(Instant at, String actor, List<String> missing, String note) {
-        requireAllowed(DossierAction.REQUEST_SUPPLEMENT, at, null);
-        List<String> items = HistoryText.items(missing);
-        String why = HistoryText.supplementRequest(items, note);
-        clock.pause(at);
-        supplementCount++;
-        transition(at, actor, DossierAction.REQUEST_SUPPLEMENT, status,
-            DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, currentStep, why).withItems(items);
-    }
-
-    /**
-     * Asks the applicant to fulfil a financial obligation (tax, levy). The clock pauses only where sector
-     * law excludes that time (snapshot flag of the procedure, e.g. land: Decree 101/2024/NĐ-CP).
-     */
-    public void requestFinancialObligation(Instant at, String actor, String reason) {
-        requireAllowed(DossierAction.REQUEST_FINANCIAL_OBLIGATION, at, null);
-        if (snapshot.pauseForFinancialObligation()) {
-            clock.pause(at);
-        }
-        transition(at, actor, DossierAction.REQUEST_FINANCIAL_OBLIGATION, status,
-            DossierStatus.WAITING_FINANCIAL_OBLIGATION, currentStep, HistoryText.reason(reason));
-    }
-
-    /**
-     * Resumes processing after the applicant supplemented or paid. A paused clock restarts: the appointment
-     * and the deadlines of every step not yet completed move by the paused working time (the plan keeps its
-     * order); the event keeps the appointment before and after ({@link DossierEvent#dueBefore()}). After a
-     * supplement the history records which of the requested items were handed in (one per
-     * line, and as {@link DossierEvent#items()}), and those still missing.
-     *
-     * @param receivedItems after a supplement request: the requested items handed in, each exactly as
-     *                      requested; null for all of them. Must be null after a financial obligation.
-     * @throws RuleViolationException {@code RECEIVED_ITEMS_REQUIRED} for an empty list,
-     *                                {@code UNKNOWN_ITEM} for an item that was not requested,
-     *                                {@code NO_SUPPLEMENT_REQUESTED} for items after a financial obligation
-     */
-    public void resume(Instant at, String actor, String note, List<String> receivedItems, WorkingCalendar calendar) {
-        requireAllowed(DossierAction.RESUME, at, calendar);
-        List<String> received = null;
-        String why = note;
-        if (status == DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS) {
-            DossierHistory.SupplementReceipt receipt = log().supplementReceived(receivedItems, note);
-            why = receipt.text();
-            received = receipt.handedIn();
-        } else if (receivedItems != null) {
-            throw new RuleViolationException("NO_SUPPLEMENT_REQUESTED", "Dossier " + code
-                + " waits for a financial obligation, not a supplement: no items to hand in",
-                List.of("receivedItems: only after a supplement request"));
-        }
-        Texts.limited("note", why, Texts.LONG);
-        Instant dueBefore = clock.dueAt();
-        process().shiftOpenDeadlines(clock.resume(at, calendar));
-        DossierEvent resumed = transition(at, actor, DossierAction.RESUME, status, DossierStatus.IN_PROCESS,
-            currentStep, why);
-        if (received != null) {
-            resumed.withItems(received);
-        }
-        if (!dueBefore.equals(clock.dueAt())) {
-            resumed.withAppointmentMove(dueBefore, clock.dueAt());
-        }
     }
 
     /**
@@ -362,46 +269,6 @@ public class Dossier {
     }
 
     /**
-     * Whether the dossier is late or cannot finish in time at {@code now}, so that an apology with a new
-     * appointment is due (Decree 118/2025 keeps Decree 61/2018's duty to apologise when a dossier will be
-     * late, form 04; docs/domain.md §2.8). With the clock paused, the time left is counted at the pause. True
-     * when the appointment has passed (working time), or the working time left is less than the allotments of
-     * the steps not yet started (the current step has eaten into their time). Being close to the appointment
-     * is not enough. False for a dossier without appointment, already finished, or already given a new
-     * appointment.
-     *
-     * @param now      the present moment
-     * @param calendar working calendar (Asia/Ho_Chi_Minh)
-     */
-    public boolean apologyDue(Instant now, WorkingCalendar calendar) {
-        ProcessingClock c = clock();
-        if (!status.allows(DossierAction.RESCHEDULE) || c.dueAt() == null || c.completedAt() != null
-                || c.rescheduledDueAt() != null) {
-            return false;
-        }
-        long left = c.workingMinutesLeft(now, calendar);
-        return left <= 0 || left < process().minutesPlannedAfter(currentStep);
-    }
-
-    /**
-     * Apologises for a delay and gives a new appointment (form 04, docs/domain.md §2.8), only when the dossier is
-     * late or cannot finish in time ({@link #apologyDue}). The new date may be given only once (Lai Châu
-     * Decision 88/2025/QĐ-UBND art. 3 cl. 6, taken as the standard rule) and is kept next to the original
-     * appointment, which stays the reference for early / on time / late.
-     *
-     * @param newDueAt the new appointment, after the current one and in the future
-     * @param reason   the reason for the delay, required
-     * @throws ConflictException {@code ALREADY_RESCHEDULED} on a second apology, {@code NOT_LATE} while the
-     *                           dossier can still finish in time, or for a finished dossier
-     */
-    public void reschedule(Instant at, String actor, Instant newDueAt, String reason, WorkingCalendar calendar) {
-        requireAllowed(DossierAction.RESCHEDULE, at, calendar);
-        String why = HistoryText.reason(reason);
-        clock.reschedule(at, newDueAt);
-        record(at, actor, DossierAction.RESCHEDULE, currentStep, why).withAppointmentMove(clock.dueAt(), newDueAt);
-    }
-
-    /**
      * Hands the result over to the applicant at the desk (or by post / online).
      *
      * @param receivedBy name of the person who collected it
@@ -416,107 +283,16 @@ public class Dossier {
         handOver = toApplicant;
     }
 
-    // ---------------------------------------------------------------- inter-agency (liên thông, docs/domain.md §2.6)
-
-    /**
-     * The dossier goes to a co-operating agency for the current step (a leg of an inter-agency procedure):
-     * status WAITING_INTERAGENCY with the history line "Chờ liên thông: &lt;agency&gt; từ HH:mm dd/MM/yyyy"
-     * (Vietnam time). The appointment does not move: the leg's time is a share of it. Also used for the
-     * next leg of a chain while the dossier is already waiting.
-     *
-     * @param stepPosition the internal step the leg performs; must be the current step
-     * @throws ConflictException {@code NOT_AT_LEG_STEP} when the dossier is at another step
-     */
-    public void awaitInterAgency(Instant at, String actor, String agencyName, int stepPosition, String note) {
-        requireAllowed(DossierAction.TRANSFER_OUT, at, null);
-        if (currentStep == null || currentStep != stepPosition) {
-            throw new ConflictException("NOT_AT_LEG_STEP", "Dossier " + code + " is at step " + currentStep
-                + "; this inter-agency leg belongs to step " + stepPosition);
-        }
-        transition(at, actor, DossierAction.TRANSFER_OUT, status, DossierStatus.WAITING_INTERAGENCY, currentStep,
-            HistoryText.awaitingPartner(agencyName, at, note));
-    }
-
-    /**
-     * The co-operating agency returned its result: the current step is completed (timeliness against the
-     * step's deadline) and the next step starts. With {@code resume} the dossier is back IN_PROCESS at the
-     * desk's side; without, it keeps waiting because the next leg is transferred at once. After the last
-     * step the result is ready.
-     *
-     * @param summary the partner's result summary, may be null (cut to 2000 characters)
-     */
-    public void interAgencyResult(Instant at, String actor, String agencyName, boolean resume, String summary,
-                                  WorkingCalendar calendar) {
-        requireAllowed(DossierAction.INTERAGENCY_RESULT, at, calendar);
-        advance(at, actor, DossierAction.INTERAGENCY_RESULT, HistoryText.partnerResult(agencyName, summary),
-            calendar, resume);
-    }
-
-    /**
-     * The co-operating agency refused the transfer: back IN_PROCESS at the same step, so the officers decide
-     * (correct and transfer again, request a supplement, or disapprove).
-     */
-    public void interAgencyRejected(Instant at, String actor, String agencyName, String reason) {
-        requireAllowed(DossierAction.INTERAGENCY_REJECTED, at, null);
-        transition(at, actor, DossierAction.INTERAGENCY_REJECTED, status, DossierStatus.IN_PROCESS, currentStep,
-            HistoryText.partnerRefusal(agencyName, reason));
-    }
-
-    /**
-     * Returns a child dossier's result to the agency that sent it (instead of to the applicant).
-     *
-     * @throws ConflictException {@code NOT_INTERAGENCY_CHILD} for an ordinary dossier
-     */
-    public void returnToSender(Instant at, String actor, String sendingAgencyName, String note) {
-        requireAllowed(DossierAction.RETURN_TO_SENDER, at, null);
-        transition(at, actor, DossierAction.RETURN_TO_SENDER, status, DossierStatus.RETURNED, null, note);
-        handOver = ResultHandOver.toSender(at, sendingAgencyName);
-    }
-
-    /**
-     * Keeps, on the event this change just recorded, why it is dated well before it was keyed (docs/domain.md §3.4).
-     *
-     * @throws IllegalStateException when the latest event is already stored (events are never changed)
-     */
-    public void noteBackdating(String reason) {
-        log().unrecorded().withBackdatingReason(reason);
-    }
-
-    /**
-     * Keeps, on the event this change just recorded, the leader who approved its late keying (docs/domain.md §3.4).
-     *
-     * @throws IllegalStateException when the latest event is already stored
-     */
-    public void noteBackdatingApproval(String leader) {
-        log().unrecorded().withBackdatingApproval(leader);
-    }
-
-    /**
-     * Keeps, on the approval or rejection this change just recorded, the signed decision behind it: it may not be
-     * signed after the action's business day nor before the dossier was received (Vietnam calendar dates).
-     *
-     * @throws RuleViolationException {@code DECISION_NOT_EXPECTED} on another action, {@code DECISION_AFTER_ACTION},
-     *                                {@code DECISION_BEFORE_RECEIPT}
-     * @throws IllegalStateException  when the latest event is already stored
-     */
-    public void noteDecision(Decision decision) {
-        DossierEvent latest = log().unrecorded();
-        if (latest.action() != DossierAction.APPROVE && latest.action() != DossierAction.REJECT) {
-            throw new RuleViolationException("DECISION_NOT_EXPECTED", "A decision number, date and signer belong to an"
-                + " approval or a reasoned rejection");
-        }
-        decision.requireSignedBetween(submittedAt, latest.occurredAt());
-        latest.withDecision(decision);
-    }
-
     /** The code the citizen knows and tracks: the parent's for a child, else this dossier's own. */
     public String citizenCode() {
         return origin().child() ? origin().parentCode() : code;
     }
 
+    // ------------------------------------------------ hooks for the aggregate's collaborators in this package
+
     /**
-     * Starts the legal clock and the internal process (first step at once); for {@link DossierIntake} and
-     * {@link #accept} after its checks.
+     * Starts the legal clock and the internal process (first step at once); for {@link DossierIntake} (receipt,
+     * acceptance) after its checks.
      *
      * @throws RuleViolationException {@code TIME_LIMIT_MISSING} when the procedure has no time limit
      */
@@ -536,9 +312,19 @@ public class Dossier {
         this.origin = origin;
     }
 
+    /** One more supplement request during processing ({@link DossierPauses}). */
+    void countSupplement() {
+        supplementCount++;
+    }
+
+    /** The result has left ({@link InterAgencyLeg#returnToSender}). */
+    void handedOver(ResultHandOver handOver) {
+        this.handOver = handOver;
+    }
+
     /** Completes the current step and starts the next (planned deadline kept), or finishes after the last. */
-    private void advance(Instant at, String actor, DossierAction action, String note, WorkingCalendar calendar,
-                         boolean inProcess) {
+    void advance(Instant at, String actor, DossierAction action, String note, WorkingCalendar calendar,
+                 boolean inProcess) {
         Texts.limited("note", note, Texts.LONG);
         Integer done = currentStep;
         DossierStatus from = status;
@@ -553,8 +339,8 @@ public class Dossier {
     }
 
     /** Appends the event of a change of status and moves to the new status. */
-    private DossierEvent transition(Instant at, String actor, DossierAction action, DossierStatus from,
-                                    DossierStatus to, Integer step, String reason) {
+    DossierEvent transition(Instant at, String actor, DossierAction action, DossierStatus from,
+                            DossierStatus to, Integer step, String reason) {
         DossierEvent event = log().append(at, actor, action, from, to, step, reason);
         status = to;
         return event;
@@ -565,11 +351,13 @@ public class Dossier {
         return log().record(at, actor, action, status, step, reason);
     }
 
-    private DossierHistory log() {
+    /** The history at work (for the collaborators: appending, the latest event, the supplement items). */
+    DossierHistory log() {
         return new DossierHistory(this, history);
     }
 
-    private InternalProcess process() {
+    /** The internal process at work (for the collaborators: steps, planned minutes, shifted deadlines). */
+    InternalProcess process() {
         return new InternalProcess(this, steps);
     }
 
@@ -580,7 +368,7 @@ public class Dossier {
      * who may take an action is the roles' business ({@code AccessScope.permits}) and a leg's step the service's
      * ({@code ProcessingService.legAtCurrentStep}).
      *
-     * @param now      the present moment (for an apology, {@link #apologyDue})
+     * @param now      the present moment (for an apology, {@link Apology#due})
      * @param calendar working calendar (Asia/Ho_Chi_Minh)
      */
     public Set<DossierAction> allowedActions(Instant now, WorkingCalendar calendar) {
@@ -593,8 +381,12 @@ public class Dossier {
         return allowed;
     }
 
-    /** Checks the time's order, kind, the lifecycle table, then state; throws the first refusal (nothing changed yet). */
-    private void requireAllowed(DossierAction action, Instant now, WorkingCalendar calendar) {
+    /**
+     * Checks the time's order, kind, the lifecycle table, then state; throws the first refusal (nothing changed
+     * yet). Every action runs it first, here or in a collaborator ({@link DossierIntake}, {@link DossierPauses},
+     * {@link Apology}, {@link InterAgencyLeg}).
+     */
+    void requireAllowed(DossierAction action, Instant now, WorkingCalendar calendar) {
         log().requireInOrder(now);
         ConflictException refused = ActionRefusals.byKind(this, action);
         if (refused == null && !status.allows(action)) {
@@ -632,16 +424,6 @@ public class Dossier {
         return snapshot;
     }
 
-    /** The procedure code of the snapshot. */
-    public String procedureCode() {
-        return snapshot.code();
-    }
-
-    /** The procedure name of the snapshot. */
-    public String procedureName() {
-        return snapshot.name();
-    }
-
     public Agency receivingAgency() {
         return receivingAgency;
     }
@@ -651,7 +433,7 @@ public class Dossier {
      * acceptance): a later rename does not change what the dossier's forms show ({@link Agency#nameOn}).
      */
     public String receivingAgencyName() {
-        Instant at = receivedAt() != null ? receivedAt() : submittedAt;
+        Instant at = clock().receivedAt() != null ? clock().receivedAt() : submittedAt;
         return receivingAgency.nameOn(VietnamTime.local(at).toLocalDate());
     }
 
@@ -674,31 +456,6 @@ public class Dossier {
             clock = new ProcessingClock(null);
         }
         return clock;
-    }
-
-    /** The time limit the clock runs on (see {@link ProcessingClock#timeLimit()}). */
-    public TimeLimit timeLimit() {
-        return clock().timeLimit();
-    }
-
-    /** The appointment (see {@link ProcessingClock#dueAt()}). */
-    public Instant dueAt() {
-        return clock().dueAt();
-    }
-
-    /** Moment of receipt; null before. */
-    public Instant receivedAt() {
-        return clock().receivedAt();
-    }
-
-    /** When finished or stopped; null while open. */
-    public Instant completedAt() {
-        return clock().completedAt();
-    }
-
-    /** Early / on time / late once decided. */
-    public Timeliness timeliness() {
-        return clock().timeliness();
     }
 
     public DossierStatus status() {

@@ -11,8 +11,8 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * business-time order (docs/domain.md §3.4) and reads back what a later action needs from it (the items of the
  * latest supplement request). Not an entity: a short-lived helper over the aggregate's own {@code history} list
  * that {@link Dossier} creates for each change; the events are never changed once stored. Wording is in
- * {@link HistoryText}. Package-private: only the aggregate (and {@link DossierIntake} for a new dossier's first
- * event) calls it.
+ * {@link HistoryText}. Package-private: only the aggregate (the root and its collaborators, such as
+ * {@link DossierIntake} for a new dossier's first event and {@link EventNotes}) calls it.
  */
 final class DossierHistory {
 

@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.dossier.domain;
 
+import java.time.Instant;
 import java.util.List;
 import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
@@ -7,11 +8,13 @@ import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
 /**
- * Intake (tiếp nhận, docs/domain.md §2.2): the ways a new {@link Dossier} comes into existence from a
- * {@link Submission}, each with its first status and first {@link DossierEvent} dated at the submission's moment.
- * What happens to a dossier after that goes through the aggregate's own methods (an online submission is then
- * {@link Dossier#accept accepted}, {@link Dossier#requestSupplementAtIntake(java.time.Instant, String, List, String)
- * sent back for a supplement} or {@link Dossier#refuse refused}).
+ * Intake (tiếp nhận, docs/domain.md §2.2), part of the {@link Dossier} aggregate: the ways a new dossier comes
+ * into existence from a {@link Submission}, each with its first status and first {@link DossierEvent} dated at the
+ * submission's moment, and the officer's decision on a dossier awaiting intake (an online submission, or one sent
+ * back for a supplement): {@link #accept}, {@link #requestSupplementAtIntake(Dossier, Instant, String, List, String)
+ * request a supplement} or {@link #refuse}. Each decision first runs the aggregate's check of the lifecycle table
+ * and {@link ActionRefusals}, so an illegal one throws {@link vn.gov.quangtri.motcua.shared.domain.ConflictException}
+ * and changes nothing.
  */
 public final class DossierIntake {
 
@@ -89,5 +92,44 @@ public final class DossierIntake {
         d.startClock(s.at(), appointment, plan, calendar);
         d.record(s.at(), actor, DossierAction.RECEIVE_TRANSFER, 1, HistoryText.childOf(origin.parentCode(), note));
         return d;
+    }
+
+    /**
+     * Accepts a dossier awaiting intake (an online submission, or one completed after a supplement request at
+     * intake): status RECEIVED, clock started with the appointment, first step started.
+     *
+     * @param plan the internal steps with their allotments; at least one
+     * @throws vn.gov.quangtri.motcua.shared.domain.ConflictException when the dossier is not awaiting intake
+     * @throws RuleViolationException {@code TIME_LIMIT_MISSING} if the procedure has no time limit
+     */
+    public static void accept(Dossier d, Instant at, Appointment appointment, List<StepPlan> plan,
+                              WorkingCalendar calendar, String actor, String note) {
+        d.requireAllowed(DossierAction.RECEIVE, at, calendar);
+        DossierStatus from = d.status();
+        d.startClock(at, appointment, plan, calendar);
+        d.transition(at, actor, DossierAction.RECEIVE, from, DossierStatus.RECEIVED, 1, note);
+    }
+
+    /**
+     * Asks the online applicant, once and for everything, to complete the dossier (form 02), with the
+     * officer's note kept in the history after the items; the clock does not start.
+     *
+     * @param missing all missing or incorrect items; not empty
+     * @param note    may be null
+     */
+    public static void requestSupplementAtIntake(Dossier d, Instant at, String actor, List<String> missing,
+                                                 String note) {
+        d.requireAllowed(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, at, null);
+        List<String> items = HistoryText.items(missing);
+        d.transition(at, actor, DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, d.status(),
+            DossierStatus.SUPPLEMENT_REQUESTED_AT_INTAKE, null, HistoryText.supplementRequest(items, note))
+            .withItems(items);
+    }
+
+    /** Refuses a dossier awaiting intake with its reasons (form 03); the reason is required. */
+    public static void refuse(Dossier d, Instant at, String actor, String reason) {
+        d.requireAllowed(DossierAction.REFUSE, at, null);
+        d.transition(at, actor, DossierAction.REFUSE, d.status(), DossierStatus.REFUSED, null,
+            HistoryText.reason(reason));
     }
 }

@@ -11,7 +11,8 @@ import vn.gov.quangtri.motcua.shared.domain.ConflictException;
  * worked through one at a time (docs/domain.md §2.4, §3.4). Not an entity: a short-lived helper over the
  * aggregate's own {@code steps} list that {@link Dossier} creates for each change; the position of the step in
  * progress stays in the dossier's {@code current_step} column, so every method takes it and returns the new one.
- * Package-private: only the aggregate calls it, after its own checks ({@code requireAllowed}).
+ * Package-private: only the aggregate (the root and its collaborators, through {@code Dossier.process()}) calls it,
+ * after its own checks ({@code requireAllowed}).
  *
  * <p>Deadlines are working time (Asia/Ho_Chi_Minh office hours of the {@link WorkingCalendar}); allotments are
  * working minutes.

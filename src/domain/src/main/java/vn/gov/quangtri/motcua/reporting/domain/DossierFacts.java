@@ -7,6 +7,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierEvent;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.ProcessingClock;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 
 /**
@@ -49,7 +50,8 @@ public record DossierFacts(String code, String agencyCode, DossierStatus status,
                 rescheduled = e.occurredAt();
             }
         }
-        return new DossierFacts(d.code(), d.receivingAgency().code(), d.status(), d.channel(), d.receivedAt(),
-            d.dueAt(), d.clock().pausedAt(), d.completedAt(), d.timeliness(), refused, rescheduled);
+        ProcessingClock c = d.clock();
+        return new DossierFacts(d.code(), d.receivingAgency().code(), d.status(), d.channel(), c.receivedAt(),
+            c.dueAt(), c.pausedAt(), c.completedAt(), c.timeliness(), refused, rescheduled);
     }
 }

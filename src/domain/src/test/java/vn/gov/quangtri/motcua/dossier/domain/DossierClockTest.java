@@ -71,7 +71,7 @@ class DossierClockTest {
     @DisplayName("Step deadlines are planned at receipt: step 2 done late does not push step 3 past the plan")
     void stepDeadlinesFollowThePlan() {
         Dossier d = threeSteps();
-        assertEquals(vn(3, 9, 10, 0), d.dueAt());
+        assertEquals(vn(3, 9, 10, 0), d.clock().dueAt());
         assertEquals(List.of(vn(3, 3, 10, 0), vn(3, 6, 10, 0), vn(3, 9, 10, 0)),
             d.steps().stream().map(DossierStep::dueAt).toList(), "all three planned at receipt, in order");
         assertNull(d.steps().get(2).startedAt());
@@ -94,14 +94,14 @@ class DossierClockTest {
         Dossier d = threeSteps();
         d.completeStep(vn(3, 3, 9, 0), "motcua.desk", null, CALENDAR);
         // Paused Wed 4 Mar 10:00 → resumed Thu 5 Mar 14:00: Wed 120 + 240 = 360, Thu 240 + 60 = 300 → 660 min.
-        d.requestSupplement(vn(3, 4, 10, 0), "chuyenvien.hoa", List.of(CCCD), null);
-        d.resume(vn(3, 5, 14, 0), "motcua.desk", null, null, CALENDAR);
+        DossierPauses.requestSupplement(d, vn(3, 4, 10, 0), "chuyenvien.hoa", List.of(CCCD), null);
+        DossierPauses.resume(d, vn(3, 5, 14, 0), "motcua.desk", null, null, CALENDAR);
         assertEquals(vn(3, 3, 10, 0), d.steps().get(0).dueAt(), "a completed step keeps its deadline");
         // Step 2: Fri 6 Mar 10:00 + 660 = Fri 360 (to 17:00), Mon 300 → Mon 9 Mar 14:00.
         assertEquals(vn(3, 9, 14, 0), d.steps().get(1).dueAt());
         // Step 3 and the appointment: Mon 9 Mar 10:00 + 660 = Mon 360, Tue 300 → Tue 10 Mar 14:00.
         assertEquals(vn(3, 10, 14, 0), d.steps().get(2).dueAt());
-        assertEquals(vn(3, 10, 14, 0), d.dueAt());
+        assertEquals(vn(3, 10, 14, 0), d.clock().dueAt());
         DossierEvent resumed = d.history().get(d.history().size() - 1);
         assertEquals(vn(3, 9, 10, 0), resumed.dueBefore(), "issue 11 §3: the resume event keeps the old appointment");
         assertEquals(vn(3, 10, 14, 0), resumed.dueAfter(), "and the new one");
@@ -113,25 +113,25 @@ class DossierClockTest {
     void apologyOnlyWhenLateOrAtRisk() {
         Dossier d = threeSteps();
         // Mon 10:10: 2,390 working minutes left, steps 2 and 3 need 1,920, more than a day left.
-        assertFalse(d.apologyDue(vn(3, 2, 10, 10), CALENDAR));
+        assertFalse(Apology.due(d, vn(3, 2, 10, 10), CALENDAR));
         ConflictException early = assertThrows(ConflictException.class,
-            () -> d.reschedule(vn(3, 2, 10, 10), "lanhdao", vn(3, 10, 8, 0), "Chờ xác minh", CALENDAR));
+            () -> Apology.reschedule(d, vn(3, 2, 10, 10), "lanhdao", vn(3, 10, 8, 0), "Chờ xác minh", CALENDAR));
         assertEquals("NOT_LATE", early.reason());
         assertNull(d.clock().rescheduledDueAt());
         assertEquals(1, d.history().size(), "nothing recorded");
 
         // Still at step 1 on Wed 4 Mar 10:00: left 360 + 480 + 480 + 120 = 1,440 < 1,920 for steps 2 and 3.
-        assertFalse(d.apologyDue(vn(3, 3, 10, 0), CALENDAR), "Tue 10:00: 1,920 left, exactly enough");
-        assertTrue(d.apologyDue(vn(3, 4, 10, 0), CALENDAR), "the plan can no longer end by the appointment");
+        assertFalse(Apology.due(d, vn(3, 3, 10, 0), CALENDAR), "Tue 10:00: 1,920 left, exactly enough");
+        assertTrue(Apology.due(d, vn(3, 4, 10, 0), CALENDAR), "the plan can no longer end by the appointment");
         d.completeStep(vn(3, 4, 10, 0), "motcua.desk", null, CALENDAR);
         d.completeStep(vn(3, 5, 9, 0), "chuyenvien.hoa", null, CALENDAR);
         // At the last step on Fri 6 Mar 09:00: 420 + 120 = 540 left, nothing planned after it.
-        assertFalse(d.apologyDue(vn(3, 6, 9, 0), CALENDAR));
+        assertFalse(Apology.due(d, vn(3, 6, 9, 0), CALENDAR));
         // Fri 11:00: 60 + 240 + 120 = 420 left, less than a day but the last step can still end on time.
-        assertFalse(d.apologyDue(vn(3, 6, 11, 0), CALENDAR), "close to the appointment is not late");
-        assertTrue(d.apologyDue(vn(3, 9, 10, 0), CALENDAR),
+        assertFalse(Apology.due(d, vn(3, 6, 11, 0), CALENDAR), "close to the appointment is not late");
+        assertTrue(Apology.due(d, vn(3, 9, 10, 0), CALENDAR),
                 "Mon 10:00, the appointment itself: nothing left, not finished");
-        assertTrue(d.apologyDue(vn(3, 9, 10, 1), CALENDAR), "overdue");
+        assertTrue(Apology.due(d, vn(3, 9, 10, 1), CALENDAR), "overdue");
 
         assertEquals(vn(3, 10, 8, 0), d.clock().suggestedNewDueAt(vn(3, 6, 11, 0), CALENDAR),
             "the opening of the working day after the appointment (Mon 9 Mar)");
@@ -140,9 +140,9 @@ class DossierClockTest {
         assertEquals(vn(3, 16, 8, 0), d.clock().suggestedNewDueAt(vn(3, 13, 16, 0), CALENDAR),
             "on a Friday: the next Monday 08:00");
 
-        d.reschedule(vn(3, 9, 10, 1), "lanhdao", vn(3, 10, 8, 0), "Chờ xác minh", CALENDAR);
+        Apology.reschedule(d, vn(3, 9, 10, 1), "lanhdao", vn(3, 10, 8, 0), "Chờ xác minh", CALENDAR);
         assertEquals(vn(3, 10, 8, 0), d.clock().rescheduledDueAt());
-        assertFalse(d.apologyDue(vn(3, 9, 11, 0), CALENDAR), "given once only");
+        assertFalse(Apology.due(d, vn(3, 9, 11, 0), CALENDAR), "given once only");
     }
 
     @Test
@@ -150,10 +150,10 @@ class DossierClockTest {
     void pausedClockDoesNotBecomeLate() {
         Dossier d = threeSteps();
         d.completeStep(vn(3, 2, 11, 0), "motcua.desk", null, CALENDAR);
-        d.requestSupplement(vn(3, 2, 11, 0), "chuyenvien.hoa", List.of(CCCD), null);
-        assertFalse(d.apologyDue(vn(3, 30, 9, 0), CALENDAR), "weeks later, still 2,340 minutes left at the pause");
+        DossierPauses.requestSupplement(d, vn(3, 2, 11, 0), "chuyenvien.hoa", List.of(CCCD), null);
+        assertFalse(Apology.due(d, vn(3, 30, 9, 0), CALENDAR), "weeks later, still 2,340 minutes left at the pause");
         ConflictException e = assertThrows(ConflictException.class,
-            () -> d.reschedule(vn(3, 30, 9, 0), "lanhdao", vn(4, 2, 8, 0), "x", CALENDAR));
+            () -> Apology.reschedule(d, vn(3, 30, 9, 0), "lanhdao", vn(4, 2, 8, 0), "x", CALENDAR));
         assertEquals("NOT_LATE", e.reason());
     }
 
@@ -162,39 +162,39 @@ class DossierClockTest {
     void supplementNoteAndItems() {
         Dossier d = threeSteps();
         d.completeStep(vn(3, 2, 11, 0), "motcua.desk", null, CALENDAR);
-        d.requestSupplement(vn(3, 3, 9, 0), "chuyenvien.hoa", List.of(" " + CCCD, FORM), "Nộp trước ngày 10/3");
+        DossierPauses.requestSupplement(d, vn(3, 3, 9, 0), "chuyenvien.hoa", List.of(" " + CCCD, FORM), "Nộp trước ngày 10/3");
         DossierEvent request = d.history().get(d.history().size() - 1);
         assertEquals("1. " + CCCD + "\n2. " + FORM + "\nGhi chú: Nộp trước ngày 10/3", request.reason());
         assertEquals(List.of(CCCD, FORM), request.items());
 
         int events = d.history().size();
         RuleViolationException unknown = assertThrows(RuleViolationException.class,
-            () -> d.resume(vn(3, 4, 9, 0), "motcua.desk", null, List.of("Giấy khai sinh"), CALENDAR));
+            () -> DossierPauses.resume(d, vn(3, 4, 9, 0), "motcua.desk", null, List.of("Giấy khai sinh"), CALENDAR));
         assertEquals("UNKNOWN_ITEM", unknown.reason());
         RuleViolationException none = assertThrows(RuleViolationException.class,
-            () -> d.resume(vn(3, 4, 9, 0), "motcua.desk", null, List.of(), CALENDAR));
+            () -> DossierPauses.resume(d, vn(3, 4, 9, 0), "motcua.desk", null, List.of(), CALENDAR));
         assertEquals("RECEIVED_ITEMS_REQUIRED", none.reason());
         assertEquals(events, d.history().size());
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, d.status());
         assertEquals(vn(3, 3, 9, 0), d.clock().pausedAt(), "a refused resume leaves the clock paused");
 
-        d.resume(vn(3, 4, 9, 0), "motcua.desk", "Nộp tại quầy", List.of(FORM), CALENDAR);
+        DossierPauses.resume(d, vn(3, 4, 9, 0), "motcua.desk", "Nộp tại quầy", List.of(FORM), CALENDAR);
         DossierEvent resume = d.history().get(d.history().size() - 1);
         assertEquals(DossierAction.RESUME, resume.action());
         assertEquals(List.of(FORM), resume.items());
         assertEquals("Đã nhận bổ sung:\n1. " + FORM + "\nChưa nhận:\n1. " + CCCD + "\nGhi chú: Nộp tại quầy",
             resume.reason());
 
-        d.requestSupplement(vn(3, 4, 10, 0), "chuyenvien.hoa", List.of(CCCD), null);
+        DossierPauses.requestSupplement(d, vn(3, 4, 10, 0), "chuyenvien.hoa", List.of(CCCD), null);
         assertEquals("1. " + CCCD, d.history().get(d.history().size() - 1).reason(), "no note, no note line");
-        d.resume(vn(3, 4, 11, 0), "motcua.desk", null, null, CALENDAR);
+        DossierPauses.resume(d, vn(3, 4, 11, 0), "motcua.desk", null, null, CALENDAR);
         DossierEvent all = d.history().get(d.history().size() - 1);
         assertEquals(List.of(CCCD), all.items(), "no list: every requested item was handed in");
         assertEquals("Đã nhận bổ sung:\n1. " + CCCD, all.reason());
 
-        d.requestFinancialObligation(vn(3, 4, 14, 0), "chuyenvien.hoa", "Lệ phí");
+        DossierPauses.requestFinancialObligation(d, vn(3, 4, 14, 0), "chuyenvien.hoa", "Lệ phí");
         RuleViolationException notSupplement = assertThrows(RuleViolationException.class,
-            () -> d.resume(vn(3, 4, 15, 0), "motcua.desk", null, List.of(CCCD), CALENDAR));
+            () -> DossierPauses.resume(d, vn(3, 4, 15, 0), "motcua.desk", null, List.of(CCCD), CALENDAR));
         assertEquals("NO_SUPPLEMENT_REQUESTED", notSupplement.reason());
     }
 

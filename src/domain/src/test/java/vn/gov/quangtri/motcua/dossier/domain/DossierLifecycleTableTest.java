@@ -84,12 +84,12 @@ class DossierLifecycleTableTest {
         m.put("submitted online", DossierLifecycleTableTest::online);
         m.put("supplement requested at intake", () -> {
             Dossier d = online();
-            d.requestSupplementAtIntake(vn(3, 2, 9, 30), "desk", List.of("Tờ khai chưa ký"), null);
+            DossierIntake.requestSupplementAtIntake(d, vn(3, 2, 9, 30), "desk", List.of("Tờ khai chưa ký"), null);
             return d;
         });
         m.put("refused at intake", () -> {
             Dossier d = online();
-            d.refuse(vn(3, 2, 9, 30), "desk", "Không thuộc thẩm quyền");
+            DossierIntake.refuse(d, vn(3, 2, 9, 30), "desk", "Không thuộc thẩm quyền");
             return d;
         });
         m.put("received, step 1 (work)", DossierLifecycleTableTest::received);
@@ -97,17 +97,17 @@ class DossierLifecycleTableTest {
         m.put("in process, step 3 (approval)", () -> atStep(3));
         m.put("supplement requested in process", () -> {
             Dossier d = atStep(2);
-            d.requestSupplement(vn(3, 2, 11, 0), "specialist", List.of("Bản sao CCCD"), null);
+            DossierPauses.requestSupplement(d, vn(3, 2, 11, 0), "specialist", List.of("Bản sao CCCD"), null);
             return d;
         });
         m.put("waiting for a financial obligation", () -> {
             Dossier d = atStep(2);
-            d.requestFinancialObligation(vn(3, 2, 11, 0), "specialist", "Lệ phí");
+            DossierPauses.requestFinancialObligation(d, vn(3, 2, 11, 0), "specialist", "Lệ phí");
             return d;
         });
         m.put("waiting for another agency", () -> {
             Dossier d = atStep(2);
-            d.awaitInterAgency(vn(3, 2, 11, 0), "specialist", "Thuế tỉnh", 2, null);
+            InterAgencyLeg.awaitInterAgency(d, vn(3, 2, 11, 0), "specialist", "Thuế tỉnh", 2, null);
             return d;
         });
         m.put("result ready", () -> {
@@ -139,27 +139,27 @@ class DossierLifecycleTableTest {
     /** Each officer's action with well-formed input, taken at {@code at}. */
     private static Map<DossierAction, Consumer<Dossier>> actions(Instant at) {
         Map<DossierAction, Consumer<Dossier>> m = new LinkedHashMap<>();
-        m.put(DossierAction.RECEIVE, d -> d.accept(at, new Appointment(at, CALENDAR.dueAt(at, d.timeLimit())),
-            ProcessPlanner.plan(d.procedure(), CALENDAR, new Appointment(at, CALENDAR.dueAt(at, d.timeLimit()))),
+        m.put(DossierAction.RECEIVE, d -> DossierIntake.accept(d, at, new Appointment(at, CALENDAR.dueAt(at, d.clock().timeLimit())),
+            ProcessPlanner.plan(d.procedure(), CALENDAR, new Appointment(at, CALENDAR.dueAt(at, d.clock().timeLimit()))),
                     CALENDAR, "desk", null));
-        m.put(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, d -> d.requestSupplementAtIntake(at, "desk",
+        m.put(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, d -> DossierIntake.requestSupplementAtIntake(d, at, "desk",
                 List.of("Tờ khai"), null));
-        m.put(DossierAction.REFUSE, d -> d.refuse(at, "desk", "Lý do"));
+        m.put(DossierAction.REFUSE, d -> DossierIntake.refuse(d, at, "desk", "Lý do"));
         m.put(DossierAction.ASSIGN, d -> d.assign(at, "leader", "specialist"));
         m.put(DossierAction.COMPLETE_STEP, d -> d.completeStep(at, "officer", null, CALENDAR));
         m.put(DossierAction.APPROVE, d -> d.approve(at, "leader", null, CALENDAR));
         m.put(DossierAction.REJECT, d -> d.disapprove(at, "leader", "Lý do"));
         m.put(DossierAction.RETURN_FOR_REWORK, d -> d.returnForRework(at, "leader", "Làm lại", CALENDAR));
-        m.put(DossierAction.REQUEST_SUPPLEMENT, d -> d.requestSupplement(at, "specialist", List.of("Bản sao"), null));
-        m.put(DossierAction.REQUEST_FINANCIAL_OBLIGATION, d -> d.requestFinancialObligation(at, "specialist", "Lệ phí"));
-        m.put(DossierAction.RESUME, d -> d.resume(at, "desk", null, null, CALENDAR));
+        m.put(DossierAction.REQUEST_SUPPLEMENT, d -> DossierPauses.requestSupplement(d, at, "specialist", List.of("Bản sao"), null));
+        m.put(DossierAction.REQUEST_FINANCIAL_OBLIGATION, d -> DossierPauses.requestFinancialObligation(d, at, "specialist", "Lệ phí"));
+        m.put(DossierAction.RESUME, d -> DossierPauses.resume(d, at, "desk", null, null, CALENDAR));
         m.put(DossierAction.STOP, d -> d.stop(at, "leader", "Rút hồ sơ"));
-        m.put(DossierAction.RESCHEDULE, d -> d.reschedule(at, "leader", vn(3, 20, 10, 0), "Chậm", CALENDAR));
+        m.put(DossierAction.RESCHEDULE, d -> Apology.reschedule(d, at, "leader", vn(3, 20, 10, 0), "Chậm", CALENDAR));
         m.put(DossierAction.RETURN_RESULT, d -> d.handOverResult(at, "desk", "Lê Anh Tuấn", "DIRECT", null));
-        m.put(DossierAction.TRANSFER_OUT, d -> d.awaitInterAgency(at, "desk", "Thuế tỉnh", d.currentStep(), null));
-        m.put(DossierAction.INTERAGENCY_RESULT, d -> d.interAgencyResult(at, "liên thông", "Thuế tỉnh", true, null,
+        m.put(DossierAction.TRANSFER_OUT, d -> InterAgencyLeg.awaitInterAgency(d, at, "desk", "Thuế tỉnh", d.currentStep(), null));
+        m.put(DossierAction.INTERAGENCY_RESULT, d -> InterAgencyLeg.interAgencyResult(d, at, "liên thông", "Thuế tỉnh", true, null,
                 CALENDAR));
-        m.put(DossierAction.INTERAGENCY_REJECTED, d -> d.interAgencyRejected(at, "liên thông", "Thuế tỉnh", "Sai"));
+        m.put(DossierAction.INTERAGENCY_REJECTED, d -> InterAgencyLeg.interAgencyRejected(d, at, "liên thông", "Thuế tỉnh", "Sai"));
         return m;
     }
 
@@ -227,7 +227,7 @@ class DossierLifecycleTableTest {
         // + Thu 120 = 1,380, a week later still
         Dossier paused = s.get("supplement requested in process").get();
         assertEquals(null, paused.timeLeft(vn(3, 9, 10, 0), CALENDAR));
-        assertEquals(1380, ProcessingClock.lateness(paused.dueAt(), paused.clock().pausedAt(), vn(3, 9, 10, 0), CALENDAR)
+        assertEquals(1380, ProcessingClock.lateness(paused.clock().dueAt(), paused.clock().pausedAt(), vn(3, 9, 10, 0), CALENDAR)
             .totalMinutes());
         assertEquals(null, s.get("returned").get().timeLeft(vn(3, 9, 10, 0), CALENDAR));
         assertEquals(null, s.get("submitted online").get().timeLeft(vn(3, 9, 10, 0), CALENDAR));
@@ -241,7 +241,7 @@ class DossierLifecycleTableTest {
         long events = d.history().size();
         vn.gov.quangtri.motcua.shared.domain.RuleViolationException bell = org.junit.jupiter.api.Assertions.assertThrows(
             vn.gov.quangtri.motcua.shared.domain.RuleViolationException.class,
-            () -> d.requestSupplement(vn(3, 2, 11, 0), "specialist", List.of("Bản sao\u0007 CCCD"), null));
+            () -> DossierPauses.requestSupplement(d, vn(3, 2, 11, 0), "specialist", List.of("Bản sao\u0007 CCCD"), null));
         assertEquals("CONTROL_CHARACTER", bell.reason());
         assertEquals(DossierStatus.IN_PROCESS, d.status());
         assertEquals(events, d.history().size());

@@ -68,7 +68,7 @@ class DossierLifecycleTest {
         Dossier d = receivedMonday10();
         assertEquals(DossierStatus.RECEIVED, d.status());
         assertEquals(LegalRegime.DECREE_118_2025, d.regime());
-        assertEquals(vn(3, 5, 10, 0), d.dueAt());
+        assertEquals(vn(3, 5, 10, 0), d.clock().dueAt());
         // Generic process over 3 × 480 = 1,440 working minutes: 72 / 864 / 288 / 216.
         assertEquals(List.of(72L, 864L, 288L, 216L), d.steps().stream().map(DossierStep::allottedMinutes).toList());
         assertEquals(vn(3, 2, 11, 12), d.steps().get(0).dueAt(), "step 1: 10:00 + 72 min");
@@ -95,8 +95,8 @@ class DossierLifecycleTest {
         d.completeStep(vn(3, 4, 10, 0), "vanthu", "đã đóng dấu", CALENDAR);
 
         assertEquals(DossierStatus.RESULT_READY, d.status());
-        assertEquals(vn(3, 4, 10, 0), d.completedAt());
-        assertEquals(Timeliness.EARLY, d.timeliness());
+        assertEquals(vn(3, 4, 10, 0), d.clock().completedAt());
+        assertEquals(Timeliness.EARLY, d.clock().timeliness());
         assertNull(d.currentStep());
         d.handOverResult(vn(3, 5, 9, 0), "motcua.desk", "Lê Anh Tuấn", "DIRECT", null);
         assertEquals(DossierStatus.RETURNED, d.status());
@@ -132,7 +132,7 @@ class DossierLifecycleTest {
         assertEquals(vn(3, 4, 9, 36), step2.dueAt());
         assertEquals(vn(3, 4, 15, 24), d.steps().get(2).dueAt(), "step 3 keeps its planned deadline too");
         assertNull(d.steps().get(2).startedAt(), "the approval step starts again after the rework");
-        assertEquals(vn(3, 5, 10, 0), d.dueAt(), "the appointment does not move");
+        assertEquals(vn(3, 5, 10, 0), d.clock().dueAt(), "the appointment does not move");
         DossierEvent last = d.history().get(d.history().size() - 1);
         assertEquals(DossierAction.RETURN_FOR_REWORK, last.action());
         assertEquals(3, last.stepPosition());
@@ -156,21 +156,21 @@ class DossierLifecycleTest {
         Dossier d = receivedMonday10();
         d.completeStep(vn(3, 2, 11, 0), "desk", null, CALENDAR);
         Instant stepDue = d.steps().get(1).dueAt();
-        d.requestSupplement(vn(3, 3, 10, 0), "chuyenvien.hoa", List.of("Bản sao CCCD của người yêu cầu"), null);
+        DossierPauses.requestSupplement(d, vn(3, 3, 10, 0), "chuyenvien.hoa", List.of("Bản sao CCCD của người yêu cầu"), null);
         assertEquals(DossierStatus.SUPPLEMENT_REQUESTED_IN_PROCESS, d.status());
         assertEquals(1, d.supplementCount());
         assertThrows(ConflictException.class, () -> d.completeStep(vn(3, 4, 9, 0), "x", null, CALENDAR));
-        d.resume(vn(3, 9, 10, 0), "desk", "đã bổ sung", null, CALENDAR);
+        DossierPauses.resume(d, vn(3, 9, 10, 0), "desk", "đã bổ sung", null, CALENDAR);
         assertEquals(DossierStatus.IN_PROCESS, d.status());
         // 2 working days were left at the pause (Tue 10:00 → Thu 10:00 = 960 min); Mon 9 Mar 10:00 + 960 min.
-        assertEquals(vn(3, 11, 10, 0), d.dueAt());
+        assertEquals(vn(3, 11, 10, 0), d.clock().dueAt());
         // Step 2 was due Wed 4 Mar 09:36 (plan); left at the pause: Tue 10:00 → Wed 09:36 = 360 + 96 = 456 min;
         // Mon 9 Mar 10:00 + 456 min = Mon 360, Tue 08:00 + 96 = 09:36.
         assertEquals(vn(3, 4, 9, 36), stepDue);
         assertEquals(vn(3, 10, 9, 36), d.steps().get(1).dueAt());
         // Step 3 (Wed 15:24, not started) moves too: 360 + 384 = 744 min left → Mon 360, Tue 384 → Tue 15:24.
         assertEquals(vn(3, 10, 15, 24), d.steps().get(2).dueAt());
-        assertEquals(d.dueAt(), d.steps().get(3).dueAt(), "the last step ends with the appointment");
+        assertEquals(d.clock().dueAt(), d.steps().get(3).dueAt(), "the last step ends with the appointment");
         assertNull(d.clock().pausedAt());
     }
 
@@ -179,10 +179,10 @@ class DossierLifecycleTest {
     void emptyPauseChangesNothing() {
         Dossier d = receivedMonday10();
         d.completeStep(vn(3, 2, 11, 0), "desk", null, CALENDAR);
-        Instant due = d.dueAt();
-        d.requestSupplement(vn(3, 7, 10, 0), "chuyenvien", List.of("Bản sao CCCD"), null);
-        d.resume(vn(3, 8, 16, 0), "desk", null, null, CALENDAR);
-        assertEquals(due, d.dueAt());
+        Instant due = d.clock().dueAt();
+        DossierPauses.requestSupplement(d, vn(3, 7, 10, 0), "chuyenvien", List.of("Bản sao CCCD"), null);
+        DossierPauses.resume(d, vn(3, 8, 16, 0), "desk", null, null, CALENDAR);
+        assertEquals(due, d.clock().dueAt());
     }
 
     @Test
@@ -196,7 +196,7 @@ class DossierLifecycleTest {
         assertThrows(RuleViolationException.class, () -> d.assign(vn(3, 2, 11, 0), "desk", "h".repeat(101)));
         assertThrows(RuleViolationException.class, () -> d.stop(vn(3, 2, 11, 0), "desk", tooLong));
         assertThrows(RuleViolationException.class,
-            () -> d.requestSupplement(vn(3, 2, 11, 0), "desk", List.of("I".repeat(2000), "J".repeat(2000),
+            () -> DossierPauses.requestSupplement(d, vn(3, 2, 11, 0), "desk", List.of("I".repeat(2000), "J".repeat(2000),
                     "K".repeat(10)), null)); // distinct items: repeats are dropped
         assertEquals(1, d.history().size());
         assertEquals(DossierStatus.RECEIVED, d.status());
@@ -217,20 +217,20 @@ class DossierLifecycleTest {
     @DisplayName("Apology and new appointment: once only, later than the current one; finished after the original date → LATE")
     void rescheduleKeepsTheDossierLate() {
         Dossier d = receivedMonday10();
-        assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 5, 9, 0), "x", CALENDAR));
-        assertThrows(RuleViolationException.class, () -> d.reschedule(vn(3, 4, 9, 0), "ld", vn(3, 9, 10, 0), " ",
+        assertThrows(RuleViolationException.class, () -> Apology.reschedule(d, vn(3, 4, 9, 0), "ld", vn(3, 5, 9, 0), "x", CALENDAR));
+        assertThrows(RuleViolationException.class, () -> Apology.reschedule(d, vn(3, 4, 9, 0), "ld", vn(3, 9, 10, 0), " ",
                 CALENDAR));
-        d.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 9, 10, 0), "Chờ xác minh tại địa phương khác", CALENDAR);
+        Apology.reschedule(d, vn(3, 4, 9, 0), "lanhdao", vn(3, 9, 10, 0), "Chờ xác minh tại địa phương khác", CALENDAR);
         assertEquals(vn(3, 9, 10, 0), d.clock().rescheduledDueAt());
-        assertEquals(vn(3, 5, 10, 0), d.dueAt(), "the original appointment stays");
+        assertEquals(vn(3, 5, 10, 0), d.clock().dueAt(), "the original appointment stays");
         ConflictException again = assertThrows(ConflictException.class,
-            () -> d.reschedule(vn(3, 5, 9, 0), "lanhdao", vn(3, 10, 10, 0), "lần hai", CALENDAR));
+            () -> Apology.reschedule(d, vn(3, 5, 9, 0), "lanhdao", vn(3, 10, 10, 0), "lần hai", CALENDAR));
         assertEquals("ALREADY_RESCHEDULED", again.reason());
         d.completeStep(vn(3, 5, 11, 0), "desk", null, CALENDAR);
         d.completeStep(vn(3, 6, 11, 0), "cv", null, CALENDAR);
         d.approve(vn(3, 6, 14, 0), "ld", null, CALENDAR);
         d.completeStep(vn(3, 9, 8, 30), "vt", null, CALENDAR);
-        assertEquals(Timeliness.LATE, d.timeliness(), "finished 9 Mar, original appointment 5 Mar");
+        assertEquals(Timeliness.LATE, d.clock().timeliness(), "finished 9 Mar, original appointment 5 Mar");
         assertEquals(DossierAction.RESCHEDULE, d.history().get(1).action());
         assertEquals(DossierStatus.RECEIVED, d.history().get(1).toStatus());
     }
@@ -257,8 +257,8 @@ class DossierLifecycleTest {
         ConflictException e = assertThrows(ConflictException.class,
             () -> d.handOverResult(vn(3, 2, 11, 0), "desk", "Lê Anh Tuấn", null, null));
         assertEquals("ILLEGAL_TRANSITION", e.reason());
-        assertThrows(ConflictException.class, () -> d.resume(vn(3, 2, 11, 0), "desk", null, null, CALENDAR));
-        assertThrows(RuleViolationException.class, () -> d.requestSupplement(vn(3, 2, 11, 0), "x", List.of(" "), null));
+        assertThrows(ConflictException.class, () -> DossierPauses.resume(d, vn(3, 2, 11, 0), "desk", null, null, CALENDAR));
+        assertThrows(RuleViolationException.class, () -> DossierPauses.requestSupplement(d, vn(3, 2, 11, 0), "x", List.of(" "), null));
         assertThrows(RuleViolationException.class, () -> d.stop(vn(3, 2, 11, 0), "desk", ""));
         assertEquals(events, d.history().size());
         assertEquals(DossierStatus.RECEIVED, d.status());
@@ -278,7 +278,7 @@ class DossierLifecycleTest {
         assertThrows(RuleViolationException.class, () -> d.disapprove(vn(3, 3, 14, 0), "lanhdao", " "));
         d.disapprove(vn(3, 3, 14, 0), "lanhdao", "Người yêu cầu đang có đăng ký kết hôn chưa xóa");
         assertEquals(DossierStatus.NOT_APPROVED, d.status());
-        assertEquals(Timeliness.EARLY, d.timeliness());
+        assertEquals(Timeliness.EARLY, d.clock().timeliness());
         d.handOverResult(vn(3, 4, 8, 30), "desk", "Lê Anh Tuấn", "DIRECT", "trả văn bản trả lời");
         assertEquals(DossierStatus.RETURNED, d.status());
     }
@@ -302,15 +302,15 @@ class DossierLifecycleTest {
         Dossier d = DossierIntake.submitOnline(new Submission(new DossierCode("000.00.60.H50-260308-0001"), oneDay,
                 COMMUNE, Channel.ONLINE, APPLICANT, List.of(), sunday), "portal");
         assertEquals(DossierStatus.SUBMITTED_ONLINE, d.status());
-        assertNull(d.dueAt(), "no clock before acceptance");
+        assertNull(d.clock().dueAt(), "no clock before acceptance");
         Instant start = CALENDAR.clockStart(sunday);
         assertEquals(vn(3, 9, 8, 0), start);
-        d.accept(vn(3, 9, 8, 30), new Appointment(start, CALENDAR.dueAt(start, oneDay.timeLimit())),
+        DossierIntake.accept(d, vn(3, 9, 8, 30), new Appointment(start, CALENDAR.dueAt(start, oneDay.timeLimit())),
             ProcessPlanner.plan(oneDay, CALENDAR, new Appointment(start, CALENDAR.dueAt(start, oneDay.timeLimit()))),
                     CALENDAR, "desk",
             null);
-        assertEquals(vn(3, 10, 8, 0), d.dueAt());
-        assertThrows(ConflictException.class, () -> d.accept(vn(3, 9, 9, 0), new Appointment(start, start),
+        assertEquals(vn(3, 10, 8, 0), d.clock().dueAt());
+        assertThrows(ConflictException.class, () -> DossierIntake.accept(d, vn(3, 9, 9, 0), new Appointment(start, start),
                 List.of(), CALENDAR, "desk", null));
     }
 

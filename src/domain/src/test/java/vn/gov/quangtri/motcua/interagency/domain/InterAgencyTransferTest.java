@@ -40,6 +40,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierEvent;
 import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.InterAgencyLeg;
 import vn.gov.quangtri.motcua.dossier.domain.InterAgencyOrigin;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.StepPlan;
@@ -147,11 +148,11 @@ class InterAgencyTransferTest {
     @DisplayName("Parent: waits for the land office from Fri 13 Mar 15:30, chain to tax, back IN_PROCESS at step 5; appointment never moves")
     void parentWaitsAndResumes() {
         Dossier d = parentAtStep3();
-        Instant appointment = d.dueAt();
+        Instant appointment = d.clock().dueAt();
         assertEquals(vn(4, 2, 10, 0), appointment, "Mon 2 Mar 10:00 + 23 working days (21 left in March, 1 and 2 April)");
-        assertThrows(ConflictException.class, () -> d.awaitInterAgency(vn(3, 13, 15, 30), "tiepnhan.vinhlinh",
+        assertThrows(ConflictException.class, () -> InterAgencyLeg.awaitInterAgency(d, vn(3, 13, 15, 30), "tiepnhan.vinhlinh",
             "Thuế tỉnh Quảng Trị (ngành dọc)", 4, null), "leg of step 4 while at step 3");
-        d.awaitInterAgency(vn(3, 13, 15, 30), "tiepnhan.vinhlinh", LAND_OFFICE.name(), 3, null);
+        InterAgencyLeg.awaitInterAgency(d, vn(3, 13, 15, 30), "tiepnhan.vinhlinh", LAND_OFFICE.name(), 3, null);
         assertEquals(DossierStatus.WAITING_INTERAGENCY, d.status());
         DossierEvent waiting = d.history().get(d.history().size() - 1);
         assertEquals(DossierAction.TRANSFER_OUT, waiting.action());
@@ -159,19 +160,19 @@ class InterAgencyTransferTest {
             waiting.reason());
         assertThrows(ConflictException.class, () -> d.completeStep(vn(3, 16, 9, 0), "chuyenvien.vinhlinh", null, CALENDAR));
 
-        d.interAgencyResult(vn(3, 24, 16, 0), "liên thông", LAND_OFFICE.name(), false, "Đã cập nhật", CALENDAR);
+        InterAgencyLeg.interAgencyResult(d, vn(3, 24, 16, 0), "liên thông", LAND_OFFICE.name(), false, "Đã cập nhật", CALENDAR);
         assertEquals(DossierStatus.WAITING_INTERAGENCY, d.status(), "passed straight on to tax");
         assertEquals(4, d.currentStep());
         // Step 3's deadline is the plan's: 0.5 + 7 + 8 = 15.5 working days from Mon 2 Mar 10:00 = Mon 23 Mar 15:00;
         // step 2 finished two days behind its plan (Wed 11 Mar 15:00), so the result on Tue 24 Mar is late.
         assertEquals(vn(3, 23, 15, 0), d.steps().get(2).dueAt());
         assertEquals(Timeliness.LATE, d.steps().get(2).timeliness());
-        d.awaitInterAgency(vn(3, 24, 16, 0), "liên thông", "Thuế tỉnh Quảng Trị (ngành dọc)", 4, null);
-        d.interAgencyResult(vn(3, 27, 9, 0), "liên thông", "Thuế tỉnh Quảng Trị (ngành dọc)", true,
+        InterAgencyLeg.awaitInterAgency(d, vn(3, 24, 16, 0), "liên thông", "Thuế tỉnh Quảng Trị (ngành dọc)", 4, null);
+        InterAgencyLeg.interAgencyResult(d, vn(3, 27, 9, 0), "liên thông", "Thuế tỉnh Quảng Trị (ngành dọc)", true,
             "Thông báo nghĩa vụ tài chính số 12/TB-T", CALENDAR);
         assertEquals(DossierStatus.IN_PROCESS, d.status());
         assertEquals(5, d.currentStep());
-        assertEquals(appointment, d.dueAt());
+        assertEquals(appointment, d.clock().dueAt());
         assertEquals("Kết quả liên thông từ Thuế tỉnh Quảng Trị (ngành dọc): Thông báo nghĩa vụ tài chính số 12/TB-T",
             d.history().get(d.history().size() - 1).reason());
     }
@@ -180,8 +181,8 @@ class InterAgencyTransferTest {
     @DisplayName("Rejected leg: back IN_PROCESS at the same step with the partner's reason")
     void parentRejected() {
         Dossier d = parentAtStep3();
-        d.awaitInterAgency(vn(3, 13, 15, 30), "tiepnhan.vinhlinh", LAND_OFFICE.name(), 3, null);
-        d.interAgencyRejected(vn(3, 16, 10, 0), "liên thông", LAND_OFFICE.name(), "Thiếu bản đồ địa chính");
+        InterAgencyLeg.awaitInterAgency(d, vn(3, 13, 15, 30), "tiepnhan.vinhlinh", LAND_OFFICE.name(), 3, null);
+        InterAgencyLeg.interAgencyRejected(d, vn(3, 16, 10, 0), "liên thông", LAND_OFFICE.name(), "Thiếu bản đồ địa chính");
         assertEquals(DossierStatus.IN_PROCESS, d.status());
         assertEquals(3, d.currentStep());
         assertEquals(LAND_OFFICE.name() + " từ chối liên thông: Thiếu bản đồ địa chính",
@@ -200,17 +201,17 @@ class InterAgencyTransferTest {
                 land(), LAND_OFFICE, Channel.DIRECT, APPLICANT, List.of(), vn(3, 13, 15, 31)), new Appointment(start,
                 CALENDAR.dueAt(start, share)), share, plan, CALENDAR,
                 InterAgencyOrigin.childOf("000.00.60.H50-260302-0001", 1), "liên thông", null);
-        assertEquals(vn(3, 25, 15, 30), child.dueAt());
+        assertEquals(vn(3, 25, 15, 30), child.clock().dueAt());
         assertEquals(vn(3, 25, 15, 30), child.steps().get(0).dueAt());
         assertTrue(child.origin().child());
         assertEquals("000.00.60.H50-260302-0001", child.citizenCode());
-        assertEquals(share, child.timeLimit());
+        assertEquals(share, child.clock().timeLimit());
         assertEquals(DossierAction.RECEIVE_TRANSFER, child.history().get(0).action());
-        assertThrows(ConflictException.class, () -> child.returnToSender(vn(3, 20, 9, 0), "u", "Xã Vĩnh Linh", null));
+        assertThrows(ConflictException.class, () -> InterAgencyLeg.returnToSender(child, vn(3, 20, 9, 0), "u", "Xã Vĩnh Linh", null));
         child.completeStep(vn(3, 24, 16, 0), "chuyenvien.dat", null, CALENDAR);
         assertEquals(DossierStatus.RESULT_READY, child.status());
-        assertEquals(Timeliness.EARLY, child.timeliness());
-        child.returnToSender(vn(3, 24, 16, 1), "chuyenvien.dat", "Xã Vĩnh Linh", null);
+        assertEquals(Timeliness.EARLY, child.clock().timeliness());
+        InterAgencyLeg.returnToSender(child, vn(3, 24, 16, 1), "chuyenvien.dat", "Xã Vĩnh Linh", null);
         assertEquals(DossierStatus.RETURNED, child.status());
         assertEquals("INTERAGENCY", child.handOver().method());
         assertThrows(RuleViolationException.class,

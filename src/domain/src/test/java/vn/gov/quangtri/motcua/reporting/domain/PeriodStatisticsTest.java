@@ -14,8 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
+import vn.gov.quangtri.motcua.dossier.domain.Apology;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierPauses;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodStatistics.Unit;
 
@@ -97,7 +99,7 @@ class PeriodStatisticsTest {
         // A, received in March (20, 8 online): early 9, on time 5, late 1 (with apology), within limit 4, stopped 1
         b.unit(A, 8, 0).resolved(9, MAR_2, vn(3, 4, 9, 0)).resolved(5, MAR_2, vn(3, 5, 16, 0));
         Dossier apologised = b.f.received(A, b.next(), MAR_2);
-        apologised.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 0), "Chờ xác minh của cơ quan khác",
+        Apology.reschedule(apologised, vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 0), "Chờ xác minh của cơ quan khác",
                 ReportFixtures.CALENDAR);
         ReportFixtures.finish(apologised, vn(3, 6, 9, 0));
         b.out.add(apologised);
@@ -221,8 +223,8 @@ class PeriodStatisticsTest {
     void finishedAtAppointment() {
         ReportFixtures f = new ReportFixtures();
         Dossier exact = f.resolved(A, Channel.DIRECT, MAR_2, vn(3, 5, 10, 0));
-        assertEquals(vn(3, 5, 10, 0), exact.dueAt());
-        assertEquals(Timeliness.ON_TIME, exact.timeliness());
+        assertEquals(vn(3, 5, 10, 0), exact.clock().dueAt());
+        assertEquals(Timeliness.ON_TIME, exact.clock().timeliness());
         Dossier sameDay = f.resolved(A, Channel.DIRECT, MAR_2, vn(3, 5, 17, 0));
         Dossier nextDay = f.resolved(A, Channel.DIRECT, MAR_2, vn(3, 6, 8, 0));
         PeriodStatistics s = PeriodStatistics.compute(MARCH, UNITS.subList(0, 1), facts(List.of(exact, sameDay, nextDay)),
@@ -236,7 +238,7 @@ class PeriodStatisticsTest {
     void rescheduledCountsAgainstOriginalAppointment() {
         ReportFixtures f = new ReportFixtures();
         Dossier d = f.received(A, Channel.DIRECT, MAR_2);
-        d.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 0), "Chờ kết quả xác minh", ReportFixtures.CALENDAR);
+        Apology.reschedule(d, vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 0), "Chờ kết quả xác minh", ReportFixtures.CALENDAR);
         ReportPeriod firstWeek = new ReportPeriod(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 6));
         // At the end of 6 Mar: original appointment 5 Mar 10:00 has passed, the new one (10 Mar) has not.
         PeriodStatistics week = PeriodStatistics.compute(firstWeek, UNITS.subList(0, 1), List.of(DossierFacts.of(d)),
@@ -244,7 +246,7 @@ class PeriodStatisticsTest {
         assertRow(week.rows().get(0), 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1);
 
         ReportFixtures.finish(d, vn(3, 9, 9, 0)); // before the new appointment, after the original one
-        assertEquals(Timeliness.LATE, d.timeliness());
+        assertEquals(Timeliness.LATE, d.clock().timeliness());
         PeriodStatistics month = PeriodStatistics.compute(MARCH, UNITS.subList(0, 1), List.of(DossierFacts.of(d)),
             AFTER_MARCH);
         assertRow(month.rows().get(0), 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1);
@@ -257,7 +259,7 @@ class PeriodStatisticsTest {
         ReportFixtures f = new ReportFixtures();
         Dossier d = f.received(A, Channel.DIRECT, MAR_2);
         d.completeStep(vn(3, 2, 11, 0), "desk", null, ReportFixtures.CALENDAR);
-        d.requestSupplement(vn(3, 3, 10, 0), "chuyenvien", List.of("Bản sao CCCD"), null);
+        DossierPauses.requestSupplement(d, vn(3, 3, 10, 0), "chuyenvien", List.of("Bản sao CCCD"), null);
         PeriodStatistics s = PeriodStatistics.compute(MARCH, UNITS.subList(0, 1), List.of(DossierFacts.of(d)), AFTER_MARCH);
         assertRow(s.rows().get(0), 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0);
     }
@@ -281,7 +283,7 @@ class PeriodStatisticsTest {
         Dossier lastMinute = f.resolved(A, Channel.DIRECT, MAR_30, vn(3, 31, 23, 59));
         Dossier midnight = f.resolved(A, Channel.DIRECT, MAR_30, vn(4, 1, 0, 0));
         Dossier earlySunday = f.received(A, Channel.ONLINE, vn(3, 1, 0, 30));
-        assertEquals(Instant.parse("2026-02-28T17:30:00Z"), earlySunday.receivedAt());
+        assertEquals(Instant.parse("2026-02-28T17:30:00Z"), earlySunday.clock().receivedAt());
         PeriodStatistics s = PeriodStatistics.compute(MARCH, UNITS.subList(0, 1),
             facts(List.of(lastMinute, midnight, earlySunday)), AFTER_MARCH);
         // earlySunday: clock from Mon 2 Mar 08:00, due Thu 5 Mar 08:00, never finished → overdue at the end of March

@@ -103,8 +103,9 @@ public class ApplicantDossiers {
         for (Dossier d : q.setMaxResults(MAX_CANDIDATES).getResultList()) {
             ApplicantMatch rule = ApplicantMatch.between(idNumber, name, phone, d.applicant());
             if (rule != null && scope.covers(d.receivingAgency().code())) {
-                found.add(new OtherOpenDossier(d.code(), d.procedureCode(), d.procedureName(), d.status(),
-                    d.receivingAgency().code(), d.receivedAt(), d.dueAt(), d.clock().rescheduledDueAt(), rule));
+                found.add(new OtherOpenDossier(d.code(), d.snapshot().code(), d.snapshot().name(), d.status(),
+                    d.receivingAgency().code(), d.clock().receivedAt(), d.clock().dueAt(), d.clock().rescheduledDueAt(),
+                    rule));
             }
         }
         return found;

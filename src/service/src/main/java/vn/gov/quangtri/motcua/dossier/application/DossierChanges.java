@@ -15,6 +15,7 @@ import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.dossier.domain.EventNotes;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.Texts;
@@ -153,11 +154,11 @@ public class DossierChanges {
         int basedOn = BackdatingRequest.latestEvent(d);
         action.accept(at);
         if (time.occurredAt() != null && reason != null) {
-            d.noteBackdating(reason);
+            EventNotes.noteBackdating(d, reason);
         }
-        approval.ifPresent(a -> d.noteBackdatingApproval(a.approvedBy()));
+        approval.ifPresent(a -> EventNotes.noteBackdatingApproval(d, a.approvedBy()));
         if (command.decision() != null) {
-            d.noteDecision(command.decision());
+            EventNotes.noteDecision(d, command.decision());
         }
         if (needsApproval) {
             throw new BackdatingApprovalRequired(requests.hold(new BackdatingRequest(d.code(),

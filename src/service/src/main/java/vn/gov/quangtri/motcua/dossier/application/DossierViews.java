@@ -34,6 +34,7 @@ import vn.gov.quangtri.motcua.dossier.application.DossierView.Person;
 import vn.gov.quangtri.motcua.dossier.application.DossierView.ProcedureRef;
 import vn.gov.quangtri.motcua.dossier.application.DossierView.StepLine;
 import vn.gov.quangtri.motcua.dossier.application.DossierView.TransferLine;
+import vn.gov.quangtri.motcua.dossier.domain.Apology;
 import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
@@ -118,12 +119,12 @@ public class DossierViews {
                                 List<BackdatingLine> backdating) {
         Applicant a = d.applicant();
         return new DossierView(d.code(), d.version(), d.status(), d.regime(), d.channel(),
-            new ProcedureRef(d.procedureCode(), d.procedureName(), d.snapshot().revision(), d.snapshot().field(),
+            new ProcedureRef(d.snapshot().code(), d.snapshot().name(), d.snapshot().revision(), d.snapshot().field(),
                 d.snapshot().feeVnd()),
             d.receivingAgency().code(), d.receivingAgency().name(),
             new ApplicantDetails(a.kind() == null ? null : a.kind().name(), a.name(), a.idNumber(), a.phone(),
                 a.email(), a.address()),
-            d.submittedAt(), d.receivedAt(), deadline(d, now, calendar), d.handOver().returnedTo(), d.handOver().method(),
+            d.submittedAt(), d.clock().receivedAt(), deadline(d, now, calendar), d.handOver().returnedTo(), d.handOver().method(),
             d.handOver().returnedAt(), d.supplementCount(), d.currentStep(),
             d.steps().stream().map(s -> {
                 String by = s.completedBy() != null ? s.completedBy() : s.handler();
@@ -147,9 +148,9 @@ public class DossierViews {
 
     private static Deadline deadline(Dossier d, Instant now, WorkingCalendar calendar) {
         Countdown c = Countdown.of(d, now, calendar);
-        Instant suggested = d.apologyDue(now, calendar) ? d.clock().suggestedNewDueAt(now, calendar) : null;
-        return new Deadline(d.dueAt(), d.clock().rescheduledDueAt(), c.vi(), c.en(), c.overdue(), c.dueSoon(),
-            d.timeliness(), suggested, d.clock().pausedAt(), Countdown.toNewAppointment(d, now, calendar));
+        Instant suggested = Apology.due(d, now, calendar) ? d.clock().suggestedNewDueAt(now, calendar) : null;
+        return new Deadline(d.clock().dueAt(), d.clock().rescheduledDueAt(), c.vi(), c.en(), c.overdue(), c.dueSoon(),
+            d.clock().timeliness(), suggested, d.clock().pausedAt(), Countdown.toNewAppointment(d, now, calendar));
     }
 
     /** Full names of every officer named in the history or the steps, one query. */
@@ -186,7 +187,7 @@ public class DossierViews {
     /** The forms that can be printed now: receipt slip and control sheet need an appointment, others their event. */
     private static Set<String> printableForms(Dossier d) {
         Set<String> forms = new TreeSet<>();
-        if (d.dueAt() != null) {
+        if (d.clock().dueAt() != null) {
             forms.add("receipt-slip");
             forms.add("control-sheet");
         }
@@ -208,7 +209,7 @@ public class DossierViews {
 
     private InterAgency interAgency(Dossier d, Set<DossierAction> allowed, Instant now) {
         List<InterAgencyTransfer> found = transfers.transfersOf(d.code());
-        List<ProcedureLeg> legs = transfers.legs(d.procedureCode());
+        List<ProcedureLeg> legs = transfers.legs(d.snapshot().code());
         boolean child = d.origin().child();
         Integer current = d.currentStep();
         boolean worked = d.status() == DossierStatus.RECEIVED || d.status() == DossierStatus.IN_PROCESS;

@@ -139,9 +139,10 @@ public class IntakeService {
             at -> {
                 Instant from = dossier.channel() == Channel.ONLINE && "SUBMISSION".equalsIgnoreCase(onlineClockStart)
                     && dossier.history().size() == 1 ? dossier.submittedAt() : at;
-                Appointment appointment = Appointment.of(calendar, from, dossier.timeLimit());
+                Appointment appointment = Appointment.of(calendar, from, dossier.clock().timeLimit());
                 calendars.requireCovered(appointment.clockStart(), appointment.dueAt());
-                dossier.accept(at, appointment, ProcessPlanner.plan(dossier.procedure(), calendar, appointment),
+                DossierIntake.accept(dossier, at, appointment,
+                    ProcessPlanner.plan(dossier.procedure(), calendar, appointment),
                     calendar, actor, note);
             });
         dossiers.flush();
@@ -166,7 +167,7 @@ public class IntakeService {
         Dossier dossier = locked.dossier();
         changes.apply(locked, new DossierCommand(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE, note, null, null, missing,
                 null, null, null, null, null), when, clock.instant(), calendars.current(),
-            at -> dossier.requestSupplementAtIntake(at, locked.actor(), missing, note));
+            at -> DossierIntake.requestSupplementAtIntake(dossier, at, locked.actor(), missing, note));
         dossiers.flush();
         return dossier;
     }
@@ -176,7 +177,7 @@ public class IntakeService {
         DossierChanges.Locked locked = changes.lock(code, expectedVersion, DossierAction.REFUSE);
         Dossier dossier = locked.dossier();
         changes.apply(locked, DossierCommand.withReason(DossierAction.REFUSE, reason), when, clock.instant(),
-            calendars.current(), at -> dossier.refuse(at, locked.actor(), reason));
+            calendars.current(), at -> DossierIntake.refuse(dossier, at, locked.actor(), reason));
         dossiers.flush();
         return dossier;
     }

@@ -16,9 +16,11 @@ import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
+import vn.gov.quangtri.motcua.dossier.domain.Apology;
 import vn.gov.quangtri.motcua.dossier.domain.Decision;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.dossier.domain.DossierPauses;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.interagency.domain.TransferSide;
 import vn.gov.quangtri.motcua.interagency.domain.TransferStatus;
@@ -151,7 +153,7 @@ public class ProcessingService {
             return Optional.empty();
         }
         return em.createNamedQuery("ProcedureLeg.ofProcedure", ProcedureLeg.class)
-            .setParameter("code", d.procedureCode()).getResultList().stream()
+            .setParameter("code", d.snapshot().code()).getResultList().stream()
             .filter(l -> l.stepPosition() == d.currentStep()).findFirst();
     }
 
@@ -251,14 +253,14 @@ public class ProcessingService {
                                      Long expectedVersion) {
         return change(code, new DossierCommand(DossierAction.REQUEST_SUPPLEMENT, note, null, null, missing, null, null,
             null, null, null), when, expectedVersion,
-            (d, who, at) -> d.requestSupplement(at, who, missing, note));
+            (d, who, at) -> DossierPauses.requestSupplement(d, at, who, missing, note));
     }
 
     /** Asks the applicant to fulfil a financial obligation. */
     public Dossier requestFinancialObligation(String code, String reason, ActionTime when, Long expectedVersion) {
         return change(code, DossierCommand.withReason(DossierAction.REQUEST_FINANCIAL_OBLIGATION, reason), when,
             expectedVersion,
-            (d, who, at) -> d.requestFinancialObligation(at, who, reason));
+            (d, who, at) -> DossierPauses.requestFinancialObligation(d, at, who, reason));
     }
 
     /** Resumes after the applicant supplemented or paid; a paused clock restarts and deadlines move. */
@@ -276,7 +278,7 @@ public class ProcessingService {
     public Dossier resume(String code, String note, List<String> receivedItems, ActionTime when, Long expectedVersion) {
         return change(code, new DossierCommand(DossierAction.RESUME, note, null, null, null, receivedItems, null, null,
             null, null), when, expectedVersion,
-            (d, who, at) -> d.resume(at, who, note, receivedItems, calendars.current()));
+            (d, who, at) -> DossierPauses.resume(d, at, who, note, receivedItems, calendars.current()));
     }
 
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
@@ -298,7 +300,7 @@ public class ProcessingService {
                     calendars.requireCovered(newDueAt); // never an appointment in a year without a holiday calendar
                 }
                 requireOfficeTime(newDueAt);
-                d.reschedule(at, who, newDueAt, reason, calendars.current());
+                Apology.reschedule(d, at, who, newDueAt, reason, calendars.current());
             });
     }
 

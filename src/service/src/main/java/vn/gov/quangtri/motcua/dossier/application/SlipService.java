@@ -87,7 +87,7 @@ public class SlipService {
     public byte[] render(String code, Form form) {
         Dossier d = dossiers.find(code);
         access.current().requireCovers(d.receivingAgency().code());
-        if ((form == Form.RECEIPT_SLIP || form == Form.CONTROL_SHEET) && d.dueAt() == null) {
+        if ((form == Form.RECEIPT_SLIP || form == Form.CONTROL_SHEET) && d.clock().dueAt() == null) {
             throw new ConflictException("NOT_RECEIVED", "Dossier " + code + " has not been received ("
                 + d.status() + "): there is no appointment to print");
         }

@@ -209,7 +209,7 @@ public class InboundExchange {
         dossiers.add(child);
         InterAgencyTransfer t = new InterAgencyTransfer(p.transferId(), TransferSide.RECEIVER, partner.code(), child,
             p.parentCode(), p.legPosition(), p.sendingAgencyCode(), agency.code(), agency.name(), p.action(),
-            p.transferredAt(), child.dueAt());
+            p.transferredAt(), child.clock().dueAt());
         t.apply(TransferStatus.ACKNOWLEDGED, now, code, null);
         em.persist(t);
         outbox.enqueue(t, ExchangeOperation.ACKNOWLEDGE,

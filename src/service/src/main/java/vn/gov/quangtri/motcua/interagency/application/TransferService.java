@@ -23,6 +23,7 @@ import vn.gov.quangtri.motcua.dossier.application.DossierStore;
 import vn.gov.quangtri.motcua.dossier.application.EventTimes;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.dossier.domain.InterAgencyLeg;
 import vn.gov.quangtri.motcua.dossier.domain.ReceivedDocument;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
@@ -112,7 +113,7 @@ public class TransferService {
             throw new RuleViolationException("CHILD_CANNOT_TRANSFER",
                 "Dossier " + parentCode + " was itself received by transfer; its sender transfers further legs");
         }
-        ProcedureLeg leg = leg(parent.procedureCode(), legPosition);
+        ProcedureLeg leg = leg(parent.snapshot().code(), legPosition);
         String agencyCode = leg.partnerAgencyCode();
         if (agencyCode == null) {
             if (receivingAgencyCode == null || receivingAgencyCode.isBlank()) {
@@ -157,13 +158,13 @@ public class TransferService {
         Appointment legDue = Appointment.of(calendar, now, leg.share());
         Instant due = legDue.dueAt();
         calendars.requireCovered(legDue.clockStart(), due);
-        parent.awaitInterAgency(now, who, agency.name(), leg.stepPosition(), note);
+        InterAgencyLeg.awaitInterAgency(parent, now, who, agency.name(), leg.stepPosition(), note);
         InterAgencyTransfer t = new InterAgencyTransfer(UUID.randomUUID().toString(), TransferSide.SENDER,
             partner.code(), parent, parent.code(), leg.position(), parent.receivingAgency().code(), agency.code(),
             agency.name(), leg.action(), now, due);
         em.persist(t);
         TransferPayload payload = new TransferPayload(t.transferId(), parent.code(), leg.position(),
-            parent.procedureCode(), parent.procedureName(), parent.receivingAgency().code(),
+            parent.snapshot().code(), parent.snapshot().name(), parent.receivingAgency().code(),
             parent.receivingAgency().name(), agency.code(), leg.action(), leg.actionName(), leg.share(),
             parent.channel().name(), now, due,
             new TransferPayload.ApplicantData(parent.applicant().kind().name(), parent.applicant().name(),
@@ -195,14 +196,15 @@ public class TransferService {
         Dossier parent = t.dossier();
         Instant partnerAt = EventTimes.partner(parent, update.at(), now); // the partner's time, not the arrival
         if (update.status() == TransferStatus.REJECTED) {
-            parent.interAgencyRejected(partnerAt, EXCHANGE_ACTOR, t.receivingAgencyName(), update.note());
+            InterAgencyLeg.interAgencyRejected(parent, partnerAt, EXCHANGE_ACTOR, t.receivingAgencyName(),
+                update.note());
         } else if (update.status() == TransferStatus.RESULT_RETURNED) {
-            ProcedureLeg leg = leg(parent.procedureCode(), t.legPosition());
-            ProcedureLeg next = legs(parent.procedureCode()).stream().filter(l -> l.position() == leg.position() + 1)
+            ProcedureLeg leg = leg(parent.snapshot().code(), t.legPosition());
+            ProcedureLeg next = legs(parent.snapshot().code()).stream().filter(l -> l.position() == leg.position() + 1)
                 .findFirst().orElse(null);
             boolean chain = !leg.resultToDesk() && next != null && next.partnerAgencyCode() != null;
-            parent.interAgencyResult(partnerAt, EXCHANGE_ACTOR, t.receivingAgencyName(), !chain, update.note(),
-                calendars.current());
+            InterAgencyLeg.interAgencyResult(parent, partnerAt, EXCHANGE_ACTOR, t.receivingAgencyName(), !chain,
+                update.note(), calendars.current());
             if (chain) {
                 send(parent, next, next.partnerAgencyCode(), EXCHANGE_ACTOR,
                     "Chuyển tiếp sau kết quả của " + t.receivingAgencyName(), now);
@@ -254,7 +256,7 @@ public class TransferService {
         em.lock(t, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         if (status == TransferStatus.RESULT_RETURNED) {
-            child.returnToSender(now, who, senderName(t), note);
+            InterAgencyLeg.returnToSender(child, now, who, senderName(t), note);
         } else if (status == TransferStatus.REJECTED) {
             child.stop(now, who, "Từ chối liên thông: " + note);
         }

@@ -28,6 +28,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
+import vn.gov.quangtri.motcua.dossier.domain.DossierPauses;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -108,7 +109,7 @@ public class SampleDataLoader {
             new Applicant(Applicant.Kind.INDIVIDUAL, "Đỗ Thị Lan", "045199007777", "0978222444", null,
                 "Thôn 2, xã Cửa Việt"));
         residence.completeStep(at(cal, today, 3, 11, 0), "motcua.cuaviet", null, cal);
-        residence.requestSupplement(at(cal, today, 1, 15, 0), "congan.cuaviet",
+        DossierPauses.requestSupplement(residence, at(cal, today, 1, 15, 0), "congan.cuaviet",
             List.of("Giấy tờ chứng minh chỗ ở hợp pháp (hợp đồng thuê nhà có công chứng)"), null);
 
         // Certified copy, same day, received this morning.

@@ -79,7 +79,7 @@ class CalendarAdministrationTest {
     void c03RemoveMakeUpDay(String kind) {
         onDatabase(kind);
         String code = bed.receive(MARITAL_STATUS, COMMUNE_2024, vn(2024, 4, 26, 10, 0));
-        assertEquals(vn(2024, 5, 4, 10, 0), bed.dossier(code).dueAt(), "C03 expected appointment");
+        assertEquals(vn(2024, 5, 4, 10, 0), bed.dossier(code).clock().dueAt(), "C03 expected appointment");
         String finished = bed.receive(MARITAL_STATUS, COMMUNE_2024, vn(2024, 4, 26, 11, 0));
         bed.tx(() -> {
             bed.dossier(finished).stop(vn(2024, 4, 27, 9, 0), "motcua.desk", "Người nộp rút hồ sơ");
@@ -94,7 +94,7 @@ class CalendarAdministrationTest {
         assertEquals(vn(2024, 5, 4, 10, 0), a.dueAt());
         assertEquals(vn(2024, 5, 6, 10, 0), a.recomputedDueAt());
         bed.fresh();
-        assertEquals(vn(2024, 5, 4, 10, 0), bed.dossier(code).dueAt(), "stored deadline not moved");
+        assertEquals(vn(2024, 5, 4, 10, 0), bed.dossier(code).clock().dueAt(), "stored deadline not moved");
         assertFalse(bed.calendars().current().isWorkingDay(LocalDate.of(2024, 5, 4)), "singleton reloaded");
 
         AdminChange audit = log.latest(1).get(0);
@@ -131,13 +131,13 @@ class CalendarAdministrationTest {
     @DisplayName("C04: without the compensatory Monday 27/4/2026 the dossier of Fri 24/4 would be due Wed 29/4 instead of Mon 4/5")
     void c04CompensatoryDay() {
         String code = bed.receive(MARITAL_STATUS, COMMUNE_2026, vn(2026, 4, 24, 10, 0));
-        assertEquals(vn(2026, 5, 4, 10, 0), bed.dossier(code).dueAt(), "C04 expected appointment");
+        assertEquals(vn(2026, 5, 4, 10, 0), bed.dossier(code).clock().dueAt(), "C04 expected appointment");
         CalendarChange removed = bed.tx(() -> admin.remove(LocalDate.of(2026, 4, 27), "admin.lich", "Thử"));
         assertEquals(vn(2026, 4, 29, 10, 0), removed.affected().get(0).recomputedDueAt());
         CalendarChange readded = bed.tx(() -> admin.addDayOff(LocalDate.of(2026, 4, 27), DayOffKind.COMPENSATORY,
             "Nghỉ bù Giỗ Tổ Hùng Vương", "admin.lich", "Bộ luật Lao động 2019, Điều 111 khoản 3"));
         assertEquals(List.of(), readded.affected());
-        assertEquals(vn(2026, 5, 4, 10, 0), bed.dossier(code).dueAt());
+        assertEquals(vn(2026, 5, 4, 10, 0), bed.dossier(code).clock().dueAt());
     }
 
     @Test

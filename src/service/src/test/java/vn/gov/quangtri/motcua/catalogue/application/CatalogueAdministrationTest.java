@@ -89,12 +89,12 @@ class CatalogueAdministrationTest {
 
         bed.fresh();
         Dossier d = bed.dossier(old);
-        assertEquals(vn(2026, 3, 5, 10, 0), d.dueAt());
+        assertEquals(vn(2026, 3, 5, 10, 0), d.clock().dueAt());
         assertEquals(revision, d.snapshot().revision());
-        assertEquals(TimeLimit.workingDays(3), d.timeLimit());
+        assertEquals(TimeLimit.workingDays(3), d.clock().timeLimit());
         assertEquals(TimeLimit.workingDays(5), catalogue.find("1.004873").timeLimit());
         String fresh = bed.receive("1.004873", "QT25.XA_VINH_LINH", vn(2026, 3, 2, 10, 30));
-        assertEquals(vn(2026, 3, 9, 10, 30), bed.dossier(fresh).dueAt());
+        assertEquals(vn(2026, 3, 9, 10, 30), bed.dossier(fresh).clock().dueAt());
         assertEquals(revision + 1, bed.dossier(fresh).snapshot().revision());
 
         AdminChange audit = log.latestFor(AdminArea.CATALOGUE, "1.004873", 5).get(0);

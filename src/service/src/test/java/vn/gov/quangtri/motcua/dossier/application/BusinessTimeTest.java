@@ -73,7 +73,7 @@ class BusinessTimeTest {
     void supplementKeyedLate() {
         // Received Mon 2 Mar 09:00 → appointment Thu 5 Mar 09:00 (3 working days).
         String code = bed.receive("1.004873", COMMUNE, vn(2, 9, 0));
-        assertEquals(vn(5, 9, 0), bed.dossier(code).dueAt());
+        assertEquals(vn(5, 9, 0), bed.dossier(code).clock().dueAt());
         // Request sent Mon 14:00, keyed Tue 10:00 (5 working hours later: no reason needed).
         keyed(vn(3, 10, 0), () -> processing.requestSupplement(code, List.of("Bản sao trích lục ly hôn"), null,
             new ActionTime(vn(2, 14, 0), null), null));
@@ -90,7 +90,7 @@ class BusinessTimeTest {
         // Paused Mon 14:00 → Wed 10:00 = Mon 3 h + Tue 8 h + Wed 2 h = 13 working hours:
         // Thu 5 Mar 09:00 + 13 h = Thu 9–12 (3) + 13–17 (4) + Fri 8–12 (4) + 13–15 (2) → Fri 6 Mar 15:00.
         // (Dated as keyed, Tue 10:00 → Thu 15:00, the pause would have been 20 hours.)
-        assertEquals(vn(6, 15, 0), d.dueAt());
+        assertEquals(vn(6, 15, 0), d.clock().dueAt());
         DossierEvent resumed = d.history().get(d.history().size() - 1);
         assertEquals(DossierAction.RESUME, resumed.action());
         assertEquals(vn(4, 10, 0), resumed.occurredAt());
@@ -105,7 +105,7 @@ class BusinessTimeTest {
     void decisionKeyedAfterWeekend() {
         // Received Wed 4 Mar 09:00 → appointment Mon 9 Mar 09:00.
         String code = bed.receive("1.004873", COMMUNE, vn(4, 9, 0));
-        assertEquals(vn(9, 9, 0), bed.dossier(code).dueAt());
+        assertEquals(vn(9, 9, 0), bed.dossier(code).clock().dueAt());
         // Steps 1–3 done Thu 5 Mar at 09:00, 12:00 and 15:00 (the approval), keyed as they happen.
         Instant at = vn(5, 9, 0);
         while (bed.dossier(code).currentStep() < bed.dossier(code).steps().size()) {
@@ -126,8 +126,8 @@ class BusinessTimeTest {
             "Văn thư nghỉ phép, nhập bù"), null));
         bed.em().clear();
         Dossier d = bed.dossier(code);
-        assertEquals(vn(6, 16, 30), d.completedAt());
-        assertEquals(Timeliness.EARLY, d.timeliness(), "Fri 6 Mar before the appointment's day Mon 9 Mar;"
+        assertEquals(vn(6, 16, 30), d.clock().completedAt());
+        assertEquals(Timeliness.EARLY, d.clock().timeliness(), "Fri 6 Mar before the appointment's day Mon 9 Mar;"
             + " dated when keyed (Tue 10 Mar) it would be LATE");
     }
 

@@ -28,6 +28,7 @@ import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLevel;
+import vn.gov.quangtri.motcua.dossier.domain.Apology;
 import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
@@ -35,6 +36,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
+import vn.gov.quangtri.motcua.dossier.domain.DossierPauses;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
@@ -74,7 +76,7 @@ class DossierViewsTest {
     @DisplayName("After an apology the desk sees the countdown to the new appointment beside the lateness against the original")
     void countdownToTheNewAppointment() {
         Dossier d = received();
-        d.reschedule(vn(6, 9, 0), "lanhdao", vn(10, 8, 0), "Chờ xác minh tại địa phương khác", CAL);
+        Apology.reschedule(d, vn(6, 9, 0), "lanhdao", vn(10, 8, 0), "Chờ xác minh tại địa phương khác", CAL);
         DossierView v = DossierViews.assemble(d, vn(6, 10, 0), CAL, EnumSet.noneOf(DossierAction.class), Map.of(),
             List.of(), NO_TRANSFERS, List.of());
         // Thu 5 Mar 08:15 → Fri 6 Mar 10:00: 3 h 45 + 4 h + 2 h = 9 h 45 min of office time = 1 day 1 h 45 min late.
@@ -92,7 +94,7 @@ class DossierViewsTest {
     void assembled() {
         Dossier d = received();
         d.completeStep(vn(2, 9, 0), "motcua.desk", null, CAL);
-        d.requestSupplement(vn(3, 10, 30), "chuyenvien.hoa", List.of("Bản sao trích lục ly hôn"), "Nộp tại Một cửa");
+        DossierPauses.requestSupplement(d, vn(3, 10, 30), "chuyenvien.hoa", List.of("Bản sao trích lục ly hôn"), "Nộp tại Một cửa");
 
         DossierView v = DossierViews.assemble(d, vn(3, 11, 0), CAL, EnumSet.of(DossierAction.RESUME),
             Map.of("nguyen.van.a", "Nguyễn Văn A", "chuyenvien.hoa", "Lê Thị Hoa"), List.of(), NO_TRANSFERS, List.of());
@@ -105,8 +107,8 @@ class DossierViewsTest {
         assertEquals("Xã Vĩnh Linh", v.unitName());
         assertEquals("Trần Thị Mỹ Duyên", v.applicant().name());
         assertEquals("INDIVIDUAL", v.applicant().kind());
-        assertEquals(d.receivedAt(), v.receivedOrSubmittedAt());
-        assertEquals(d.dueAt(), v.deadline().dueAt());
+        assertEquals(d.clock().receivedAt(), v.receivedOrSubmittedAt());
+        assertEquals(d.clock().dueAt(), v.deadline().dueAt());
         assertTrue(v.deadline().timeLeftVi().isEmpty(), "issue 11 §3: the clock is paused, no countdown");
         assertEquals(vn(3, 10, 30), v.deadline().pausedAt(), "the pause is shown instead");
         assertFalse(v.deadline().overdue());

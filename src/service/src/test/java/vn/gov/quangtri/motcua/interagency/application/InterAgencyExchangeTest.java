@@ -199,7 +199,7 @@ class InterAgencyExchangeTest {
         assertEquals(DossierStatus.WAITING_INTERAGENCY, parent.status());
         assertEquals("Chờ liên thông: " + BRANCH_NAME + " từ 15:30 13/03/2026",
             parent.history().get(parent.history().size() - 1).reason());
-        assertEquals(vn(4, 2, 10, 0), parent.dueAt(), "appointment unchanged: Mon 2 Mar 10:00 + 23 working days");
+        assertEquals(vn(4, 2, 10, 0), parent.clock().dueAt(), "appointment unchanged: Mon 2 Mar 10:00 + 23 working days");
         InterAgencyTransfer stored = bed.em().find(InterAgencyTransfer.class, t.id());
         assertEquals(TransferStatus.SENT, stored.status());
         assertEquals(DAT, stored.partnerCode());
@@ -251,7 +251,7 @@ class InterAgencyExchangeTest {
         assertEquals(parentCode, child.citizenCode());
         assertTrue(child.origin().child());
         assertEquals(BRANCH, child.receivingAgency().code());
-        assertEquals(vn(3, 25, 15, 30), child.dueAt(), "8 working days from the transfer, Fri 13 Mar 15:30");
+        assertEquals(vn(3, 25, 15, 30), child.clock().dueAt(), "8 working days from the transfer, Fri 13 Mar 15:30");
         assertEquals(1, count("inbound_message"));
         assertEquals(5, count("exchange_log"), "OUT submit queued, IN submit accepted, OUT acknowledge queued, "
             + "IN submit replayed twice");
@@ -493,7 +493,7 @@ class InterAgencyExchangeTest {
         parent = bed.dossier(parentCode);
         assertEquals(DossierStatus.IN_PROCESS, parent.status());
         assertEquals(5, parent.currentStep());
-        assertEquals(vn(4, 2, 10, 0), parent.dueAt());
+        assertEquals(vn(4, 2, 10, 0), parent.clock().dueAt());
 
         // Exchange log: intact chain; evidence bundle with every entry, payload and the verification.
         HashChain.Verification v = bed.tx(() -> log.verify());

@@ -31,12 +31,14 @@ import vn.gov.quangtri.motcua.calendar.domain.OfficeHours;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
+import vn.gov.quangtri.motcua.dossier.domain.Apology;
 import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
+import vn.gov.quangtri.motcua.dossier.domain.DossierPauses;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
@@ -154,7 +156,7 @@ class ReportingServiceTest {
         exact.handOverResult(vn(3, 6, 9, 0), "motcua.desk", "Nguyễn Văn An", "DIRECT", null);
         // X: apology with a new appointment (10 Mar), finished Mon 9 Mar → late against the original 5 Mar
         Dossier late = receive("late", X, "1.004873", Channel.DIRECT, vn(3, 2, 10, 30), "Trần Thị Ánh");
-        late.reschedule(vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 30), "Chờ xác minh của Công an xã", calendar);
+        Apology.reschedule(late, vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 30), "Chờ xác minh của Công an xã", calendar);
         finish(late, vn(3, 9, 9, 0));
         // X: by post, handed to the deciding unit at 14:00, never finished → overdue (due Thu 5 Mar 11:00)
         receive("overdue", X, "1.004873", Channel.POSTAL, vn(3, 2, 11, 0), "Phạm Minh Ân")
@@ -165,14 +167,14 @@ class ReportingServiceTest {
         // X: supplement requested before the appointment, clock paused → not overdue
         Dossier paused = receive("paused", X, "1.004873", Channel.DIRECT, vn(3, 2, 14, 0), "Võ Thị Anh");
         paused.completeStep(vn(3, 2, 15, 0), "desk", null, calendar);
-        paused.requestSupplement(vn(3, 3, 10, 0), "chuyenvien", List.of("Bản sao CCCD"), null);
+        DossierPauses.requestSupplement(paused, vn(3, 3, 10, 0), "chuyenvien", List.of("Bản sao CCCD"), null);
         // X: online submission refused in March; another never accepted
         Agency x = em.find(Agency.class, X);
         Procedure p = procedure("1.004873");
         Dossier refused = DossierIntake.submitOnline(new Submission(nextCode(x, vn(3, 2, 8, 0)), p, x, Channel.ONLINE,
                 applicant("Đặng Tiến Dũng"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), vn(3,
                 2, 8, 0)), "portal");
-        refused.refuse(vn(3, 2, 9, 0), "motcua.desk", "Không thuộc thẩm quyền");
+        DossierIntake.refuse(refused, vn(3, 2, 9, 0), "motcua.desk", "Không thuộc thẩm quyền");
         em.persist(refused);
         em.persist(DossierIntake.submitOnline(new Submission(nextCode(x, vn(3, 10, 8, 0)), p, x, Channel.ONLINE,
                 applicant("Lý Thị Hoa"), List.of(new DocumentLine(1, "Tờ khai", DocumentForm.ORIGINAL, 1)), vn(3, 10,

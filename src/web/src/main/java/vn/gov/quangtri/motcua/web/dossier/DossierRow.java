@@ -28,10 +28,10 @@ public record DossierRow(String code, String procedureCode, String procedureName
     public static DossierRow of(Dossier d, WorkingCalendar calendar, Instant now) {
         Countdown c = Countdown.of(d, now, calendar);
         DossierStep step = d.currentStep() == null ? null : d.steps().get(d.currentStep() - 1);
-        Instant received = d.receivedAt() != null ? d.receivedAt() : d.submittedAt();
-        return new DossierRow(d.code(), d.procedureCode(), d.procedureName(), d.snapshot().field(),
+        Instant received = d.clock().receivedAt() != null ? d.clock().receivedAt() : d.submittedAt();
+        return new DossierRow(d.code(), d.snapshot().code(), d.snapshot().name(), d.snapshot().field(),
             d.applicant().name(), d.receivingAgency().name(), d.status(), step == null ? null : step.name(),
-            step == null ? null : step.handler(), received, d.dueAt(), c.vi(), c.en(), c.overdue(), c.dueSoon(),
+            step == null ? null : step.handler(), received, d.clock().dueAt(), c.vi(), c.en(), c.overdue(), c.dueSoon(),
             d.clock().rescheduledDueAt(), d.clock().pausedAt());
     }
 

@@ -136,7 +136,7 @@ public final class OneStopFormsPdf {
      * @throws IllegalStateException when the dossier has no appointment yet
      */
     public byte[] receipt(Dossier dossier) {
-        if (dossier.dueAt() == null) {
+        if (dossier.clock().dueAt() == null) {
             throw new IllegalStateException("dossier " + dossier.code() + " has not been received yet");
         }
         return write(dossier, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "01", p -> {
@@ -154,9 +154,10 @@ public final class OneStopFormsPdf {
             }
             p.doc().add(docs);
             p.doc().add(line(p.f(), "Số lượng hồ sơ: ", "01 (bộ)", p.f()));
-            p.doc().add(line(p.f(), "Thời hạn giải quyết theo quy định: ", limit(dossier.timeLimit()), p.f()));
-            p.doc().add(line(p.f(), "Thời gian nhận hồ sơ: ", moment(dossier.receivedAt()), p.f()));
-            p.doc().add(line(p.f(), "Thời gian trả kết quả giải quyết hồ sơ: ", moment(dossier.dueAt()), p.fb()));
+            p.doc().add(line(p.f(), "Thời hạn giải quyết theo quy định: ", limit(dossier.clock().timeLimit()), p.f()));
+            p.doc().add(line(p.f(), "Thời gian nhận hồ sơ: ", moment(dossier.clock().receivedAt()), p.f()));
+            p.doc().add(line(p.f(), "Thời gian trả kết quả giải quyết hồ sơ: ", moment(dossier.clock().dueAt()),
+                p.fb()));
             p.doc().add(line(p.f(), "Nơi nhận kết quả: ", "Bộ phận Một cửa - " + dossier.receivingAgencyName(), p.f()));
             p.doc().add(line(p.f(), "Tra cứu, đánh giá: ", "quét mã QR hoặc nhập mã hồ sơ trên Cổng Dịch vụ công", p.f()));
             signatures(p, "NGƯỜI NỘP HỒ SƠ", a.name(), "NGƯỜI TIẾP NHẬN HỒ SƠ", firstActor(dossier));
@@ -210,7 +211,7 @@ public final class OneStopFormsPdf {
         return write(dossier, "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "04", p -> {
             p.doc().add(line(p.f(), "Kính gửi: ", dossier.applicant().name(), p.fb()));
             p.doc().add(line(p.f(), "Thủ tục: ", procedure(dossier), p.f()));
-            p.doc().add(line(p.f(), "Ngày hẹn trả kết quả: ", moment(dossier.dueAt()), p.f()));
+            p.doc().add(line(p.f(), "Ngày hẹn trả kết quả: ", moment(dossier.clock().dueAt()), p.f()));
             p.doc().add(line(p.f(), "Lý do chậm trả kết quả: ", nz(apology.reason()), p.f()));
             p.doc().add(new Paragraph(dossier.receivingAgencyName() + " xin lỗi Ông/Bà vì sự chậm trễ này và hẹn lại "
                 + "thời gian trả kết quả như sau:", p.f()));
@@ -231,7 +232,7 @@ public final class OneStopFormsPdf {
         return write(dossier, "VĂN BẢN TRẢ LỜI / THÔNG BÁO KHÔNG GIẢI QUYẾT HỒ SƠ", null, p -> {
             p.doc().add(line(p.f(), "Kính gửi: ", dossier.applicant().name(), p.fb()));
             p.doc().add(line(p.f(), "Thủ tục: ", procedure(dossier), p.f()));
-            p.doc().add(line(p.f(), "Ngày tiếp nhận hồ sơ: ", moment(dossier.receivedAt()), p.f()));
+            p.doc().add(line(p.f(), "Ngày tiếp nhận hồ sơ: ", moment(dossier.clock().receivedAt()), p.f()));
             p.doc().add(new Paragraph(dossier.receivingAgencyName()
                 + " đã xem xét hồ sơ và trả lời không giải quyết yêu cầu của Ông/Bà với lý do như sau:", p.f()));
             p.doc().add(new Paragraph(nz(rejection.reason()), p.fb()));
@@ -256,7 +257,7 @@ public final class OneStopFormsPdf {
         return write(dossier, "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "06", p -> {
             p.doc().add(line(p.f(), "Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả mã: ", dossier.code(), p.fb()));
             p.doc().add(line(p.f(), "Thủ tục: ", procedure(dossier), p.f()));
-            p.doc().add(line(p.f(), "Hẹn trả kết quả: ", moment(dossier.dueAt()), p.f()));
+            p.doc().add(line(p.f(), "Hẹn trả kết quả: ", moment(dossier.clock().dueAt()), p.f()));
             PdfPTable t = table(p, new float[] {0.5f, 3.2f, 2.4f, 2.4f, 1.6f, 1.8f},
                 "TT", "Bước, đơn vị thực hiện", "Nhận lúc", "Hoàn thành lúc (người thực hiện)", "Hạn", "Kết quả");
             for (DossierStep s : dossier.steps()) {
@@ -348,7 +349,7 @@ public final class OneStopFormsPdf {
     }
 
     private static String procedure(Dossier d) {
-        return d.procedureName() + " (mã thủ tục " + d.procedureCode() + ")";
+        return d.snapshot().name() + " (mã thủ tục " + d.snapshot().code() + ")";
     }
 
     private String firstActor(Dossier d) {

@@ -33,12 +33,14 @@ import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.catalogue.domain.Procedure;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLevel;
+import vn.gov.quangtri.motcua.dossier.domain.Apology;
 import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
+import vn.gov.quangtri.motcua.dossier.domain.DossierPauses;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -113,7 +115,7 @@ class OneStopFormsPdfTest {
         Dossier d = received();
         WorkingCalendar cal = new WorkingCalendar(OfficeHours.standard(), Map.of());
         d.completeStep(ZonedDateTime.of(2026, 3, 2, 9, 0, 0, 0, VietnamTime.ZONE).toInstant(), "motcua.desk", null, cal);
-        d.requestSupplement(ZonedDateTime.of(2026, 3, 3, 10, 30, 0, 0, VietnamTime.ZONE).toInstant(), "chuyenvien.hoa",
+        DossierPauses.requestSupplement(d, ZonedDateTime.of(2026, 3, 3, 10, 30, 0, 0, VietnamTime.ZONE).toInstant(), "chuyenvien.hoa",
             List.of("Bản sao trích lục ly hôn", "Tờ khai có chữ ký người yêu cầu"), null);
         String supplement = text(new OneStopFormsPdf().supplementRequest(d));
         for (String expected : List.of("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Kính gửi: Trần Thị Mỹ Duyên",
@@ -133,7 +135,7 @@ class OneStopFormsPdfTest {
         // d's clock is paused by the supplement request; the apology goes to a dossier still at step 1 on
         // Wed 4 Mar 09:00 (435 working minutes left, less than the 1,368 its later steps need).
         Dossier late = received();
-        late.reschedule(ZonedDateTime.of(2026, 3, 4, 9, 0, 0, 0, VietnamTime.ZONE).toInstant(), "pho.chu.tich",
+        Apology.reschedule(late, ZonedDateTime.of(2026, 3, 4, 9, 0, 0, 0, VietnamTime.ZONE).toInstant(), "pho.chu.tich",
             ZonedDateTime.of(2026, 3, 10, 8, 15, 0, 0, VietnamTime.ZONE).toInstant(), "Chờ kết quả xác minh tại xã khác",
             cal);
         String apology = text(new OneStopFormsPdf().apology(late));
@@ -144,7 +146,7 @@ class OneStopFormsPdfTest {
         }
 
         Dossier refused = DossierIntake.refuseAtIntake(new Submission(new DossierCode("000.00.60.H50-260302-0009"),
-                d.procedure(), d.receivingAgency(), Channel.DIRECT, d.applicant(), List.of(), d.receivedAt()),
+                d.procedure(), d.receivingAgency(), Channel.DIRECT, d.applicant(), List.of(), d.clock().receivedAt()),
                 "motcua.desk", "Thủ tục thuộc thẩm quyền Công an xã, đề nghị nộp tại Công an xã Vĩnh Linh");
         String refusal = text(new OneStopFormsPdf().refusal(refused));
         assertTrue(refusal.contains("PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"), refusal);
@@ -173,7 +175,7 @@ class OneStopFormsPdfTest {
     @DisplayName("Form 04 recorded by the desk is signed by the agency's leader (full name), never by the desk officer")
     void apologySignedByTheAgencyHead() throws Exception {
         Dossier d = received();
-        d.reschedule(vn(4, 9, 0), "tiepnhan.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác",
+        Apology.reschedule(d, vn(4, 9, 0), "tiepnhan.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác",
             OPEN_CALENDAR);
         // the commune's only active leader signs for the head of the agency
         String text = text(forms(List.of("lanhdao.vl")).apology(d));
@@ -190,7 +192,7 @@ class OneStopFormsPdfTest {
     @DisplayName("Form 04 recorded by a leader is signed by that leader; with two leaders the one who acted on the dossier signs")
     void apologySignedByTheReschedulingLeader() throws Exception {
         Dossier byLeader = received();
-        byLeader.reschedule(vn(4, 9, 0), "phochutich.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác",
+        Apology.reschedule(byLeader, vn(4, 9, 0), "phochutich.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác",
             OPEN_CALENDAR);
         assertTrue(signer(text(forms(List.of("lanhdao.vl", "phochutich.vl")).apology(byLeader)))
             .startsWith("Trần Thị Phó Chủ Tịch"));
@@ -198,7 +200,7 @@ class OneStopFormsPdfTest {
         WorkingCalendar cal = new WorkingCalendar(OfficeHours.standard(), Map.of());
         Dossier approvedByDeputy = received();
         approvedByDeputy.assign(vn(2, 9, 0), "phochutich.vl", "tiepnhan.vl");
-        approvedByDeputy.reschedule(vn(4, 9, 0), "tiepnhan.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác",
+        Apology.reschedule(approvedByDeputy, vn(4, 9, 0), "tiepnhan.vl", vn(10, 8, 15), "Chờ kết quả xác minh tại xã khác",
             OPEN_CALENDAR);
         assertTrue(signer(text(forms(List.of("lanhdao.vl", "phochutich.vl")).apology(approvedByDeputy)))
             .startsWith("Trần Thị Phó Chủ Tịch"));

@@ -30,6 +30,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
+import vn.gov.quangtri.motcua.dossier.domain.DossierPauses;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -74,7 +75,7 @@ class SupplementLinesPdfTest {
     void oneItemPerLine() throws Exception {
         Dossier d = received();
         d.completeStep(vn(2, 9, 0), "motcua.desk", null, CAL);
-        d.requestSupplement(vn(3, 10, 30), "chuyenvien.hoa",
+        DossierPauses.requestSupplement(d, vn(3, 10, 30), "chuyenvien.hoa",
             List.of("Bản sao trích lục ly hôn", "Tờ khai có chữ ký người yêu cầu"), "Nộp tại Bộ phận Một cửa");
         List<String> lines = lines(new OneStopFormsPdf().supplementRequest(d));
         int first = lines.indexOf("1. Bản sao trích lục ly hôn");

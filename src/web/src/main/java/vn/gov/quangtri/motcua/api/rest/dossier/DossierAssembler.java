@@ -13,6 +13,7 @@ import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
 import vn.gov.quangtri.motcua.dossier.application.ApplicantDossiers;
 import vn.gov.quangtri.motcua.dossier.application.IntakeOutcome;
 import vn.gov.quangtri.motcua.dossier.application.IntakeRequest;
+import vn.gov.quangtri.motcua.dossier.domain.Apology;
 import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
@@ -111,19 +112,19 @@ final class DossierAssembler {
         DossierDtos.StepDto current = d.currentStep() == null ? null : steps.get(d.currentStep() - 1);
         var a = d.applicant();
         return new DossierDtos.DossierDto(d.code(), d.status().name(), d.status().portalCode(), d.regime().name(),
-            new DossierDtos.ProcedureRefDto(d.procedureCode(), d.procedureName(), d.snapshot().field(),
-                d.snapshot().revision(), d.timeLimit() == null ? null : d.timeLimit().value(),
-                d.timeLimit() == null ? null : d.timeLimit().unit().name(), d.snapshot().feeVnd()),
+            new DossierDtos.ProcedureRefDto(d.snapshot().code(), d.snapshot().name(), d.snapshot().field(),
+                d.snapshot().revision(), d.clock().timeLimit() == null ? null : d.clock().timeLimit().value(),
+                d.clock().timeLimit() == null ? null : d.clock().timeLimit().unit().name(), d.snapshot().feeVnd()),
             new DossierDtos.AgencyRefDto(d.receivingAgency().code(), d.receivingAgency().name(),
                 d.receivingAgency().edocCode()),
             d.channel().name(),
             new DossierDtos.ApplicantDto(a.kind().name(), a.name(), a.idNumber(), a.phone(), a.email(), a.address()),
             d.documents().stream().map(x -> new DossierDtos.DocumentDto(x.requiredPosition(), x.name(), x.form().name(),
                 x.quantity())).toList(),
-            Times.format(d.submittedAt()), Times.format(d.receivedAt()), Times.format(d.clock().clockStartedAt()),
-            Times.format(d.dueAt()), Times.format(d.clock().rescheduledDueAt()), Times.format(d.clock().pausedAt()),
-            Times.format(d.completedAt()), Times.format(d.handOver().returnedAt()),
-            d.timeliness() == null ? null : d.timeliness().name(), d.supplementCount(),
+            Times.format(d.submittedAt()), Times.format(d.clock().receivedAt()), Times.format(d.clock().clockStartedAt()),
+            Times.format(d.clock().dueAt()), Times.format(d.clock().rescheduledDueAt()), Times.format(d.clock().pausedAt()),
+            Times.format(d.clock().completedAt()), Times.format(d.handOver().returnedAt()),
+            d.clock().timeliness() == null ? null : d.clock().timeliness().name(), d.supplementCount(),
             d.handOver().returnedTo(), d.handOver().method(), left, current, steps,
             d.history().stream().map(e -> new DossierDtos.EventDto(e.seq(), Times.format(e.occurredAt()),
                 Times.format(e.recordedAt()), e.actor(),
@@ -134,7 +135,7 @@ final class DossierAssembler {
                         e.decision().date() == null ? null : e.decision().date().toString(), e.decision().signer())))
                 .toList(),
             d.version(), d.origin().parentCode(), d.origin().child() ? d.origin().parentLeg() : null,
-            d.apologyDue(now, calendar),
+            Apology.due(d, now, calendar),
             allowed.stream().map(Enum::name).sorted().toList(), null);
     }
 
@@ -158,10 +159,10 @@ final class DossierAssembler {
 
     /** The short form used in search results. */
     static DossierDtos.DossierSummaryDto toSummary(Dossier d) {
-        return new DossierDtos.DossierSummaryDto(d.code(), d.status().name(), d.procedureCode(), d.procedureName(),
+        return new DossierDtos.DossierSummaryDto(d.code(), d.status().name(), d.snapshot().code(), d.snapshot().name(),
             d.receivingAgency().code(), d.channel().name(), d.applicant().name(), Times.format(d.submittedAt()),
-            Times.format(d.receivedAt()), Times.format(d.dueAt()), Times.format(d.completedAt()),
-            d.timeliness() == null ? null : d.timeliness().name(), d.currentStep());
+            Times.format(d.clock().receivedAt()), Times.format(d.clock().dueAt()), Times.format(d.clock().completedAt()),
+            d.clock().timeliness() == null ? null : d.clock().timeliness().name(), d.currentStep());
     }
 
     private static DossierDtos.StepDto step(DossierStep s) {
