@@ -153,21 +153,25 @@ class DossierClockIT {
             .body("decidedBy", equalTo(TestAccounts.LEADER_VINH_LINH.username()));
         assertEquals(2, get(code).getList("history").size(), "a refused request changes nothing");
 
-        // A third, overtaken by a step completed now: approval is refused, the dossier moved on.
+        // A third, overtaken by a step completed now: it lapses, approval is refused, the dossier moved on.
         long third = ((Number) act(code, "complete-step", TestAccounts.SPECIALIST_VINH_LINH, Map.of(
-            "occurredAt", "2026-03-03T11:00:00+07:00", "backdatingReason", "Quên nhập")).statusCode(202)
-            .extract().path("id")).longValue();
+            "occurredAt", "2026-03-03T11:00:00+07:00", "backdatingReason", "Quên nhập", "note", "Thẩm định đạt"))
+            .statusCode(202).body("content.note", equalTo("Thẩm định đạt")).extract().path("id")).longValue();
         act(code, "complete-step", TestAccounts.SPECIALIST_VINH_LINH, Map.of()).statusCode(200);
+        TestAccounts.as(url, TestAccounts.LEADER_VINH_LINH).when().get("/backdating-requests/" + third).then()
+            .statusCode(200).body("status", equalTo("LAPSED"));
         TestAccounts.as(url, TestAccounts.LEADER_VINH_LINH).body(Map.of()).when()
             .post("/backdating-requests/" + third + "/approve").then().statusCode(409)
-            .body("reason", equalTo("DOSSIER_CHANGED_SINCE"));
+            .body("reason", equalTo("REQUEST_DECIDED"));
 
         JsonPath integrity = TestAccounts.as(url, TestAccounts.LEADER_VINH_LINH).queryParam("unit", VINH_LINH)
             .queryParam("from", "2026-03-01").queryParam("to", "2026-03-31").when().get("/reports/data-integrity")
             .then().statusCode(200).extract().jsonPath();
         assertEquals(TestAccounts.LEADER_VINH_LINH.username(), integrity.getString("rows.find { it.dossierCode == '"
             + code + "' && it.action == 'COMPLETE_STEP' }.approvedBy"));
-        assertTrue(integrity.getInt("pendingRequests") >= 1, "the overtaken request still waits");
+        TestAccounts.as(url, TestAccounts.LEADER_VINH_LINH).queryParam("unit", "QT25.PHUONG_DONG_HA")
+            .queryParam("from", "2026-03-01").queryParam("to", "2026-03-31").when().get("/reports/data-integrity")
+            .then().statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
         assertTrue(integrity.getLong("keyedLate") >= 2, "the receipt and the step of this dossier at least");
         TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
             .when().get("/reports/data-integrity").then().statusCode(403).body("reason", equalTo("ROLE_REQUIRED"));
@@ -183,6 +187,8 @@ class DossierClockIT {
         LocalDate today = LocalDate.now(VN);
         act(code, "approve", TestAccounts.LEADER_VINH_LINH, Map.of("decisionNumber", "125/QĐ-UBND",
             "decisionDate", today.plusDays(1).toString())).statusCode(422).body("reason", equalTo("DECISION_AFTER_ACTION"));
+        act(code, "approve", TestAccounts.LEADER_VINH_LINH, Map.of("decisionDate", today.toString())).statusCode(422)
+            .body("reason", equalTo("DECISION_NUMBER_REQUIRED"));
         act(code, "approve", TestAccounts.LEADER_VINH_LINH, Map.of("decisionNumber", "125/QĐ-UBND",
             "decisionDate", today.toString(), "decisionSigner", "Chủ tịch UBND xã Trần Quốc Tuấn")).statusCode(200)
             .body("history[-1].action", equalTo("APPROVE"))

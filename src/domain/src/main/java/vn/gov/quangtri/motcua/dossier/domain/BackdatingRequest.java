@@ -46,7 +46,9 @@ public class BackdatingRequest {
         /** Approved: the action was applied at its business time. */
         APPROVED,
         /** Refused: the dossier did not change. */
-        REFUSED
+        REFUSED,
+        /** Lapsed: another action changed the dossier first, so this one no longer fits its history. */
+        LAPSED
     }
 
     @Id

@@ -26,12 +26,20 @@ public record Decision(String number, LocalDate date, String signer) implements 
     /**
      * A decision from an officer's input, with its texts normalised (NFC, stripped); null when nothing was given.
      *
-     * @throws RuleViolationException {@code TEXT_TOO_LONG}, {@code CONTROL_CHARACTER}
+     * @throws RuleViolationException {@code TEXT_TOO_LONG}, {@code CONTROL_CHARACTER}, {@code DECISION_NUMBER_REQUIRED}
+     *                                (a date or signer without a number)
      */
     public static Decision of(String number, LocalDate date, String signer) {
         String n = blankToNull(Texts.name("decisionNumber", number, NUMBER_MAX));
         String s = blankToNull(Texts.name("decisionSigner", signer, SIGNER_MAX));
-        return n == null && date == null && s == null ? null : new Decision(n, date, s);
+        if (n == null && date == null && s == null) {
+            return null;
+        }
+        if (n == null) {
+            throw new RuleViolationException("DECISION_NUMBER_REQUIRED", "A decision date or signer needs the"
+                + " decision's number", List.of("decisionNumber: required with decisionDate or decisionSigner"));
+        }
+        return new Decision(n, date, s);
     }
 
     /**

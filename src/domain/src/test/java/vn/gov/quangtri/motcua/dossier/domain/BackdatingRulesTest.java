@@ -41,6 +41,8 @@ class BackdatingRulesTest {
         assertEquals("DECISION_BEFORE_RECEIPT", assertThrows(DomainException.class,
             () -> d.requireSignedBetween(vn(3, 7, 8), vn(3, 9, 9))).reason());
         assertNull(Decision.of(" ", null, ""), "nothing typed, no decision");
+        assertEquals("DECISION_NUMBER_REQUIRED", assertThrows(DomainException.class,
+            () -> Decision.of(" ", LocalDate.of(2026, 3, 6), null)).reason(), "a date without a number");
         assertEquals("TEXT_TOO_LONG", assertThrows(DomainException.class,
             () -> Decision.of("x".repeat(61), null, null)).reason());
         assertEquals("CONTROL_CHARACTER", assertThrows(DomainException.class,

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
  */
 final class ApprovedBackdating {
 
-    /** Who keyed the action and who approved it. */
-    record Approval(String requestedBy, String approvedBy) {
+    /** The request being approved, who keyed its action and who approved it. */
+    record Approval(long requestId, String requestedBy, String approvedBy) {
     }
 
     private static final ThreadLocal<Approval> CURRENT = new ThreadLocal<>();

@@ -13,6 +13,7 @@ import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.domain.Texts;
 
@@ -20,7 +21,8 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
  * A leader's decision on a backdating request (docs/domain.md §3.4, metric integrity): approving applies the
  * action exactly as the officer keyed it, at its business time, recorded as the officer's with the leader named on
  * the history event; refusing leaves the dossier as it is. Only a leader ({@link Role#LEADER}) of the dossier's unit
- * decides, never the officer who keyed the action.
+ * decides (a leader whose units include the dossier's, e.g. of the unit or the province), never the officer who
+ * keyed the action; and only while that officer may still take the action.
  */
 @Stateless
 public class BackdatingApprovals {
@@ -55,8 +57,8 @@ public class BackdatingApprovals {
      * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException unknown request or outside the leader's units
      * @throws ForbiddenException {@code ROLE_REQUIRED} (not a leader), {@code OWN_REQUEST}
      * @throws vn.gov.quangtri.motcua.shared.domain.ConflictException {@code REQUEST_DECIDED},
-     *         {@code DOSSIER_CHANGED_SINCE} (the dossier moved on: refuse the request), and whatever the action
-     *         itself refuses now
+     *         {@code DOSSIER_CHANGED_SINCE} (the dossier moved on: refuse the request), {@code REQUESTER_NOT_PERMITTED}
+     *         (the officer's roles or unit changed since), and whatever the action itself refuses now
      */
     public Dossier approve(long id, String note) {
         String leader = requireLeader();
@@ -66,7 +68,12 @@ public class BackdatingApprovals {
         long version = d.version();
         DossierCommand c = DossierCommand.fromJson(r.command());
         ActionTime when = new ActionTime(r.occurredAt(), r.reason());
-        Dossier done = ApprovedBackdating.run(new ApprovedBackdating.Approval(r.requestedBy(), leader),
+        AccessScope keyedBy = access.scopeOf(r.requestedBy());
+        if (!keyedBy.covers(r.unitCode()) || !keyedBy.permits(r.action(), d.currentStepRole())) {
+            throw new ConflictException("REQUESTER_NOT_PERMITTED", "Account " + r.requestedBy() + " may no longer take"
+                + " this action on dossier " + r.dossierCode() + " (its roles or unit changed); refuse the request");
+        }
+        Dossier done = ApprovedBackdating.run(new ApprovedBackdating.Approval(r.id(), r.requestedBy(), leader),
             () -> replay(r.dossierCode(), c, when, version));
         r.approved(leader, clock.instant(), noteOf(note));
         em.flush();

@@ -37,6 +37,23 @@ public class BackdatingRequests {
     }
 
     /**
+     * Marks the dossier's pending requests lapsed, in the transaction of the change that has just moved the dossier
+     * on: their actions no longer fit its history ({@code DOSSIER_CHANGED_SINCE}), so they leave the leaders' lists.
+     *
+     * @param except the request being approved by this change, or null
+     * @return how many lapsed
+     */
+    public int lapsePending(String dossierCode, Long except, java.time.Instant now) {
+        return em.createQuery("UPDATE BackdatingRequest r SET r.status = :lapsed, r.decidedAt = :now,"
+                + " r.decidedBy = :system, r.decisionNote = :note WHERE r.dossierCode = :code AND r.status = :pending"
+                + " AND r.id <> :except")
+            .setParameter("lapsed", BackdatingRequest.Status.LAPSED).setParameter("now", now)
+            .setParameter("system", "system").setParameter("note", "Hồ sơ đã có thao tác khác trước khi lãnh đạo quyết định")
+            .setParameter("code", dossierCode).setParameter("pending", BackdatingRequest.Status.PENDING)
+            .setParameter("except", except == null ? -1L : except).executeUpdate();
+    }
+
+    /**
      * A request, when the caller's units cover its dossier's unit.
      *
      * @throws NotFoundException for an unknown id or one outside the caller's units

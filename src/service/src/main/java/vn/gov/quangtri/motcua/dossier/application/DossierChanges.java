@@ -120,6 +120,7 @@ public class DossierChanges {
      *       {@link vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest} in a transaction of its own, and
      *       {@link BackdatingApprovalRequired} rolls the change back. A leader's approval replays it
      *       ({@link BackdatingApprovals}).</li>
+     *   <li>Any other change lapses the dossier's pending requests: their actions no longer fit its history.</li>
      * </ul>
      *
      * @param locked  the dossier, locked by {@link #lock}
@@ -165,6 +166,7 @@ public class DossierChanges {
                 d.receivingAgency().code(), basedOn, command.action(), command.toJson(), at, reason, locked.actor(),
                 now)));
         }
+        requests.lapsePending(d.code(), approval.map(ApprovedBackdating.Approval::requestId).orElse(null), now);
     }
 
     /**

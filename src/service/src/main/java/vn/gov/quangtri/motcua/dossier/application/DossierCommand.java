@@ -92,6 +92,41 @@ public record DossierCommand(DossierAction action, String note, String reason, S
             text(o, "method"), decision);
     }
 
+    /**
+     * What the officer entered, as lines for the leader who decides (Vietnamese labels; times in Vietnam time);
+     * empty when the action carries nothing but its time.
+     */
+    public List<String> summary() {
+        List<String> lines = new java.util.ArrayList<>();
+        line(lines, "Người xử lý", handler);
+        if (items != null) {
+            lines.add("Thành phần yêu cầu bổ sung: " + String.join("; ", items));
+        }
+        if (receivedItems != null) {
+            lines.add("Đã nhận bổ sung: " + (receivedItems.isEmpty() ? "—" : String.join("; ", receivedItems)));
+        }
+        line(lines, "Ngày hẹn mới", newDueAt == null ? null
+            : vn.gov.quangtri.motcua.shared.domain.VietnamTime.local(newDueAt).format(
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")));
+        line(lines, "Người nhận kết quả", receivedBy);
+        line(lines, "Hình thức trả", receivedBy == null ? null : method);
+        line(lines, "Lý do", reason);
+        line(lines, "Ghi chú", note);
+        if (decision != null) {
+            lines.add("Quyết định số " + decision.number()
+                + (decision.date() == null ? "" : " ngày " + decision.date().format(
+                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                + (decision.signer() == null ? "" : ", " + decision.signer()));
+        }
+        return lines;
+    }
+
+    private static void line(List<String> lines, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            lines.add(label + ": " + value);
+        }
+    }
+
     private static void put(JsonObjectBuilder b, String name, String value) {
         if (value != null) {
             b.add(name, value);

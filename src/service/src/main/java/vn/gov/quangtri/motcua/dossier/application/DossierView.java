@@ -147,12 +147,19 @@ public record DossierView(String code, long version, DossierStatus status, Legal
     /**
      * A backdating request of the dossier (docs/domain.md §3.4).
      *
-     * @param decidable whether the signed-in account may approve or refuse it now (a leader of the unit, not the
-     *                  officer who keyed it, and it is pending)
+     * @param decidable whether the signed-in account may approve or refuse it now (a leader covering the unit, not
+     *                  the officer who keyed it, and it is pending)
+     * @param content   what the officer entered with the action ({@link DossierCommand#summary()})
      */
     public record BackdatingLine(long id, DossierAction action, Instant occurredAt, String reason, String requestedBy,
                                  Instant requestedAt, BackdatingRequest.Status status, String decidedBy,
-                                 Instant decidedAt, String decisionNote, boolean decidable) implements Serializable {
+                                 Instant decidedAt, String decisionNote, boolean decidable, List<String> content)
+            implements Serializable {
+
+        /** What the officer entered with the action, one item per line. */
+        public String contentText() {
+            return String.join("\n", content);
+        }
     }
 
     /** An officer to choose. */

@@ -105,7 +105,8 @@ public class DossierViews {
         return requests.ofDossier(d.code()).stream().map(r -> new BackdatingLine(r.id(), r.action(), r.occurredAt(),
             r.reason(), r.requestedBy(), r.requestedAt(), r.status(), r.decidedBy(), r.decidedAt(), r.decisionNote(),
             leader && r.status() == BackdatingRequest.Status.PENDING
-                && !r.requestedBy().equalsIgnoreCase(scope.username()))).toList();
+                && !r.requestedBy().equalsIgnoreCase(scope.username()),
+            DossierCommand.fromJson(r.command()).summary())).toList();
     }
 
     /**

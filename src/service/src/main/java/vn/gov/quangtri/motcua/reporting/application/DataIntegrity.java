@@ -105,13 +105,16 @@ public class DataIntegrity {
      * The list for units and a period.
      *
      * @param requested receiving units; null = every unit of the caller's scope (the whole province for a system
-     *                  administrator); units outside the scope are dropped
+     *                  administrator)
      * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code ROLE_REQUIRED}: leaders and
-     *         administrators read it
+     *         administrators read it; {@code OUT_OF_SCOPE}: a requested unit outside the caller's units
      */
     public Report report(Collection<String> requested, ReportPeriod period) {
         AccessScope scope = access.current();
         scope.requireAny(Role.LEADER, Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN);
+        if (requested != null) {
+            requested.forEach(scope::requireCovers); // never an empty answer that reads as "nothing keyed late"
+        }
         Collection<String> units = ReportingService.within(scope, requested);
         if (units != null && units.isEmpty()) {
             return new Report(period, 0, 0, 0, Map.of(), 0, 0, 0, 0, List.of(),

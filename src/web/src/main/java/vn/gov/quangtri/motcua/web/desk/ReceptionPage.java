@@ -32,6 +32,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DocumentLine;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
+import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 import vn.gov.quangtri.motcua.web.shell.Actions;
 import vn.gov.quangtri.motcua.web.shell.CurrentUser;
 import vn.gov.quangtri.motcua.web.shell.Messages;
@@ -92,6 +93,7 @@ public class ReceptionPage implements Serializable {
     private String otherMissing;
     private String refusalReason;
     private String note;
+    private java.time.LocalDateTime receivedAt;
     private List<ApplicantDossiers.OtherOpenDossier> otherOpenDossiers = List.of();
 
     /** A line of the checklist: a required component and whether (and how many) was handed in. */
@@ -265,7 +267,7 @@ public class ReceptionPage implements Serializable {
         Applicant applicant = new Applicant(applicantKind, applicantName.strip(), blank(idNumber), blank(phone),
             blank(email), blank(address));
         IntakeRequest request = new IntakeRequest(procedureCode.strip(), user.getAgencyCode(), channel, applicant,
-            lines, null, outcome, outcome == IntakeOutcome.REQUEST_SUPPLEMENT ? missing : null,
+            lines, receivedAt == null ? null : receivedAt.atZone(VietnamTime.ZONE).toInstant(), outcome, outcome == IntakeOutcome.REQUEST_SUPPLEMENT ? missing : null,
             outcome == IntakeOutcome.REFUSE ? refusalReason : null, note);
         Dossier d = actions.run(() -> intake.lodge(request));
         if (d != null) {
@@ -403,5 +405,19 @@ public class ReceptionPage implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /** When the dossier was received (Vietnam time), when keyed later, e.g. after an outage; empty = now. */
+    public java.time.LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(java.time.LocalDateTime receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    /** Today in Vietnam: the latest day a receipt time may have. */
+    public java.time.LocalDate getToday() {
+        return java.time.LocalDate.now(VietnamTime.ZONE);
     }
 }

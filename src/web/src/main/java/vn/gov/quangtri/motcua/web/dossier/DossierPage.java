@@ -39,7 +39,11 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
  * action on a dossier someone else changed meanwhile is refused with a message (docs/cases.md C23); reasons are
  * mandatory where the law asks for one (refusal, rejection, supplement, stop, apology). The page binds only the
  * read model {@link DossierView} (built by {@link DossierViews}); the "Liên thông" panel is
- * {@link DossierTransferPanel}.
+ * {@link DossierTransferPanel}. A leader decides the dossier's backdating requests here.
+ *
+ * <p>Size: above 400 lines because the action form has a field for every input the law asks of some action
+ * (reason, items, handler, new appointment, receiver, decision, business time), each with its accessors; every
+ * action is a one-line call into the services.
  */
 @Named
 @ViewScoped

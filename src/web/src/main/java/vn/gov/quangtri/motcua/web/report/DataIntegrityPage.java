@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.web.report;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,14 +50,18 @@ public class DataIntegrityPage implements Serializable {
     private transient List<BackdatingRequest> pending;
     private transient boolean loaded;
 
-    /** Shows the period chosen (this Vietnam calendar month until one is chosen). */
-    public void apply() {
+    /** The period shown at first: this Vietnam calendar month up to today. */
+    @PostConstruct
+    void init() {
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-        if (from == null) {
-            from = today.withDayOfMonth(1);
-        }
-        if (to == null) {
-            to = today;
+        from = today.withDayOfMonth(1);
+        to = today;
+    }
+
+    /** Shows the period chosen. */
+    public void apply() {
+        if (from == null || to == null) {
+            init();
         }
         loaded = true;
         if (to.isBefore(from)) {
@@ -90,6 +95,9 @@ public class DataIntegrityPage implements Serializable {
         long minutesPerDay = report == null ? 480 : report.workingMinutesPerDay();
         if (workingMinutes == null) {
             return "";
+        }
+        if (workingMinutes == 0) {
+            return messages.text("integrity.outsideHours");
         }
         long days = workingMinutes / minutesPerDay;
         long rest = workingMinutes % minutesPerDay;

@@ -151,16 +151,32 @@ public final class DossierDtos {
      * @param requestedAt  when the officer keyed it
      * @param basedOnEvent the dossier's latest event when it was keyed; approval needs it still to be the latest
      */
-    public record BackdatingRequestDto(long id, String dossierCode, String unitCode, String status, String action,
+    public record BackdatingRequestDto(long id, String dossierCode, String unitCode,
+                                       @Schema(enumeration = {"PENDING", "APPROVED", "REFUSED", "LAPSED"},
+                                           description = "LAPSED: the dossier changed before a leader decided")
+                                       String status, String action,
                                        String occurredAt, String reason, String requestedBy, String requestedAt,
-                                       String decidedBy, String decidedAt, String decisionNote) {
+                                       String decidedBy, String decidedAt, String decisionNote,
+                                       @Schema(description = "what the officer entered with the action, as it will be"
+                                           + " applied on approval") ActionContentDto content) {
 
         /** A backdating request as the API shows it. */
         public static BackdatingRequestDto of(vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest r) {
+            var c = vn.gov.quangtri.motcua.dossier.application.DossierCommand.fromJson(r.command());
+            var d = c.decision();
             return new BackdatingRequestDto(r.id(), r.dossierCode(), r.unitCode(), r.status().name(),
                 r.action().name(), Times.format(r.occurredAt()), r.reason(), r.requestedBy(),
-                Times.format(r.requestedAt()), r.decidedBy(), Times.format(r.decidedAt()), r.decisionNote());
+                Times.format(r.requestedAt()), r.decidedBy(), Times.format(r.decidedAt()), r.decisionNote(),
+                new ActionContentDto(c.note(), c.reason(), c.handler(), c.items(), c.receivedItems(),
+                    Times.format(c.newDueAt()), c.receivedBy(), c.method(), d == null ? null
+                    : new DecisionDto(d.number(), d.date() == null ? null : d.date().toString(), d.signer())));
         }
+    }
+
+    /** The fields of an action kept by a backdating request (only those the action uses are set). */
+    public record ActionContentDto(String note, String reason, String handler, List<String> items,
+                                   List<String> receivedItems, String newDueAt, String receivedBy, String method,
+                                   DecisionDto decision) {
     }
 
     /** The procedure as the dossier was received under it. */

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,13 +46,24 @@ import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
 /**
  * Dossiers: intake ({@code POST /api/v1/dossiers}), the full view ({@code GET /api/v1/dossiers/{code}})
  * and one {@code POST /api/v1/dossiers/{code}/<verb>} per lifecycle action. Every action answers the
- * updated dossier; a refused action answers a problem and changes nothing.
+ * updated dossier; a refused action answers a problem and changes nothing; an action dated too far back answers
+ * 202 with the backdating request that waits for a leader.
+ *
+ * <p>Size: above 400 lines because it is the published v1 contract: one documented endpoint per lifecycle verb
+ * (each with its OpenAPI answers), each a one-line call into the services.
  */
 @Path("v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Dossiers", description = "Intake, processing and return of dossiers")
 public class DossierResource {
+
+    /** The answer of an action that took effect. */
+    private static final String DONE = "the dossier after the action";
+
+    /** The answer of an action dated too far back: it waits for a leader (docs/domain.md §3.4). */
+    private static final String HELD = "occurredAt lies more than 3 working days back: the action waits for a leader's"
+        + " approval (backdating request, Location: /api/v1/backdating-requests/{id}); the dossier did not change";
 
     @EJB
     private IntakeService intake;
@@ -205,6 +218,8 @@ public class DossierResource {
     /** Accepts an online submission or a dossier completed after a supplement request at intake. */
     @POST
     @Path("{code}/accept")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Accept a dossier awaiting intake: the clock starts and the appointment is set")
     public DossierDtos.DossierDto accept(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> intake.accept(c, b.note(), time(b), b.expectedVersion()));
@@ -213,6 +228,8 @@ public class DossierResource {
     /** Supplement request: at intake for an online submission, otherwise during appraisal (pauses the clock). */
     @POST
     @Path("{code}/request-supplement")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Request a supplement listing every missing item (form 02); the note is kept in the history after the items")
     public DossierDtos.DossierDto requestSupplement(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.find(c).status() == DossierStatus.SUBMITTED_ONLINE
@@ -223,6 +240,8 @@ public class DossierResource {
     /** Refuses a dossier awaiting intake (form 03). */
     @POST
     @Path("{code}/refuse")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Refuse a dossier awaiting intake, with the reason (form 03)")
     public DossierDtos.DossierDto refuse(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> intake.refuse(c, b.reason(), time(b), b.expectedVersion()));
@@ -231,6 +250,8 @@ public class DossierResource {
     /** Assigns the current step to {@code handler}. */
     @POST
     @Path("{code}/assign")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Assign the current step to a handler")
     public DossierDtos.DossierDto assign(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.assign(c, b.handler(), time(b), b.expectedVersion()));
@@ -239,6 +260,8 @@ public class DossierResource {
     /** Completes the current work step. */
     @POST
     @Path("{code}/complete-step")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Complete the current work step and pass the dossier on")
     public DossierDtos.DossierDto completeStep(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.completeStep(c, b.note(), time(b), b.expectedVersion()));
@@ -247,6 +270,8 @@ public class DossierResource {
     /** Approves at the approval step. */
     @POST
     @Path("{code}/approve")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Approve at the approval step")
     public DossierDtos.DossierDto approve(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.approve(c, b.note(), decision(b), time(b), b.expectedVersion()));
@@ -255,6 +280,8 @@ public class DossierResource {
     /** Reasoned rejection at the approval step. */
     @POST
     @Path("{code}/reject")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Reject on the merits with a reasoned reply (NOT_APPROVED)")
     public DossierDtos.DossierDto reject(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.disapprove(c, b.reason(), decision(b), time(b),
@@ -264,6 +291,8 @@ public class DossierResource {
     /** Sends the dossier back to the previous internal step for rework (reason required). */
     @POST
     @Path("{code}/return-for-rework")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Send back to the previous internal step for rework (reason required; the appointment stays)")
     public DossierDtos.DossierDto returnForRework(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.returnForRework(c, b.reason(), time(b), b.expectedVersion()));
@@ -272,6 +301,8 @@ public class DossierResource {
     /** Waiting for the applicant's financial obligation. */
     @POST
     @Path("{code}/request-financial-obligation")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Ask the applicant to pay taxes or levies (pauses the clock where sector law says so)")
     public DossierDtos.DossierDto requestFinancialObligation(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.requestFinancialObligation(c, b.reason(), time(b), b.expectedVersion()));
@@ -280,6 +311,8 @@ public class DossierResource {
     /** Resumes after supplement or payment; a paused clock restarts. */
     @POST
     @Path("{code}/resume")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Resume after the applicant supplemented or paid; after a supplement, receivedItems"
         + " (default: every requested item) are recorded in the history")
     public DossierDtos.DossierDto resume(@PathParam("code") String code, DossierDtos.ActionDto body) {
@@ -289,6 +322,8 @@ public class DossierResource {
     /** Stops processing before a decision (Decree 118/2025 art. 21). */
     @POST
     @Path("{code}/stop")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Stop processing at the applicant's request or by law (form 05)")
     public DossierDtos.DossierDto stop(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.stop(c, b.reason(), time(b), b.expectedVersion()));
@@ -297,6 +332,8 @@ public class DossierResource {
     /** Apology and new appointment (form 04), once per dossier. */
     @POST
     @Path("{code}/reschedule")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Apologise and give a new appointment (form 04); once only, and only when the dossier is overdue"
         + " or cannot finish in time (409 NOT_LATE otherwise, see apologyDue); the dossier still counts as late")
     public DossierDtos.DossierDto reschedule(@PathParam("code") String code, DossierDtos.ActionDto body) {
@@ -307,6 +344,8 @@ public class DossierResource {
     /** Returns the result to {@code receivedBy}. */
     @POST
     @Path("{code}/return-result")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Return the result to the applicant")
     public DossierDtos.DossierDto returnResult(@PathParam("code") String code, DossierDtos.ActionDto body) {
         return act(code, body, (c, b) -> processing.handOverResult(c, b.receivedBy(), b.method(), b.note(), time(b), b.expectedVersion()));
