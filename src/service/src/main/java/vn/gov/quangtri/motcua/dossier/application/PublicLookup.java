@@ -100,10 +100,11 @@ public class PublicLookup {
      * the citizen follows the parent. The dossier row is locked (without a version increment) so that two
      * simultaneous first prints do not both issue.
      *
-     * @param d a dossier the caller may print (checked by {@link SlipService})
+     * @param d a dossier the caller may print (checked by {@link SlipService}; public only because SlipService calls
+     *          it through the EJB view)
      * @return the token in clear, or null
      */
-    String issueAtFirstPrint(Dossier d) {
+    public String issueAtFirstPrint(Dossier d) {
         if (d.origin().child()) {
             return null;
         }
@@ -122,7 +123,7 @@ public class PublicLookup {
      *
      * @throws ConflictException {@code LOOKUP_TOKEN_MISMATCH} when it is not
      */
-    String requireCurrent(Dossier d, String token) {
+    public String requireCurrent(Dossier d, String token) {
         LookupToken stored = em.find(LookupToken.class, d.code());
         if (stored == null || !stored.matchesHash(LookupToken.hash(token))) {
             throw new ConflictException("LOOKUP_TOKEN_MISMATCH", "This is not the current lookup token of dossier "
