@@ -11,5 +11,7 @@ public enum AdminArea {
     /** Partner systems of the inter-agency exchange and their dead-lettered messages. */
     PARTNER,
     /** Back-office accounts: creation, edits of name, unit and roles, lock/unlock, passwords. */
-    ACCOUNT
+    ACCOUNT,
+    /** A dossier's public lookup token reissued by a desk officer (the dossier itself is not changed). */
+    DOSSIER
 }

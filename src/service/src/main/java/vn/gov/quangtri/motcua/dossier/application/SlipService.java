@@ -42,6 +42,9 @@ public class SlipService {
     @PersistenceContext(unitName = "motcua")
     private EntityManager em;
 
+    @EJB
+    private PublicLookup lookups;
+
     /**
      * The forms writer for a dossier: full names of the accounts that acted on it, which of them are leaders,
      * and the active leaders of its receiving agency (who sign for the head of the agency).
@@ -73,6 +76,16 @@ public class SlipService {
         return new OneStopFormsPdf(u -> names.getOrDefault(u, u), leaders::contains, agencyLeaders);
     }
 
+    /** The public lookup to print on a receipt slip; null for a child dossier (bare code). */
+    private OneStopFormsPdf.PublicLink publicLink(Dossier d, String requestBase, String lookupToken) {
+        if (d.origin().child()) {
+            return null;
+        }
+        String token = lookupToken != null && !lookupToken.isBlank() ? lookups.requireCurrent(d, lookupToken.strip())
+            : lookups.issueAtFirstPrint(d);
+        return new OneStopFormsPdf.PublicLink(lookups.pageUrl(requestBase), token);
+    }
+
     /**
      * One form of a dossier as PDF.
      *
@@ -85,6 +98,25 @@ public class SlipService {
      *                           request, refusal, apology or rejection to print
      */
     public byte[] render(String code, Form form) {
+        return render(code, form, null, null);
+    }
+
+    /**
+     * One form of a dossier as PDF; the receipt slip (form 01) carries the public lookup (issue 13 §1): at its
+     * first print a new secret token is issued, printed and put in the QR code as a link to the public page
+     * ({@link PublicLookup#pageUrl}); later prints carry the link with the code only, unless the caller presents
+     * the current token (after a reissue, {@link PublicLookup#reissue}). A child dossier of a transfer keeps the
+     * bare code.
+     *
+     * @param code        dossier code
+     * @param form        which form
+     * @param requestBase the application's address as the request reached it, for the public link (may be null)
+     * @param lookupToken a token to print on the receipt slip (must be the current one), or null
+     * @return PDF bytes
+     * @throws ConflictException as {@link #render(String, Form)}, and {@code LOOKUP_TOKEN_MISMATCH} for a token that
+     *                           is not the dossier's current one
+     */
+    public byte[] render(String code, Form form, String requestBase, String lookupToken) {
         Dossier d = dossiers.find(code);
         access.current().requireCovers(d.receivingAgency().code());
         if ((form == Form.RECEIPT_SLIP || form == Form.CONTROL_SHEET) && d.clock().dueAt() == null) {
@@ -94,7 +126,7 @@ public class SlipService {
         OneStopFormsPdf forms = formsFor(d);
         try {
             return switch (form) {
-                case RECEIPT_SLIP -> forms.receipt(d);
+                case RECEIPT_SLIP -> forms.receipt(d, publicLink(d, requestBase, lookupToken));
                 case SUPPLEMENT_REQUEST -> forms.supplementRequest(d);
                 case REFUSAL_SLIP -> forms.refusal(d);
                 case APOLOGY -> forms.apology(d);

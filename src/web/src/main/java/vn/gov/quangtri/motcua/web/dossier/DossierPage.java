@@ -74,6 +74,11 @@ public class DossierPage implements Serializable {
 
     private String code;
     private DossierView view;
+
+    @EJB
+    private vn.gov.quangtri.motcua.dossier.application.PublicLookup publicLookup;
+
+    private String newLookupToken;
     private boolean forbidden;
 
     private String note;
@@ -276,6 +281,28 @@ public class DossierPage implements Serializable {
             }
         }
         return false;
+    }
+
+    /**
+     * Reissues the public lookup secret (issue 13 §1): the old one stops working; the new one is shown once and the
+     * receipt link prints it (desk officers of the unit; the service checks).
+     */
+    public void reissueLookupToken() {
+        String token = actions.run(() -> publicLookup.reissue(view.code()));
+        if (token != null) {
+            newLookupToken = token;
+            messages.info("dossier.lookupToken.reissued", view.code(), token);
+        }
+    }
+
+    /** The secret just reissued on this page, else null. */
+    public String getNewLookupToken() {
+        return newLookupToken;
+    }
+
+    /** Whether a new lookup secret is offered: the dossier has a receipt slip (the service checks the rest). */
+    public boolean isLookupTokenReissuable() {
+        return printable("receipt-slip");
     }
 
     /** Whether a form can be printed now: receipt/control sheet need an appointment, others their event. */

@@ -67,6 +67,11 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        if (isPublic(request)) {
+            // The citizens' public lookup (JSON API and page): anonymous always, never a challenge, whatever
+            // credentials or session the browser sends (issue 13 §1).
+            return context.doNothing();
+        }
         if (isPartnerExchange(request)) {
             // Partner systems authenticate with their API key in the endpoint (PartnerRegistry), never here:
             // no Basic challenge, no session, whatever Authorization header an intermediary adds.
@@ -234,6 +239,15 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith(PARTNER_MESSAGES) || path.equals(PARTNER_SOAP) || path.startsWith(PARTNER_SOAP + "/")
             || path.startsWith(PARTNER_SOAP + ";");
+    }
+
+    /** The public lookup: {@code /api/v1/public/…} and the page {@code /public/…}. */
+    static boolean isPublic(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.contains("..") || path.contains(";") || path.contains("%")) {
+            return false; // not normalised: judged as any other path (the constraints of web.xml apply)
+        }
+        return path.startsWith("/api/v1/public/") || path.startsWith("/public/");
     }
 
     private static boolean isApi(HttpServletRequest request) {

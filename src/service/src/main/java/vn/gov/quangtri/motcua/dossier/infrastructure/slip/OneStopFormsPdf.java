@@ -136,10 +136,40 @@ public final class OneStopFormsPdf {
      * @throws IllegalStateException when the dossier has no appointment yet
      */
     public byte[] receipt(Dossier dossier) {
+        return receipt(dossier, null);
+    }
+
+    /**
+     * The public lookup printed on the receipt slip (issue 13 §1): the page's address, and the secret token when
+     * it was issued for this print (else null: the QR code then opens the page with the code only, and the slip
+     * says that the secret was on the first slip and can be reissued at the desk).
+     *
+     * @param pageUrl absolute address of the public lookup page
+     * @param token   the secret in clear, or null
+     */
+    public record PublicLink(String pageUrl, String token) {
+
+        /** The link the QR code carries: the page with {@code code} and, when known, {@code token}. */
+        public String url(String code) {
+            String u = pageUrl + "?code=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8);
+            return token == null ? u : u + "&token=" + java.net.URLEncoder.encode(token,
+                java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * Form 01 with the public lookup: the QR code is a link to the public page carrying the code and the secret,
+     * the secret is printed in clear, and the barcode keeps the bare code for the desk scanner.
+     *
+     * @param link the public lookup, or null for the bare code in the QR code (a child dossier of a transfer)
+     * @throws IllegalStateException when the dossier has no appointment yet
+     */
+    public byte[] receipt(Dossier dossier, PublicLink link) {
         if (dossier.clock().dueAt() == null) {
             throw new IllegalStateException("dossier " + dossier.code() + " has not been received yet");
         }
-        return write(dossier, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "01", p -> {
+        String qr = link == null ? dossier.code() : link.url(dossier.code());
+        return write(dossier, "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "01", qr, p -> {
             var a = dossier.applicant();
             p.doc().add(line(p.f(), dossier.receivingAgencyName() + " tiếp nhận hồ sơ của: ", a.name(), p.fb()));
             p.doc().add(line(p.f(), "Địa chỉ: ", nz(a.address()), p.f()));
@@ -159,7 +189,14 @@ public final class OneStopFormsPdf {
             p.doc().add(line(p.f(), "Thời gian trả kết quả giải quyết hồ sơ: ", moment(dossier.clock().dueAt()),
                 p.fb()));
             p.doc().add(line(p.f(), "Nơi nhận kết quả: ", "Bộ phận Một cửa - " + dossier.receivingAgencyName(), p.f()));
-            p.doc().add(line(p.f(), "Tra cứu, đánh giá: ", "quét mã QR hoặc nhập mã hồ sơ trên Cổng Dịch vụ công", p.f()));
+            if (link == null) {
+                p.doc().add(line(p.f(), "Tra cứu, đánh giá: ", "quét mã QR hoặc nhập mã hồ sơ trên Cổng Dịch vụ công", p.f()));
+            } else {
+                p.doc().add(line(p.f(), "Tra cứu tình trạng hồ sơ: ", "quét mã QR hoặc vào " + link.pageUrl()
+                    + ", nhập mã hồ sơ và mã tra cứu", p.f()));
+                p.doc().add(line(p.f(), "Mã tra cứu (giữ bí mật): ", link.token() != null ? link.token()
+                    : "đã in trên giấy tiếp nhận lần đầu; nếu mất, đề nghị Bộ phận Một cửa cấp lại", p.fb()));
+            }
             signatures(p, "NGƯỜI NỘP HỒ SƠ", a.name(), "NGƯỜI TIẾP NHẬN HỒ SƠ", firstActor(dossier));
         });
     }
@@ -278,6 +315,11 @@ public final class OneStopFormsPdf {
     }
 
     private byte[] write(Dossier dossier, String title, String formNo, Body body) {
+        return write(dossier, title, formNo, dossier.code(), body);
+    }
+
+    /** @param qrText what the QR code carries (the dossier code, or the receipt's public lookup link) */
+    private byte[] write(Dossier dossier, String title, String formNo, String qrText, Body body) {
         BaseFont regular = font("DejaVuSans.ttf", REGULAR);
         BaseFont bold = font("DejaVuSans-Bold.ttf", BOLD);
         Font f = new Font(regular, 10.5f);
@@ -305,7 +347,7 @@ public final class OneStopFormsPdf {
             PdfPTable codes = new PdfPTable(new float[] {1, 2});
             codes.setWidthPercentage(70);
             codes.setSpacingBefore(6);
-            codes.addCell(imageCell(qr(dossier.code()), 90));
+            codes.addCell(imageCell(qr(qrText), 90));
             codes.addCell(imageCell(barcode(writer.getDirectContent(), dossier.code()), 0));
             doc.add(codes);
             body.write(new Page(doc, writer, f, fb, out));

@@ -91,6 +91,34 @@ class OneStopFormsPdfTest {
     }
 
     @Test
+    @DisplayName("Receipt with the public lookup: the QR code is the page link with code and secret, the secret is printed, the barcode keeps the bare code")
+    void receiptWithPublicLookup() throws Exception {
+        var link = new OneStopFormsPdf.PublicLink("https://dvc.quangtri.gov.vn/motcua/public/lookup.xhtml",
+            "7K2M-QX9P-A3RT-VW4N-H8JC");
+        byte[] pdf = new OneStopFormsPdf().receipt(received(), link);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+            var qr = new MultiFormatReader().decode(
+                new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, true));
+            assertEquals("https://dvc.quangtri.gov.vn/motcua/public/lookup.xhtml?code=000.00.60.H50-260302-0007"
+                + "&token=7K2M-QX9P-A3RT-VW4N-H8JC", qr.getText());
+            var bar = new MultiFormatReader().decode(
+                new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+                Map.of(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.CODE_128), DecodeHintType.TRY_HARDER, true));
+            assertEquals("000.00.60.H50-260302-0007", bar.getText());
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Mã tra cứu (giữ bí mật): 7K2M-QX9P-A3RT-VW4N-H8JC"), text);
+            assertTrue(text.contains("https://dvc.quangtri.gov.vn/motcua/public/lookup.xhtml"), text);
+        }
+        byte[] reprint = new OneStopFormsPdf().receipt(received(),
+            new OneStopFormsPdf.PublicLink("https://dvc.quangtri.gov.vn/motcua/public/lookup.xhtml", null));
+        String again = text(reprint);
+        assertTrue(again.contains("đã in trên giấy tiếp nhận lần đầu"), again);
+        assertTrue(!again.contains("7K2M"), again);
+    }
+
+    @Test
     @DisplayName("The QR code on the printed page decodes back to the dossier code")
     void qrCodeDecodes() throws Exception {
         byte[] pdf = new OneStopFormsPdf().receipt(received());

@@ -3,6 +3,7 @@ package vn.gov.quangtri.motcua.shared.infrastructure.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
@@ -126,6 +127,42 @@ class SchemaTest {
         assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 4, 27)), "compensatory Monday for Hùng Kings' day");
         assertTrue(calendar.isWorkingDay(LocalDate.of(2024, 5, 4)), "make-up Saturday 4 May 2024");
         em.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("V21: a dossier's lookup token is stored as its SHA-256 only, reissued in place, and refused for an unknown dossier")
+    void lookupTokenTable(String kind) throws Exception {
+        migrate(kind);
+        Instant at = Instant.parse("2026-03-02T01:15:00Z");
+        String code = store(List.of(at)).get(0);
+        EntityManager em = emf.createEntityManager();
+        em.getTransaction().begin();
+        em.persist(new vn.gov.quangtri.motcua.dossier.domain.LookupToken(code, "AAAA-BBBB-CCCC-DDDD-EEEE", at, "tiepnhan.vl"));
+        em.getTransaction().commit();
+        em.getTransaction().begin();
+        em.find(vn.gov.quangtri.motcua.dossier.domain.LookupToken.class, code)
+            .reissue("1111-2222-3333-4444-5555", at.plusSeconds(60), "admin");
+        em.getTransaction().commit();
+        em.close();
+        em = emf.createEntityManager();
+        var t = em.find(vn.gov.quangtri.motcua.dossier.domain.LookupToken.class, code);
+        assertTrue(t.matchesHash(vn.gov.quangtri.motcua.dossier.domain.LookupToken.hash("1111-2222-3333-4444-5555")));
+        assertFalse(t.matchesHash(vn.gov.quangtri.motcua.dossier.domain.LookupToken.hash("AAAA-BBBB-CCCC-DDDD-EEEE")));
+        assertEquals(2, t.issueCount());
+        assertEquals(at.plusSeconds(60), t.issuedAt());
+        em.close();
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT token_hash FROM dossier_lookup_token WHERE dossier_code = '" + code + "'")) {
+            rs.next();
+            // SHA-256 of "11112222333344445555" (the normal form), never the token itself.
+            assertEquals(vn.gov.quangtri.motcua.dossier.domain.LookupToken.hash("11112222333344445555"), rs.getString(1));
+            assertEquals(64, rs.getString(1).length());
+        }
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            assertThrows(java.sql.SQLException.class, () -> st.executeUpdate("INSERT INTO dossier_lookup_token"
+                + " VALUES ('000.00.60.H50-990101-0001', 'x', CURRENT_TIMESTAMP, 'x', 1)"), "only existing dossiers");
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -242,4 +242,13 @@ public final class DossierDtos {
     /** A page of dossiers. */
     public record DossierPageDto(long total, int offset, int limit, List<DossierSummaryDto> items) {
     }
+
+    /**
+     * A reissued public lookup secret (issue 13 §1), answered once.
+     *
+     * @param token     the secret to print on the new receipt slip
+     * @param lookupUrl the public page with code and secret (what the receipt's QR code carries)
+     */
+    public record LookupTokenDto(String code, String token, String lookupUrl) {
+    }
 }

@@ -81,6 +81,9 @@ public class DossierResource {
     private SlipService slips;
 
     @EJB
+    private vn.gov.quangtri.motcua.dossier.application.PublicLookup publicLookup;
+
+    @EJB
     private ApplicantDossiers applicantDossiers;
 
     @EJB
@@ -198,12 +201,16 @@ public class DossierResource {
     @Produces("application/pdf")
     @Operation(summary = "A one-stop form as PDF: receipt-slip (01), supplement-request (02), refusal-slip (03), apology (04), control-sheet (06), rejection-reply (reply to a dossier not approved)")
     @APIResponse(responseCode = "200", description = "application/pdf")
-    @APIResponse(responseCode = "409", description = "NOT_RECEIVED or FORM_NOT_APPLICABLE")
+    @APIResponse(responseCode = "409", description = "NOT_RECEIVED, FORM_NOT_APPLICABLE, or LOOKUP_TOKEN_MISMATCH for a lookupToken that is not the current one")
     public Response form(@PathParam("code") String code,
                          @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
                              enumeration = {"receipt-slip", "supplement-request", "refusal-slip", "apology", "control-sheet",
                                  "rejection-reply"}))
-                         @PathParam("form") String form) {
+                         @PathParam("form") String form,
+                         @Parameter(description = "receipt-slip only: the current public lookup secret to print (the one"
+                             + " POST /dossiers/{code}/lookup-token returned); without it the first print issues one and"
+                             + " later prints carry the page link with the code only")
+                         @QueryParam("lookupToken") String lookupToken) {
         String c = checked(code);
         SlipService.Form f;
         try {
@@ -211,8 +218,32 @@ public class DossierResource {
         } catch (IllegalArgumentException e) {
             throw new jakarta.ws.rs.NotFoundException("no form " + form);
         }
-        return Response.ok(slips.render(c, f), "application/pdf")
+        return Response.ok(slips.render(c, f, applicationBase(), lookupToken), "application/pdf")
             .header("Content-Disposition", "inline; filename=\"" + form + "-" + c + ".pdf\"").build();
+    }
+
+    /**
+     * A new public lookup secret for a dossier (issue 13 §1): the old one stops working at once. Desk officers of
+     * the receiving unit; recorded in the administrative audit. The secret is answered once and never stored in
+     * clear; print it with {@code GET /dossiers/{code}/forms/receipt-slip?lookupToken=…}.
+     */
+    @POST
+    @Path("{code}/lookup-token")
+    @Operation(summary = "Reissue the public lookup secret of a dossier (the old one stops working)",
+        description = "Answers the new secret once, with the public page's link carrying code and secret. Desk officers"
+            + " of the receiving unit (403 ROLE_REQUIRED, OUT_OF_SCOPE otherwise).")
+    @APIResponse(responseCode = "200", description = "code, token and lookupUrl")
+    @APIResponse(responseCode = "409", description = "NOT_RECEIVED before receipt; CHILD_DOSSIER for a child of an inter-agency transfer")
+    public DossierDtos.LookupTokenDto reissueLookupToken(@PathParam("code") String code) {
+        String c = checked(code);
+        String token = publicLookup.reissue(c);
+        return new DossierDtos.LookupTokenDto(c, token, publicLookup.link(c, token, applicationBase()));
+    }
+
+    /** The application's address as this request reached it ({@code http://host:port/motcua}). */
+    private String applicationBase() {
+        String api = uri.getBaseUri().toString(); // …/motcua/api/
+        return api.endsWith("/api/") ? api.substring(0, api.length() - "/api/".length()) : null;
     }
 
     /** Accepts an online submission or a dossier completed after a supplement request at intake. */

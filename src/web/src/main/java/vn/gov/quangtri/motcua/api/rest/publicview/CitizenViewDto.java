@@ -1,0 +1,34 @@
+package vn.gov.quangtri.motcua.api.rest.publicview;
+
+import java.util.List;
+import vn.gov.quangtri.motcua.api.rest.Times;
+import vn.gov.quangtri.motcua.dossier.application.CitizenView;
+
+/**
+ * The public lookup's answer (issue 13 §1): the citizen's view of a dossier, times as ISO-8601 with the Vietnam
+ * offset. No ID number, phone, e-mail, address, officer or internal note, by construction ({@link CitizenView}).
+ *
+ * @param status         RECEIVED, IN_PROCESS, WAITING_FOR_YOU, WAITING_FOR_OTHER_AGENCY, RESULT_READY, RETURNED,
+ *                       REFUSED or STOPPED
+ * @param waitingFor     SUPPLEMENT or FINANCIAL_OBLIGATION while WAITING_FOR_YOU, else null
+ * @param toBring        the supplement items to bring, in order
+ * @param apologised     the unit apologised and set {@code newAppointment} (form 04)
+ * @param paused         the clock is paused (waiting for the applicant): no countdown
+ * @param timeLeft       working time left to the (new) appointment in Vietnamese, empty when paused or finished
+ * @param timeLeftEn     the same in English
+ */
+public record CitizenViewDto(String code, String procedureName, String receivingUnit, String contact,
+                             String applicantName, String status, String waitingFor, List<String> toBring,
+                             String receivedAt, String appointment, String newAppointment, boolean apologised,
+                             boolean paused, String pausedSince, String timeLeft, String timeLeftEn,
+                             String completedAt) {
+
+    /** Maps the application's view. */
+    public static CitizenViewDto of(CitizenView v) {
+        return new CitizenViewDto(v.code(), v.procedureName(), v.receivingUnit(), v.contact(), v.applicantName(),
+            v.status().name(), v.waitingFor() == null ? null : v.waitingFor().name(), v.toBring(),
+            Times.format(v.receivedAt()), Times.format(v.appointment()), Times.format(v.newAppointment()),
+            v.apologised(), v.pausedSince() != null, Times.format(v.pausedSince()), v.timeLeftVi(), v.timeLeftEn(),
+            Times.format(v.completedAt()));
+    }
+}
