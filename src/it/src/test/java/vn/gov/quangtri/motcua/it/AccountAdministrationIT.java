@@ -250,6 +250,57 @@ class AccountAdministrationIT {
     }
 
     /** The button of an account's row in the accounts list ({@code edit}, {@code toggle}, {@code reset}). */
+    @Test
+    @DisplayName("Issue 12: 20 wrong passwords on the sign-in form lock the account (the form says until when, even for"
+        + " the right password); the accounts screen shows the lock and its button lifts it (audited); then sign-in works")
+    void signInLockOnScreen() throws Exception {
+        String user = unique("a-sai-");
+        create(user, "Trịnh Văn Sai", "QT", "DESK_OFFICER");
+        try (Browser officer = Browser.open(TestServer.appRoot(url));
+             Browser admin = Browser.open(TestServer.appRoot(url))) {
+            try {
+                for (int i = 1; i <= 20; i++) {
+                    officer.go("/login.xhtml");
+                    officer.driver().findElement(By.id("signin:username")).sendKeys(user);
+                    officer.driver().findElement(By.id("signin:password")).sendKeys("Sai" + i + "MatKhau");
+                    officer.driver().findElement(By.id("signin:submit")).click();
+                    officer.settle();
+                }
+                officer.go("/login.xhtml");
+                officer.driver().findElement(By.id("signin:username")).sendKeys(user);
+                officer.driver().findElement(By.id("signin:password")).sendKeys(TestAccounts.TEST_PASSWORD);
+                officer.driver().findElement(By.id("signin:submit")).click();
+                officer.settle();
+                String said = officer.text("signin:msgs");
+                assertTrue(said.contains("Tài khoản tạm bị khóa đăng nhập đến") && said.contains("nhập sai mật khẩu nhiều lần"),
+                    said);
+                officer.screenshot("signin-locked");
+                TestAccounts.basic(url, user, TestAccounts.TEST_PASSWORD).get("/accounts/me").then().statusCode(401)
+                    .body("reason", org.hamcrest.Matchers.equalTo("ACCOUNT_LOCKED"));
+
+                admin.signIn(TestAccounts.SYSTEM_ADMIN.username());
+                admin.go("/app/admin/accounts.xhtml");
+                assertTrue(admin.text("list:accounts").contains("Sai mật khẩu nhiều lần, khóa đến"),
+                    admin.text("list:accounts"));
+                admin.screenshot("accounts-sign-in-locked");
+                rowButton(admin, user, "liftSignInLock").click();
+                admin.settle();
+                admin.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Đã mở khóa đăng nhập cho tài khoản " + user));
+                String audit = admin.text("audit");
+                assertTrue(audit.contains(user) && audit.contains("Quản trị viên mở khóa đăng nhập trên màn hình tài khoản"),
+                    audit);
+
+                officer.signIn(user, TestAccounts.TEST_PASSWORD);
+                officer.go("/app/account.xhtml");
+            } catch (Throwable t) {
+                officer.evidence("sign-in-lock-officer");
+                admin.evidence("sign-in-lock-admin");
+                throw t;
+            }
+        }
+    }
+
     private static WebElement rowButton(Browser b, String username, String button) {
         return b.wait(20).until(ExpectedConditions.elementToBeClickable(By.xpath(
             "//tbody[@id='list:accounts_data']/tr[.//span[@class='mc-username' and normalize-space()='" + username

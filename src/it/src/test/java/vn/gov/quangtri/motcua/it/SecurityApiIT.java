@@ -296,6 +296,88 @@ class SecurityApiIT {
             .when().post("/accounts").then().statusCode(201).body("agencyCode", equalTo("QT25.PHUONG_DONG_HA"));
     }
 
+    @Test
+    @DisplayName("Issue 12: Basic is remembered yet a password reset refuses the old password at once; 20 wrong passwords"
+        + " lock the account (401 ACCOUNT_LOCKED even with the right one) until an administrator lifts it (audited);"
+        + " units and roles still hold on repeated calls and a role change takes effect at once")
+    void basicCacheAndSignInLock() {
+        Account admin = TestAccounts.ADMIN_VINH_LINH;
+        String user = "khoa" + Long.toString(System.nanoTime(), 36) + ".vinhlinh";
+        String first = TestAccounts.TEST_PASSWORD;
+        String second = "MatKhauMoi2026";
+        TestAccounts.as(url, admin).body(newAccount(user, VINH_LINH, "SPECIALIST")).when().post("/accounts").then()
+            .statusCode(201).body("signInLockedUntil", equalTo(null));
+
+        // Repeated Basic calls succeed (the first verifies the PBKDF2 hash, the others are remembered).
+        for (int i = 0; i < 5; i++) {
+            TestAccounts.basic(url, user, first).get("/accounts/me").then().statusCode(200)
+                .body("username", equalTo(user));
+        }
+        // Units and roles are enforced on every call, remembered or not: a Đông Hà specialist never reads a Vĩnh
+        // Linh dossier, and this specialist may not receive one.
+        String code = receiveAtVinhLinh(unique("Hồ Thị Bộ Nhớ Đệm"));
+        for (int i = 0; i < 3; i++) {
+            forbidden(TestAccounts.as(url, TestAccounts.SPECIALIST_DONG_HA).get("/dossiers/" + code).then(),
+                "OUT_OF_SCOPE");
+            TestAccounts.basic(url, user, first).get("/dossiers/" + code).then().statusCode(200);
+            forbidden(TestAccounts.basic(url, user, first).body(certificate(unique("Không Nhận"))).when()
+                .post("/dossiers").then(), "ROLE_REQUIRED");
+        }
+        // A role change is seen at once, although the credentials are remembered.
+        TestAccounts.as(url, admin).body(Map.of("fullName", "Cán bộ kiểm thử " + user, "agencyCode", VINH_LINH,
+                "roles", List.of("SPECIALIST", "DESK_OFFICER"), "reason", "Kiêm nhiệm một cửa (kiểm thử)"))
+            .when().put("/accounts/" + user).then().statusCode(200);
+        TestAccounts.basic(url, user, first).body(certificate(unique("Nhận Sau Khi Đổi Vai Trò"))).when()
+            .post("/dossiers").then().statusCode(201);
+
+        // Password reset by the administrator: the old password is refused on the very next request.
+        TestAccounts.as(url, admin).body(Map.of("password", second, "reason", "Quên mật khẩu (kiểm thử)"))
+            .when().put("/accounts/" + user + "/password").then().statusCode(204);
+        TestAccounts.basic(url, user, first).get("/accounts/me").then().statusCode(401)
+            .body("reason", equalTo("BAD_CREDENTIALS"));
+        TestAccounts.basic(url, user, second).get("/accounts/me").then().statusCode(200);
+
+        // 20 wrong passwords in a row lock the account (the success above started the count again).
+        for (int i = 1; i <= 20; i++) {
+            TestAccounts.basic(url, user, "Sai" + i + "MatKhau").get("/accounts/me").then().statusCode(401)
+                .body("reason", equalTo("BAD_CREDENTIALS"));
+        }
+        Response locked = TestAccounts.basic(url, user, second).get("/accounts/me");
+        assertEquals(401, locked.statusCode(), locked.asString());
+        assertEquals("ACCOUNT_LOCKED", locked.path("reason"));
+        assertEquals("application/problem+json", locked.contentType().replaceAll(";.*", ""));
+        int retryAfter = Integer.parseInt(locked.header("Retry-After"));
+        assertTrue(retryAfter > 14 * 60 && retryAfter <= 15 * 60 + 1, "Retry-After " + retryAfter);
+        TestAccounts.as(url, admin).get("/accounts/" + user).then().statusCode(200)
+            .body("signInLockedUntil", startsWith("20")).body("active", equalTo(true));
+        TestAccounts.as(url, admin).get("/accounts/" + user + "/changes").then().statusCode(200)
+            .body("[0].action", equalTo("ACCOUNT_SIGN_IN_LOCK")).body("[0].actor", equalTo("system"))
+            .body("[0].reason", equalTo("20 lần đăng nhập sai liên tiếp"))
+            .body("[0].details", containsString("địa chỉ "));
+
+        // Only an administrator of its unit lifts the lock.
+        forbidden(TestAccounts.as(url, TestAccounts.SPECIALIST_VINH_LINH).when()
+            .delete("/accounts/" + user + "/sign-in-lock").then(), "ROLE_REQUIRED");
+        TestAccounts.basic(url, user, second).get("/accounts/me").then().statusCode(401)
+            .body("reason", equalTo("ACCOUNT_LOCKED"));
+        TestAccounts.as(url, admin).queryParam("reason", "Người dùng xác nhận qua điện thoại (kiểm thử)").when()
+            .delete("/accounts/" + user + "/sign-in-lock").then().statusCode(200)
+            .body("username", equalTo(user)).body("signInLockedUntil", equalTo(null));
+        TestAccounts.basic(url, user, second).get("/accounts/me").then().statusCode(200)
+            .body("username", equalTo(user));
+        TestAccounts.as(url, admin).get("/accounts/" + user + "/changes").then().statusCode(200)
+            .body("[0].action", equalTo("ACCOUNT_SIGN_IN_UNLOCK")).body("[0].actor", equalTo(admin.username()))
+            .body("[0].reason", equalTo("Người dùng xác nhận qua điện thoại (kiểm thử)"))
+            .body("[1].action", equalTo("ACCOUNT_SIGN_IN_LOCK"));
+        TestAccounts.as(url, admin).when().delete("/accounts/" + user + "/sign-in-lock").then().statusCode(422)
+            .body("reason", equalTo("NOT_LOCKED"));
+
+        // Disabling the account ends its remembered credentials at once too.
+        TestAccounts.as(url, admin).body(Map.of("active", false, "reason", "Nghỉ việc (kiểm thử)"))
+            .when().put("/accounts/" + user + "/active").then().statusCode(200);
+        TestAccounts.basic(url, user, second).get("/accounts/me").then().statusCode(401);
+    }
+
     private static Map<String, Object> newAccount(String username, String agencyCode, String role) {
         return Map.of("username", username, "fullName", "Cán bộ kiểm thử " + username,
             "password", TestAccounts.TEST_PASSWORD, "agencyCode", agencyCode, "roles", List.of(role),

@@ -19,6 +19,10 @@ import vn.gov.quangtri.motcua.account.domain.UserAccount;
  * every sub-unit, and units it succeeded in a reorganisation, recursively). Callers without a principal
  * get {@link AccessScope#NONE} unless they run inside {@link SystemTask#run}.
  *
+ * <p>The scope of an account is remembered in {@link ScopeCache} (per server) and built again when the account's
+ * security stamp moves on (roles, unit, lock) or an agency changes (issue 12: the unit tree was rebuilt on every
+ * call).
+ *
  * <p>This is where the "sees and acts only on dossiers of its units" rule is enforced: the dossier
  * services ask for the scope on every call, so the screens and the REST API obey the same rule.
  */
@@ -30,6 +34,12 @@ public class AccessControl {
 
     @PersistenceContext(unitName = "motcua")
     private EntityManager em;
+
+    @jakarta.ejb.EJB
+    private SessionStamps stamps;
+
+    @jakarta.ejb.EJB
+    private ScopeCache scopes;
 
     /** @return the caller's scope; never null */
     public AccessScope current() {
@@ -44,11 +54,21 @@ public class AccessControl {
     }
 
     /**
-     * The scope of a named account.
+     * The scope of a named account: reused from {@link ScopeCache} while the account's stamp and the agency
+     * tree are unchanged, otherwise read (account, then the unit tree level by level) and remembered.
      *
      * @return {@link AccessScope#NONE} for an unknown or disabled account
      */
     public AccessScope scopeOf(String username) {
+        SessionStamps.Stamp stamp = stamps == null ? null : stamps.current(username);
+        if (stamps != null && (stamp == null || !stamp.active())) {
+            return AccessScope.NONE;
+        }
+        long generation = scopes == null ? 0 : scopes.generation();
+        AccessScope cached = scopes == null ? null : scopes.get(username, stamp);
+        if (cached != null) {
+            return cached;
+        }
         List<UserAccount> found = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
             .setParameter("username", username).getResultList();
         if (found.isEmpty() || !found.get(0).active()) {
@@ -57,7 +77,11 @@ public class AccessControl {
         UserAccount account = found.get(0);
         boolean everywhere = account.hasRole(Role.SYSTEM_ADMIN);
         Set<String> units = everywhere ? Set.of() : unitsUnder(account.agency().code());
-        return new AccessScope(account.username(), account.roles(), units, everywhere);
+        AccessScope scope = new AccessScope(account.username(), account.roles(), units, everywhere);
+        if (scopes != null && account.securityStamp() == stamp.stamp()) {
+            scopes.put(username, stamp, generation, scope); // read in this transaction as it stood at that stamp
+        }
+        return scope;
     }
 
     /** The actor to record in history: the signed-in account, else what an in-process caller passed. */

@@ -54,6 +54,9 @@ public class AccountService {
     @EJB
     private SessionStamps stamps;
 
+    @EJB
+    private SignInGuard guard;
+
     /** Reason recorded for a creation without one (REST clients of the first version). */
     public static final String UNSTATED = "(không ghi lý do)";
 
@@ -173,6 +176,47 @@ public class AccountService {
         String why = AdminChange.requireReason(reason);
         account.changePasswordHash(hash(password));
         audit(scope, "ACCOUNT_PASSWORD_RESET", account.username(), why, null);
+        stamps.changed(account.username()); // remembered HTTP Basic verifications of the old password end now
+        em.flush();
+    }
+
+    /**
+     * Lifts the sign-in lock that repeated wrong passwords put on an account (issue 12), and forgets its failures;
+     * audited (action {@code ACCOUNT_SIGN_IN_UNLOCK}). The lock of a client address is not lifted: it ends by
+     * itself ({@code motcua.auth.lock-minutes}).
+     *
+     * @param reason why; optional, {@value #UNSTATED} is recorded without one
+     * @return the end of the lifted lock
+     * @throws NotFoundException      for an unknown user name
+     * @throws ForbiddenException     {@code ROLE_REQUIRED}, {@code OUT_OF_SCOPE} as for editing the account
+     * @throws RuleViolationException {@code NOT_LOCKED} when the account's sign-in is not locked
+     */
+    public java.time.Instant liftSignInLock(String username, String reason) {
+        UserAccount account = find(username);
+        AccessScope scope = requireAdmin(account.agency().code(), account.roles());
+        String why = reason == null || reason.isBlank() ? UNSTATED : AdminChange.requireReason(reason);
+        java.time.Instant until = guard.lockedUntil(account.username());
+        if (until == null) {
+            throw new RuleViolationException("NOT_LOCKED", "The sign-in of account " + username + " is not locked");
+        }
+        audit(scope, "ACCOUNT_SIGN_IN_UNLOCK", account.username(), why,
+            "khóa đăng nhập đến " + SignInGuard.format(until) + " → mở khóa");
+        em.flush();
+        guard.lift(account.username());
+        return until;
+    }
+
+    /** Accounts whose sign-in is locked now after repeated wrong passwords, with the end of the lock (administrators). */
+    public Map<String, java.time.Instant> signInLocks() {
+        access.current().requireAny(Role.SYSTEM_ADMIN, Role.AGENCY_ADMIN);
+        return guard.lockedAccounts();
+    }
+
+    /**
+     * End of the account's sign-in lock after repeated wrong passwords, or null when it is not locked.
+     */
+    public java.time.Instant signInLockedUntil(String username) {
+        return guard == null ? null : guard.lockedUntil(username);
     }
 
     /**
@@ -188,6 +232,8 @@ public class AccountService {
         }
         account.changePasswordHash(hash(password));
         audit(scope, "ACCOUNT_OWN_PASSWORD", account.username(), OWN_PASSWORD, null);
+        stamps.changed(account.username());
+        em.flush();
     }
 
     /**

@@ -18,9 +18,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The current {@link vn.gov.quangtri.motcua.account.domain.UserAccount#securityStamp() security stamp} and
- * active flag of each account, asked by the authentication mechanism on every screen request to end sessions
- * of accounts that were locked or whose roles or unit changed (issue 9 item 5).
+ * The current {@link vn.gov.quangtri.motcua.account.domain.UserAccount#securityStamp() security stamp}, active
+ * flag and password fingerprint of each account, asked by the authentication mechanism on every screen request to
+ * end sessions of accounts that were locked or whose roles or unit changed (issue 9 item 5), on every HTTP Basic
+ * request to trust a remembered verification only while nothing changed, and by {@link AccessControl} to reuse an
+ * account's access scope (issue 12).
  *
  * <p>Decision: an in-memory cache, because the check runs on every request and the server is a single node.
  * {@link AccountService} evicts an account's entry when it changes it, again after its transaction completed
@@ -37,12 +39,15 @@ public class SessionStamps {
     public static final Duration MAX_AGE = Duration.ofSeconds(30);
 
     /**
-     * What a session is compared with.
+     * What a session, a remembered HTTP Basic verification and a cached access scope are compared with.
      *
-     * @param active whether the account may sign in
-     * @param stamp  its security stamp
+     * @param active      whether the account may sign in
+     * @param stamp       its security stamp (moves on at lock, unlock, change of roles or unit)
+     * @param credentials fingerprint of its password hash (Base64 of SHA-256; a new password, even the same one,
+     *                    gets a new salt and so a new fingerprint), so that a password change is seen without
+     *                    moving the security stamp (which would end the user's own screen session)
      */
-    public record Stamp(boolean active, long stamp) {
+    public record Stamp(boolean active, long stamp, String credentials) {
     }
 
     private record Entry(Stamp stamp, long readAtNanos) {
@@ -73,14 +78,15 @@ public class SessionStamps {
             return e.stamp();
         }
         long generation = evictions.get();
-        List<Object[]> rows = em.createQuery("SELECT a.active, a.securityStamp FROM UserAccount a"
+        List<Object[]> rows = em.createQuery("SELECT a.active, a.securityStamp, a.passwordHash FROM UserAccount a"
                 + " WHERE a.username = :username", Object[].class)
             .setParameter("username", username).getResultList();
         if (rows.isEmpty()) {
             cache.remove(username);
             return null;
         }
-        Stamp stamp = new Stamp((Boolean) rows.get(0)[0], ((Number) rows.get(0)[1]).longValue());
+        Stamp stamp = new Stamp((Boolean) rows.get(0)[0], ((Number) rows.get(0)[1]).longValue(),
+            fingerprint((String) rows.get(0)[2]));
         Entry read = new Entry(stamp, now);
         cache.put(username, read);
         if (evictions.get() != generation) {
@@ -107,6 +113,17 @@ public class SessionStamps {
                     evict(username);
                 }
             });
+        }
+    }
+
+    /** Base64 of the SHA-256 of a password hash (never the hash itself is kept). */
+    static String fingerprint(String passwordHash) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest((passwordHash == null ? "" : passwordHash).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Base64.getEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JVM", e);
         }
     }
 

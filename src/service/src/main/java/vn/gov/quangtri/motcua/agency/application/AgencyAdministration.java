@@ -67,6 +67,10 @@ public class AgencyAdministration {
     @EJB
     AccessControl access;
 
+    /** Told of every change, so that cached unit trees of accounts are built again. */
+    @EJB
+    vn.gov.quangtri.motcua.account.application.ScopeCache scopes;
+
     /**
      * Creates a unit. A system administrator may create any unit; an agency administrator only a unit whose
      * parent lies in its scope.
@@ -320,5 +324,8 @@ public class AgencyAdministration {
 
     private void audit(String actor, String action, String subject, String reason, String details) {
         em.persist(new AdminChange(clock.instant(), actor, AdminArea.AGENCY, action, subject, reason, details));
+        if (scopes != null) {
+            scopes.agenciesChanged(); // every change is audited here: the unit trees of accounts are built again
+        }
     }
 }

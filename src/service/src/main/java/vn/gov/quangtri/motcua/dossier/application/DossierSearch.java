@@ -67,10 +67,30 @@ public class DossierSearch {
     }
 
     /**
+     * Which queries to run: a lazy table asks for the count and the page separately (PrimeFaces calls
+     * {@code count} then {@code load} once per render), so each runs once (issue 12).
+     */
+    public enum Part {
+        /** Count and page. */
+        BOTH,
+        /** Only the count ({@link Page#items()} empty). */
+        COUNT,
+        /** Only the page ({@link Page#total()} is -1). */
+        PAGE
+    }
+
+    /**
      * @param offset first result, ≥ 0
      * @param limit  page size, 1–500
      */
     public Page search(Criteria c, int offset, int limit) {
+        return search(c, offset, limit, Part.BOTH);
+    }
+
+    /**
+     * As {@link #search(Criteria, int, int)}, running only the queries of {@code part}.
+     */
+    public Page search(Criteria c, int offset, int limit, Part part) {
         if (c.receivedFrom() != null && c.receivedTo() != null && c.receivedFrom().isAfter(c.receivedTo())) {
             throw new RuleViolationException("DATE_RANGE_REVERSED", "receivedFrom lies after receivedTo",
                 List.of("receivedFrom: on or before receivedTo"));
@@ -119,7 +139,7 @@ public class DossierSearch {
             params.put("phone", phone);
         }
         received(where, params, c.receivedFrom(), c.receivedTo());
-        return run("SELECT d", " FROM Dossier d" + where, " ORDER BY d.id DESC", params, offset, limit);
+        return run("SELECT d", " FROM Dossier d" + where, " ORDER BY d.id DESC", params, offset, limit, part);
     }
 
     /** JPQL for a column with the given characters removed (SQL REPLACE, the same on H2 and PostgreSQL). */
@@ -156,6 +176,13 @@ public class DossierSearch {
      * @param limit  page size, 1–500
      */
     public Page inbox(InboxCriteria c, int offset, int limit) {
+        return inbox(c, offset, limit, Part.BOTH);
+    }
+
+    /**
+     * As {@link #inbox(InboxCriteria, int, int)}, running only the queries of {@code part}.
+     */
+    public Page inbox(InboxCriteria c, int offset, int limit, Part part) {
         AccessScope scope = access.current();
         if (!scope.everywhere() && scope.agencyCodes().isEmpty()) {
             return new Page(0, List.of());
@@ -213,7 +240,7 @@ public class DossierSearch {
         }
         received(where, params, c.receivedFrom(), c.receivedTo());
         return run("SELECT d", where.toString(), " ORDER BY CASE WHEN d.clock.dueAt IS NULL THEN 1 ELSE 0 END, d.clock.dueAt, d.id",
-            params, offset, limit);
+            params, offset, limit, part);
     }
 
     /** Adds the "received between" condition (registration time, from inclusive, to exclusive). */
@@ -228,19 +255,25 @@ public class DossierSearch {
         }
     }
 
-    /** Runs the count and the page of a query built on {@code where}, with the given order. */
-    private Page run(String select, String where, String order, Map<String, Object> params, int offset, int limit) {
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d)" + where, Long.class);
-        TypedQuery<Dossier> query = em.createQuery(select + where + order, Dossier.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<Dossier> items = query.setFirstResult(offset).setMaxResults(limit).getResultList();
-        items.forEach(d -> {
-            d.receivingAgency().name();
-            d.steps().size();
-        });
-        return new Page(count.getSingleResult(), items);
+    /** Runs the count and/or the page of a query built on {@code where}, with the given order. */
+    private Page run(String select, String where, String order, Map<String, Object> params, int offset, int limit,
+                     Part part) {
+        long total = -1;
+        if (part != Part.PAGE) {
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(d)" + where, Long.class);
+            params.forEach(count::setParameter);
+            total = count.getSingleResult();
+        }
+        List<Dossier> items = List.of();
+        if (part != Part.COUNT) {
+            TypedQuery<Dossier> query = em.createQuery(select + where + order, Dossier.class);
+            params.forEach(query::setParameter);
+            items = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+            items.forEach(d -> {
+                d.receivingAgency().name();
+                d.steps().size();
+            });
+        }
+        return new Page(total, items);
     }
 }

@@ -356,13 +356,25 @@ public class ReportingService {
      * @throws RuleViolationException {@code DATE_RANGE_REVERSED} when the first receipt day lies after the last
      */
     public TrackingBookSlice trackingBook(TrackingBookFilter filter, int offset, int limit) {
-        TrackingBookFilter given = filter == null ? TrackingBookFilter.all() : filter;
-        if (given.receivedFrom() != null && given.receivedTo() != null && given.receivedFrom().isAfter(given.receivedTo())) {
-            throw new RuleViolationException("DATE_RANGE_REVERSED", "The first receipt day " + given.receivedFrom()
-                + " lies after the last " + given.receivedTo(), List.of("receivedFrom: on or before " + given.receivedTo()));
-        }
-        TrackingBookFilter f = new TrackingBookFilter(scoped(given.agencyCodes()), given.receivedFrom(),
-            given.receivedTo(), given.procedureCode(), given.field(), given.status());
+        return trackingBook(filter, offset, limit, -1);
+    }
+
+    /**
+     * The number of lines of the tracking book under the filter, for a lazy table: the count query alone.
+     *
+     * @throws RuleViolationException {@code DATE_RANGE_REVERSED} as {@link #trackingBook(TrackingBookFilter, int, int)}
+     */
+    public long trackingBookCount(TrackingBookFilter filter) {
+        TrackingBookFilter f = checked(filter);
+        return isEmptyScope(f.agencyCodes()) ? 0 : new TrackingBookQuery(em).count(f);
+    }
+
+    /**
+     * As {@link #trackingBook(TrackingBookFilter, int, int)} with the count already known (from
+     * {@link #trackingBookCount}), so that the page is read without counting again; {@code knownTotal} -1 counts.
+     */
+    public TrackingBookSlice trackingBook(TrackingBookFilter filter, int offset, int limit, long knownTotal) {
+        TrackingBookFilter f = checked(filter);
         if (offset < 0) {
             throw new IllegalArgumentException("offset must be ≥ 0: " + offset);
         }
@@ -373,7 +385,18 @@ public class ReportingService {
         if (isEmptyScope(f.agencyCodes())) {
             return new TrackingBookSlice(0, offset, List.of());
         }
-        return new TrackingBookQuery(em).page(f, offset, limit);
+        return new TrackingBookQuery(em).page(f, offset, limit, knownTotal);
+    }
+
+    /** The filter checked (dates in order) and limited to the caller's scope. */
+    private TrackingBookFilter checked(TrackingBookFilter filter) {
+        TrackingBookFilter given = filter == null ? TrackingBookFilter.all() : filter;
+        if (given.receivedFrom() != null && given.receivedTo() != null && given.receivedFrom().isAfter(given.receivedTo())) {
+            throw new RuleViolationException("DATE_RANGE_REVERSED", "The first receipt day " + given.receivedFrom()
+                + " lies after the last " + given.receivedTo(), List.of("receivedFrom: on or before " + given.receivedTo()));
+        }
+        return new TrackingBookFilter(scoped(given.agencyCodes()), given.receivedFrom(),
+            given.receivedTo(), given.procedureCode(), given.field(), given.status());
     }
 
     // ---------------------------------------------------------------- helpers

@@ -42,8 +42,38 @@ final class TrackingBookQuery {
      * @param limit  page size, checked by the caller
      */
     TrackingBookSlice page(TrackingBookFilter f, int offset, int limit) {
-        StringBuilder where = new StringBuilder(" WHERE d.clock.receivedAt IS NOT NULL");
+        return page(f, offset, limit, -1);
+    }
+
+    /** The number of lines of the book under the filter (the count query alone). */
+    long count(TrackingBookFilter f) {
         Map<String, Object> params = new HashMap<>();
+        String where = where(f, params);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d JOIN d.receivingAgency a" + where, Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /**
+     * One page of the book, with the count already known (a lazy table counted just before), or -1 to count.
+     */
+    TrackingBookSlice page(TrackingBookFilter f, int offset, int limit, long knownTotal) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(f, params);
+        long total = knownTotal >= 0 ? knownTotal : count(f);
+        TypedQuery<Object[]> page = em.createQuery("SELECT d.id, d.code, d.snapshot.name, d.applicant.name,"
+            + " d.applicant.address, d.applicant.phone, a.name, d.clock.receivedAt, d.clock.dueAt, d.clock.rescheduledDueAt,"
+            + " d.clock.completedAt, d.handOver.returnedAt, d.handOver.returnedTo, d.status, d.clock.timeliness, d.origin.child, d.origin.parentCode,"
+            + " d.clock.pausedAt"
+            + " FROM Dossier d JOIN d.receivingAgency a" + where + " ORDER BY d.clock.receivedAt, d.code", Object[].class);
+        params.forEach(page::setParameter);
+        List<Object[]> rows = offset >= total ? List.of() : page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return slice(total, offset, rows);
+    }
+
+    /** The JPQL condition of the filter, filling its parameters. */
+    private static String where(TrackingBookFilter f, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE d.clock.receivedAt IS NOT NULL");
         if (f.agencyCodes() != null) {
             where.append(" AND a.code IN :codes");
             params.put("codes", List.copyOf(f.agencyCodes()));
@@ -68,18 +98,10 @@ final class TrackingBookQuery {
             where.append(" AND d.status = :status");
             params.put("status", f.status());
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d) FROM Dossier d JOIN d.receivingAgency a" + where, Long.class);
-        TypedQuery<Object[]> page = em.createQuery("SELECT d.id, d.code, d.snapshot.name, d.applicant.name,"
-            + " d.applicant.address, d.applicant.phone, a.name, d.clock.receivedAt, d.clock.dueAt, d.clock.rescheduledDueAt,"
-            + " d.clock.completedAt, d.handOver.returnedAt, d.handOver.returnedTo, d.status, d.clock.timeliness, d.origin.child, d.origin.parentCode,"
-            + " d.clock.pausedAt"
-            + " FROM Dossier d JOIN d.receivingAgency a" + where + " ORDER BY d.clock.receivedAt, d.code", Object[].class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            page.setParameter(k, v);
-        });
-        long total = count.getSingleResult();
-        List<Object[]> rows = offset >= total ? List.of() : page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return where.toString();
+    }
+
+    private TrackingBookSlice slice(long total, int offset, List<Object[]> rows) {
         Map<Long, StepFacts> steps = steps(rows.stream().map(r -> (Long) r[0]).toList());
         Map<Long, String> leads = leadAgenciesOfChildren(rows.stream().filter(r -> Boolean.TRUE.equals(r[15])).toList());
         List<TrackingBookRow> out = new ArrayList<>();

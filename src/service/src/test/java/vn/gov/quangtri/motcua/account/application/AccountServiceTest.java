@@ -2,6 +2,7 @@ package vn.gov.quangtri.motcua.account.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
@@ -33,7 +34,11 @@ class AccountServiceTest {
     private static final AccessScope PROVINCE_ADMIN = new AccessScope("quantri.tinh", EnumSet.of(Role.SYSTEM_ADMIN),
         Set.of(), true);
 
+    /** Fingerprint of the first password's hash (the test hash is "plain:" + password). */
+    private static final String FIRST_PASSWORD = SessionStamps.fingerprint("plain:MatKhau2026");
+
     private AdminTestBed bed;
+    private SignInGuard guard;
     private AccountService accounts;
     private AdminAuditLog log;
     private SessionStamps stamps;
@@ -45,6 +50,9 @@ class AccountServiceTest {
         stamps = bed.wire(new SessionStamps());
         AdminTestBed.set(accounts, "stamps", stamps);
         AdminTestBed.set(accounts, "hasher", new PlainHash());
+        guard = bed.wire(new SignInGuard());
+        guard.start();
+        AdminTestBed.set(accounts, "guard", guard);
         log = bed.wire(new AdminAuditLog());
         bed.actAs(PROVINCE_ADMIN);
         bed.tx(() -> accounts.create("tiepnhan.thu", "Lê Thị Thu", "MatKhau2026", VINH_LINH,
@@ -96,7 +104,7 @@ class AccountServiceTest {
         assertEquals("Lê Thị Thu Hà", a.fullName());
         assertEquals(DONG_HA, a.agency().code());
         assertEquals(EnumSet.of(Role.DESK_OFFICER, Role.SPECIALIST), a.roles());
-        assertEquals(new SessionStamps.Stamp(true, 1), stamps.current("tiepnhan.thu"));
+        assertEquals(new SessionStamps.Stamp(true, 1, FIRST_PASSWORD), stamps.current("tiepnhan.thu"));
     }
 
     @Test
@@ -127,7 +135,7 @@ class AccountServiceTest {
         assertEquals("OUT_OF_SCOPE", reason(() -> accounts.setActive("chuyenvien.hai", false, "r")));
         assertEquals("ACCOUNT_CREATE", lastAudit().action());
         assertEquals(EnumSet.of(Role.DESK_OFFICER), accounts.find("tiepnhan.thu").roles());
-        assertEquals(new SessionStamps.Stamp(true, 0), stamps.current("tiepnhan.thu"));
+        assertEquals(new SessionStamps.Stamp(true, 0, FIRST_PASSWORD), stamps.current("tiepnhan.thu"));
 
         bed.tx(() -> accounts.update("tiepnhan.thu", "Lê Thị Thu", VINH_LINH,
             EnumSet.of(Role.DESK_OFFICER, Role.LEADER), "thu@vinhlinh.gov.vn", "Phân công lãnh đạo"));
@@ -139,14 +147,14 @@ class AccountServiceTest {
     @Test
     @DisplayName("Lock, unlock and password reset are audited with reason; a lock moves the stamp and marks the account inactive")
     void lockUnlockResetAudited() {
-        assertEquals(new SessionStamps.Stamp(true, 0), stamps.current("tiepnhan.thu"));
+        assertEquals(new SessionStamps.Stamp(true, 0, FIRST_PASSWORD), stamps.current("tiepnhan.thu"));
         assertEquals("REASON_REQUIRED", reason(() -> accounts.setActive("tiepnhan.thu", false, null)));
         bed.tx(() -> accounts.setActive("tiepnhan.thu", false, "Nghỉ việc từ 01/3/2026"));
         AdminChange lock = lastAudit();
         assertEquals("ACCOUNT_LOCK", lock.action());
         assertEquals("Nghỉ việc từ 01/3/2026", lock.reason());
         assertEquals("trạng thái: hoạt động → đã khóa", lock.details());
-        assertEquals(new SessionStamps.Stamp(false, 1), stamps.current("tiepnhan.thu"));
+        assertEquals(new SessionStamps.Stamp(false, 1, FIRST_PASSWORD), stamps.current("tiepnhan.thu"));
 
         bed.tx(() -> accounts.setActive("tiepnhan.thu", true, "Trở lại làm việc"));
         assertEquals("ACCOUNT_UNLOCK", lastAudit().action());
@@ -162,6 +170,61 @@ class AccountServiceTest {
         List<String> actions = log.latest(10).stream().filter(x -> x.subject().equals("tiepnhan.thu"))
             .map(AdminChange::action).toList();
         assertEquals(List.of("ACCOUNT_PASSWORD_RESET", "ACCOUNT_UNLOCK", "ACCOUNT_LOCK", "ACCOUNT_CREATE"), actions);
+    }
+
+    @Test
+    @DisplayName("A password reset changes the password fingerprint at once (remembered Basic verifications end) but not"
+        + " the security stamp (open sessions go on)")
+    void passwordResetMovesFingerprintOnly() {
+        assertEquals(new SessionStamps.Stamp(true, 0, FIRST_PASSWORD), stamps.current("tiepnhan.thu"));
+        bed.tx(() -> {
+            accounts.resetPassword("tiepnhan.thu", "MoiMoi2026", "Quên mật khẩu");
+            return null;
+        });
+        SessionStamps.Stamp after = stamps.current("tiepnhan.thu");
+        assertEquals(new SessionStamps.Stamp(true, 0, SessionStamps.fingerprint("plain:MoiMoi2026")), after);
+        assertNotEquals(FIRST_PASSWORD, after.credentials());
+        // 43 characters: unpadded Base64 of 32 bytes; never the hash itself.
+        assertEquals(43, after.credentials().length());
+    }
+
+    @Test
+    @DisplayName("20 wrong passwords lock the sign-in (audited, actor system); an administrator lifts it (audited);"
+        + " lifting an unlocked account is NOT_LOCKED; an agency administrator of another unit may not lift it")
+    void signInLockAuditedAndLifted() {
+        for (int i = 1; i <= 19; i++) {
+            SignInThrottle.Failure f = bed.tx(() -> guard.failed("tiepnhan.thu", "10.0.0.7"));
+            assertNull(f.accountLockedNow(), "failure " + i);
+        }
+        assertNull(accounts.signInLockedUntil("tiepnhan.thu"));
+        SignInThrottle.Failure twentieth = bed.tx(() -> guard.failed("tiepnhan.thu", "10.0.0.7"));
+        java.time.Instant until = AdminTestBed.NOW.plus(java.time.Duration.ofMinutes(15));
+        assertEquals(until, twentieth.accountLockedNow());
+        assertNull(twentieth.addressLockedNow(), "an address locks after 100 failures, not 20");
+        assertEquals(until, accounts.signInLockedUntil("tiepnhan.thu"));
+        AdminChange lock = lastAudit();
+        assertEquals("ACCOUNT_SIGN_IN_LOCK", lock.action());
+        assertEquals("system", lock.actor());
+        assertEquals("20 lần đăng nhập sai liên tiếp", lock.reason());
+        // The bed's NOW is 09:00 on 2 March 2026 in Vietnam; + 15 minutes.
+        assertEquals("khóa đăng nhập đến 09:15 02/03/2026; địa chỉ 10.0.0.7", lock.details());
+        assertEquals(Map.of("tiepnhan.thu", until), accounts.signInLocks());
+
+        bed.actAs(new AccessScope("quantri.dongha", EnumSet.of(Role.AGENCY_ADMIN), Set.of(DONG_HA), false));
+        assertEquals("OUT_OF_SCOPE", reason(() -> accounts.liftSignInLock("tiepnhan.thu", "r")));
+        assertEquals(until, accounts.signInLockedUntil("tiepnhan.thu"));
+
+        bed.actAs(agencyAdminOfVinhLinh());
+        assertEquals(until, bed.tx(() -> accounts.liftSignInLock("tiepnhan.thu", "Người dùng gọi điện xác nhận")));
+        assertNull(accounts.signInLockedUntil("tiepnhan.thu"));
+        AdminChange lift = lastAudit();
+        assertEquals("ACCOUNT_SIGN_IN_UNLOCK", lift.action());
+        assertEquals("quantri.vinhlinh", lift.actor());
+        assertEquals("Người dùng gọi điện xác nhận", lift.reason());
+        assertEquals("khóa đăng nhập đến 09:15 02/03/2026 → mở khóa", lift.details());
+        assertEquals("NOT_LOCKED", reason(() -> accounts.liftSignInLock("tiepnhan.thu", "r")));
+        // The count starts again: one more failure does not lock.
+        assertNull(bed.tx(() -> guard.failed("tiepnhan.thu", "10.0.0.7")).accountLockedNow());
     }
 
     @Test

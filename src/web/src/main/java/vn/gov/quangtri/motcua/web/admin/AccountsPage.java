@@ -35,6 +35,9 @@ public class AccountsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Reason recorded when a sign-in lock is lifted on this screen. */
+    static final String LIFT_REASON = "Quản trị viên mở khóa đăng nhập trên màn hình tài khoản";
+
     @EJB
     private AccountService accounts;
 
@@ -54,6 +57,7 @@ public class AccountsPage implements Serializable {
     private AuditPage audit;
 
     private transient List<UserAccount> list;
+    private transient java.util.Map<String, java.time.Instant> signInLocks;
     private transient List<Agency> units;
 
     private String username;
@@ -90,6 +94,26 @@ public class AccountsPage implements Serializable {
             }
         }
         return list;
+    }
+
+    /** End of the account's sign-in lock after repeated wrong passwords (shown Vietnam time), or null. */
+    public String signInLockedUntil(UserAccount a) {
+        if (signInLocks == null) {
+            signInLocks = actions.run(accounts::signInLocks);
+            if (signInLocks == null) {
+                signInLocks = java.util.Map.of();
+            }
+        }
+        java.time.Instant until = signInLocks.get(a.username());
+        return until == null ? null : vn.gov.quangtri.motcua.account.application.SignInGuard.format(until);
+    }
+
+    /** Lifts the sign-in lock of an account (issue 12); audited with a fixed reason naming this screen. */
+    public void liftSignInLock(String name) {
+        if (run(() -> accounts.liftSignInLock(name, LIFT_REASON)) != null) {
+            messages.info("accounts.signInLockLifted", name);
+            changed();
+        }
     }
 
     /** Units valid today that the administrator may choose (the service checks the scope). */
@@ -217,6 +241,7 @@ public class AccountsPage implements Serializable {
     /** The last account changes, for the panel under the list. */
     private void changed() {
         list = null;
+        signInLocks = null;
         audit.refresh();
     }
 

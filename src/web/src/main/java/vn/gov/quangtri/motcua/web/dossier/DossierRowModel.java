@@ -12,15 +12,16 @@ import vn.gov.quangtri.motcua.dossier.application.DossierSearch;
 
 /**
  * A lazily paged table of dossiers (inbox, search): each page is one query of the dossier search, its rows
- * get their working time left at display time.
+ * get their working time left at display time. PrimeFaces calls {@link #count} and then {@link #load} once per
+ * render: the first runs only the count query, the second only the page query (issue 12: both used to run both).
  */
 public class DossierRowModel extends LazyDataModel<DossierRow> {
 
     private static final long serialVersionUID = 1L;
 
-    /** One page of the underlying search. */
+    /** The underlying search: the count, the page, or both ({@link DossierSearch.Part}). */
     public interface Query extends Serializable {
-        DossierSearch.Page page(int offset, int limit);
+        DossierSearch.Page page(int offset, int limit, DossierSearch.Part part);
     }
 
     /** The calendar and clock to compute time left with. */
@@ -40,13 +41,13 @@ public class DossierRowModel extends LazyDataModel<DossierRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) query.page(0, 1).total();
+        return (int) query.page(0, 1, DossierSearch.Part.COUNT).total();
     }
 
     @Override
     public List<DossierRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        DossierSearch.Page page = query.page(first, Math.max(1, Math.min(pageSize, 500)));
-        setRowCount((int) page.total());
+        // The row count was set from count() just before (DataTable.loadLazyData): only the page is read here.
+        DossierSearch.Page page = query.page(first, Math.max(1, Math.min(pageSize, 500)), DossierSearch.Part.PAGE);
         var now = clock.instant();
         WorkingCalendar cal = calendar.current();
         return page.items().stream().map(d -> DossierRow.of(d, cal, now)).toList();

@@ -49,7 +49,7 @@ public class InboxPage implements Serializable {
     @PostConstruct
     void init() {
         fields = catalogue.fields();
-        rows = new DossierRowModel((offset, limit) -> search.inbox(criteria(), offset, limit), () -> calendars.current(), clock);
+        rows = new DossierRowModel((offset, limit, part) -> search.inbox(criteria(), offset, limit, part), () -> calendars.current(), clock);
     }
 
     private DossierSearch.InboxCriteria criteria() {

@@ -44,7 +44,7 @@ public class SearchPage implements Serializable {
 
     @PostConstruct
     void init() {
-        rows = new DossierRowModel((offset, limit) -> search.search(criteria(), offset, limit), () -> calendars.current(), clock);
+        rows = new DossierRowModel((offset, limit, part) -> search.search(criteria(), offset, limit, part), () -> calendars.current(), clock);
     }
 
     private DossierSearch.Criteria criteria() {

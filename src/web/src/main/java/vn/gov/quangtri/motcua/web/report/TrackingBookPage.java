@@ -56,17 +56,24 @@ public class TrackingBookPage implements Serializable {
     /** The service refused the applied filters (e.g. reversed dates; the message is shown): no rows. */
     private boolean refused;
 
+    /**
+     * The table: PrimeFaces calls {@code count} and then {@code load} once per render; the count is kept for the
+     * page read right after it, so each query runs once (issue 12).
+     */
     private final LazyDataModel<TrackingBookRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
+
+        /** The count of the current render, passed to the page read (-1: not counted yet, the service counts). */
+        private long counted = -1;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             if (refused) {
                 return 0;
             }
-            vn.gov.quangtri.motcua.reporting.application.TrackingBookSlice page =
-                actions.run(() -> reporting.trackingBook(filter(), 0, 1));
-            return page == null ? 0 : (int) page.total();
+            Long total = actions.run(() -> reporting.trackingBookCount(filter()));
+            counted = total == null ? 0 : total;
+            return (int) counted;
         }
 
         @Override
@@ -77,7 +84,7 @@ public class TrackingBookPage implements Serializable {
                 return List.of();
             }
             vn.gov.quangtri.motcua.reporting.application.TrackingBookSlice page =
-                actions.run(() -> reporting.trackingBook(filter(), first, Math.max(1, Math.min(pageSize, 500))));
+                actions.run(() -> reporting.trackingBook(filter(), first, Math.max(1, Math.min(pageSize, 500)), counted));
             if (page == null) {
                 setRowCount(0);
                 return List.of();

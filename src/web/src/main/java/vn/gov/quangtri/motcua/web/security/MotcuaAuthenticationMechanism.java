@@ -18,8 +18,13 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.quangtri.motcua.account.application.SessionStamps;
+import vn.gov.quangtri.motcua.account.application.SignInGuard;
+import vn.gov.quangtri.motcua.account.application.SignInThrottle;
 
 /**
  * One authentication mechanism for the two kinds of client:
@@ -42,6 +47,13 @@ import vn.gov.quangtri.motcua.account.application.SessionStamps;
  * one ({@link SessionStamps}, cached): when the account was locked, or its roles or unit changed, the session
  * ends at once and the user lands on the sign-in page with the reason ({@code ended=locked|changed}); a
  * session-authenticated API call gets 401 {@code ACCOUNT_LOCKED} / {@code SESSION_ENDED} (issue 9 item 5).
+ *
+ * <p>Issue 12. A successful HTTP Basic verification is remembered for {@code motcua.auth.basic-cache-seconds}
+ * ({@link VerifiedCredentials}): repeated calls do not run PBKDF2 again while the account's stamp (lock, roles,
+ * unit, password) is unchanged. Form and Basic sign-in go through the same throttle ({@link SignInGuard}): after
+ * a few failures each further failure is answered a little later, and many failures lock the account or the
+ * client address for a while: Basic answers 401 {@code ACCOUNT_LOCKED} / {@code ADDRESS_LOCKED} (with
+ * {@code Retry-After}), the sign-in page says so ({@link #REFUSAL} request attribute).
  */
 @ApplicationScoped
 public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -61,8 +73,35 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private IdentityStoreHandler identityStore;
 
+    /** Request attribute naming why a sign-in was refused: BAD_CREDENTIALS, ACCOUNT_LOCKED or ADDRESS_LOCKED. */
+    public static final String REFUSAL = "motcua.signInRefusal";
+    /** Request attribute holding the end ({@link Instant}) of the lock that refused a sign-in. */
+    public static final String LOCKED_UNTIL = "motcua.signInLockedUntil";
+
+    /** Most remembered Basic verifications. */
+    static final int CACHE_ENTRIES = 10_000;
+
     @EJB
     private SessionStamps stamps;
+
+    @EJB
+    private SignInGuard guard;
+
+    /**
+     * Setting {@code motcua.auth.basic-cache-seconds}: how long a successful HTTP Basic verification is remembered
+     * (seconds, default 300; 0 turns the cache off).
+     */
+    @Inject
+    @ConfigProperty(name = "motcua.auth.basic-cache-seconds", defaultValue = "300")
+    int basicCacheSeconds = 300;
+
+    private VerifiedCredentials verified;
+
+    @jakarta.annotation.PostConstruct
+    void start() {
+        verified = new VerifiedCredentials(Duration.ofSeconds(Math.max(0, basicCacheSeconds)), CACHE_ENTRIES,
+            System::nanoTime);
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -80,7 +119,8 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
         boolean api = isApi(request);
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
-            CredentialValidationResult result = identityStore.validate(credential);
+            CredentialValidationResult result = credential instanceof UsernamePasswordCredential form
+                ? verify(form, request, false) : identityStore.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -101,9 +141,19 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = basic(authorization.substring(6).strip());
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
-                : identityStore.validate(basic);
+                : verify(basic, request, true);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
+            }
+            Object refusal = request.getAttribute(REFUSAL);
+            if ("ACCOUNT_LOCKED".equals(refusal) || "ADDRESS_LOCKED".equals(refusal)) {
+                Instant until = (Instant) request.getAttribute(LOCKED_UNTIL);
+                response.setHeader("Retry-After", String.valueOf(Math.max(1,
+                    Duration.between(Instant.now(), until).toSeconds() + 1)));
+                return unauthorized(request, response, context, (String) refusal, ("ACCOUNT_LOCKED".equals(refusal)
+                    ? "Too many failed sign-ins: the account is locked until "
+                    : "Too many failed sign-ins from this address: it is locked until ")
+                    + SignInGuard.format(until) + " (Vietnam time); an administrator can lift an account's lock");
             }
             return unauthorized(request, response, context, "BAD_CREDENTIALS",
                 "The user name or password is not correct, or the account is disabled");
@@ -140,6 +190,54 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         return toSignIn(request, response, context,
             session != null || request.getRequestedSessionId() != null ? "expired=true" : null);
+    }
+
+    /**
+     * Checks a user name and password, throttled: refused at once while the account or the client address is
+     * locked (request attribute {@link #REFUSAL}, {@link #LOCKED_UNTIL}); a remembered Basic verification is used
+     * while the account's stamp is unchanged; otherwise the identity store checks the password (PBKDF2). A failure
+     * is counted (for an existing account and for the address) and answered after the throttle's delay.
+     *
+     * @param remember whether to use and fill the Basic verification cache (not for the form: once per session)
+     */
+    private CredentialValidationResult verify(UsernamePasswordCredential credential, HttpServletRequest request,
+                                              boolean remember) {
+        String name = credential.getCaller();
+        String password = credential.getPasswordAsString();
+        String address = request.getRemoteAddr();
+        SignInThrottle.Verdict verdict = guard.check(name, address);
+        if (!verdict.allowed()) {
+            boolean account = verdict.accountLockedUntil() != null;
+            request.setAttribute(REFUSAL, account ? "ACCOUNT_LOCKED" : "ADDRESS_LOCKED");
+            request.setAttribute(LOCKED_UNTIL, account ? verdict.accountLockedUntil() : verdict.addressLockedUntil());
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        SessionStamps.Stamp stamp = stamps.current(name); // read before the check: a later change makes it stale
+        if (remember) {
+            VerifiedCredentials.Verified hit = verified.find(name, password, stamp);
+            if (hit != null) {
+                return new CredentialValidationResult(hit.username(), hit.groups());
+            }
+        }
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            guard.succeeded(name);
+            if (remember && stamp != null && stamp.active()
+                    && name.equals(result.getCallerPrincipal().getName())) {
+                verified.remember(name, password, result.getCallerGroups(), stamp);
+            }
+            return result;
+        }
+        SignInThrottle.Failure failure = guard.failed(stamp == null ? null : name, address);
+        request.setAttribute(REFUSAL, "BAD_CREDENTIALS");
+        if (!failure.delay().isZero()) {
+            try {
+                Thread.sleep(failure.delay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return CredentialValidationResult.INVALID_RESULT;
     }
 
     /**

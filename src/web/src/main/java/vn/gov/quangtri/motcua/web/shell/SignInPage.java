@@ -14,8 +14,13 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.gov.quangtri.motcua.account.application.SignInGuard;
+import vn.gov.quangtri.motcua.web.security.MotcuaAuthenticationMechanism;
 
-/** The sign-in form: checks the account through Jakarta Security and goes on to the page asked for. */
+/**
+ * The sign-in form: checks the account through Jakarta Security and goes on to the page asked for. When repeated
+ * wrong passwords locked the account or the client address, says until when (issue 12).
+ */
 @Named
 @RequestScoped
 public class SignInPage {
@@ -47,7 +52,15 @@ public class SignInPage {
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
-            messages.error(null, "signin.failed");
+            Object refusal = ec.getRequestMap().get(MotcuaAuthenticationMechanism.REFUSAL);
+            Object until = ec.getRequestMap().get(MotcuaAuthenticationMechanism.LOCKED_UNTIL);
+            if ("ACCOUNT_LOCKED".equals(refusal) || "ADDRESS_LOCKED".equals(refusal)) {
+                // Too many wrong passwords (issue 12): say until when, without telling whether the password was right.
+                messages.error(null, "signin." + ("ACCOUNT_LOCKED".equals(refusal) ? "accountLocked" : "addressLocked"),
+                    SignInGuard.format((java.time.Instant) until));
+            } else {
+                messages.error(null, "signin.failed");
+            }
         }
     }
 

@@ -2,6 +2,9 @@ package vn.gov.quangtri.motcua.api.rest.account;
 
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,17 +20,24 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangtri.motcua.account.application.AccountService;
 import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.account.domain.UserAccount;
 import vn.gov.quangtri.motcua.api.rest.Params;
 import vn.gov.quangtri.motcua.api.rest.Problems;
+import vn.gov.quangtri.motcua.api.rest.Times;
+import vn.gov.quangtri.motcua.audit.application.AdminAuditLog;
+import vn.gov.quangtri.motcua.audit.domain.AdminArea;
 
 /**
  * Back-office accounts over REST, for provisioning from another system: {@code GET /api/v1/accounts},
  * {@code POST /api/v1/accounts}, {@code GET /api/v1/accounts/{username}}, {@code PUT /api/v1/accounts/{username}}
- * (edit with a reason), {@code GET /api/v1/accounts/me}. Every change is audited (area ACCOUNT).
+ * (edit with a reason), {@code PUT /api/v1/accounts/{username}/active}, {@code PUT /api/v1/accounts/{username}/password},
+ * {@code DELETE /api/v1/accounts/{username}/sign-in-lock} (lift the lock after repeated wrong passwords),
+ * {@code GET /api/v1/accounts/{username}/changes} (its audit), {@code GET /api/v1/accounts/me}. Every change is
+ * audited (area ACCOUNT).
  * Authentication: HTTP Basic with an administrator's account (system administrator: every unit; agency
  * administrator: its own units, never granting SYSTEM_ADMIN). Password hashes are never returned.
  */
@@ -39,13 +49,36 @@ public class AccountResource {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private AdminAuditLog audit;
+
     /**
      * An account as shown to administrators.
      *
-     * @param roles DESK_OFFICER, SPECIALIST, LEADER, AGENCY_ADMIN, SYSTEM_ADMIN
+     * @param roles             DESK_OFFICER, SPECIALIST, LEADER, AGENCY_ADMIN, SYSTEM_ADMIN
+     * @param signInLockedUntil end of the sign-in lock after repeated wrong passwords (ISO-8601 with offset,
+     *                          Vietnam time), null when not locked (issue 12)
      */
     public record AccountDto(String username, String fullName, String agencyCode, String agencyName,
-                             List<String> roles, boolean active, String email) {
+                             List<String> roles, boolean active, String email,
+                             @Schema(description = "End of the sign-in lock after repeated wrong passwords, null when"
+                                 + " not locked") String signInLockedUntil) {
+    }
+
+    /** A new password set by an administrator, with the reason. */
+    public record PasswordResetDto(
+        @Schema(required = true, minLength = 8, description = "at least 8 characters with letters and digits")
+        String password,
+        @Schema(required = true, maxLength = 4000, description = "Why (request, decision number)") String reason) {
+    }
+
+    /**
+     * One administrative change of an account, newest first in lists.
+     *
+     * @param action e.g. ACCOUNT_CREATE, ACCOUNT_EDIT, ACCOUNT_LOCK, ACCOUNT_PASSWORD_RESET, ACCOUNT_SIGN_IN_LOCK,
+     *               ACCOUNT_SIGN_IN_UNLOCK
+     */
+    public record AccountChangeDto(String occurredAt, String actor, String action, String reason, String details) {
     }
 
     /**
@@ -92,7 +125,7 @@ public class AccountResource {
     @GET
     @Operation(summary = "Accounts of the administrator's units")
     public List<AccountDto> list() {
-        return accounts.list().stream().map(AccountResource::dto).toList();
+        return accounts.list().stream().map(this::dto).toList();
     }
 
     /** The signed-in account. */
@@ -172,6 +205,57 @@ public class AccountResource {
         return dto(accounts.setActive(username, in.active(), in.reason()));
     }
 
+    /**
+     * Sets a new password chosen by an administrator (audited, never the password). Remembered HTTP Basic
+     * verifications of the old password end at once. 204; 400 malformed body; 403 as for editing; 404 unknown
+     * account; 422 {@code REASON_REQUIRED}, {@code WEAK_PASSWORD}.
+     */
+    @PUT
+    @Path("{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a new password for an account, with a reason",
+        description = "403 ROLE_REQUIRED / OUT_OF_SCOPE as for editing; 422 REASON_REQUIRED, WEAK_PASSWORD. The old"
+            + " password is refused from the next request on (HTTP Basic included).")
+    public Response resetPassword(@PathParam("username") String username, PasswordResetDto in) {
+        if (in == null || in.password() == null) {
+            throw Problems.badInput("A new password is required", List.of("password: at least 8 characters"));
+        }
+        accounts.resetPassword(username, in.password(), in.reason());
+        return Response.noContent().build();
+    }
+
+    /**
+     * Lifts the sign-in lock that repeated wrong passwords put on an account (issue 12); audited as
+     * {@code ACCOUNT_SIGN_IN_UNLOCK}. 200 with the account; 403 as for editing; 404 unknown account;
+     * 422 {@code NOT_LOCKED}.
+     */
+    @DELETE
+    @Path("{username}/sign-in-lock")
+    @Operation(summary = "Lift an account's sign-in lock after repeated wrong passwords",
+        description = "SYSTEM_ADMIN, or AGENCY_ADMIN of the account's unit. 403 ROLE_REQUIRED / OUT_OF_SCOPE;"
+            + " 404 unknown account; 422 NOT_LOCKED when the sign-in is not locked. The reason is optional.")
+    public AccountDto liftSignInLock(@PathParam("username") String username,
+                                     @Parameter(description = "Why (request, decision); optional")
+                                     @QueryParam("reason") String reason) {
+        accounts.liftSignInLock(username, reason);
+        return dto(accounts.find(username));
+    }
+
+    /** The last administrative changes of an account (administrators of its unit). */
+    @GET
+    @Path("{username}/changes")
+    @Operation(summary = "The last administrative changes of an account, newest first",
+        description = "Creation, edits, lock/unlock, password resets, automatic sign-in locks and their lifting."
+            + " 403 OUT_OF_SCOPE for an account of a unit the caller does not administer; 404 unknown account.")
+    public List<AccountChangeDto> changes(@PathParam("username") String username,
+                                          @QueryParam("limit") @DefaultValue("50") int limit) {
+        AccountDto a = find(username); // 404 / 403 OUT_OF_SCOPE as for reading the account
+        return audit.latestFor(AdminArea.ACCOUNT, a.username(), limit).stream()
+            .map(c -> new AccountChangeDto(Times.format(c.occurredAt()), c.actor(), c.action(), c.reason(),
+                c.details()))
+            .toList();
+    }
+
     private static Set<Role> roles(List<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         List<String> errors = new ArrayList<>();
@@ -188,8 +272,10 @@ public class AccountResource {
         return roles;
     }
 
-    static AccountDto dto(UserAccount a) {
+    AccountDto dto(UserAccount a) {
+        java.time.Instant locked = accounts.signInLockedUntil(a.username());
         return new AccountDto(a.username(), a.fullName(), a.agency().code(), a.agency().name(),
-            a.roles().stream().map(Enum::name).sorted().toList(), a.active(), a.email());
+            a.roles().stream().map(Enum::name).sorted().toList(), a.active(), a.email(),
+            locked == null ? null : Times.format(locked));
     }
 }
