@@ -6,8 +6,6 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Map;
@@ -79,19 +77,6 @@ public class ScopeCache {
     /** The agency tree changed: every scope is built again, now and after the caller's transaction completed. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void agenciesChanged() {
-        generation.incrementAndGet();
-        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing: the generation moves on once the outcome is known
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    generation.incrementAndGet();
-                }
-            });
-        }
+        NowAndAfterCompletion.run(transactions, generation::incrementAndGet);
     }
 }

@@ -8,8 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.List;
@@ -100,20 +98,7 @@ public class SessionStamps {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void changed(String username) {
-        evict(username);
-        if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing: the entry is dropped after the outcome is known
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    evict(username);
-                }
-            });
-        }
+        NowAndAfterCompletion.run(transactions, () -> evict(username));
     }
 
     /** Base64 of the SHA-256 of a password hash (never the hash itself is kept). */

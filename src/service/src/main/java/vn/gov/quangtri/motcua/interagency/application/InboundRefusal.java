@@ -1,11 +1,10 @@
 package vn.gov.quangtri.motcua.interagency.application;
 
-import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.gov.quangtri.motcua.shared.application.Failures;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
 
 /**
@@ -22,14 +21,7 @@ public record InboundRefusal(String detail, boolean failed) {
 
     /** The refusal an exception stands for (EJB wrappers unwrapped). */
     public static InboundRefusal of(Throwable exception) {
-        Throwable e = exception;
-        while ((e instanceof EJBException || e.getClass().getName().endsWith("TransactionRolledbackLocalException"))
-            && e.getCause() != null) {
-            e = e.getCause();
-        }
-        if (e instanceof PersistenceException && e.getCause() instanceof OptimisticLockException o) {
-            e = o;
-        }
+        Throwable e = Failures.unwrap(exception);
         if (e instanceof DomainException d) {
             return new InboundRefusal(d.reason() + ": " + d.getMessage(), false);
         }

@@ -1,6 +1,5 @@
 package vn.gov.quangtri.motcua.api.rest;
 
-import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.gov.quangtri.motcua.dossier.application.BackdatingApprovalRequired;
+import vn.gov.quangtri.motcua.shared.application.Failures;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
 import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
@@ -49,7 +49,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        Throwable e = unwrap(exception);
+        Throwable e = Failures.unwrap(exception);
         if (e instanceof BackdatingApprovalRequired pending) {
             // Not a failure: the action waits for a leader (the dossier did not change).
             var r = pending.request();
@@ -118,18 +118,6 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected error on " + (uri == null ? "?" : uri.getPath()), exception);
         return Problems.of(Response.Status.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
             "An unexpected error occurred; nothing was changed. The server log has the details.", List.of(), uri);
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof EJBException || t.getClass().getName().endsWith("TransactionRolledbackLocalException"))
-            && t.getCause() != null) {
-            t = t.getCause();
-        }
-        if (t instanceof jakarta.persistence.PersistenceException && t.getCause() instanceof OptimisticLockException o) {
-            return o;
-        }
-        return t;
     }
 
     private static final java.util.regex.Pattern UNKNOWN_PROPERTY =

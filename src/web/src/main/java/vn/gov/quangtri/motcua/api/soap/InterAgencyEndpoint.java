@@ -2,7 +2,6 @@ package vn.gov.quangtri.motcua.api.soap;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.jws.HandlerChain;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
@@ -10,7 +9,6 @@ import jakarta.jws.WebResult;
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.xml.ws.WebServiceContext;
@@ -26,6 +24,7 @@ import vn.gov.quangtri.motcua.interagency.application.InboundReceipt;
 import vn.gov.quangtri.motcua.interagency.application.PartnerRegistry;
 import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
 import vn.gov.quangtri.motcua.interagency.domain.XRoadHeader;
+import vn.gov.quangtri.motcua.shared.application.Failures;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.DomainException;
 import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
@@ -128,14 +127,7 @@ public class InterAgencyEndpoint {
 
     /** The refusal as a fault: same reasons and status codes as the REST problems. */
     static ExchangeFault fault(RuntimeException exception) {
-        Throwable e = exception;
-        while ((e instanceof EJBException || e.getClass().getName().endsWith("TransactionRolledbackLocalException"))
-            && e.getCause() != null) {
-            e = e.getCause();
-        }
-        if (e instanceof PersistenceException && e.getCause() instanceof OptimisticLockException o) {
-            e = o;
-        }
+        Throwable e = Failures.unwrap(exception);
         if (e instanceof DomainException d) {
             List<String> errors = d instanceof RuleViolationException r ? r.details() : List.of();
             return refusal(status(d), d.reason(), d.getMessage(), errors);
