@@ -71,6 +71,8 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * catalogue edits never move its deadline, docs/domain.md §0; read procedure code and name there), its
  * {@link ProcessingClock} (appointment, receipt, pauses, apology, finish, timeliness; Asia/Ho_Chi_Minh working
  * time), the {@link ResultHandOver} and, for a dossier received by transfer, its {@link InterAgencyOrigin}.
+ *
+ * <p>Size: about 500 lines: its JPA mapping, the internal-process actions, the lifecycle check and its accessors.
  */
 @Entity
 @Table(name = "dossier")

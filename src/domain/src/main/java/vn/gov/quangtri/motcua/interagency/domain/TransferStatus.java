@@ -35,7 +35,12 @@ public enum TransferStatus {
         return vietnamese;
     }
 
+    /** Answered: the leg's result came back or the partner refused; any other status is a transfer still open. */
     public boolean isFinal() {
-        return this == RESULT_RETURNED || this == REJECTED;
+        return FINAL.contains(this);
     }
+
+    /** The answered statuses ({@link #isFinal()}), for queries: a transfer in none of them is open. */
+    public static final java.util.Set<TransferStatus> FINAL =
+        java.util.Collections.unmodifiableSet(java.util.EnumSet.of(RESULT_RETURNED, REJECTED));
 }

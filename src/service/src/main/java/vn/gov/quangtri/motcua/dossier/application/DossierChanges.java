@@ -103,6 +103,9 @@ public class DossierChanges {
         if (approval.isEmpty()) { // an approved request's roles were checked when it was keyed
             scope.requirePermits(unit, action, d.currentStepRole());
         }
+        // Whatever this change is (an action, an inter-agency message), the dossier moves on: its pending backdating
+        // requests no longer fit its history. If the change fails or is itself held for a leader, this rolls back.
+        requests.lapsePending(code, approval.map(ApprovedBackdating.Approval::requestId).orElse(null), Instant.now());
         return new Locked(d, actor, scope == AccessScope.SYSTEM);
     }
 
@@ -120,7 +123,8 @@ public class DossierChanges {
      *       {@link vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest} in a transaction of its own, and
      *       {@link BackdatingApprovalRequired} rolls the change back. A leader's approval replays it
      *       ({@link BackdatingApprovals}).</li>
-     *   <li>Any other change lapses the dossier's pending requests: their actions no longer fit its history.</li>
+     *   <li>Any other change lapses the dossier's pending requests ({@link #lock}): their actions no longer fit its
+     *       history.</li>
      * </ul>
      *
      * @param locked  the dossier, locked by {@link #lock}
@@ -166,7 +170,6 @@ public class DossierChanges {
                 d.receivingAgency().code(), basedOn, command.action(), command.toJson(), at, reason, locked.actor(),
                 now)));
         }
-        requests.lapsePending(d.code(), approval.map(ApprovedBackdating.Approval::requestId).orElse(null), now);
     }
 
     /**

@@ -151,7 +151,8 @@ public record DossierView(String code, long version, DossierStatus status, Legal
      *                  the officer who keyed it, and it is pending)
      * @param content   what the officer entered with the action ({@link DossierCommand#summary()})
      */
-    public record BackdatingLine(long id, DossierAction action, Instant occurredAt, String reason, String requestedBy,
+    public record BackdatingLine(long id, String dossierCode, DossierAction action, Instant occurredAt, String reason,
+                                 String requestedBy,
                                  Instant requestedAt, BackdatingRequest.Status status, String decidedBy,
                                  Instant decidedAt, String decisionNote, boolean decidable, List<String> content)
             implements Serializable {

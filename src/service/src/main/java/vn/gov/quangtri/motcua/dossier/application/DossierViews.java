@@ -100,9 +100,18 @@ public class DossierViews {
 
     /** The dossier's backdating requests, each marked whether the signed-in account may decide it now. */
     private List<BackdatingLine> backdating(Dossier d) {
+        return lines(requests.ofDossier(d.code()));
+    }
+
+    /** The backdating requests of the signed-in account's units waiting for a leader, oldest first (at most 500). */
+    public List<BackdatingLine> pendingBackdating() {
+        return lines(requests.inScope(BackdatingRequest.Status.PENDING));
+    }
+
+    private List<BackdatingLine> lines(List<BackdatingRequest> found) {
         AccessScope scope = access.current();
         boolean leader = scope.has(Role.LEADER) && scope != AccessScope.SYSTEM;
-        return requests.ofDossier(d.code()).stream().map(r -> new BackdatingLine(r.id(), r.action(), r.occurredAt(),
+        return found.stream().map(r -> new BackdatingLine(r.id(), r.dossierCode(), r.action(), r.occurredAt(),
             r.reason(), r.requestedBy(), r.requestedAt(), r.status(), r.decidedBy(), r.decidedAt(), r.decisionNote(),
             leader && r.status() == BackdatingRequest.Status.PENDING
                 && !r.requestedBy().equalsIgnoreCase(scope.username()),
@@ -213,7 +222,6 @@ public class DossierViews {
         List<ProcedureLeg> legs = transfers.legs(d.snapshot().code());
         boolean child = d.origin().child();
         Integer current = d.currentStep();
-        boolean worked = d.status() == DossierStatus.RECEIVED || d.status() == DossierStatus.IN_PROCESS;
 
         Map<String, String> agencyNames = new HashMap<>();
         List<Agency> all = found.stream().anyMatch(t -> t.side() != TransferSide.SENDER)
@@ -228,12 +236,11 @@ public class DossierViews {
             t.parentCode(), t.rejectionReason(), t.resultSummary())).toList();
 
         // legs startable now: worked on at the leg's step, not a child, TRANSFER_OUT allowed, no open transfer
-        List<Leg> startable = child || current == null || !worked || !allowed.contains(DossierAction.TRANSFER_OUT)
+        List<Leg> startable = child || current == null || !allowed.contains(DossierAction.TRANSFER_OUT)
             ? List.of()
             : legs.stream().filter(l -> l.stepPosition() == current)
                 .filter(l -> found.stream().noneMatch(t -> t.side() == TransferSide.SENDER
-                    && t.legPosition() == l.position() && t.status() != TransferStatus.RESULT_RETURNED
-                    && t.status() != TransferStatus.REJECTED))
+                    && t.legPosition() == l.position() && !t.status().isFinal()))
                 .map(l -> new Leg(l.position(), l.actionName(), l.partnerAgencyCode(), l.partnerKind(),
                     agenciesFor(l, all, d.receivingAgency().code(), now)))
                 .toList();
@@ -243,11 +250,13 @@ public class DossierViews {
         InterAgencyTransfer open = !child ? null : found.stream().filter(t -> t.side() == TransferSide.RECEIVER)
             .filter(t -> t.status() == TransferStatus.ACKNOWLEDGED || t.status() == TransferStatus.IN_PROGRESS)
             .findFirst().orElse(null);
+        // the answers follow the rules TransferService applies: progress from a dossier still being worked on (not
+        // finished or stopped), refusal by whoever may stop it (STOP allowed now), the result when RETURN_TO_SENDER is
         boolean answers = open != null && access.current().permits(DossierAction.RETURN_TO_SENDER, d.currentStepRole());
         return new InterAgency(lines, startable, atPartnerStep,
             answers && open.status() == TransferStatus.ACKNOWLEDGED && !d.status().isTerminal(),
             open != null && allowed.contains(DossierAction.RETURN_TO_SENDER),
-            answers && worked,
+            open != null && allowed.contains(DossierAction.STOP),
             d.origin().parentCode() != null ? d.origin().parentCode() : d.code());
     }
 

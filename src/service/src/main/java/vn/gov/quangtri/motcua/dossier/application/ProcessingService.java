@@ -193,7 +193,7 @@ public class ProcessingService {
         return em.createQuery("SELECT COUNT(t) FROM InterAgencyTransfer t WHERE t.dossier = :d AND t.side = :side"
                 + " AND t.legPosition = :leg AND t.status NOT IN :answered", Long.class)
             .setParameter("d", d).setParameter("side", TransferSide.SENDER).setParameter("leg", leg.position())
-            .setParameter("answered", List.of(TransferStatus.RESULT_RETURNED, TransferStatus.REJECTED))
+            .setParameter("answered", TransferStatus.FINAL)
             .getSingleResult() > 0;
     }
 

@@ -147,7 +147,7 @@ public class TransferService {
         boolean open = em.createQuery("SELECT COUNT(t) FROM InterAgencyTransfer t WHERE t.dossier = :d"
                 + " AND t.side = :side AND t.legPosition = :leg AND t.status NOT IN :final", Long.class)
             .setParameter("d", parent).setParameter("side", TransferSide.SENDER).setParameter("leg", leg.position())
-            .setParameter("final", List.of(TransferStatus.RESULT_RETURNED, TransferStatus.REJECTED))
+            .setParameter("final", TransferStatus.FINAL)
             .getSingleResult() > 0;
         if (open) {
             throw new ConflictException("TRANSFER_ALREADY_OPEN", "Leg " + leg.position() + " of " + parent.code()
@@ -218,7 +218,8 @@ public class TransferService {
      *
      * @param expectedVersion the child's version the caller saw, or null to skip the check
      * @throws ConflictException {@code CONCURRENT_CHANGE}, {@code NOT_INTERAGENCY_CHILD},
-     *                           {@code TRANSFER_FINAL_OR_AHEAD} (already reported or returned)
+     *                           {@code TRANSFER_FINAL_OR_AHEAD} (already reported or returned), {@code ILLEGAL_TRANSITION}
+     *                           (the child is already finished or stopped)
      */
     public InterAgencyTransfer reportProgress(String childCode, String note, Long expectedVersion) {
         return fromChild(childCode, TransferStatus.IN_PROGRESS, note, expectedVersion);
@@ -235,7 +236,10 @@ public class TransferService {
         return fromChild(childCode, TransferStatus.RESULT_RETURNED, summary, expectedVersion);
     }
 
-    /** The co-operating agency refuses the transfer with a reason; the child dossier is stopped. */
+    /**
+     * The co-operating agency refuses the transfer with a reason; the child dossier is stopped, so the roles that
+     * stop a dossier (leaders) refuse it ({@code ROLE_REQUIRED} otherwise).
+     */
     public InterAgencyTransfer rejectTransfer(String childCode, String reason, Long expectedVersion) {
         if (reason == null || reason.isBlank()) {
             throw new RuleViolationException("REASON_REQUIRED", "A reason is required to refuse a transfer");
@@ -244,11 +248,17 @@ public class TransferService {
     }
 
     private InterAgencyTransfer fromChild(String childCode, TransferStatus status, String note, Long expectedVersion) {
-        DossierChanges.Locked locked = changes.lock(childCode, expectedVersion, DossierAction.RETURN_TO_SENDER);
+        // Refusing a transfer stops the child dossier: the roles that may stop a dossier (leaders) refuse it.
+        DossierChanges.Locked locked = changes.lock(childCode, expectedVersion,
+            status == TransferStatus.REJECTED ? DossierAction.STOP : DossierAction.RETURN_TO_SENDER);
         Dossier child = locked.dossier();
         String who = locked.actor();
         if (!child.origin().child()) {
             throw new ConflictException("NOT_INTERAGENCY_CHILD", "Dossier " + childCode + " was not received by transfer");
+        }
+        if (status == TransferStatus.IN_PROGRESS && child.status().isTerminal()) {
+            throw new ConflictException("ILLEGAL_TRANSITION", "Dossier " + childCode + " is " + child.status()
+                + ": there is no progress to report");
         }
         InterAgencyTransfer t = em.createQuery("SELECT t FROM InterAgencyTransfer t WHERE t.dossier = :d AND t.side = :side",
                 InterAgencyTransfer.class).setParameter("d", child).setParameter("side", TransferSide.RECEIVER)

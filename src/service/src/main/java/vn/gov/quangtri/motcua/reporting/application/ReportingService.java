@@ -54,6 +54,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
  *
  * <p>Every method keeps to the signed-in account's units: requested units outside them are dropped and
  * "null = whole province" means "all of my units" for anyone but a system administrator.
+ *
+ * <p>Size: just above 400 lines; it holds the aggregate JPQL of the dashboard and the period report, while the
+ * tracking book ({@link TrackingBookQuery}) and the integrity list ({@link DataIntegrity}) have their own classes.
  */
 @Stateless
 public class ReportingService {

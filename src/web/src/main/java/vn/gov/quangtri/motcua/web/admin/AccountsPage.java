@@ -27,7 +27,8 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
  * under the list), and the signed-in user's own password change (typed twice). The account service enforces
  * who may manage whom; this page only offers the forms.
  *
- * <p>Size: just above 400 lines; the forms are thin and the rules live in {@code AccountService}.
+ * <p>Size: above 400 lines because the screen carries the create, edit, password and sign-in-lock forms; the
+ * forms are thin and the rules live in {@code AccountService}.
  */
 @Named
 @ViewScoped

@@ -44,6 +44,9 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
  * 01), record a supplement request listing every missing component (form 02), or refuse with reasons
  * (form 03). The dossier is received at the officer's own unit. After a successful action the browser
  * is redirected to the dossier (post-redirect-get), so F5 or a double click cannot receive it twice (C21).
+ *
+ * <p>Size: just above 400 lines because the intake form has many fields (applicant, documents, outcome, receipt
+ * time), each with its accessors, and the duplicate-applicant warning; the rules live in {@code IntakeService}.
  */
 @Named
 @ViewScoped

@@ -9,8 +9,9 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import vn.gov.quangtri.motcua.dossier.application.BackdatingRequests;
-import vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingDuration;
+import vn.gov.quangtri.motcua.dossier.application.DossierView;
+import vn.gov.quangtri.motcua.dossier.application.DossierViews;
 import vn.gov.quangtri.motcua.reporting.application.DataIntegrity;
 import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -32,7 +33,7 @@ public class DataIntegrityPage implements Serializable {
     private DataIntegrity integrity;
 
     @EJB
-    private BackdatingRequests requests;
+    private DossierViews views;
 
     @Inject
     private Actions actions;
@@ -47,7 +48,7 @@ public class DataIntegrityPage implements Serializable {
     private LocalDate to;
     private String unitCode;
     private transient DataIntegrity.Report report;
-    private transient List<BackdatingRequest> pending;
+    private transient List<DossierView.BackdatingLine> pending;
     private transient boolean loaded;
 
     /** The period shown at first: this Vietnam calendar month up to today. */
@@ -71,7 +72,7 @@ public class DataIntegrityPage implements Serializable {
         }
         List<String> units = unitCode == null || unitCode.isBlank() ? null : List.of(unitCode.strip());
         report = actions.run(() -> integrity.report(units, new ReportPeriod(from, to)));
-        pending = report == null ? List.of() : actions.run(() -> requests.inScope(BackdatingRequest.Status.PENDING));
+        pending = report == null ? List.of() : actions.run(() -> views.pendingBackdating());
     }
 
     /** The list and counts, computed on first use. */
@@ -83,25 +84,23 @@ public class DataIntegrityPage implements Serializable {
     }
 
     /** The backdating requests of the caller's units waiting for a leader. */
-    public List<BackdatingRequest> getPending() {
+    public List<DossierView.BackdatingLine> getPending() {
         if (!loaded) {
             apply();
         }
         return pending == null ? List.of() : pending;
     }
 
-    /** Working minutes as "d ngày h giờ m phút" style text: days of the office day, hours and minutes. */
+    /** Working minutes as days of the office day, hours and minutes ({@link WorkingDuration}). */
     public String late(Long workingMinutes) {
-        long minutesPerDay = report == null ? 480 : report.workingMinutesPerDay();
         if (workingMinutes == null) {
             return "";
         }
         if (workingMinutes == 0) {
             return messages.text("integrity.outsideHours");
         }
-        long days = workingMinutes / minutesPerDay;
-        long rest = workingMinutes % minutesPerDay;
-        return messages.text("integrity.late", days, rest / 60, rest % 60);
+        WorkingDuration w = new WorkingDuration(workingMinutes, false, report.workingMinutesPerDay());
+        return messages.text("integrity.late", w.days(), w.hours(), w.minutes());
     }
 
     public LocalDate getFrom() {

@@ -37,6 +37,7 @@ import vn.gov.quangtri.motcua.dossier.application.SlipService;
 import vn.gov.quangtri.motcua.dossier.domain.ApplicantMatch;
 import vn.gov.quangtri.motcua.dossier.domain.Decision;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.interagency.application.ExchangeLog;
@@ -263,7 +264,7 @@ public class DossierResource {
     @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
     @Operation(summary = "Request a supplement listing every missing item (form 02); the note is kept in the history after the items")
     public DossierDtos.DossierDto requestSupplement(@PathParam("code") String code, DossierDtos.ActionDto body) {
-        return act(code, body, (c, b) -> processing.find(c).status() == DossierStatus.SUBMITTED_ONLINE
+        return act(code, body, (c, b) -> processing.find(c).status().allows(DossierAction.REQUEST_SUPPLEMENT_AT_INTAKE)
             ? intake.requestSupplementAtIntake(c, b.items(), b.note(), time(b), b.expectedVersion())
             : processing.requestSupplement(c, b.items(), b.note(), time(b), b.expectedVersion()));
     }
