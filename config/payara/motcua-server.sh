@@ -28,6 +28,9 @@
 #                      created (tests use -Duser.timezone=UTC)
 #   MOTCUA_FRESH_DOMAIN=true   start from a brand-new domain (tests); default false
 #   MOTCUA_START_TIMEOUT       seconds to wait for the application (default 300)
+#   MOTCUA_AUTH_TOKEN_KEY_FILE signing key of the API's bearer tokens (default: motcua-token-key.pem in the
+#                      domain's config directory, created by the application on first use, because this script
+#                      also sets MOTCUA_AUTH_TOKEN_GENERATE_KEY=true; never on production)
 #   MOTCUA_SAMPLE_DATA         `run` and `start` default it to true: the application then creates a few
 #                      demonstration dossiers on an empty database (MicroProfile Config key
 #                      motcua.sample-data, read from the server's environment) and the demonstration
@@ -256,6 +259,11 @@ start_domain() {
   # The script (re)deploys the EAR after every start. Keep the server from loading the copy deployed
   # earlier at start-up: that load would race with the redeployment ("Cannot create scratch directory").
   sed -i "/<application-ref ref=\"$APP_NAME\"/d" "$DOMAIN_DIR/config/domain.xml"
+  # Bearer tokens of the API (issue 12 §1): this development script lets the application create a signing key in
+  # the domain's config directory on first use (never in the repository). A production server names its own key
+  # file instead (README, docs/configuration.md).
+  export MOTCUA_AUTH_TOKEN_KEY_FILE=${MOTCUA_AUTH_TOKEN_KEY_FILE:-$DOMAIN_DIR/config/motcua-token-key.pem}
+  export MOTCUA_AUTH_TOKEN_GENERATE_KEY=${MOTCUA_AUTH_TOKEN_GENERATE_KEY:-true}
   log "Starting domain $MOTCUA_DOMAIN on $MOTCUA_DB: $DB_DESCRIPTION"
   # A new server.log per start (the last one is kept as server.log.previous); wait_for_post_boot reads it.
   mkdir -p "$DOMAIN_DIR/logs"

@@ -111,7 +111,47 @@ public final class TestAccounts {
      */
     public static RequestSpecification as(URL url, Account account) {
         ensure(url, account);
+        if (BEARER.get()) {
+            return given().spec(TestServer.api(url)).header("Authorization", "Bearer " + accessToken(url, account))
+                .contentType(ContentType.JSON);
+        }
         return basic(url, account.username(), account.password());
+    }
+
+    /** Whether {@link #as} signs requests of this thread with a bearer token instead of HTTP Basic. */
+    private static final ThreadLocal<Boolean> BEARER = ThreadLocal.withInitial(() -> false);
+    /** server root + user name → access token and when to fetch a new one (System.nanoTime). */
+    private static final Map<String, Map.Entry<String, Long>> TOKENS = new ConcurrentHashMap<>();
+
+    /**
+     * Runs the action with every {@link #as} request carrying a bearer token of {@code POST /api/v1/auth/token}
+     * (issue 12), so that a test written for HTTP Basic checks the same rules with tokens.
+     */
+    public static void viaBearer(Runnable action) {
+        BEARER.set(true);
+        try {
+            action.run();
+        } finally {
+            BEARER.set(false);
+        }
+    }
+
+    /** An access token of the account (signed in with its password; reused for up to 4 minutes). */
+    public static String accessToken(URL url, Account account) {
+        String key = TestServer.serverRoot(url) + " " + account.username();
+        Map.Entry<String, Long> known = TOKENS.get(key);
+        if (known != null && System.nanoTime() < known.getValue()) {
+            return known.getKey();
+        }
+        Response r = given().spec(TestServer.api(url)).contentType(ContentType.URLENC)
+            .formParam("grant_type", "password").formParam("username", account.username())
+            .formParam("password", account.password()).when().post("/auth/token");
+        if (r.statusCode() != 200) {
+            throw new AssertionError("No token for " + account.username() + ": HTTP " + r.statusCode() + " " + r.asString());
+        }
+        String token = r.path("access_token");
+        TOKENS.put(key, Map.entry(token, System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(4)));
+        return token;
     }
 
     /** rest-assured request on the API with these credentials (for wrong passwords and unknown users). */

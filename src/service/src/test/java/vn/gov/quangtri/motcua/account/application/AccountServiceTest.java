@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -233,22 +232,5 @@ class AccountServiceTest {
         Map<String, String> names = accounts.fullNames(List.of("tiepnhan.thu", "system"));
         assertEquals(Map.of("tiepnhan.thu", "Lê Thị Thu"), names);
         assertFalse(names.containsKey("system"));
-    }
-
-    /** Stands in for the server's PBKDF2: the tests only need a stored, checkable value. */
-    private static final class PlainHash implements Pbkdf2PasswordHash {
-        @Override
-        public void initialize(Map<String, String> parameters) {
-        }
-
-        @Override
-        public String generate(char[] password) {
-            return "plain:" + new String(password);
-        }
-
-        @Override
-        public boolean verify(char[] password, String hashedPassword) {
-            return hashedPassword.equals(generate(password));
-        }
     }
 }

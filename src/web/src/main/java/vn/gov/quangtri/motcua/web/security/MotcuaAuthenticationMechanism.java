@@ -18,13 +18,11 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.quangtri.motcua.account.application.ApiTokens;
+import vn.gov.quangtri.motcua.account.application.ExternalTokens;
 import vn.gov.quangtri.motcua.account.application.SessionStamps;
-import vn.gov.quangtri.motcua.account.application.SignInGuard;
-import vn.gov.quangtri.motcua.account.application.SignInThrottle;
 
 /**
  * One authentication mechanism for the two kinds of client:
@@ -50,10 +48,15 @@ import vn.gov.quangtri.motcua.account.application.SignInThrottle;
  *
  * <p>Issue 12. A successful HTTP Basic verification is remembered for {@code motcua.auth.basic-cache-seconds}
  * ({@link VerifiedCredentials}): repeated calls do not run PBKDF2 again while the account's stamp (lock, roles,
- * unit, password) is unchanged. Form and Basic sign-in go through the same throttle ({@link SignInGuard}): after
+ * unit, password) is unchanged. Form, Basic and token sign-in go through the same throttle ({@link PasswordCheck}): after
  * a few failures each further failure is answered a little later, and many failures lock the account or the
  * client address for a while: Basic answers 401 {@code ACCOUNT_LOCKED} / {@code ADDRESS_LOCKED} (with
  * {@code Retry-After}), the sign-in page says so ({@link #REFUSAL} request attribute).
+ *
+ * <p>Bearer tokens ({@code Authorization: Bearer <JWT>}) of the token endpoint {@code /api/v1/auth/token} are
+ * verified by {@link ApiTokens#verify} (signature, lifetime, account unchanged, session not revoked): no password
+ * hash per request. Tokens of an external OpenID Connect provider, when one is configured, are verified by
+ * {@link ExternalTokens}. An invalid token answers 401 {@code INVALID_TOKEN} with {@code WWW-Authenticate: Bearer}.
  */
 @ApplicationScoped
 public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -78,35 +81,25 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Request attribute holding the end ({@link Instant}) of the lock that refused a sign-in. */
     public static final String LOCKED_UNTIL = "motcua.signInLockedUntil";
 
-    /** Most remembered Basic verifications. */
-    static final int CACHE_ENTRIES = 10_000;
-
     @EJB
     private SessionStamps stamps;
 
-    @EJB
-    private SignInGuard guard;
-
-    /**
-     * Setting {@code motcua.auth.basic-cache-seconds}: how long a successful HTTP Basic verification is remembered
-     * (seconds, default 300; 0 turns the cache off).
-     */
     @Inject
-    @ConfigProperty(name = "motcua.auth.basic-cache-seconds", defaultValue = "300")
-    int basicCacheSeconds = 300;
+    private PasswordCheck passwords;
 
-    private VerifiedCredentials verified;
+    @EJB
+    private ApiTokens tokens;
 
-    @jakarta.annotation.PostConstruct
-    void start() {
-        verified = new VerifiedCredentials(Duration.ofSeconds(Math.max(0, basicCacheSeconds)), CACHE_ENTRIES,
-            System::nanoTime);
-    }
+    @EJB
+    private ExternalTokens external;
+
+    @Inject
+    private ClientAddress clientAddress;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (isPublic(request)) {
+        if (isPublic(request) || isTokenEndpoint(request)) {
             // The citizens' public lookup (JSON API and page): anonymous always, never a challenge, whatever
             // credentials or session the browser sends (issue 13 §1).
             return context.doNothing();
@@ -119,8 +112,17 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
         boolean api = isApi(request);
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
-            CredentialValidationResult result = credential instanceof UsernamePasswordCredential form
-                ? verify(form, request, false) : identityStore.validate(credential);
+            CredentialValidationResult result;
+            if (credential instanceof UsernamePasswordCredential form) {
+                PasswordCheck.Outcome outcome = passwords.check(form, clientAddress.of(request), false);
+                if (outcome.refusal() != null) {
+                    request.setAttribute(REFUSAL, outcome.refusal());
+                    request.setAttribute(LOCKED_UNTIL, outcome.lockedUntil());
+                }
+                result = outcome.result();
+            } else {
+                result = identityStore.validate(credential);
+            }
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -138,24 +140,27 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(result);
         }
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String token = authorization.substring(7);
+            ApiTokens.Caller caller = external.claimsToBeExternal(token) ? external.verify(token) : tokens.verify(token);
+            if (caller != null) {
+                return context.notifyContainerAboutLogin(caller.username(), caller.groups());
+            }
+            return unauthorized(request, response, "Bearer error=\"invalid_token\"", "INVALID_TOKEN",
+                "The access token is not valid: expired, revoked, not ours, or the account changed since it was issued;"
+                    + " refresh it or sign in again at /api/v1/auth/token");
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = basic(authorization.substring(6).strip());
-            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
-                : verify(basic, request, true);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            PasswordCheck.Outcome outcome = basic == null ? null : passwords.check(basic, clientAddress.of(request), true);
+            if (outcome != null && outcome.valid()) {
+                return context.notifyContainerAboutLogin(outcome.result());
             }
-            Object refusal = request.getAttribute(REFUSAL);
-            if ("ACCOUNT_LOCKED".equals(refusal) || "ADDRESS_LOCKED".equals(refusal)) {
-                Instant until = (Instant) request.getAttribute(LOCKED_UNTIL);
-                response.setHeader("Retry-After", String.valueOf(Math.max(1,
-                    Duration.between(Instant.now(), until).toSeconds() + 1)));
-                return unauthorized(request, response, context, (String) refusal, ("ACCOUNT_LOCKED".equals(refusal)
-                    ? "Too many failed sign-ins: the account is locked until "
-                    : "Too many failed sign-ins from this address: it is locked until ")
-                    + SignInGuard.format(until) + " (Vietnam time); an administrator can lift an account's lock");
+            if (outcome != null && outcome.lockedUntil() != null) {
+                response.setHeader("Retry-After", String.valueOf(outcome.retryAfterSeconds()));
+                return unauthorized(request, response, BASIC_CHALLENGE, outcome.refusal(), outcome.detail());
             }
-            return unauthorized(request, response, context, "BAD_CREDENTIALS",
+            return unauthorized(request, response, BASIC_CHALLENGE, "BAD_CREDENTIALS",
                 "The user name or password is not correct, or the account is disabled");
         }
         HttpSession session = request.getSession(false);
@@ -171,7 +176,7 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
                 }
                 session.invalidate();
                 if (api) {
-                    return unauthorized(request, response, context, ended.equals(ENDED_LOCKED) ? "ACCOUNT_LOCKED"
+                    return unauthorized(request, response, BASIC_CHALLENGE, ended.equals(ENDED_LOCKED) ? "ACCOUNT_LOCKED"
                         : "SESSION_ENDED", ended.equals(ENDED_LOCKED) ? "The account has been disabled"
                         : "The roles or unit of the account changed: sign in again");
                 }
@@ -185,59 +190,11 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         if (api) {
-            return unauthorized(request, response, context, "AUTHENTICATION_REQUIRED",
-                "Sign in with HTTP Basic credentials of a back-office account");
+            return unauthorized(request, response, BASIC_CHALLENGE, "AUTHENTICATION_REQUIRED",
+                "Sign in with HTTP Basic credentials of a back-office account, or a bearer token of /api/v1/auth/token");
         }
         return toSignIn(request, response, context,
             session != null || request.getRequestedSessionId() != null ? "expired=true" : null);
-    }
-
-    /**
-     * Checks a user name and password, throttled: refused at once while the account or the client address is
-     * locked (request attribute {@link #REFUSAL}, {@link #LOCKED_UNTIL}); a remembered Basic verification is used
-     * while the account's stamp is unchanged; otherwise the identity store checks the password (PBKDF2). A failure
-     * is counted (for an existing account and for the address) and answered after the throttle's delay.
-     *
-     * @param remember whether to use and fill the Basic verification cache (not for the form: once per session)
-     */
-    private CredentialValidationResult verify(UsernamePasswordCredential credential, HttpServletRequest request,
-                                              boolean remember) {
-        String name = credential.getCaller();
-        String password = credential.getPasswordAsString();
-        String address = request.getRemoteAddr();
-        SignInThrottle.Verdict verdict = guard.check(name, address);
-        if (!verdict.allowed()) {
-            boolean account = verdict.accountLockedUntil() != null;
-            request.setAttribute(REFUSAL, account ? "ACCOUNT_LOCKED" : "ADDRESS_LOCKED");
-            request.setAttribute(LOCKED_UNTIL, account ? verdict.accountLockedUntil() : verdict.addressLockedUntil());
-            return CredentialValidationResult.INVALID_RESULT;
-        }
-        SessionStamps.Stamp stamp = stamps.current(name); // read before the check: a later change makes it stale
-        if (remember) {
-            VerifiedCredentials.Verified hit = verified.find(name, password, stamp);
-            if (hit != null) {
-                return new CredentialValidationResult(hit.username(), hit.groups());
-            }
-        }
-        CredentialValidationResult result = identityStore.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            guard.succeeded(name);
-            if (remember && stamp != null && stamp.active()
-                    && name.equals(result.getCallerPrincipal().getName())) {
-                verified.remember(name, password, result.getCallerGroups(), stamp);
-            }
-            return result;
-        }
-        SignInThrottle.Failure failure = guard.failed(stamp == null ? null : name, address);
-        request.setAttribute(REFUSAL, "BAD_CREDENTIALS");
-        if (!failure.delay().isZero()) {
-            try {
-                Thread.sleep(failure.delay().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return CredentialValidationResult.INVALID_RESULT;
     }
 
     /**
@@ -303,11 +260,20 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
+    /** The challenge of a 401 for HTTP Basic. */
+    private static final String BASIC_CHALLENGE = "Basic realm=\"motcua\", charset=\"UTF-8\"";
+
+    /**
+     * Answers 401 with a problem body.
+     *
+     * @param challenge the {@code WWW-Authenticate} value
+     * @param reason    the problem's machine-readable reason
+     */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                     HttpMessageContext context, String reason, String detail) {
+                                                     String challenge, String reason, String detail) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"motcua\", charset=\"UTF-8\"");
+            response.setHeader("WWW-Authenticate", challenge);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder()
@@ -346,6 +312,15 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
             return false; // not normalised: judged as any other path (the constraints of web.xml apply)
         }
         return path.startsWith("/api/v1/public/") || path.startsWith("/public/");
+    }
+
+    /**
+     * The token endpoint {@code /api/v1/auth/…}: it checks the credentials it is given itself (throttled), so this
+     * mechanism neither challenges nor signs in there.
+     */
+    static boolean isTokenEndpoint(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/v1/auth/") && !path.contains("..") && !path.contains(";") && !path.contains("%");
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -1,0 +1,127 @@
+package vn.gov.quangtri.motcua.web.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.time.Duration;
+import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.quangtri.motcua.account.application.SessionStamps;
+import vn.gov.quangtri.motcua.account.application.SignInGuard;
+import vn.gov.quangtri.motcua.account.application.SignInThrottle;
+
+/**
+ * The one place where a user name and password are checked (issue 12 §1), for the sign-in form, HTTP Basic and the
+ * token endpoint alike: refused at once while the account or the client address is locked by the sign-in throttle
+ * ({@link SignInGuard}); a remembered Basic verification is used while the account's stamp is unchanged
+ * ({@link VerifiedCredentials}); otherwise the identity store checks the password (PBKDF2). A failure is counted
+ * (for an existing account and for the address) and answered after the throttle's delay.
+ */
+@ApplicationScoped
+public class PasswordCheck {
+
+    /** Most remembered Basic verifications. */
+    static final int CACHE_ENTRIES = 10_000;
+
+    /**
+     * The outcome of a check.
+     *
+     * @param result      the identity store's result (valid or not)
+     * @param refusal     null when valid, else BAD_CREDENTIALS, ACCOUNT_LOCKED or ADDRESS_LOCKED
+     * @param lockedUntil end of the lock for ACCOUNT_LOCKED / ADDRESS_LOCKED, else null
+     */
+    public record Outcome(CredentialValidationResult result, String refusal, Instant lockedUntil) {
+
+        /** Whether the credentials were accepted. */
+        public boolean valid() {
+            return result.getStatus() == CredentialValidationResult.Status.VALID;
+        }
+
+        /** Seconds for a {@code Retry-After} header while locked (at least 1), else 0. */
+        public long retryAfterSeconds() {
+            return lockedUntil == null ? 0 : Math.max(1, Duration.between(Instant.now(), lockedUntil).toSeconds() + 1);
+        }
+
+        /** An English sentence for a problem body's detail. */
+        public String detail() {
+            if ("ACCOUNT_LOCKED".equals(refusal) || "ADDRESS_LOCKED".equals(refusal)) {
+                return ("ACCOUNT_LOCKED".equals(refusal) ? "Too many failed sign-ins: the account is locked until "
+                    : "Too many failed sign-ins from this address: it is locked until ")
+                    + SignInGuard.format(lockedUntil) + " (Vietnam time); an administrator can lift an account's lock";
+            }
+            return "The user name or password is not correct, or the account is disabled";
+        }
+    }
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @EJB
+    SessionStamps stamps;
+
+    @EJB
+    SignInGuard guard;
+
+    /**
+     * Setting {@code motcua.auth.basic-cache-seconds}: how long a successful HTTP Basic verification is remembered
+     * (seconds, default 300; 0 turns the cache off).
+     */
+    @Inject
+    @ConfigProperty(name = "motcua.auth.basic-cache-seconds", defaultValue = "300")
+    int basicCacheSeconds = 300;
+
+    private VerifiedCredentials verified;
+
+    @PostConstruct
+    void start() {
+        verified = new VerifiedCredentials(Duration.ofSeconds(Math.max(0, basicCacheSeconds)), CACHE_ENTRIES,
+            System::nanoTime);
+    }
+
+    /**
+     * Checks a user name and password, throttled.
+     *
+     * @param credential    the user name and password
+     * @param clientAddress the client's address (for the per-address throttle)
+     * @param remember      whether to use and fill the Basic verification cache (only for HTTP Basic: the form and
+     *                      the token endpoint check once per session)
+     */
+    public Outcome check(UsernamePasswordCredential credential, String clientAddress, boolean remember) {
+        String name = credential.getCaller();
+        String password = credential.getPasswordAsString();
+        SignInThrottle.Verdict verdict = guard.check(name, clientAddress);
+        if (!verdict.allowed()) {
+            boolean account = verdict.accountLockedUntil() != null;
+            return new Outcome(CredentialValidationResult.INVALID_RESULT, account ? "ACCOUNT_LOCKED" : "ADDRESS_LOCKED",
+                account ? verdict.accountLockedUntil() : verdict.addressLockedUntil());
+        }
+        SessionStamps.Stamp stamp = stamps.current(name); // read before the check: a later change makes it stale
+        if (remember) {
+            VerifiedCredentials.Verified hit = verified.find(name, password, stamp);
+            if (hit != null) {
+                return new Outcome(new CredentialValidationResult(hit.username(), hit.groups()), null, null);
+            }
+        }
+        CredentialValidationResult result = identityStore.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            guard.succeeded(name);
+            if (remember && stamp != null && stamp.active() && name.equals(result.getCallerPrincipal().getName())) {
+                verified.remember(name, password, result.getCallerGroups(), stamp);
+            }
+            return new Outcome(result, null, null);
+        }
+        SignInThrottle.Failure failure = guard.failed(stamp == null ? null : name, clientAddress);
+        if (!failure.delay().isZero()) {
+            try {
+                Thread.sleep(failure.delay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return new Outcome(CredentialValidationResult.INVALID_RESULT, "BAD_CREDENTIALS", null);
+    }
+}
