@@ -74,6 +74,7 @@ public class ExternalTokens {
 
     /** Settings, read once from MicroProfile Config (null: not configured). */
     private volatile Settings settings;
+    private volatile boolean loaded;
     private volatile DefaultJWTProcessor<SecurityContext> processor;
     private final Map<String, Synced> synced = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -115,17 +116,17 @@ public class ExternalTokens {
     /** Uses these settings instead of MicroProfile Config (tests). */
     void configure(Settings given) {
         settings = given;
+        loaded = true;
         processor = null;
         synced.clear();
     }
 
     private Settings settings() {
-        Settings s = settings;
-        if (s == null) {
-            s = Settings.of(ConfigProvider.getConfig());
-            settings = s;
+        if (!loaded) {
+            settings = Settings.of(ConfigProvider.getConfig());
+            loaded = true;
         }
-        return s;
+        return settings;
     }
 
     /** Whether an external provider is configured and the token claims (unverified) to come from it. */
