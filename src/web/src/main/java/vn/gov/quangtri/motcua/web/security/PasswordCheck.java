@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.gov.quangtri.motcua.account.application.AccountService;
 import vn.gov.quangtri.motcua.account.application.SessionStamps;
 import vn.gov.quangtri.motcua.account.application.SignInGuard;
 import vn.gov.quangtri.motcua.account.application.SignInThrottle;
@@ -19,7 +22,8 @@ import vn.gov.quangtri.motcua.account.application.SignInThrottle;
  * token endpoint alike: refused at once while the account or the client address is locked by the sign-in throttle
  * ({@link SignInGuard}); a remembered Basic verification is used while the account's stamp is unchanged
  * ({@link VerifiedCredentials}); otherwise the identity store checks the password (PBKDF2). A failure is counted
- * (for an existing account and for the address) and answered after the throttle's delay.
+ * (for an existing account and for the address) and answered after the throttle's delay. An unknown user name costs
+ * the same PBKDF2 work as a wrong password, so timing does not reveal which accounts exist.
  */
 @ApplicationScoped
 public class PasswordCheck {
@@ -74,12 +78,21 @@ public class PasswordCheck {
     @ConfigProperty(name = "motcua.auth.basic-cache-seconds", defaultValue = "300")
     int basicCacheSeconds = 300;
 
+    @Inject
+    Pbkdf2PasswordHash hasher;
+
     private VerifiedCredentials verified;
+    /** A hash of a random password with the accounts' parameters, checked for unknown user names. */
+    private String dummyHash;
 
     @PostConstruct
     void start() {
         verified = new VerifiedCredentials(Duration.ofSeconds(Math.max(0, basicCacheSeconds)), CACHE_ENTRIES,
             System::nanoTime);
+        hasher.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+            "Pbkdf2PasswordHash.Iterations", String.valueOf(AccountService.ITERATIONS),
+            "Pbkdf2PasswordHash.SaltSizeBytes", "32"));
+        dummyHash = hasher.generate(java.util.UUID.randomUUID().toString().toCharArray());
     }
 
     /**
@@ -113,6 +126,11 @@ public class PasswordCheck {
                 verified.remember(name, password, result.getCallerGroups(), stamp);
             }
             return new Outcome(result, null, null);
+        }
+        if (stamp == null && dummyHash != null) {
+            // An unknown user name: the identity store answered without hashing. Hash as for a real account, so
+            // the answer's time does not tell whether the account exists (issue 16 §2).
+            hasher.verify(password.toCharArray(), dummyHash);
         }
         SignInThrottle.Failure failure = guard.failed(stamp == null ? null : name, clientAddress);
         if (!failure.delay().isZero()) {
