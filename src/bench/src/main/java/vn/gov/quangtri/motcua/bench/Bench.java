@@ -88,9 +88,10 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--agency", description = "receiving unit, default ${DEFAULT-VALUE}")
     String agency = "QT25.XA_VINH_LINH";
 
-    @Option(names = "--flowable-rate", description = "the shared Flowable peer's 'lifecycle' items/s (start + 3 "
-        + "tasks) measured in the same hour, for the lifecycle ratio (optional)")
-    Double flowableRate;
+    @Option(names = "--flowable-rate", split = ",", description = "the shared Flowable peer's 'start+3 tasks' "
+        + "items/s measured in the same hour, one per --threads value in the same order (or one for all), for the "
+        + "lifecycle ratio (optional)")
+    List<Double> flowableRates;
 
     @Option(names = "--server-pid", description = "the server's process id: heap sampled with jcmd GC.heap_info "
         + "(else from the /metrics endpoint)")
@@ -207,7 +208,13 @@ public final class Bench implements Callable<Integer> {
                 .add("form", "ORIGINAL"));
         }
         documentsJson = docs.build().toString();
-        codes.add(intake(api));
+        String first = intake(api);
+        codes.add(first);
+        // the code ends in the unit's daily number XXXX (at most 9999 a day, Circular 01/2018 art. 19)
+        int used = Integer.parseInt(first.substring(first.lastIndexOf('-') + 1));
+        System.out.printf("# daily dossier numbers left today at %s: %d (a full run with 1 and 4 threads uses a few "
+            + "thousand; when they run out intake answers 422 DAILY_SEQUENCE_EXHAUSTED: use another unit's accounts "
+            + "with --agency/--desk/--specialist/--leader, or wait for the next day)%n", agency, 9999 - used);
     }
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"};
@@ -309,7 +316,10 @@ public final class Bench implements Callable<Integer> {
 
     private void printRatios() {
         System.out.println("# ratios (same run; targets of issue 12 §5)");
-        for (int t : threads) {
+        for (int i = 0; i < threads.size(); i++) {
+            int t = threads.get(i);
+            Double flowableRate = flowableRates == null ? null
+                : flowableRates.get(Math.min(i, flowableRates.size() - 1));
             ratio("REST intake ÷ JDBC floor", "intake/" + t, "jdbc-intake/" + t, t, 0.5);
             ratio("lookup ÷ calendar", "lookup/" + t, "calendar/" + t, t, 0.5);
             Stats life = results.get("lifecycle/" + t);
