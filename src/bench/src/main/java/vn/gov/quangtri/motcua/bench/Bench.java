@@ -162,8 +162,10 @@ public final class Bench implements Callable<Integer> {
                     }
                 }
             }
-            System.out.println("period report (REST) | n/a: no period-report endpoint; 'report' is the data-integrity"
+            if (phases.contains("report")) {
+                System.out.println("period report (REST) | n/a: no period-report endpoint; 'report' is the data-integrity"
                 + " report of the month, 'tracking-book-page' the tracking book screen");
+            }
             printRatios();
             long max = heap.maxUsed();
             System.out.printf(Locale.ROOT, "max server heap used | %s (%s); target < 1024 MiB: %s%n",
