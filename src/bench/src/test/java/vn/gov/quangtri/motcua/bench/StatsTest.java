@@ -23,9 +23,9 @@ class StatsTest {
         assertEquals(5.0, s.itemsPerSecond()); // 10 items in 2 s
     }
 
-    /** 200 values 1..200: p50 rank 100 → 100; p99 rank 198 → 198; p100 → 200; one value is every percentile. */
+    /** 200 values 1..200: p50 rank 100 → 100; p99 rank 198 → 198; p100 → 200; a single value is every percentile. */
     @Test
-    void nearestRankOfTwoHundredAndOne() {
+    void nearestRankOfTwoHundred() {
         long[] v = new long[200];
         for (int i = 0; i < 200; i++) {
             v[i] = 200 - i;
