@@ -132,6 +132,11 @@ class ApiTokenIT {
             .body("reason", equalTo("INVALID_REQUEST"));
         token("grant_type", "refresh_token", "refresh_token", "khong-co-that").then().statusCode(400)
             .body("reason", equalTo("INVALID_GRANT"));
+        // Neither a form nor JSON: 415, and a sign-out without any body is simply 200 (nothing to end).
+        api().contentType(ContentType.TEXT).body("grant_type=password").when().post("/auth/token").then()
+            .statusCode(415).body("reason", equalTo("UNSUPPORTED_MEDIA_TYPE"));
+        api().when().post("/auth/revoke").then().statusCode(200).body("revoked", equalTo(false));
+        api().when().post("/auth/token").then().statusCode(400).body("reason", equalTo("INVALID_REQUEST"));
         api().contentType(ContentType.JSON).body(Map.of("grant_type", "password", "username", "tiepnhan.vinhlinh",
             "password", TestAccounts.DESK_VINH_LINH.password())).when().post("/auth/token").then().statusCode(200)
             .body("token_type", equalTo("Bearer"));

@@ -3,11 +3,16 @@ package vn.gov.quangtri.motcua.api.rest.account;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,7 +22,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,41 +90,86 @@ public class AuthResource {
     }
 
     /**
-     * A token request as JSON (the same fields as the form).
+     * A token request (the fields of the form or JSON body).
      *
      * @param grantType    {@code password} or {@code refresh_token}
      * @param username     for {@code password}
      * @param password     for {@code password}
      * @param refreshToken for {@code refresh_token}
      */
-    public record TokenRequest(@JsonbProperty("grant_type") String grantType, String username, String password,
-                               @JsonbProperty("refresh_token") String refreshToken) {
+    record TokenRequest(String grantType, String username, String password, String refreshToken) {
     }
 
-    /** Token request as a form ({@code application/x-www-form-urlencoded}, as OAuth 2.0 clients send it). */
+    /**
+     * Token request, as a form ({@code application/x-www-form-urlencoded}, as OAuth 2.0 clients send it) or as JSON
+     * with the same fields. The body is read here rather than bound by JAX-RS, so that a request without a content
+     * type or with another one gets a 415 problem rather than a server error.
+     */
     @POST
     @Path("token")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Sign in (grant_type=password) or refresh (grant_type=refresh_token) for bearer tokens",
-        description = "The access token is a JWT (RS256) valid for motcua.auth.token.access-seconds (default 300 s);"
-            + " the refresh token is valid for motcua.auth.token.refresh-seconds (default 8 h) and single use."
+        description = "Form (application/x-www-form-urlencoded) or JSON body with grant_type, username, password,"
+            + " refresh_token. The access token is a JWT (RS256) valid for motcua.auth.token.access-seconds (default"
+            + " 300 s); the refresh token is valid for motcua.auth.token.refresh-seconds (default 8 h) and single use."
             + " Failed passwords count toward the sign-in throttle like the form and HTTP Basic.")
     @APIResponse(responseCode = "200", description = "access_token, token_type, expires_in, refresh_token, refresh_expires_in")
     @APIResponse(responseCode = "400", description = "INVALID_REQUEST, UNSUPPORTED_GRANT_TYPE, INVALID_GRANT (unknown, used or expired refresh token), ACCOUNT_CHANGED")
     @APIResponse(responseCode = "401", description = "BAD_CREDENTIALS; ACCOUNT_LOCKED or ADDRESS_LOCKED with Retry-After")
+    @APIResponse(responseCode = "415", description = "UNSUPPORTED_MEDIA_TYPE: neither a form nor JSON")
     @APIResponse(responseCode = "503", description = "TOKENS_UNAVAILABLE: no signing key configured (HTTP Basic still works)")
-    public Response tokenForm(@FormParam("grant_type") String grantType, @FormParam("username") String username,
-                              @FormParam("password") String password, @FormParam("refresh_token") String refreshToken) {
-        return token(new TokenRequest(grantType, username, password, refreshToken));
+    public Response token(@HeaderParam("Content-Type") String contentType, String body) {
+        Map<String, String> fields = fields(contentType, body);
+        if (fields == null) {
+            return noStore(Problems.of(415, "Unsupported Media Type", "UNSUPPORTED_MEDIA_TYPE",
+                "Send the token request as application/x-www-form-urlencoded or application/json", List.of(), uri));
+        }
+        return token(new TokenRequest(fields.get("grant_type"), fields.get("username"), fields.get("password"),
+            fields.get("refresh_token")));
     }
 
-    /** Token request as JSON. */
-    @POST
-    @Path("token")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "As the form request, with a JSON body {grant_type, username, password, refresh_token}")
-    public Response tokenJson(TokenRequest body) {
-        return token(body == null ? new TokenRequest(null, null, null, null) : body);
+    /**
+     * The fields of a form or JSON object body (string values only).
+     *
+     * @return the fields, empty for an empty body; null for another media type or a body that is not an object
+     */
+    static Map<String, String> fields(String contentType, String body) {
+        String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        Map<String, String> fields = new java.util.HashMap<>();
+        if (body == null || body.isBlank()) {
+            return type.isEmpty() || type.equals(MediaType.APPLICATION_FORM_URLENCODED)
+                || type.equals(MediaType.APPLICATION_JSON) ? fields : null;
+        }
+        if (type.equals(MediaType.APPLICATION_FORM_URLENCODED)) {
+            try {
+                for (String pair : body.strip().split("&")) {
+                    int eq = pair.indexOf('=');
+                    String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                    String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    fields.putIfAbsent(key, value);
+                }
+            } catch (IllegalArgumentException malformed) {
+                return null; // a broken %-escape: not a form
+            }
+            return fields;
+        }
+        if (type.equals(MediaType.APPLICATION_JSON)) {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                JsonStructure json = reader.read();
+                if (!(json instanceof JsonObject object)) {
+                    return null;
+                }
+                object.forEach((key, value) -> {
+                    if (value instanceof JsonString text) {
+                        fields.put(key, text.getString());
+                    }
+                });
+                return fields;
+            } catch (JsonException | IllegalArgumentException malformed) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Response token(TokenRequest body) {
@@ -170,19 +224,22 @@ public class AuthResource {
         return issued(tokens.issue(outcome.result().getCallerPrincipal().getName(), clientAddress.of(request)));
     }
 
-    /** Signs out: ends the session of the given token (form field {@code token}) or of the bearer token. */
+    /** Signs out: ends the session of the given token (field {@code token}, form or JSON) or of the bearer token. */
     @POST
     @Path("revoke")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Sign out: the session of a refresh or access token ends (RFC 7009); always 200")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Sign out: the session of a refresh or access token ends (RFC 7009); always 200",
+        description = "The token in the field token (form or JSON), or the access token in Authorization: Bearer.")
     @APIResponse(responseCode = "200", description = "{\"revoked\": true|false} (false: unknown or already ended)")
-    public Response revoke(@FormParam("token") String token, @HeaderParam("Authorization") String authorization) {
-        String given = token;
+    public Response revoke(@HeaderParam("Content-Type") String contentType,
+                           @HeaderParam("Authorization") String authorization, String body) {
+        Map<String, String> fields = fields(contentType, body);
+        String given = fields == null ? null : fields.get("token");
         if (blank(given) && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             given = authorization.substring(7).strip();
         }
         boolean revoked = !blank(given) && tokens.revoke(given);
-        return Response.ok(jakarta.json.Json.createObjectBuilder().add("revoked", revoked).build())
+        return Response.ok(Json.createObjectBuilder().add("revoked", revoked).build())
             .header("Cache-Control", "no-store").build();
     }
 
