@@ -130,6 +130,7 @@ public final class YearGenerator {
             loadCalendar(c);
             loadUnits(c);
             loadProcedures(c);
+            loadCounters(c);
             ZonedDateTime end = options.to().plusDays(1).atStartOfDay(VietnamTime.ZONE);
             now = Instant.now().isBefore(end.toInstant()) ? Instant.now() : end.toInstant();
             List<LocalDate> days = new ArrayList<>();
@@ -184,6 +185,16 @@ public final class YearGenerator {
             }
         }
         calendar = new WorkingCalendar(OfficeHours.standard(), days);
+    }
+
+    /** Numbers already given out (sample data, real intakes): generated codes continue after them. */
+    private void loadCounters(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT unit_edoc_code, code_date,"
+            + " last_number FROM dossier_code_sequence")) {
+            while (r.next()) {
+                counters.put(r.getString(1) + "|" + r.getDate(2).toLocalDate(), r.getInt(3));
+            }
+        }
     }
 
     private void loadUnits(Connection c) throws SQLException {
