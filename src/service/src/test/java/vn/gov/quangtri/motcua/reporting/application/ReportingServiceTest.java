@@ -50,7 +50,6 @@ import vn.gov.quangtri.motcua.reporting.domain.UnitStatistics;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.TestDatabases;
-import vn.gov.quangtri.motcua.shared.infrastructure.referencedata.V2__Reference_data;
 
 /**
  * The reporting queries (JPQL) on a Flyway-built database with the reference data, on H2 and PostgreSQL,
@@ -98,7 +97,7 @@ class ReportingServiceTest {
     private ReportingService setUp(String kind) {
         db = "h2".equals(kind) ? TestDatabases.h2("reporting" + System.nanoTime()) : TestDatabases.postgres("motcua_reporting");
         Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration")
-            .javaMigrations(new V2__Reference_data()).load().migrate();
+            .javaMigrations(vn.gov.quangtri.motcua.shared.infrastructure.persistence.DatabaseMigrator.javaMigrations()).load().migrate();
         emf = Persistence.createEntityManagerFactory("motcua-schema-test", db.jpa());
         em = emf.createEntityManager();
         Map<LocalDate, Boolean> overrides = new HashMap<>();

@@ -27,13 +27,18 @@ public class DatabaseMigrator {
     @Resource(lookup = "jdbc/motcua")
     private DataSource dataSource;
 
+    /** The migrations written in Java (registered by hand: an EAR's class path is not scanned for them). */
+    public static org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
+        return new org.flywaydb.core.api.migration.JavaMigration[] {new V2__Reference_data(), new V25__Search_indexes()};
+    }
+
     /** Runs pending migrations; a failure stops the deployment (no half-migrated schema is used). */
     @PostConstruct
     void migrate() {
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .javaMigrations(new V2__Reference_data())
+            .javaMigrations(javaMigrations())
             .load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion()

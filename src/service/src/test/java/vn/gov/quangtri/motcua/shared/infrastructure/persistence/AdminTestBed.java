@@ -32,7 +32,6 @@ import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
-import vn.gov.quangtri.motcua.shared.infrastructure.referencedata.V2__Reference_data;
 
 /**
  * A migrated database (in-memory H2, or a fresh PostgreSQL database) (all Flyway migrations and reference data) with one resource-local
@@ -65,7 +64,7 @@ public final class AdminTestBed implements AutoCloseable {
     public AdminTestBed(String kind) {
         db = "h2".equals(kind) ? TestDatabases.h2("admin" + System.nanoTime()) : TestDatabases.postgres("motcua_admin");
         Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration")
-            .javaMigrations(new V2__Reference_data()).load().migrate();
+            .javaMigrations(DatabaseMigrator.javaMigrations()).load().migrate();
         emf = Persistence.createEntityManagerFactory("motcua-schema-test", db.jpa());
         em = emf.createEntityManager();
         calendars = new CalendarService();

@@ -46,7 +46,6 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
-import vn.gov.quangtri.motcua.shared.infrastructure.referencedata.V2__Reference_data;
 
 /**
  * The Flyway schema and the JPA mapping, exercised on both databases the application runs on: H2 (the
@@ -75,7 +74,7 @@ class SchemaTest {
     private void migrate(String kind) {
         db = "h2".equals(kind) ? TestDatabases.h2("schema" + System.nanoTime()) : TestDatabases.postgres("motcua_schema");
         Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("classpath:db/migration")
-            .javaMigrations(new V2__Reference_data()).load().migrate();
+            .javaMigrations(DatabaseMigrator.javaMigrations()).load().migrate();
         emf = Persistence.createEntityManagerFactory("motcua-schema-test", db.jpa());
     }
 
@@ -162,6 +161,21 @@ class SchemaTest {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             assertThrows(java.sql.SQLException.class, () -> st.executeUpdate("INSERT INTO dossier_lookup_token"
                 + " VALUES ('000.00.60.H50-990101-0001', 'x', CURRENT_TIMESTAMP, 'x', 1)"), "only existing dossiers");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("V25: on PostgreSQL the applicant-name and code searches have trigram indexes; H2 migrates without them")
+    void searchIndexes(String kind) throws Exception {
+        migrate(kind);
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("h2".equals(kind)
+                 ? "SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE LOWER(INDEX_NAME) LIKE '%trgm%'"
+                 : "SELECT COUNT(*) FROM pg_indexes WHERE indexname IN ('dossier_applicant_trgm_idx',"
+                     + " 'dossier_code_trgm_idx') AND indexdef LIKE '%gin_trgm_ops%'")) {
+            rs.next();
+            assertEquals("h2".equals(kind) ? 0 : 2, rs.getInt(1));
         }
     }
 
