@@ -268,6 +268,12 @@ public class DossierSearch {
         if (part != Part.COUNT) {
             TypedQuery<Dossier> query = em.createQuery(select + where + order, Dossier.class);
             params.forEach(query::setParameter);
+            // The page's units come with it and the steps of all its dossiers in one more query, instead of two
+            // queries per row (issue 12 §4: a page of 50 ran 100 small queries).
+            // EclipseLink's hints (QueryHints.LEFT_FETCH, BATCH, BATCH_TYPE), by name: no compile-time dependency.
+            query.setHint("eclipselink.left-join-fetch", "d.receivingAgency");
+            query.setHint("eclipselink.batch", "d.steps");
+            query.setHint("eclipselink.batch.type", "IN");
             items = query.setFirstResult(offset).setMaxResults(limit).getResultList();
             items.forEach(d -> {
                 d.receivingAgency().name();
