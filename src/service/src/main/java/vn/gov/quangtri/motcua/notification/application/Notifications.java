@@ -341,7 +341,8 @@ public class Notifications {
      *
      * @param problems what would stop it from being saved
      */
-    public record Preview(String subject, String body, String shortText, List<String> problems) {
+    public record Preview(String subject, String body, String shortText, List<String> problems)
+        implements java.io.Serializable {
     }
 
     private NotificationTemplate template(Milestone m, String language) {
