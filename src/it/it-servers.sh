@@ -67,7 +67,7 @@ server() {
 # test starts GreenMail inside the server; nothing listens there otherwise (the other tests' e-mails then fail and
 # wait for a retry, which does them no harm).  $1=portbase
 mail_session() {
-  "$PAYARA_HOME/bin/asadmin" --port $(($1 + 48)) create-mail-resource --mailhost 127.0.0.1 --mailuser motcua \
+  "$PAYARA_HOME/bin/asadmin" --port $(($1 + 48)) create-javamail-resource --mailhost 127.0.0.1 --mailuser motcua \
     --fromaddress motcua@localhost \
     --property "mail-smtp-port=$(($1 + 25)):mail-smtp-connectiontimeout=3000:mail-smtp-timeout=5000" mail/motcua \
     </dev/null 2>&1 | sed -u "s/^/[mail $1] /"

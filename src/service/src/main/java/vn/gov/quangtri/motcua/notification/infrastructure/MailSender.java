@@ -18,7 +18,7 @@ import vn.gov.quangtri.motcua.notification.domain.NotificationChannel;
 
 /**
  * E-mail through the Jakarta Mail {@link Session} the administrator configures in the server (asadmin
- * {@code create-mail-resource}, JNDI name {@code motcua.notification.mail.jndi-name}, default {@code mail/motcua}):
+ * {@code create-javamail-resource}, JNDI name {@code motcua.notification.mail.jndi-name}, default {@code mail/motcua}):
  * SMTP host, port, TLS, credentials, sender address and timeouts are the resource's settings, never the
  * application's. The session is looked up at every send, so a resource created later works without a redeploy;
  * without one the message is NOT_SENT "not sent: no mail session configured (mail/motcua)". Plain text, UTF-8.
