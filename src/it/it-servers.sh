@@ -63,6 +63,16 @@ server() {
     "$SERVER_SH" "$command" 2>&1 | sed -u "s/^/[$domain] /"
 }
 
+# The mail session of the applicant notifications (NotificationIT): SMTP on 127.0.0.1:<portbase + 25>, where that
+# test starts GreenMail inside the server; nothing listens there otherwise (the other tests' e-mails then fail and
+# wait for a retry, which does them no harm).  $1=portbase
+mail_session() {
+  "$PAYARA_HOME/bin/asadmin" --port $(($1 + 48)) create-javamail-resource --mailhost 127.0.0.1 --mailuser motcua \
+    --fromaddress motcua@localhost \
+    --property "mail-smtp-port=$(($1 + 25)):mail-smtp-connectiontimeout=3000:mail-smtp-timeout=5000" mail/motcua \
+    </dev/null 2>&1 | sed -u "s/^/[mail $1] /"
+}
+
 drop_database() { # $1 = name; ignores errors (for example: still in use by another build)
   command -v psql >/dev/null || return 0
   pg -qc "drop database if exists \"$1\" with (force)" >/dev/null 2>&1 || true
@@ -122,6 +132,8 @@ cmd_start() {
     cmd_stop
     exit 1
   fi
+  mail_session "$H2_PORTBASE"
+  if [[ -n "$pg_db" ]]; then mail_session "$PG_PORTBASE"; fi
   echo "domain=$H2_DOMAIN" >"$STATE_DIR/h2.properties"
   [[ -f "$STATE_DIR/postgresql.properties.tmp" ]] && mv "$STATE_DIR/postgresql.properties.tmp" "$STATE_DIR/postgresql.properties"
   log "Test domains up after $((SECONDS - started)) s: h2 on http://localhost:$((H2_PORTBASE + 80))${pg_db:+, postgresql on http://localhost:$((PG_PORTBASE + 80)) (database $pg_db)}"

@@ -13,5 +13,7 @@ public enum AdminArea {
     /** Back-office accounts: creation, edits of name, unit and roles, lock/unlock, passwords. */
     ACCOUNT,
     /** A dossier's public lookup token reissued by a desk officer (the dossier itself is not changed). */
-    DOSSIER
+    DOSSIER,
+    /** Notifications to applicants: re-sending, template edits (issue 13 §3). */
+    NOTIFICATION
 }

@@ -36,6 +36,10 @@ public class Applicant {
     @Column(name = "applicant_address", length = 500)
     private String address;
 
+    /** The language the applicant chose for messages: {@code vi} (default) or {@code en} (V23). */
+    @Column(name = "applicant_language", length = 5, nullable = false)
+    private String language = "vi";
+
     /** For JPA only. */
     protected Applicant() {
     }
@@ -91,6 +95,19 @@ public class Applicant {
     }
 
     public Applicant(Kind kind, String name, String idNumber, String phone, String email, String address) {
+        this(kind, name, idNumber, phone, email, address, null);
+    }
+
+    /**
+     * As {@link #Applicant(Kind, String, String, String, String, String)} with the language of the applicant's
+     * notifications.
+     *
+     * @param language {@code vi} or {@code en}; null or blank means {@code vi}
+     * @throws IllegalArgumentException for another language
+     */
+    public Applicant(Kind kind, String name, String idNumber, String phone, String email, String address,
+                     String language) {
+        this.language = language(language);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.name = TextSearch.nfc(Objects.requireNonNull(name, "name"));
         this.nameSearch = TextSearch.fold(name);
@@ -123,6 +140,30 @@ public class Applicant {
 
     public String address() {
         return address;
+    }
+
+    /** The language of the applicant's notifications: {@code vi} or {@code en}. */
+    public String language() {
+        return language == null ? "vi" : language;
+    }
+
+    /** The languages an applicant may choose for notifications. */
+    public static final java.util.List<String> LANGUAGES = java.util.List.of("vi", "en");
+
+    /**
+     * A language as stored: null or blank → {@code vi}; otherwise one of {@link #LANGUAGES} (case-insensitive).
+     *
+     * @throws IllegalArgumentException for another value
+     */
+    public static String language(String value) {
+        if (value == null || value.isBlank()) {
+            return "vi";
+        }
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!LANGUAGES.contains(v)) {
+            throw new IllegalArgumentException("applicant.language: vi or en, not " + value);
+        }
+        return v;
     }
 
     /**

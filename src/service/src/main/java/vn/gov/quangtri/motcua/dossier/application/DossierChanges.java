@@ -2,6 +2,7 @@ package vn.gov.quangtri.motcua.dossier.application;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -53,6 +54,9 @@ public class DossierChanges {
 
     @EJB
     private BackdatingRequests requests;
+
+    @Inject
+    private Event<DossierChanged> changed;
 
     /**
      * Setting {@code motcua.backdating.reason-after-days}: an action dated more than this many working days before it
@@ -125,6 +129,7 @@ public class DossierChanges {
      *       ({@link BackdatingApprovals}).</li>
      *   <li>Any other change lapses the dossier's pending requests ({@link #lock}): their actions no longer fit its
      *       history.</li>
+     *   <li>A change that is made fires {@link DossierChanged} in this transaction (applicant notifications).</li>
      * </ul>
      *
      * @param locked  the dossier, locked by {@link #lock}
@@ -170,6 +175,7 @@ public class DossierChanges {
                 d.receivingAgency().code(), basedOn, command.action(), command.toJson(), at, reason, locked.actor(),
                 now)));
         }
+        changed.fire(new DossierChanged(d, basedOn));
     }
 
     /**

@@ -67,6 +67,9 @@ public class IntakeService {
     private Clock clock;
 
     @Inject
+    private jakarta.enterprise.event.Event<DossierChanged> changed;
+
+    @Inject
     @ConfigProperty(name = "motcua.intake.online-clock-start", defaultValue = "ACCEPTANCE")
     String onlineClockStart;
 
@@ -120,6 +123,7 @@ public class IntakeService {
         }
         dossiers.add(dossier);
         dossiers.flush();
+        changed.fire(new DossierChanged(dossier, 0));
         return dossier;
     }
 

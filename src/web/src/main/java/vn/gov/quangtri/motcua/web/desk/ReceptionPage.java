@@ -91,6 +91,8 @@ public class ReceptionPage implements Serializable {
     private String idNumber;
     private String phone;
     private String email;
+    /** The language of the applicant's notifications: vi (default) or en. */
+    private String applicantLanguage = "vi";
     private String address;
     private Channel channel = Channel.DIRECT;
     private String otherMissing;
@@ -268,7 +270,7 @@ public class ReceptionPage implements Serializable {
             return;
         }
         Applicant applicant = new Applicant(applicantKind, applicantName.strip(), blank(idNumber), blank(phone),
-            blank(email), blank(address));
+            blank(email), blank(address), "en".equals(applicantLanguage) ? "en" : "vi");
         IntakeRequest request = new IntakeRequest(procedureCode.strip(), user.getAgencyCode(), channel, applicant,
             lines, receivedAt == null ? null : receivedAt.atZone(VietnamTime.ZONE).toInstant(), outcome, outcome == IntakeOutcome.REQUEST_SUPPLEMENT ? missing : null,
             outcome == IntakeOutcome.REFUSE ? refusalReason : null, note);
@@ -368,6 +370,14 @@ public class ReceptionPage implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getApplicantLanguage() {
+        return applicantLanguage;
+    }
+
+    public void setApplicantLanguage(String applicantLanguage) {
+        this.applicantLanguage = applicantLanguage;
     }
 
     public String getAddress() {

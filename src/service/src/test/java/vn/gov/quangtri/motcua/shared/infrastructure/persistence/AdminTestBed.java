@@ -102,8 +102,13 @@ public final class AdminTestBed implements AutoCloseable {
         setIfPresent(service, "calendars", calendars);
         setIfPresent(service, "access", access);
         setIfPresent(service, "changes", changes());
+        setIfPresent(service, "changed", dossierChanges);
         return service;
     }
+
+    /** The {@code DossierChanged} events fired by the wired dossier services (applicant notifications observe them). */
+    public final RecordingEvent<vn.gov.quangtri.motcua.dossier.application.DossierChanged> dossierChanges =
+        new RecordingEvent<>();
 
     /** The dossier change path on this bed's entity manager and caller. */
     private DossierChanges changes() {
@@ -116,6 +121,7 @@ public final class AdminTestBed implements AutoCloseable {
         set(requests, "em", em);
         set(requests, "access", access);
         set(changes, "requests", requests);
+        set(changes, "changed", dossierChanges);
         return changes;
     }
 

@@ -48,8 +48,13 @@ final class DossierAssembler {
             Applicant.Kind kind = enumOf(errors, Applicant.Kind.class, a.kind(), "applicant.kind",
                     Applicant.Kind.INDIVIDUAL);
             errors.addAll(Applicant.problems(a.name(), a.idNumber(), a.phone(), a.email(), a.address()));
+            if (a.language() != null && !a.language().isBlank()
+                && !Applicant.LANGUAGES.contains(a.language().strip().toLowerCase(java.util.Locale.ROOT))) {
+                errors.add("applicant.language: vi or en");
+            }
             if (errors.isEmpty()) {
-                applicant = new Applicant(kind, a.name(), a.idNumber(), a.phone(), a.email(), a.address());
+                applicant = new Applicant(kind, a.name(), a.idNumber(), a.phone(), a.email(), a.address(),
+                    a.language());
             }
         }
         List<DocumentLine> documents = new ArrayList<>();
@@ -118,7 +123,8 @@ final class DossierAssembler {
             new DossierDtos.AgencyRefDto(d.receivingAgency().code(), d.receivingAgency().name(),
                 d.receivingAgency().edocCode()),
             d.channel().name(),
-            new DossierDtos.ApplicantDto(a.kind().name(), a.name(), a.idNumber(), a.phone(), a.email(), a.address()),
+            new DossierDtos.ApplicantDto(a.kind().name(), a.name(), a.idNumber(), a.phone(), a.email(), a.address(),
+                a.language()),
             d.documents().stream().map(x -> new DossierDtos.DocumentDto(x.requiredPosition(), x.name(), x.form().name(),
                 x.quantity())).toList(),
             Times.format(d.submittedAt()), Times.format(d.clock().receivedAt()), Times.format(d.clock().clockStartedAt()),

@@ -18,7 +18,9 @@ public final class DossierDtos {
         @Schema(maxLength = 30, description = "citizen ID (CCCD) or enterprise/tax code") String idNumber,
         @Schema(maxLength = 30) String phone,
         @Schema(maxLength = 200) String email,
-        @Schema(maxLength = 500) String address) {
+        @Schema(maxLength = 500) String address,
+        @Schema(enumeration = {"vi", "en"}, defaultValue = "vi",
+            description = "language of the applicant's notifications (e-mail, SMS, Zalo)") String language) {
     }
 
     /**
