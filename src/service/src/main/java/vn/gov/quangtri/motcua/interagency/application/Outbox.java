@@ -10,17 +10,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.audit.domain.AdminArea;
 import vn.gov.quangtri.motcua.audit.domain.AdminChange;
 import vn.gov.quangtri.motcua.interagency.domain.Backoff;
+import vn.gov.quangtri.motcua.shared.application.RetrySettings;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Outcome;
@@ -57,23 +56,11 @@ public class Outbox {
     @Inject
     private Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "motcua.outbox.initial-delay", defaultValue = "PT1M")
-    String initialDelay;
-
-    @Inject
-    @ConfigProperty(name = "motcua.outbox.max-delay", defaultValue = "PT1H")
-    String maxDelay;
-
-    @Inject
-    @ConfigProperty(name = "motcua.outbox.max-attempts", defaultValue = "8")
-    int maxAttempts;
-
     private Backoff backoff = Backoff.DEFAULT;
 
     @PostConstruct
     void init() {
-        backoff = new Backoff(Duration.parse(initialDelay), Duration.parse(maxDelay), maxAttempts);
+        backoff = RetrySettings.backoff("motcua.outbox");
     }
 
     /** The retry schedule in force. */

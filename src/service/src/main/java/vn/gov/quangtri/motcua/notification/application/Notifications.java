@@ -14,13 +14,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.account.domain.Role;
@@ -31,6 +29,7 @@ import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierEvent;
 import vn.gov.quangtri.motcua.interagency.domain.Backoff;
+import vn.gov.quangtri.motcua.shared.application.RetrySettings;
 import vn.gov.quangtri.motcua.notification.domain.Milestone;
 import vn.gov.quangtri.motcua.notification.domain.MilestoneFacts;
 import vn.gov.quangtri.motcua.notification.domain.Notification;
@@ -81,23 +80,11 @@ public class Notifications {
     @Inject
     private Event<NotificationsQueued> queued;
 
-    @Inject
-    @ConfigProperty(name = "motcua.notification.retry.initial-delay", defaultValue = "PT1M")
-    String initialDelay;
-
-    @Inject
-    @ConfigProperty(name = "motcua.notification.retry.max-delay", defaultValue = "PT1H")
-    String maxDelay;
-
-    @Inject
-    @ConfigProperty(name = "motcua.notification.retry.max-attempts", defaultValue = "8")
-    int maxAttempts;
-
     private Backoff backoff = Backoff.DEFAULT;
 
     @PostConstruct
     void init() {
-        backoff = new Backoff(Duration.parse(initialDelay), Duration.parse(maxDelay), maxAttempts);
+        backoff = RetrySettings.backoff("motcua.notification.retry");
     }
 
     /** The retry schedule in force. */

@@ -1,10 +1,6 @@
 package vn.gov.quangtri.motcua.notification.infrastructure;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.gov.quangtri.motcua.notification.application.NotificationSender;
-import vn.gov.quangtri.motcua.notification.application.SendOutcome;
-import vn.gov.quangtri.motcua.notification.domain.Notification;
 import vn.gov.quangtri.motcua.notification.domain.NotificationChannel;
 
 /**
@@ -13,27 +9,9 @@ import vn.gov.quangtri.motcua.notification.domain.NotificationChannel;
  * {@link GatewayChannel}.
  */
 @ApplicationScoped
-public class ZaloSender implements NotificationSender {
+public class ZaloSender extends GatewaySender {
 
-    private GatewayChannel gateway;
-
-    @PostConstruct
-    void init() {
-        gateway = new GatewayChannel("zalo", SmsSender::setting, "off");
-    }
-
-    @Override
-    public NotificationChannel channel() {
-        return NotificationChannel.ZALO;
-    }
-
-    @Override
-    public boolean enabled() {
-        return gateway.enabled();
-    }
-
-    @Override
-    public SendOutcome send(Notification n) throws Exception {
-        return gateway.send(n);
+    public ZaloSender() {
+        super("zalo", NotificationChannel.ZALO, "off");
     }
 }
