@@ -17,7 +17,6 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -160,16 +159,21 @@ public class Rating {
         for (DossierEvent e : d.history()) {
             if (e.action() == DossierAction.RECEIVE || e.action() == DossierAction.RETURN_RESULT
                 || e.action() == DossierAction.COMPLETE_STEP || e.action() == DossierAction.APPROVE) {
-                names.add(e.actor());
+                addName(names, e.actor());
             }
         }
         for (DossierStep s : d.steps()) {
-            names.add(s.handler());
-            names.add(s.completedBy());
+            addName(names, s.handler());
+            addName(names, s.completedBy());
         }
-        names.remove(null);
         names.remove("system");
         return names;
+    }
+
+    private static void addName(Set<String> names, String name) {
+        if (name != null && !name.isBlank()) {
+            names.add(name);
+        }
     }
 
     public Long id() {
