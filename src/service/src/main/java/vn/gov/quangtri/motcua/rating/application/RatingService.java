@@ -46,7 +46,7 @@ public class RatingService {
     @EJB
     private PublicLookup lookup;
 
-    @EJB
+    @Inject
     private DossierStore dossiers;
 
     @EJB

@@ -15,7 +15,7 @@ import vn.gov.quangtri.motcua.account.application.AccessControl;
 /**
  * Keeps a unit's rating kiosk (a device account with the role {@code KIOSK}, issue 13 §2) on its one page: a kiosk
  * signed in on a screen is sent from any other back-office page to {@code /app/kiosk.xhtml}, and any API call of a
- * kiosk except the public ones is answered 403 {@code KIOSK_ONLY}. The services check again: a kiosk's scope covers
+ * kiosk except the public ones and its own ({@code /api/v1/kiosk/*}) is answered 403 {@code KIOSK_ONLY}. The services check again: a kiosk's scope covers
  * no unit, so it reads no dossier.
  */
 @WebFilter(urlPatterns = {"/app/*", "/api/*"})
@@ -35,6 +35,7 @@ public class KioskFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Principal p = request.getUserPrincipal();
         if (p == null || path.equals(KIOSK_PAGE) || path.startsWith("/api/v1/public/")
+                || path.startsWith("/api/v1/kiosk/")
                 || !access.scopeOf(p.getName()).kiosk()) {
             chain.doFilter(request, response);
             return;

@@ -114,7 +114,7 @@ public class PublicRatingResource {
      * @throws vn.gov.quangtri.motcua.api.rest.BadInputException 400 for an unknown criterion or level, a criterion
      *                                                          answered twice, or no answer
      */
-    static Map<RatingCriterion, RatingLevel> answers(List<AnswerDto> given) {
+    public static Map<RatingCriterion, RatingLevel> answers(List<AnswerDto> given) {
         List<String> errors = new ArrayList<>();
         Map<RatingCriterion, RatingLevel> answers = new EnumMap<>(RatingCriterion.class);
         if (given == null || given.isEmpty()) {
