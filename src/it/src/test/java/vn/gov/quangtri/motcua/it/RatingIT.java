@@ -55,6 +55,9 @@ class RatingIT {
     private static Map<String, Long> officerBefore;
     /** A returned dossier for the kiosk (rated in the browser test). */
     private static String forKiosk;
+    /** A returned dossier and its secret for the public page, and whether the page test rated it. */
+    private static String[] forPage;
+    private static boolean pageRated;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -177,10 +180,41 @@ class RatingIT {
         String[] b = receive("Lê Thị Kiosk");
         toReturned(b[0]);
         forKiosk = b[0];
+        forPage = receive("Phan Văn Điện Thoại");
+        toReturned(forPage[0]);
     }
 
     @Test
     @Order(2)
+    @DisplayName("Public page on a phone-sized window: the rating form appears once returned; one answer sent; thanks; then 'rated'")
+    void publicPageInTheBrowser() {
+        try (Browser b = Browser.open(TestServer.appRoot(url))) {
+            try {
+                b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+                b.go("/public/lookup.xhtml?code=" + java.net.URLEncoder.encode(forPage[0], StandardCharsets.UTF_8)
+                    + "&token=" + java.net.URLEncoder.encode(forPage[1], StandardCharsets.UTF_8));
+                b.find("rating");
+                b.screenshot("public-rating-form");
+                b.driver().findElement(By.id("a_ONE_STOP_SATISFIED")).click();
+                b.driver().findElement(By.id("comment")).sendKeys("Nhanh, gọn");
+                b.clickAndLoad("rate-submit");
+                assertTrue(b.text("rating-thanks").contains("Cảm ơn"), b.driver().getPageSource());
+                assertTrue(b.all(By.id("rating")).isEmpty(), "the form is gone");
+                pageRated = true;
+                b.go("/public/lookup.xhtml?lang=en&code=" + java.net.URLEncoder.encode(forPage[0], StandardCharsets.UTF_8)
+                    + "&token=" + java.net.URLEncoder.encode(forPage[1], StandardCharsets.UTF_8));
+                assertEquals("This dossier has been rated.", b.text("rating-done"));
+            } catch (Throwable t) {
+                b.evidence("public-rating");
+                throw t;
+            }
+        }
+        rate(forPage[0], forPage[1], List.of(answer("ATTITUDE", "SATISFIED"))).then().statusCode(409)
+            .body("reason", equalTo("ALREADY_RATED"));
+    }
+
+    @Test
+    @Order(3)
     @DisplayName("Kiosk in the browser: scan the code, tap two criteria, send, thanks; a second scan says rated; another unit's dossier refused")
     void kioskInTheBrowser() throws Exception {
         // Another unit's dossier (Cửa Tùng): the kiosk of Vĩnh Linh may not rate it.
@@ -250,7 +284,7 @@ class RatingIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     @DisplayName("Kiosk API: the same rating the browser made (201 when the browser test was skipped, else 409 ALREADY_RATED)")
     void kioskApi() {
         Response r = TestAccounts.as(url, KIOSK).body(Map.of("code", forKiosk, "answers",
@@ -264,7 +298,7 @@ class RatingIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @DisplayName("Statistics equal the counts by hand: by criterion, unit and officer; rate = (VS + S) ÷ answers; officer grouping for leaders only")
     void statistics() {
         // This class rated: A {TOTAL_TIME VS, ATTITUDE S, PUBLICITY NS}, C {ATTITUDE NS}, B at the kiosk
@@ -279,23 +313,24 @@ class RatingIT {
             delta.forEach((k, v) -> assertEquals(criteriaBefore.get(criterion).get(k) + v, now.get(k), criterion + " " + k));
             assertRate(byCriterion, criterion, now);
         });
-        // Unit: 3 ratings, 6 answers: VS 2, S 1, NS 3.
+        // Unit: 3 ratings, 6 answers: VS 2, S 1, NS 3; and D from the public page {ONE_STOP S} when it ran.
+        int page = pageRated ? 1 : 0;
         JsonPath byUnit = stats(TestAccounts.LEADER_VINH_LINH, "unit");
         Map<String, Long> unit = row(byUnit, VINH_LINH);
-        assertEquals(unitBefore.get("ratings") + 3, unit.get("ratings"));
-        assertEquals(unitBefore.get("answers") + 6, unit.get("answers"));
+        assertEquals(unitBefore.get("ratings") + 3 + page, unit.get("ratings"));
+        assertEquals(unitBefore.get("answers") + 6 + page, unit.get("answers"));
         assertEquals(unitBefore.get("VERY_SATISFIED") + 2, unit.get("VERY_SATISFIED"));
-        assertEquals(unitBefore.get("SATISFIED") + 1, unit.get("SATISFIED"));
+        assertEquals(unitBefore.get("SATISFIED") + 1 + page, unit.get("SATISFIED"));
         assertEquals(unitBefore.get("NOT_SATISFIED") + 3, unit.get("NOT_SATISFIED"));
         assertRate(byUnit, VINH_LINH, unit);
         if (unitBefore.get("ratings") == 0) {
-            // A fresh database: (2 + 1) ÷ 6 = 50.0 %.
-            assertEquals(new BigDecimal("50.0"), new BigDecimal(byUnit.getString("total.ratePercent")));
+            // A fresh database: (2 + 1) ÷ 6 = 50.0 %, or with D (2 + 2) ÷ 7 = 57.1 %.
+            assertEquals(new BigDecimal(pageRated ? "57.1" : "50.0"), new BigDecimal(byUnit.getString("total.ratePercent")));
         }
-        // The specialist handled all three dossiers.
+        // The specialist handled all the dossiers.
         Map<String, Long> officer = row(stats(TestAccounts.LEADER_VINH_LINH, "officer"), TestAccounts.SPECIALIST_VINH_LINH.username());
-        assertEquals(officerBefore.get("ratings") + 3, officer.get("ratings"));
-        assertEquals(officerBefore.get("answers") + 6, officer.get("answers"));
+        assertEquals(officerBefore.get("ratings") + 3 + page, officer.get("ratings"));
+        assertEquals(officerBefore.get("answers") + 6 + page, officer.get("answers"));
 
         // Officers see aggregates, never per officer; no dossier code or comment in any answer.
         TestAccounts.as(url, TestAccounts.SPECIALIST_VINH_LINH).queryParam("groupBy", "officer").when()
