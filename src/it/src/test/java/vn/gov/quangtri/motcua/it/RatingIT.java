@@ -11,14 +11,11 @@ import io.restassured.response.Response;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -45,7 +42,6 @@ import vn.gov.quangtri.motcua.it.TestAccounts.Account;
 class RatingIT {
 
     private static final String VINH_LINH = "QT25.XA_VINH_LINH";
-    private static final Pattern LINK = Pattern.compile("http://[^?]+/motcua/public/lookup\\.xhtml\\?code=([^&]+)&token=(.+)");
     static final Account KIOSK = new Account("kiosk.vinhlinh", "Kiosk đánh giá - Bộ phận Một cửa xã Vĩnh Linh",
         VINH_LINH, List.of("KIOSK"), TestAccounts.DEMO_PASSWORD, true);
 
@@ -67,8 +63,11 @@ class RatingIT {
     @ArquillianResource
     URL url;
 
-    /** Receives a marriage-status certificate at Vĩnh Linh and returns code and secret (from the slip's QR code). */
-    private String[] receive(String applicant) throws Exception {
+    /**
+     * Receives a marriage-status certificate at Vĩnh Linh and returns code and lookup secret (issued by the desk's
+     * "reissue", which answers it in clear; PublicLookupIT covers the secret of the slip's QR code).
+     */
+    private String[] receive(String applicant) {
         Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", VINH_LINH,
             "applicant", Map.of("kind", "INDIVIDUAL", "name", applicant, "idNumber", "045190008888",
                 "phone", "0912888999", "address", "Thôn Tây, xã Vĩnh Linh"),
@@ -76,12 +75,9 @@ class RatingIT {
                 Map.of("requiredPosition", 2, "form", "COPY")));
         String code = TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).body(body).when().post("/dossiers").then()
             .statusCode(201).extract().path("code");
-        byte[] slip = TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).when().get("/dossiers/" + code + "/forms/receipt-slip")
-            .then().statusCode(200).extract().asByteArray();
-        Matcher m = LINK.matcher(Pdfs.qr(slip));
-        assertTrue(m.matches());
-        assertEquals(code, URLDecoder.decode(m.group(1), StandardCharsets.UTF_8));
-        return new String[] {code, URLDecoder.decode(m.group(2), StandardCharsets.UTF_8)};
+        String token = TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).when().post("/dossiers/" + code + "/lookup-token")
+            .then().statusCode(200).extract().path("token");
+        return new String[] {code, token};
     }
 
     private void act(Account a, String code, String verb, Map<String, Object> body) {
@@ -135,7 +131,7 @@ class RatingIT {
     @Test
     @Order(1)
     @DisplayName("Public link: bad answers 400, wrong secret 404 (nothing stored), not returned 409, then 201 once and 409 ALREADY_RATED")
-    void publicRating() throws Exception {
+    void publicRating() {
         criteriaBefore = new HashMap<>();
         JsonPath byCriterion = stats(TestAccounts.LEADER_VINH_LINH, "criterion");
         for (String c : List.of("TOTAL_TIME", "ATTITUDE", "PUBLICITY")) {
@@ -216,7 +212,7 @@ class RatingIT {
     @Test
     @Order(3)
     @DisplayName("Kiosk in the browser: scan the code, tap two criteria, send, thanks; a second scan says rated; another unit's dossier refused")
-    void kioskInTheBrowser() throws Exception {
+    void kioskInTheBrowser() {
         // Another unit's dossier (Cửa Tùng): the kiosk of Vĩnh Linh may not rate it.
         Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_CUA_TUNG",
             "applicant", Map.of("kind", "INDIVIDUAL", "name", "Hồ Thị Khác Xã", "idNumber", "045190009999",
@@ -241,6 +237,16 @@ class RatingIT {
             .statusCode(403).body("reason", equalTo("ROLE_REQUIRED"));
         TestAccounts.as(url, KIOSK).when().get("/kiosk/dossiers/" + forKiosk).then().statusCode(200)
             .body("returned", equalTo(true)).body("rated", equalTo(false));
+        // The desk officer's invitation: another unit's desk may not invite; the kiosk takes it once.
+        TestAccounts.as(url, KIOSK).when().get("/kiosk/invitation").then().statusCode(204);
+        TestAccounts.as(url, TestAccounts.DESK_CUA_TUNG).when().post("/dossiers/" + forKiosk + "/kiosk-invitation").then()
+            .statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
+        TestAccounts.as(url, TestAccounts.DESK_CUA_TUNG).when().post("/dossiers/" + elsewhere + "/kiosk-invitation").then()
+            .statusCode(409).body("reason", equalTo("NOT_RETURNED"));
+        TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).when().post("/dossiers/" + forKiosk + "/kiosk-invitation").then()
+            .statusCode(204);
+        TestAccounts.as(url, KIOSK).when().get("/kiosk/invitation").then().statusCode(200).body("code", equalTo(forKiosk));
+        TestAccounts.as(url, KIOSK).when().get("/kiosk/invitation").then().statusCode(204);
 
         try (Browser b = Browser.open(TestServer.appRoot(url))) {
             try {
@@ -254,7 +260,10 @@ class RatingIT {
                 b.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "đơn vị khác"));
                 assertTrue(b.all(By.id("kiosk:rate-panel")).isEmpty());
 
-                scan(b, forKiosk);
+                // The desk officer invites the citizen: the kiosk's poll (3 s) shows the dossier without a scan.
+                TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).when().post("/dossiers/" + forKiosk + "/kiosk-invitation")
+                    .then().statusCode(204);
+                b.wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("dossier-code")));
                 assertEquals(forKiosk, b.text("dossier-code"));
                 b.screenshot("kiosk-rate");
                 // criterion 7 (ATTITUDE, index 6): very satisfied; criterion 1 (TOTAL_TIME, index 0): not satisfied

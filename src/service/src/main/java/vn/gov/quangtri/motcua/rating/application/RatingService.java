@@ -55,6 +55,9 @@ public class RatingService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private KioskInvitations invitations;
+
     /**
      * A citizen rates from the public link (code + secret of the receipt slip).
      *
@@ -112,6 +115,33 @@ public class RatingService {
      * @param rated         whether it was rated already
      */
     public record KioskDossier(String code, String procedureName, String unitName, boolean returned, boolean rated) {
+    }
+
+    /**
+     * A desk officer invites the citizen in front of him to rate a returned dossier at the unit's kiosk ("Mời đánh
+     * giá tại kiosk"): the next kiosk of the unit tree that polls shows it (within {@link KioskInvitations#TIMEOUT}).
+     *
+     * @throws ForbiddenException {@code OUT_OF_SCOPE}, {@code ROLE_REQUIRED} (desk officers of the receiving unit)
+     * @throws ConflictException  {@code NOT_RETURNED}, {@code ALREADY_RATED}
+     */
+    public void inviteAtKiosk(String code) {
+        Dossier d = dossiers.find(code);
+        AccessScope scope = access.current();
+        scope.requireCovers(d.receivingAgency().code());
+        scope.requireAny(Role.DESK_OFFICER);
+        if (d.status() != DossierStatus.RETURNED) {
+            throw new ConflictException("NOT_RETURNED", "Dossier " + code + " has not been returned: it cannot be rated yet");
+        }
+        if (rated(d.code())) {
+            throw new ConflictException("ALREADY_RATED", "Dossier " + code + " has been rated already");
+        }
+        invitations.invite(d.receivingAgency().code(), d.code(), clock.instant());
+    }
+
+    /** The dossier a desk officer invited to this kiosk's unit tree, taken (once), or empty. */
+    public Optional<KioskDossier> takeInvitation() {
+        Set<String> units = access.kioskUnits();
+        return invitations.take(units, clock.instant()).map(this::kioskView);
     }
 
     /** Whether a dossier was rated (the public page, after a successful lookup). */

@@ -67,6 +67,24 @@ public class KioskPage implements Serializable {
         }
     }
 
+    /**
+     * Polled every few seconds while the scan screen shows: a dossier the desk officer invited to this kiosk
+     * ("Mời đánh giá tại kiosk") is shown as if scanned; the page is re-rendered only then, so that a scan being
+     * typed is not disturbed.
+     */
+    public void poll() {
+        if (dossier != null) {
+            return;
+        }
+        RatingService.KioskDossier d = actions.run(() -> ratings.takeInvitation().orElse(null));
+        if (d != null && d.returned() && !d.rated()) {
+            dossier = d;
+            thanked = false;
+            answers = new HashMap<>();
+            org.primefaces.PrimeFaces.current().ajax().update("kiosk");
+        }
+    }
+
     /** Chooses a level for a criterion (a big button). */
     public void choose(String criterion, String level) {
         answers.put(RatingCriterion.valueOf(criterion).name(), RatingLevel.valueOf(level).name());

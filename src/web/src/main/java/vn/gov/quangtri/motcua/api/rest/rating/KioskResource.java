@@ -48,6 +48,16 @@ public class KioskResource {
         return ratings.kioskView(code);
     }
 
+    /** The dossier a desk officer invited to this kiosk, taken once; 204 when none waits. */
+    @GET
+    @Path("invitation")
+    @Operation(summary = "Poll for a dossier a desk officer invited to this kiosk (POST /dossiers/{code}/kiosk-invitation)")
+    @APIResponse(responseCode = "200", description = "the invited dossier (taken: no other kiosk gets it)")
+    @APIResponse(responseCode = "204", description = "no invitation waits")
+    public Response invitation() {
+        return ratings.takeInvitation().map(d -> Response.ok(d).build()).orElse(Response.noContent().build());
+    }
+
     /** Rates a returned dossier of the kiosk's unit tree once. */
     @POST
     @Path("ratings")
