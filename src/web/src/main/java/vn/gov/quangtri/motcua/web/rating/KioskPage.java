@@ -81,7 +81,7 @@ public class KioskPage implements Serializable {
             dossier = d;
             thanked = false;
             answers = new HashMap<>();
-            org.primefaces.PrimeFaces.current().ajax().update("kiosk");
+            org.primefaces.PrimeFaces.current().ajax().update("kiosk", "messages");
         }
     }
 
