@@ -358,6 +358,33 @@ class RatingIT {
         assertTrue(xlsx.length > 1000 && xlsx[0] == 'P' && xlsx[1] == 'K', "an .xlsx (zip) file");
     }
 
+    @Test
+    @Order(6)
+    @DisplayName("Ratings screen and dashboard summary for the leader: the same totals as the API, the formula on the page, the Excel export")
+    void ratingsScreen() throws Exception {
+        JsonPath api = TestAccounts.as(url, TestAccounts.LEADER_VINH_LINH).when().get("/reports/ratings").then()
+            .statusCode(200).extract().jsonPath();
+        String ratings = api.getString("total.ratings");
+        try (Browser b = Browser.open(TestServer.appRoot(url))) {
+            try {
+                b.signIn(TestAccounts.LEADER_VINH_LINH.username());
+                b.go("/app/dashboard.xhtml");
+                assertEquals(ratings, b.text("rating-count"));
+                b.clickAndLoad("to-ratings");
+                assertEquals(ratings, b.text("total-ratings"));
+                assertTrue(b.text("formula").contains("Nghị định 61/2018/NĐ-CP"), b.text("formula"));
+                assertTrue(b.text("ratings:table").contains("Xã Vĩnh Linh"), b.text("ratings:table"));
+                b.screenshot("ratings-screen");
+                var xlsx = b.fetch(TestServer.appRoot(url).toString().replaceAll("/$", "") + "/api/v1/reports/ratings.xlsx");
+                assertEquals(200, xlsx.statusCode());
+                assertEquals('P', xlsx.body()[0]);
+            } catch (Throwable t) {
+                b.evidence("ratings-screen");
+                throw t;
+            }
+        }
+    }
+
     /** ratePercent of a row equals (VS + S) ÷ answers × 100, one decimal, half up, from the row's own counts. */
     private static void assertRate(JsonPath stats, String key, Map<String, Long> counts) {
         List<Map<String, Object>> rows = new ArrayList<>(stats.getList("rows"));
