@@ -30,9 +30,14 @@ public record AccessScope(String username, Set<Role> roles, Set<String> agencyCo
         agencyCodes = Set.copyOf(agencyCodes);
     }
 
-    /** Whether dossiers received by this unit are visible. */
+    /** Whether dossiers received by this unit are visible (never to a kiosk device account). */
     public boolean covers(String agencyCode) {
-        return everywhere || agencyCodes.contains(agencyCode);
+        return everywhere || !kiosk() && agencyCodes.contains(agencyCode);
+    }
+
+    /** Whether this is a unit's rating kiosk (role {@link Role#KIOSK}): it sees no dossier and only rates. */
+    public boolean kiosk() {
+        return roles.contains(Role.KIOSK) && this != SYSTEM;
     }
 
     public boolean has(Role role) {

@@ -16,7 +16,12 @@ public enum Role {
     /** Administrator of one agency and its units: accounts, procedures of the unit, tracking book. */
     AGENCY_ADMIN("Quản trị đơn vị", "Agency administrator"),
     /** Administrator of the whole system: agencies, catalogue, calendar, all accounts. */
-    SYSTEM_ADMIN("Quản trị hệ thống", "System administrator");
+    SYSTEM_ADMIN("Quản trị hệ thống", "System administrator"),
+    /**
+     * Device account of a unit's rating kiosk (touch screen at the desk, issue 13 §2): may only rate returned
+     * dossiers of its unit tree; sees no dossier. Held alone.
+     */
+    KIOSK("Kiosk đánh giá (thiết bị)", "Rating kiosk (device)");
 
     private final String vietnamese;
     private final String english;

@@ -118,6 +118,9 @@ public class UserAccount {
         if (roles == null || roles.isEmpty()) {
             throw new RuleViolationException("ACCOUNT_INVALID", "The account needs at least one role");
         }
+        if (roles.contains(Role.KIOSK) && roles.size() > 1) {
+            throw new RuleViolationException("ACCOUNT_INVALID", "A kiosk device account holds the role KIOSK only");
+        }
         String name = Texts.name("fullName", require(fullName, "fullName").strip(), 200);
         boolean rightsChanged = this.agency != null
             && (!this.agency.code().equals(agency.code()) || !this.roles.equals(EnumSet.copyOf(roles)));

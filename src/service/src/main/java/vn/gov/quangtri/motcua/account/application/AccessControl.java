@@ -76,7 +76,8 @@ public class AccessControl {
         }
         UserAccount account = found.get(0);
         boolean everywhere = account.hasRole(Role.SYSTEM_ADMIN);
-        Set<String> units = everywhere ? Set.of() : unitsUnder(account.agency().code());
+        // A kiosk device account sees no unit: its unit tree serves only to rate (kioskUnits).
+        Set<String> units = everywhere || account.hasRole(Role.KIOSK) ? Set.of() : unitsUnder(account.agency().code());
         AccessScope scope = new AccessScope(account.username(), account.roles(), units, everywhere);
         if (scopes != null && account.securityStamp() == stamp.stamp()) {
             scopes.put(username, stamp, generation, scope); // read in this transaction as it stood at that stamp
@@ -84,10 +85,33 @@ public class AccessControl {
         return scope;
     }
 
+    /**
+     * The units whose returned dossiers the calling kiosk device account may rate: its unit, the units under it
+     * and those it succeeded (issue 13 §2).
+     *
+     * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code ROLE_REQUIRED} unless the caller is
+     *                                                                  an active kiosk account
+     */
+    public Set<String> kioskUnits() {
+        AccessScope scope = current();
+        if (!scope.kiosk()) {
+            throw new vn.gov.quangtri.motcua.shared.domain.ForbiddenException("ROLE_REQUIRED",
+                "Account " + scope.username() + " is not a kiosk device account");
+        }
+        UserAccount account = em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+            .setParameter("username", scope.username()).getSingleResult();
+        return unitsUnder(account.agency().code());
+    }
+
     /** The actor to record in history: the signed-in account, else what an in-process caller passed. */
     public String actor(String given) {
         AccessScope scope = current();
         return scope == AccessScope.SYSTEM || scope == AccessScope.NONE ? given : scope.username();
+    }
+
+    /** A unit, the units under it and those it succeeded, to any depth (e.g. the {@code agency} filter of a report). */
+    public Set<String> unitTree(String root) {
+        return unitsUnder(root);
     }
 
     /** The unit, its descendants and its predecessors (by successor link), to any depth. */

@@ -47,7 +47,8 @@ public class AccountBootstrap {
         new Demo("lanhdao.vinhlinh", "Trần Quốc Tuấn", "QT25.XA_VINH_LINH", EnumSet.of(Role.LEADER)),
         new Demo("quantri.vinhlinh", "Phan Thị Mai", "QT25.XA_VINH_LINH", EnumSet.of(Role.AGENCY_ADMIN)),
         new Demo("quantri.tinh", "Võ Minh Khang", "QT", EnumSet.of(Role.SYSTEM_ADMIN)),
-        new Demo("chuyenvien.dongha", "Đặng Văn Hùng", "QT25.PHUONG_DONG_HA", EnumSet.of(Role.SPECIALIST)));
+        new Demo("chuyenvien.dongha", "Đặng Văn Hùng", "QT25.PHUONG_DONG_HA", EnumSet.of(Role.SPECIALIST)),
+        new Demo("kiosk.vinhlinh", "Kiosk đánh giá - Bộ phận Một cửa xã Vĩnh Linh", "QT25.XA_VINH_LINH", EnumSet.of(Role.KIOSK)));
 
     @PersistenceContext(unitName = "motcua")
     private EntityManager em;

@@ -67,6 +67,18 @@ public class PublicLookup {
      * @return the view, or empty
      */
     public Optional<CitizenView> lookup(String code, String token) {
+        return verified(code, token).map(d -> view(d, clock.instant()));
+    }
+
+    /**
+     * The dossier of a code when the token is its current one, with the same work and the same empty answer as
+     * {@link #lookup} for everything else (used by the public rating, issue 13 §2).
+     *
+     * @param code  the dossier code as presented (may be null)
+     * @param token the secret as presented (may be null)
+     * @return the dossier, or empty
+     */
+    public Optional<Dossier> verified(String code, String token) {
         String presented = LookupToken.hash(token == null ? "" : token);
         String key = code == null ? "" : code.strip();
         LookupToken stored = key.isEmpty() || key.length() > 40 ? null : em.find(LookupToken.class, key);
@@ -78,7 +90,7 @@ public class PublicLookup {
         if (d.origin().child()) {
             return Optional.empty(); // never issued for a child; kept as a guard
         }
-        return Optional.of(view(d, clock.instant()));
+        return Optional.of(d);
     }
 
     /** The citizen's view of a dossier at {@code now} (no check: {@link #lookup} decides who sees it). */

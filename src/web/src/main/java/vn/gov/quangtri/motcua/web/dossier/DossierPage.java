@@ -78,6 +78,9 @@ public class DossierPage implements Serializable {
     @EJB
     private vn.gov.quangtri.motcua.dossier.application.PublicLookup publicLookup;
 
+    @EJB
+    private vn.gov.quangtri.motcua.rating.application.RatingService ratings;
+
     private String newLookupToken;
     private boolean forbidden;
 
@@ -293,6 +296,24 @@ public class DossierPage implements Serializable {
             newLookupToken = token;
             messages.info("dossier.lookupToken.reissued", view.code(), token);
         }
+    }
+
+    /**
+     * Invites the citizen at the desk to rate this returned dossier at the unit's kiosk (issue 13 §2): the kiosk shows
+     * it within seconds.
+     */
+    public void inviteToKiosk() {
+        if (actions.run(() -> {
+            ratings.inviteAtKiosk(view.code());
+            return Boolean.TRUE;
+        }) != null) {
+            messages.info("dossier.kioskInvited", view.code());
+        }
+    }
+
+    /** Whether the kiosk invitation is offered: the result was handed over (the service checks the rest). */
+    public boolean isKioskInvitable() {
+        return view != null && view.status() == vn.gov.quangtri.motcua.dossier.domain.DossierStatus.RETURNED;
     }
 
     /** The secret just reissued on this page, else null. */

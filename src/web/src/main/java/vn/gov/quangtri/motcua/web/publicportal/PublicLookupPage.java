@@ -17,6 +17,11 @@ import java.util.Optional;
 import vn.gov.quangtri.motcua.dossier.application.CitizenView;
 import vn.gov.quangtri.motcua.dossier.application.LookupAttempts;
 import vn.gov.quangtri.motcua.dossier.application.PublicLookup;
+import vn.gov.quangtri.motcua.dossier.domain.CitizenStatus;
+import vn.gov.quangtri.motcua.rating.application.RatingService;
+import vn.gov.quangtri.motcua.rating.domain.RatingCriterion;
+import vn.gov.quangtri.motcua.rating.domain.RatingLevel;
+import vn.gov.quangtri.motcua.shared.domain.DomainException;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 import vn.gov.quangtri.motcua.web.security.ClientAddress;
 
@@ -41,6 +46,17 @@ public class PublicLookupPage {
 
     @Inject
     private ClientAddress clientAddress;
+
+    @EJB
+    private RatingService ratings;
+
+    /** Levels offered on the page (the three every channel has). */
+    private static final java.util.List<RatingLevel> LEVELS = java.util.List.of(RatingLevel.VERY_SATISFIED,
+        RatingLevel.SATISFIED, RatingLevel.NOT_SATISFIED);
+
+    private boolean rated;
+    private boolean ratedNow;
+    private String ratingError;
 
     private String code;
     private String token;
@@ -83,6 +99,67 @@ public class PublicLookupPage {
             return;
         }
         view = found.get();
+        if (view.status() == CitizenStatus.RETURNED) {
+            if ("POST".equals(request.getMethod()) && "1".equals(request.getParameter("rate"))) {
+                rate(request);
+            }
+            rated = ratings.rated(view.code());
+        }
+    }
+
+    /**
+     * The rating form's answers ({@code a_<CRITERION>=<LEVEL>}, issue 13 §2) sent with code and secret: stored once;
+     * an unknown criterion or level is ignored, no answer at all is refused.
+     */
+    private void rate(HttpServletRequest request) {
+        java.util.Map<RatingCriterion, RatingLevel> answers = new java.util.EnumMap<>(RatingCriterion.class);
+        for (RatingCriterion c : RatingCriterion.values()) {
+            String level = request.getParameter("a_" + c.name());
+            for (RatingLevel l : RatingLevel.values()) {
+                if (l.name().equals(level)) {
+                    answers.put(c, l);
+                }
+            }
+        }
+        if (answers.isEmpty()) {
+            ratingError = "NO_ANSWER";
+            return;
+        }
+        String comment = request.getParameter("comment");
+        try {
+            ratedNow = ratings.rateWithToken(code, token, answers,
+                comment == null ? null : comment.substring(0, Math.min(comment.length(), 1000))).isPresent();
+        } catch (DomainException e) {
+            ratingError = e.reason();
+        } catch (jakarta.ejb.EJBException e) {
+            ratingError = "ALREADY_RATED"; // the unique constraint of a simultaneous second rating
+        }
+    }
+
+    /** Whether the rating form is shown: the result was handed over and nobody rated yet. */
+    public boolean isCanRate() {
+        return view != null && view.status() == CitizenStatus.RETURNED && !rated;
+    }
+
+    public boolean isRated() {
+        return rated;
+    }
+
+    public boolean isRatedNow() {
+        return ratedNow;
+    }
+
+    /** Why the rating was refused (a reason code), or null. */
+    public String getRatingError() {
+        return ratingError;
+    }
+
+    public java.util.List<RatingCriterion> getCriteria() {
+        return java.util.List.of(RatingCriterion.values());
+    }
+
+    public java.util.List<RatingLevel> getLevels() {
+        return LEVELS;
     }
 
     /** The same page in the other language, keeping code and secret. */

@@ -42,13 +42,34 @@ public class DashboardPage implements Serializable {
     @EJB
     private CalendarAdministration calendarAdmin;
 
+    @EJB
+    private vn.gov.quangtri.motcua.rating.application.RatingService ratings;
+
+    @Inject
+    private java.time.Clock clock;
+
     private transient Dashboard dashboard;
+    private transient vn.gov.quangtri.motcua.rating.domain.SatisfactionTally ratingSummary;
     private transient String calendarYearToSetUp;
     private transient boolean calendarChecked;
 
     @PostConstruct
     void init() {
         dashboard = actions.run(() -> reporting.dashboard(null, 50));
+    }
+
+    /**
+     * The citizens' ratings of this year (Vietnam calendar) up to today in the user's units, all together (issue 13
+     * §2); the detail is on the ratings screen.
+     */
+    public vn.gov.quangtri.motcua.rating.domain.SatisfactionTally getRatingSummary() {
+        if (ratingSummary == null) {
+            java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(vn.gov.quangtri.motcua.shared.domain.VietnamTime.ZONE));
+            var report = actions.run(() -> ratings.report(new vn.gov.quangtri.motcua.reporting.domain.ReportPeriod(
+                today.withDayOfYear(1), today), vn.gov.quangtri.motcua.rating.domain.RatingReport.Grouping.UNIT, null));
+            ratingSummary = report == null ? new vn.gov.quangtri.motcua.rating.domain.SatisfactionTally() : report.total().tally();
+        }
+        return ratingSummary;
     }
 
     public Dashboard getDashboard() {

@@ -67,6 +67,9 @@ public class DossierResource {
         + " approval (backdating request, Location: /api/v1/backdating-requests/{id}); the dossier did not change";
 
     @EJB
+    private vn.gov.quangtri.motcua.rating.application.RatingService ratings;
+
+    @EJB
     private IntakeService intake;
 
     @EJB
@@ -239,6 +242,20 @@ public class DossierResource {
         String c = checked(code);
         String token = publicLookup.reissue(c);
         return new DossierDtos.LookupTokenDto(c, token, publicLookup.link(c, token, applicationBase()));
+    }
+
+    /**
+     * Invites the citizen at the desk to rate this returned dossier at the unit's kiosk (issue 13 §2): the next kiosk
+     * of the unit that polls shows it. Desk officers of the receiving unit.
+     */
+    @POST
+    @Path("{code}/kiosk-invitation")
+    @Operation(summary = "Invite the applicant to rate this returned dossier at the unit's kiosk (desk officers)")
+    @APIResponse(responseCode = "204", description = "the kiosk will show it (for 2 minutes)")
+    @APIResponse(responseCode = "409", description = "NOT_RETURNED, ALREADY_RATED")
+    public Response inviteToKiosk(@PathParam("code") String code) {
+        ratings.inviteAtKiosk(checked(code));
+        return Response.noContent().build();
     }
 
     /** The application's address as this request reached it ({@code http://host:port/motcua}). */

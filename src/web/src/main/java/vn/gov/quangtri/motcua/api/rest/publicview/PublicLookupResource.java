@@ -25,7 +25,8 @@ import vn.gov.quangtri.motcua.web.security.ClientAddress;
 
 /**
  * The citizens' public status lookup, without sign-in: {@code GET /api/v1/public/lookup?code=…&token=…} (issue 13
- * §1; docs/domain.md §2.12). The only resource under {@code /api/v1/public}; it reads nothing but the citizen view.
+ * §1; docs/domain.md §2.12). It reads nothing but the citizen view; the other resource under
+ * {@code /api/v1/public} is {@link PublicRatingResource}.
  * Any failure (wrong token, unknown or partial code, missing parameter, child dossier) is the same 404 problem
  * after the same work, and counts against the client address and the code; past the limit the answer is 429
  * with {@code Retry-After}.
