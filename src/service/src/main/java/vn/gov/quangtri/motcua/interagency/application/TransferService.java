@@ -18,6 +18,7 @@ import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.calendar.domain.Appointment;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
 import vn.gov.quangtri.motcua.catalogue.domain.ProcedureLeg;
+import vn.gov.quangtri.motcua.dossier.application.DossierChanged;
 import vn.gov.quangtri.motcua.dossier.application.DossierChanges;
 import vn.gov.quangtri.motcua.dossier.application.DossierStore;
 import vn.gov.quangtri.motcua.dossier.application.EventTimes;
@@ -58,6 +59,9 @@ public class TransferService {
 
     @PersistenceContext(unitName = "motcua")
     private EntityManager em;
+
+    @Inject
+    private jakarta.enterprise.event.Event<DossierChanged> changed;
 
     @Inject
     private DossierStore dossiers;
@@ -194,6 +198,7 @@ public class TransferService {
             return false;
         }
         Dossier parent = t.dossier();
+        int basedOn = vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest.latestEvent(parent);
         Instant partnerAt = EventTimes.partner(parent, update.at(), now); // the partner's time, not the arrival
         if (update.status() == TransferStatus.REJECTED) {
             InterAgencyLeg.interAgencyRejected(parent, partnerAt, EXCHANGE_ACTOR, t.receivingAgencyName(),
@@ -210,6 +215,9 @@ public class TransferService {
                     "Chuyển tiếp sau kết quả của " + t.receivingAgencyName(), now);
             }
         }
+        // A partner's answer is a change of the citizen's dossier like any other: its milestones (a result ready,
+        // a refusal) reach the applicant as well.
+        changed.fire(new DossierChanged(parent, basedOn));
         return true;
     }
 

@@ -446,7 +446,11 @@ class InterAgencyExchangeTest {
             .setParameter("op", ExchangeOperation.RETURN_RESULT).getSingleResult();
         // Delivered out of order: the result first, then the late progress report.
         clock.now = vn(3, 24, 16, 1);
+        int firedBefore = bed.dossierChanges.fired().size();
         assertEquals("APPLIED", deliver(result).outcome().status());
+        // The partner's result is a change of the citizen's dossier: its milestones reach the applicant too.
+        assertEquals(List.of(parentCode), bed.dossierChanges.fired().subList(firedBefore,
+            bed.dossierChanges.fired().size()).stream().map(e -> e.dossier().code()).toList());
         InboundReceipt late = deliver(progress);
         assertEquals("IGNORED", late.outcome().status());
         assertEquals(TransferStatus.RESULT_RETURNED, TransferUpdate.fromJson(late.outcome().body(), false).status());
