@@ -265,16 +265,41 @@ public class Notifications {
         Notification n = find(id);
         em.lock(n, LockModeType.PESSIMISTIC_WRITE);
         NotificationStatus before = n.status();
-        String error = n.lastError();
         Instant now = clock.instant();
         n.resend(now);
         em.persist(new AdminChange(now, AdminChange.requireActor(scope.username()), AdminArea.NOTIFICATION,
             "NOTIFICATION_RESEND", String.valueOf(id), "Gửi lại thông báo cho người nộp hồ sơ",
-            n.channel() + " " + n.milestone() + " " + n.dossierCode() + "; " + before
-                + (error == null ? "" : "; lỗi cuối: " + error)));
+            auditDetails(n, before)));
         em.flush();
         queued.fire(new NotificationsQueued(1));
         return n;
+    }
+
+    /**
+     * The audit's Vietnamese account of a re-send: channel, milestone, dossier and the status before. The last error
+     * (the mail server's own, English words) stays on the outbox screen, not in the audit.
+     */
+    static String auditDetails(Notification n, NotificationStatus before) {
+        String channel = switch (n.channel()) {
+            case EMAIL -> "thư điện tử";
+            case SMS -> "tin nhắn SMS";
+            case ZALO -> "tin nhắn Zalo";
+        };
+        String milestone = switch (n.milestone()) {
+            case RECEIVED -> "tiếp nhận hồ sơ";
+            case SUPPLEMENT_REQUESTED -> "yêu cầu bổ sung";
+            case FINANCIAL_OBLIGATION -> "nghĩa vụ tài chính";
+            case RESULT_READY -> "có kết quả";
+            case RESCHEDULED -> "xin lỗi, hẹn lại";
+            case REFUSED -> "từ chối, không giải quyết";
+        };
+        String status = switch (before) {
+            case PENDING -> "chờ gửi";
+            case SENT -> "đã gửi";
+            case FAILED -> "gửi không thành công";
+            case NOT_SENT -> "chưa gửi được";
+        };
+        return channel + ", mốc " + milestone + ", hồ sơ " + n.dossierCode() + "; trạng thái trước: " + status;
     }
 
     /** Every template, by milestone then language (vi before en). */
