@@ -264,6 +264,8 @@ start_domain() {
   # file instead (README, docs/configuration.md).
   export MOTCUA_AUTH_TOKEN_KEY_FILE=${MOTCUA_AUTH_TOKEN_KEY_FILE:-$DOMAIN_DIR/config/motcua-token-key.pem}
   export MOTCUA_AUTH_TOKEN_GENERATE_KEY=${MOTCUA_AUTH_TOKEN_GENERATE_KEY:-true}
+  # The address citizens are sent to in e-mails and SMS (the background sender has no request to take it from).
+  export MOTCUA_PUBLIC_BASE_URL=${MOTCUA_PUBLIC_BASE_URL-http://localhost:$HTTP_PORT/motcua}
   log "Starting domain $MOTCUA_DOMAIN on $MOTCUA_DB: $DB_DESCRIPTION"
   # A new server.log per start (the last one is kept as server.log.previous); wait_for_post_boot reads it.
   mkdir -p "$DOMAIN_DIR/logs"

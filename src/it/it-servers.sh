@@ -57,7 +57,8 @@ server() {
   # Fast outbox settings for OutboxDispatchIT: a run every second, retries after 2 s, 4 s, 4 s …
   # Every test client signs in from 127.0.0.1, and several classes try 20 wrong passwords on purpose: the
   # per-address sign-in lock (100 failures, unit-tested in SignInThrottleTest) would lock the whole suite out.
-  MOTCUA_AUTH_ADDRESS_LOCK_AFTER_FAILURES=${MOTCUA_AUTH_ADDRESS_LOCK_AFTER_FAILURES:-100000} \
+  # The public address is taken from each request, as the tests compare links with the address they called.
+  MOTCUA_AUTH_ADDRESS_LOCK_AFTER_FAILURES=${MOTCUA_AUTH_ADDRESS_LOCK_AFTER_FAILURES:-100000} MOTCUA_PUBLIC_BASE_URL= \
     MOTCUA_INTERAGENCY_DISPATCH_INTERVAL=${MOTCUA_INTERAGENCY_DISPATCH_INTERVAL:-PT1S} \
     MOTCUA_OUTBOX_INITIAL_DELAY=${MOTCUA_OUTBOX_INITIAL_DELAY:-PT2S} MOTCUA_OUTBOX_MAX_DELAY=${MOTCUA_OUTBOX_MAX_DELAY:-PT4S} \
     MOTCUA_OUTBOX_MAX_ATTEMPTS=${MOTCUA_OUTBOX_MAX_ATTEMPTS:-50} \

@@ -200,6 +200,23 @@ class PublicLookupIT {
     }
 
     @Test
+    @Order(2)
+    @DisplayName("The page linked from e-mails and SMS (code only): the form with the code filled in, never a failed lookup")
+    void codeOnlyLinkIsNoFailedLookup() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        URI page = URI.create(TestServer.appRoot(url) + "/public/lookup.xhtml?code="
+            + URLEncoder.encode(code, StandardCharsets.UTF_8));
+        for (int i = 0; i < 15; i++) { // more than the 10 failures that block an address and a code
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(page).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.body().contains("value=\"" + code + "\""), "the code is filled in");
+            assertFalse(r.body().contains("Tr*** Thị"), "nothing of the dossier without the secret");
+        }
+        assertEquals(200, lookup(code, token).statusCode(), "the citizen is not locked out");
+    }
+
+    @Test
     @Order(3)
     @DisplayName("Wrong secret, partial or unknown code, missing parameter, a child dossier, wrong Basic credentials: the same 404 body")
     void nothingRevealed() throws Exception {

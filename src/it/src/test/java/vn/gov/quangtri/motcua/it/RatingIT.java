@@ -257,7 +257,8 @@ class RatingIT {
                 assertTrue(b.driver().getCurrentUrl().endsWith("/app/kiosk.xhtml"), b.driver().getCurrentUrl());
 
                 scan(b, elsewhere);
-                b.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "đơn vị khác"));
+                b.wait(20).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Không có hồ sơ này để đánh giá tại đây")); // the same words as for an unknown code
                 assertTrue(b.all(By.id("kiosk:rate-panel")).isEmpty());
 
                 // The desk officer invites the citizen: the kiosk's poll (3 s) shows the dossier without a scan.

@@ -6,7 +6,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 
 /**
  * The moments of a dossier the applicant is told about (issue 13 §3; Decree 118/2025/NĐ-CP art. 13–19 on
- * receipt, supplement, financial obligation, result, apology for lateness and refusal; docs/domain.md §2.13).
+ * receipt, supplement, financial obligation, result, apology for lateness and refusal; docs/domain.md §2.14).
  */
 public enum Milestone {
     /** Received (tiếp nhận): at the desk, online acceptance. */

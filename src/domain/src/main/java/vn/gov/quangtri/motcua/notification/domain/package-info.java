@@ -1,5 +1,5 @@
 /**
- * Notifications to applicants (issue 13 §3; docs/domain.md §2.13): the milestones of a dossier that are
+ * Notifications to applicants (issue 13 §3; docs/domain.md §2.14): the milestones of a dossier that are
  * announced ({@code Milestone}), the channels ({@code NotificationChannel}), the outbox row
  * ({@code Notification}, its status and retry schedule, reusing the exchange's {@code interagency.domain.Backoff}),
  * the editable texts ({@code NotificationTemplate}) and their rendering ({@code TemplateText},

@@ -42,7 +42,7 @@ import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 
 /**
- * The applicants' notification outbox and its templates (issue 13 §3; docs/domain.md §2.13).
+ * The applicants' notification outbox and its templates (issue 13 §3; docs/domain.md §2.14).
  * <ul>
  *   <li>{@link #enqueue} writes, in the dossier's transaction, one row per milestone of the change and per channel
  *       the applicant can be reached on (e-mail address → EMAIL; phone → SMS and ZALO when those channels are on),
@@ -159,7 +159,8 @@ public class Notifications {
         return new MilestoneFacts(d.applicant().name(), d.code(), d.snapshot().name(), d.receivingAgencyName(),
             appointment, m == Milestone.RESCHEDULED ? e.dueAfter() : null,
             m == Milestone.SUPPLEMENT_REQUESTED ? e.items() : List.of(), details, d.snapshot().feeVnd(),
-            m == Milestone.REFUSED || m == Milestone.RESCHEDULED ? e.reason() : null, lookup.link(d.code(), null, null));
+            m == Milestone.REFUSED || m == Milestone.RESCHEDULED ? e.reason() : null,
+            lookup.link(d.code(), null, null) + ("en".equals(d.applicant().language()) ? "&lang=en" : ""));
     }
 
     // ---- the dispatcher's side (trusted scope) ----

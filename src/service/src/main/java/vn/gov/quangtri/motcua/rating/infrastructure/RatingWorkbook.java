@@ -37,7 +37,12 @@ public final class RatingWorkbook {
 
             sheet.createRow(0).createCell(0).setCellValue("KẾT QUẢ ĐÁNH GIÁ MỨC ĐỘ HÀI LÒNG (Nghị định 61/2018/NĐ-CP, Điều 32–33)");
             sheet.getRow(0).getCell(0).setCellStyle(header);
-            sheet.createRow(1).createCell(0).setCellValue("Kỳ: " + period.label() + " — nhóm theo: " + report.groupBy().name().toLowerCase());
+            sheet.createRow(1).createCell(0).setCellValue("Kỳ: " + period.label() + " — nhóm theo: " + switch (report.groupBy()) {
+                case UNIT -> "đơn vị";
+                case OFFICER -> "cán bộ";
+                case CRITERION -> "tiêu chí";
+                case PROCEDURE -> "thủ tục";
+            });
             sheet.createRow(2).createCell(0).setCellValue(
                 "Tỷ lệ hài lòng (%) = (Rất hài lòng + Hài lòng) ÷ số câu trả lời × 100, tính trên từng câu trả lời theo tiêu chí");
             Row head = sheet.createRow(4);

@@ -19,7 +19,7 @@ import vn.gov.quangtri.motcua.notification.domain.Milestone;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
 
 /**
- * What the applicant notifications see of dossier changes (docs/domain.md §2.13): each change made through the
+ * What the applicant notifications see of dossier changes (docs/domain.md §2.14): each change made through the
  * change path fires one {@link DossierChanged} whose new history events map to the milestones announced; a change
  * held for a leader's approval (keyed too late) fires nothing.
  */

@@ -74,9 +74,13 @@ public class PublicLookupPage {
         locale = Locale.forLanguageTag("en".equals(params.get("lang")) ? "en" : "vi");
     }
 
-    /** Runs the lookup when code or secret was given (view action, before rendering). */
+    /**
+     * Runs the lookup when the secret was given (view action, before rendering). A link with the code only (as in
+     * the e-mails and SMS, which never carry the secret) opens the form with the code filled in: it is not a failed
+     * lookup, so opening it from a mail scanner or many devices never locks the citizen out.
+     */
     public void load() {
-        if (blank(code) && blank(token)) {
+        if (blank(token)) {
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -53,8 +53,22 @@ public class KioskPage implements Serializable {
         if (code == null || code.isBlank()) {
             return;
         }
-        RatingService.KioskDossier d = actions.run(() -> ratings.kioskView(code.strip()));
+        String scanned = code.strip();
+        boolean[] notHere = {false};
+        RatingService.KioskDossier d = actions.run(() -> {
+            try {
+                return ratings.kioskView(scanned);
+            } catch (vn.gov.quangtri.motcua.shared.domain.NotFoundException
+                     | vn.gov.quangtri.motcua.shared.domain.ForbiddenException e) {
+                // Unknown, or another unit's: one citizen-facing answer for both, which tells nothing of other codes.
+                notHere[0] = true;
+                return null;
+            }
+        });
         code = null;
+        if (notHere[0]) {
+            messages.error(null, "kiosk.notHere");
+        }
         if (d == null) {
             return;
         }

@@ -119,7 +119,12 @@ public class AuthResource {
     @APIResponse(responseCode = "415", description = "UNSUPPORTED_MEDIA_TYPE: neither a form nor JSON")
     @APIResponse(responseCode = "503", description = "TOKENS_UNAVAILABLE: no signing key configured (HTTP Basic still works)")
     public Response token(@HeaderParam("Content-Type") String contentType, String body) {
-        Map<String, String> fields = fields(contentType, body);
+        Map<String, String> fields;
+        try {
+            fields = fields(contentType, body);
+        } catch (IllegalArgumentException malformed) {
+            return invalid("The body is not a well-formed form or JSON object: " + malformed.getMessage());
+        }
         if (fields == null) {
             return noStore(Problems.of(415, "Unsupported Media Type", "UNSUPPORTED_MEDIA_TYPE",
                 "Send the token request as application/x-www-form-urlencoded or application/json", List.of(), uri));
@@ -131,7 +136,8 @@ public class AuthResource {
     /**
      * The fields of a form or JSON object body (string values only).
      *
-     * @return the fields, empty for an empty body; null for another media type or a body that is not an object
+     * @return the fields, empty for an empty body; null for another media type
+     * @throws IllegalArgumentException for a malformed form (a broken %-escape) or JSON that is not an object
      */
     static Map<String, String> fields(String contentType, String body) {
         String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
@@ -149,7 +155,7 @@ public class AuthResource {
                     fields.putIfAbsent(key, value);
                 }
             } catch (IllegalArgumentException malformed) {
-                return null; // a broken %-escape: not a form
+                throw new IllegalArgumentException("a broken %-escape", malformed);
             }
             return fields;
         }
@@ -157,7 +163,7 @@ public class AuthResource {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 JsonStructure json = reader.read();
                 if (!(json instanceof JsonObject object)) {
-                    return null;
+                    throw new IllegalArgumentException("JSON that is not an object");
                 }
                 object.forEach((key, value) -> {
                     if (value instanceof JsonString text) {
@@ -165,8 +171,8 @@ public class AuthResource {
                     }
                 });
                 return fields;
-            } catch (JsonException | IllegalArgumentException malformed) {
-                return null;
+            } catch (JsonException malformed) {
+                throw new IllegalArgumentException("malformed JSON", malformed);
             }
         }
         return null;
