@@ -265,6 +265,10 @@ class AccountAdministrationIT {
                     officer.driver().findElement(By.id("signin:password")).sendKeys("Sai" + i + "MatKhau");
                     officer.driver().findElement(By.id("signin:submit")).click();
                     officer.settle();
+                    // Wait for the refusal itself (answered up to 1 s late by the throttle) before the next try, so
+                    // that a slow answer is not cut off by the next page load and all 20 failures are counted.
+                    officer.wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin:msgs"),
+                        "Tên đăng nhập hoặc mật khẩu không đúng"));
                 }
                 officer.go("/login.xhtml");
                 officer.driver().findElement(By.id("signin:username")).sendKeys(user);
