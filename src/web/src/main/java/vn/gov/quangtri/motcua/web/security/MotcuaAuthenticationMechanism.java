@@ -101,7 +101,8 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
                                                 HttpMessageContext context) {
         if (isPublic(request) || isTokenEndpoint(request)) {
             // The citizens' public lookup (JSON API and page): anonymous always, never a challenge, whatever
-            // credentials or session the browser sends (issue 13 §1).
+            // credentials or session the browser sends (issue 13 §1). The token endpoint checks the credentials
+            // it is given itself (AuthResource, through the same throttled PasswordCheck).
             return context.doNothing();
         }
         if (isPartnerExchange(request)) {
