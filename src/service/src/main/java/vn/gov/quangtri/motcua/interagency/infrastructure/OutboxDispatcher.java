@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.gov.quangtri.motcua.account.application.SystemTask;
+import vn.gov.quangtri.motcua.shared.application.Secrets;
 import vn.gov.quangtri.motcua.interagency.application.DispatchRun;
 import vn.gov.quangtri.motcua.interagency.application.Outbox;
 import vn.gov.quangtri.motcua.interagency.application.OutboxAccess;
@@ -97,10 +97,7 @@ public class OutboxDispatcher {
     @PostConstruct
     void start() {
         HttpPartnerSender sender = new HttpPartnerSender(Duration.parse(connectTimeout), Duration.parse(readTimeout));
-        PartnerCredentials credentials = new PartnerCredentials(name -> {
-            Optional<String> v = ConfigProvider.getConfig().getOptionalValue(name, String.class);
-            return v.isPresent() ? v : Optional.ofNullable(System.getenv(name));
-        });
+        PartnerCredentials credentials = new PartnerCredentials(Secrets::named);
         run = new DispatchRun(new EjbOutboxAccess(), sender, credentials, client, servicePrefix, batchSize, 20);
         if (!enabled) {
             LOG.info("Inter-agency outbox dispatch disabled (motcua.interagency.dispatch.enabled=false)");

@@ -1,9 +1,8 @@
 package vn.gov.quangtri.motcua.notification.infrastructure;
 
 import jakarta.annotation.PostConstruct;
-import java.util.Optional;
-import org.eclipse.microprofile.config.ConfigProvider;
 import vn.gov.quangtri.motcua.notification.application.NotificationSender;
+import vn.gov.quangtri.motcua.shared.application.Secrets;
 import vn.gov.quangtri.motcua.notification.application.SendOutcome;
 import vn.gov.quangtri.motcua.notification.domain.Notification;
 import vn.gov.quangtri.motcua.notification.domain.NotificationChannel;
@@ -27,13 +26,7 @@ abstract class GatewaySender implements NotificationSender {
 
     @PostConstruct
     void init() {
-        gateway = new GatewayChannel(name, GatewaySender::setting, defaultMode);
-    }
-
-    /** A setting from MicroProfile Config, else the environment variable of the same name. */
-    static Optional<String> setting(String key) {
-        Optional<String> v = ConfigProvider.getConfig().getOptionalValue(key, String.class);
-        return v.isPresent() ? v : Optional.ofNullable(System.getenv(key));
+        gateway = new GatewayChannel(name, Secrets::named, defaultMode);
     }
 
     @Override
