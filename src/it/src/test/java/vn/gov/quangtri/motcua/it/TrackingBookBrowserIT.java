@@ -1,12 +1,26 @@
 package vn.gov.quangtri.motcua.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -32,9 +46,29 @@ class TrackingBookBrowserIT {
     @ArquillianResource
     URL url;
 
+    /** Presses "Xuất Excel" of the tracking book as the browser's session would (its cookie and view state). */
+    private static HttpResponse<byte[]> export(Browser b) {
+        String viewState = b.driver().findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
+        String session = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        String page = b.driver().getCurrentUrl();
+        String form = "book=book&book%3Aexport=&jakarta.faces.ViewState="
+            + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(page))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + session)
+                .header("Referer", page).header("Origin", URI.create(page).resolve("/").toString().replaceAll("/$", ""))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
-    @DisplayName("H50-L006 row: lead agency Xã Vĩnh Linh, not the step label; 31/03 → 01/03 refused with a message")
-    void leadAgencyAndReversedRange() {
+    @DisplayName("H50-L006 row: lead agency Xã Vĩnh Linh, not the step label, also in the streamed .xlsx; 31/03 → 01/03 refused with a message")
+    void leadAgencyAndReversedRange() throws IOException {
         List<Map<String, Object>> docs = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             docs.add(Map.of("requiredPosition", i, "form", "ORIGINAL"));
@@ -51,6 +85,27 @@ class TrackingBookBrowserIT {
                 assertTrue(row.getText().contains("Xã Vĩnh Linh"), row.getText());
                 assertFalse(row.getText().contains("Lãnh đạo cơ quan có thẩm quyền"), row.getText());
                 b.screenshot("tracking-book-lead-agency");
+
+                // "Xuất Excel" in this session: the streamed .xlsx holds the dossier's line with the same lead agency
+                HttpResponse<byte[]> file = export(b);
+                assertEquals(200, file.statusCode());
+                assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    file.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+                assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains("so-theo-doi-ho-so_"),
+                    file.headers().toString());
+                try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+                    Sheet sheet = wb.getSheet("Sổ theo dõi hồ sơ");
+                    Row line = null;
+                    for (Row r : sheet) {
+                        if (r.getRowNum() > 4 && code.equals(r.getCell(1).getStringCellValue())) {
+                            line = r;
+                        }
+                    }
+                    assertNotNull(line, "the dossier's line in the exported book");
+                    assertEquals("Hồ Văn Sổ", line.getCell(4).getStringCellValue());
+                    assertEquals("Xã Vĩnh Linh", line.getCell(6).getStringCellValue());
+                    assertEquals(line.getRowNum() - 4, (int) line.getCell(0).getNumericCellValue(), "numbered in order");
+                }
 
                 // typed into the date pickers' inputs directly (their calendars would cover the button)
                 JavascriptExecutor js = b.driver();

@@ -2,11 +2,13 @@ package vn.gov.quangtri.motcua.reporting.infrastructure;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -17,8 +19,10 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.quangtri.motcua.reporting.application.TrackingBookRow;
@@ -61,11 +65,15 @@ public final class TrackingBookWorkbook {
         "Tỷ lệ trễ hạn", "Cân đối"};
     private static final int[] REPORT_WIDTHS = {6, 34, 9, 11, 11, 13, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 12, 10, 11};
 
+    /** Rows of a streamed tracking book held in memory at a time. */
+    public static final int ROW_WINDOW = 200;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /**
-     * The tracking book of one unit (or scope) for a span of receipt days.
+     * The tracking book of one unit (or scope) for a span of receipt days, as bytes (for short books; a long one
+     * is better written with {@link #writeTrackingBook}).
      *
      * @param unitName name of the unit or scope for the title, e.g. "Bộ phận Một cửa - Xã Vĩnh Linh"
      * @param from     first receipt day (Vietnam), or null
@@ -74,7 +82,28 @@ public final class TrackingBookWorkbook {
      * @return the .xlsx bytes
      */
     public byte[] trackingBook(String unitName, LocalDate from, LocalDate to, List<TrackingBookRow> rows) {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeTrackingBook(unitName, from, to, rows.iterator(), out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Streams the tracking book to {@code out}: the lines are taken from the iterator one by one and only the last
+     * {@value #ROW_WINDOW} rows are held in memory (Apache POI SXSSF; the rest goes to a temporary file that is
+     * deleted before returning), so a month of a busy unit is written in constant memory. The stream is not
+     * closed.
+     *
+     * @param unitName name of the unit or scope for the title
+     * @param from     first receipt day (Vietnam), or null
+     * @param to       last receipt day (Vietnam), or null
+     * @param rows     the lines in book order, read once
+     * @param out      where the .xlsx goes
+     * @throws UncheckedIOException when writing fails
+     */
+    public void writeTrackingBook(String unitName, LocalDate from, LocalDate to, Iterator<TrackingBookRow> rows,
+                                  OutputStream out) {
+        SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW);
+        try {
             Styles st = new Styles(wb);
             Sheet sheet = wb.createSheet(TRACKING_BOOK_SHEET);
             int last = TRACKING_BOOK_HEADERS.length - 1;
@@ -87,8 +116,12 @@ public final class TrackingBookWorkbook {
                 sheet.setColumnWidth(c, TRACKING_BOOK_WIDTHS[c] * 256);
             }
             header.setHeightInPoints(48);
+            sheet.createFreezePane(0, 5);
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.setRepeatingRows(new CellRangeAddress(4, 4, 0, last));
             int r = 5;
-            for (TrackingBookRow b : rows) {
+            while (rows.hasNext()) {
+                TrackingBookRow b = rows.next();
                 Row row = sheet.createRow(r++);
                 number(row, 0, b.sequence(), st.integer);
                 text(row, 1, b.parentCode() == null ? b.code() : b.code() + "\nHồ sơ gốc: " + b.parentCode(),
@@ -111,13 +144,17 @@ public final class TrackingBookWorkbook {
                 }
                 text(row, 13, notes, st.wrapped);
             }
-            sheet.createFreezePane(0, 5);
             sheet.setAutoFilter(new CellRangeAddress(4, Math.max(4, r - 1), 0, last));
-            sheet.getPrintSetup().setLandscape(true);
-            sheet.setRepeatingRows(new CellRangeAddress(4, 4, 0, last));
-            return bytes(wb);
+            wb.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            wb.dispose();
+            try {
+                wb.close();
+            } catch (IOException e) {
+                // nothing left to release: the temporary file is gone (dispose)
+            }
         }
     }
 
@@ -325,7 +362,7 @@ public final class TrackingBookWorkbook {
         final CellStyle totalPercent;
         final CellStyle footer;
 
-        Styles(XSSFWorkbook wb) {
+        Styles(Workbook wb) {
             Font regular = font(wb, false, 11);
             Font bold = font(wb, true, 11);
             title = wb.createCellStyle();
@@ -356,7 +393,7 @@ public final class TrackingBookWorkbook {
             footer.setWrapText(false);
         }
 
-        private static Font font(XSSFWorkbook wb, boolean bold, int points) {
+        private static Font font(Workbook wb, boolean bold, int points) {
             Font f = wb.createFont();
             f.setFontName("Times New Roman");
             f.setFontHeightInPoints((short) points);
@@ -364,7 +401,7 @@ public final class TrackingBookWorkbook {
             return f;
         }
 
-        private static CellStyle bordered(XSSFWorkbook wb, Font font) {
+        private static CellStyle bordered(Workbook wb, Font font) {
             CellStyle s = wb.createCellStyle();
             s.setFont(font);
             s.setBorderTop(BorderStyle.THIN);

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +33,8 @@ public class TrackingBookPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Most rows exported at once (read from the service in pages of its maximum size). */
-    static final int EXPORT_LIMIT = 20_000;
+    /** Most lines of an exported book (the file is streamed, so memory does not grow with it). */
+    static final int EXPORT_LIMIT = 500_000;
 
     @EJB
     private ReportingService reporting;
@@ -124,10 +124,13 @@ public class TrackingBookPage implements Serializable {
         if (actions.run(() -> reporting.trackingBook(filter(), 0, 1)) == null) {
             return null;
         }
+        TrackingBookFilter filter = filter();
+        String unitName = user.getAgencyName();
+        TrackingBookExport exporter = export;
         return DefaultStreamedContent.builder()
             .name(TrackingBookExport.fileName(receivedFrom, receivedTo))
             .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            .stream(() -> new ByteArrayInputStream(export.workbook(filter(), user.getAgencyName(), EXPORT_LIMIT)))
+            .writer(out -> exporter.write(filter, unitName, EXPORT_LIMIT, out))
             .build();
     }
 
