@@ -78,10 +78,15 @@ public class PartnerRegistry {
      */
     public PartnerSystem update(PartnerSpec spec, boolean active, String actor) {
         String who = admin(actor);
-        requirePolicy(spec);
         requireAgencies(spec.agencyCodes());
         PartnerSystem p = find(spec.code());
         em.lock(p, LockModeType.PESSIMISTIC_WRITE);
+        // Taking a partner out of service is always possible, even one registered before the policy: only an
+        // active partner, or a new endpoint or credential reference, must satisfy it.
+        if (active || !java.util.Objects.equals(p.endpointUrl(), spec.endpointUrl() == null ? null : spec.endpointUrl().strip())
+            || !java.util.Objects.equals(p.outboundCredentialRef(), spec.outboundCredentialRef())) {
+            requirePolicy(spec);
+        }
         String before = describe(p);
         p.update(spec.name(), spec.agencyCodes(), spec.endpointUrl(), spec.style(), spec.outboundCredentialRef(), active);
         audit(who, "PARTNER_UPDATE", p, active ? "Sửa thông tin hệ thống đối tác" : "Ngừng kết nối hệ thống đối tác",

@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  *       {@code WstxParsingException} or {@code SOAPExceptionImpl});</li>
  *   <li>a body element other than {@code exchange}: a client fault {@code UNKNOWN_OPERATION} (Payara's web-service
  *       monitoring pipe fails on such a request with a NullPointerException);</li>
+ *   <li>a refusal of the endpoint ({@code exchangeFault} with a 4xx status, which Metro writes as {@code Server}): its
+ *       fault code becomes {@code Client};</li>
  *   <li>any other fault that is not one of ours (no {@code exchangeFault} detail, not a WS-Security fault) is
  *       replaced by a neutral fault: {@code soap:Client}/{@code MALFORMED_ENVELOPE} when Metro's fault was about
  *       the request, else {@code soap:Server}/{@code INTERNAL_ERROR} (Metro's text only in the server log).</li>
@@ -127,6 +129,12 @@ public class SoapOperationFilter extends HttpFilter {
         }
         boolean ours = answer.contains("exchangeFault") || answer.contains(WsSecurityTimestampHandler.WSSE);
         if (ours && !JAVA_NAME.matcher(faultString(answer)).find()) {
+            // A refusal of the message (exchangeFault status 4xx) is the client's: soap:Client, not Metro's Server.
+            Matcher status4xx = CLIENT_STATUS.matcher(answer);
+            Matcher server = SERVER_CODE.matcher(answer);
+            if (status4xx.find() && server.find()) {
+                return server.replaceFirst("<faultcode>$1:Client</faultcode>");
+            }
             return null;
         }
         boolean client = answer.contains("Client</faultcode>") || answer.contains(":Sender")
@@ -139,6 +147,9 @@ public class SoapOperationFilter extends HttpFilter {
         LOG.warning(() -> "SOAP fault of the runtime replaced by a neutral server fault: " + answer);
         return envelope("Server", "INTERNAL_ERROR", 500, "An unexpected error occurred; nothing was changed");
     }
+
+    private static final Pattern CLIENT_STATUS = Pattern.compile("<(?:[\\w.-]+:)?status>\\s*4\\d\\d\\s*</");
+    private static final Pattern SERVER_CODE = Pattern.compile("<faultcode>([\\w.-]+):Server</faultcode>");
 
     private static String faultString(String answer) {
         Matcher m = Pattern.compile("<faultstring[^>]*>(.*?)</faultstring>", Pattern.DOTALL).matcher(answer);

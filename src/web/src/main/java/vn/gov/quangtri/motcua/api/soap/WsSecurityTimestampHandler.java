@@ -78,7 +78,8 @@ public class WsSecurityTimestampHandler implements SOAPHandler<SOAPMessageContex
                 }
                 return true;
             } catch (SecurityTimestamp.Refused r) {
-                LOG.warning(() -> "WS-Security timestamp refused (" + r.faultCode() + "): " + r.getMessage()
+                // The partner's mistake (or its clock's): INFO, not a warning of ours (security issue 16 §2).
+                LOG.info(() -> "WS-Security timestamp refused (" + r.faultCode() + "): " + r.getMessage()
                     + "; server clock " + now);
                 logRefusal(context, message, r);
                 throw new SOAPFaultException(fault(r));

@@ -69,6 +69,9 @@ class SoapOperationFilterTest {
         assertTrue(SoapOperationFilter.replacement(500, npe).contains("<faultcode>S:Server</faultcode>"));
         String ours = SoapOperationFilter.envelope("Client", "MALFORMED_PAYLOAD", 400, "transferId: a UUID");
         assertNull(SoapOperationFilter.replacement(500, ours), "our own faults stay");
+        String refusal = SoapOperationFilter.envelope("Server", "MALFORMED_PAYLOAD", 400, "transferId: a UUID");
+        assertEquals(ours, SoapOperationFilter.replacement(500, refusal), "a 4xx refusal is a Client fault");
+        assertNull(SoapOperationFilter.replacement(500, SoapOperationFilter.envelope("Server", "INTERNAL_ERROR", 500, "x")));
         assertNull(SoapOperationFilter.replacement(200, "<S:Envelope><S:Body><ia:exchangeResponse/></S:Body></S:Envelope>"));
         for (String name : new String[] {"javax.xml.stream.XMLStreamException", "SOAPExceptionImpl", "WstxParsingException",
             "com.sun.xml.ws.X"}) {
