@@ -31,6 +31,9 @@
 #   MOTCUA_AUTH_TOKEN_KEY_FILE signing key of the API's bearer tokens (default: motcua-token-key.pem in the
 #                      domain's config directory, created by the application on first use, because this script
 #                      also sets MOTCUA_AUTH_TOKEN_GENERATE_KEY=true; never on production)
+#   MOTCUA_INTERAGENCY_ALLOW_HTTP_HOSTS, MOTCUA_INTERAGENCY_ALLOW_LOOPBACK  partners this server may call over
+#                      plain http / at loopback addresses; default here localhost,127.0.0.1 and true (two systems on
+#                      one machine); never on production (docs/configuration.md)
 #   MOTCUA_SAMPLE_DATA         `run` and `start` default it to true: the application then creates a few
 #                      demonstration dossiers on an empty database (MicroProfile Config key
 #                      motcua.sample-data, read from the server's environment) and the demonstration
@@ -264,6 +267,11 @@ start_domain() {
   # file instead (README, docs/configuration.md).
   export MOTCUA_AUTH_TOKEN_KEY_FILE=${MOTCUA_AUTH_TOKEN_KEY_FILE:-$DOMAIN_DIR/config/motcua-token-key.pem}
   export MOTCUA_AUTH_TOKEN_GENERATE_KEY=${MOTCUA_AUTH_TOKEN_GENERATE_KEY:-true}
+  # Two systems on one machine (docs/interagency.md) call each other at http://localhost: this development script
+  # allows partners at plain-http loopback addresses. A production server sets neither (https partners only;
+  # PartnerPolicy, docs/configuration.md; security issue 16). Set them empty to try the production policy.
+  export MOTCUA_INTERAGENCY_ALLOW_HTTP_HOSTS=${MOTCUA_INTERAGENCY_ALLOW_HTTP_HOSTS-localhost,127.0.0.1}
+  export MOTCUA_INTERAGENCY_ALLOW_LOOPBACK=${MOTCUA_INTERAGENCY_ALLOW_LOOPBACK-true}
   # The address citizens are sent to in e-mails and SMS (the background sender has no request to take it from).
   export MOTCUA_PUBLIC_BASE_URL=${MOTCUA_PUBLIC_BASE_URL-http://localhost:$HTTP_PORT/motcua}
   log "Starting domain $MOTCUA_DOMAIN on $MOTCUA_DB: $DB_DESCRIPTION"

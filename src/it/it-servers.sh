@@ -58,6 +58,10 @@ server() {
   # Every test client signs in from 127.0.0.1, and several classes try 20 wrong passwords on purpose: the
   # per-address sign-in lock (100 failures, unit-tested in SignInThrottleTest) would lock the whole suite out.
   # The public address is taken from each request, as the tests compare links with the address they called.
+  # Partners at plain-http loopback addresses (LoopbackTransferIT, TwoSystemsTransferIT, OutboxDispatchIT): allowed here
+  # explicitly, as on no production server (PartnerPolicy, docs/configuration.md; security issue 16).
+  MOTCUA_INTERAGENCY_ALLOW_HTTP_HOSTS=${MOTCUA_INTERAGENCY_ALLOW_HTTP_HOSTS-localhost,127.0.0.1} \
+    MOTCUA_INTERAGENCY_ALLOW_LOOPBACK=${MOTCUA_INTERAGENCY_ALLOW_LOOPBACK-true} \
   MOTCUA_AUTH_ADDRESS_LOCK_AFTER_FAILURES=${MOTCUA_AUTH_ADDRESS_LOCK_AFTER_FAILURES:-100000} MOTCUA_PUBLIC_BASE_URL= \
     MOTCUA_INTERAGENCY_DISPATCH_INTERVAL=${MOTCUA_INTERAGENCY_DISPATCH_INTERVAL:-PT1S} \
     MOTCUA_OUTBOX_INITIAL_DELAY=${MOTCUA_OUTBOX_INITIAL_DELAY:-PT2S} MOTCUA_OUTBOX_MAX_DELAY=${MOTCUA_OUTBOX_MAX_DELAY:-PT4S} \

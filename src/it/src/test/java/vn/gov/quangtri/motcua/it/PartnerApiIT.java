@@ -428,7 +428,7 @@ class PartnerApiIT {
     }
 
     @Test
-    @DisplayName("SOAP: a malformed envelope gets a clean SOAP fault (HTTP 500, Fault element, no stack trace)")
+    @DisplayName("SOAP: a malformed envelope gets a clean client fault (HTTP 500, soap:Client, MALFORMED_ENVELOPE, no Java class name)")
     void malformedEnvelope() {
         for (String broken : List.of("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body><ia:exchange",
             "this is not XML", "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
@@ -441,7 +441,11 @@ class PartnerApiIT {
             if (broken.contains("urn:other")) { // well-formed, but not the exchange operation
                 assertTrue(element(r, "faultstring").startsWith("UNKNOWN_OPERATION"), r.asString());
                 assertEquals("UNKNOWN_OPERATION", element(r, "reason"), r.asString());
+            } else { // security issue 16 §4: the caller's mistake, said neutrally
+                assertEquals("MALFORMED_ENVELOPE", element(r, "reason"), r.asString());
             }
+            assertTrue(element(r, "faultcode").endsWith(":Client"), r.asString());
+            assertFalse(r.asString().matches("(?s).*(Exception|Impl|Wstx|javax\\.|com\\.sun|com\\.ctc).*"), r.asString());
             System.out.println("[PartnerApiIT] malformed envelope → " + r.statusCode() + " " + r.contentType() + " " + r.asString());
         }
     }

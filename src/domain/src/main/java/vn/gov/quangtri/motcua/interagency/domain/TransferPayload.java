@@ -65,6 +65,24 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
     public record DocumentData(int position, String name, String form, int quantity) {
     }
 
+    /** At most this many documents in one transfer (security issue 16 §3). */
+    public static final int MAX_DOCUMENTS = 200;
+    /** Leg positions are 1 … this. */
+    public static final int MAX_LEG = 99;
+    /** A document's position and quantity are 1 … this. */
+    public static final int MAX_DOCUMENT_NUMBER = 999;
+    /** Largest share of the legal time, in its unit (a year of working days, hours of four years …). */
+    public static final BigDecimal MAX_SHARE = new BigDecimal("10000");
+    /** Longest sender's note: it goes into the child's history behind "Hồ sơ liên thông của hồ sơ &lt;code&gt;. " (4,000). */
+    public static final int MAX_NOTE = 3000;
+    /** Moments are accepted from this year … */
+    public static final int FIRST_YEAR = 2000;
+    /** … to this year (inclusive). */
+    public static final int LAST_YEAR = 2099;
+    /** A transfer id: a UUID in its 36-character text form. */
+    public static final java.util.regex.Pattern UUID_TEXT =
+        java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     /** The JSON-P provider, looked up once (the lookup goes through the service loader). */
     static final JsonProvider JSON = JsonProvider.provider();
 
@@ -116,9 +134,15 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
     }
 
     /**
-     * Reads a submit-transfer document.
+     * Reads a submit-transfer document and checks it against the contract (docs/interagency.md "submit-transfer
+     * body"; security issue 16 §2–3): {@code transferId} a UUID; {@code legPosition} 1–{@value #MAX_LEG}; texts
+     * no longer than their columns ({@code parentCode}, {@code procedureCode}, {@code action} 40,
+     * agency codes 60, {@code actionName}, {@code sendingAgencyName} 300, {@code procedureName} 2,000,
+     * {@code note} {@value #MAX_NOTE}, document names 1,000); at most {@value #MAX_DOCUMENTS} documents, position and
+     * quantity 1–{@value #MAX_DOCUMENT_NUMBER}; the share 0–{@code MAX_SHARE} (10,000) of its unit; moments in the
+     * years {@value #FIRST_YEAR}–{@value #LAST_YEAR}.
      *
-     * @throws RuleViolationException {@code MALFORMED_PAYLOAD} listing every missing or malformed field
+     * @throws RuleViolationException {@code MALFORMED_PAYLOAD} listing every missing, malformed or out-of-range field
      */
     public static TransferPayload fromJson(String json) {
         Fields f = new Fields(readObject(json), "");
@@ -126,10 +150,20 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         Fields a = f.object("applicant");
         List<DocumentData> docs = new ArrayList<>();
         List<JsonValue> rawDocs = f.list("documents");
+        if (rawDocs.size() > MAX_DOCUMENTS) {
+            f.errors.add("documents: at most " + MAX_DOCUMENTS + " documents");
+            rawDocs = List.of();
+        }
         for (int i = 0; i < rawDocs.size(); i++) {
             if (rawDocs.get(i) instanceof JsonObject dm) {
                 Fields d = new Fields(dm, "documents[" + i + "].");
-                docs.add(new DocumentData(d.integer("position"), d.text("name"), d.text("form"), d.integer("quantity")));
+                DocumentData doc = new DocumentData(d.integer("position"), d.text("name"), d.text("form"),
+                    d.integer("quantity"));
+                d.range("position", doc.position(), 1, MAX_DOCUMENT_NUMBER);
+                d.range("quantity", doc.quantity(), 1, MAX_DOCUMENT_NUMBER);
+                d.max("name", doc.name(), 1000);
+                d.max("form", doc.form(), 40);
+                docs.add(doc);
                 f.errors.addAll(d.errors);
             } else {
                 f.errors.add("documents[" + i + "]: an object is expected");
@@ -138,29 +172,35 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         TimeLimit share = null;
         BigDecimal value = s.decimal("value");
         String unit = s.text("unit");
-        if (value != null && unit != null) {
+        if (value != null && value.compareTo(MAX_SHARE) > 0) {
+            s.errors.add("share.value: at most " + MAX_SHARE.toPlainString());
+        } else if (value != null && unit != null) {
             try {
                 share = new TimeLimit(value, TimeLimitUnit.valueOf(unit));
             } catch (IllegalArgumentException e) {
-                s.errors.add("share: " + e.getMessage());
+                s.errors.add("share: a value of zero or more and a unit of " + List.of(TimeLimitUnit.values()));
             }
         }
         String transferId = f.text("transferId");
-        String parentCode = f.text("parentCode");
+        if (transferId != null && !UUID_TEXT.matcher(transferId).matches()) {
+            f.errors.add("transferId: a UUID (36 characters, e.g. 6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60)");
+        }
+        String parentCode = f.max("parentCode", f.text("parentCode"), 40);
         int leg = f.integer("legPosition");
-        String procedureCode = f.text("procedureCode");
-        String procedureName = f.optional("procedureName");
-        String sendingCode = f.text("sendingAgencyCode");
-        String sendingName = f.optional("sendingAgencyName");
-        String receivingCode = f.text("receivingAgencyCode");
-        String action = f.text("action");
-        String actionName = f.text("actionName");
-        String channel = f.text("channel");
+        f.range("legPosition", leg, 1, MAX_LEG);
+        String procedureCode = f.max("procedureCode", f.text("procedureCode"), 40);
+        String procedureName = f.max("procedureName", f.optional("procedureName"), 2000);
+        String sendingCode = f.max("sendingAgencyCode", f.text("sendingAgencyCode"), 60);
+        String sendingName = f.max("sendingAgencyName", f.optional("sendingAgencyName"), 300);
+        String receivingCode = f.max("receivingAgencyCode", f.text("receivingAgencyCode"), 60);
+        String action = f.max("action", f.text("action"), 40);
+        String actionName = f.max("actionName", f.text("actionName"), 300);
+        String channel = f.max("channel", f.text("channel"), 20);
         Instant transferredAt = f.instant("transferredAt");
         Instant dueAt = f.instant("dueAt");
         ApplicantData applicant = new ApplicantData(a.text("kind"), a.text("name"), a.optional("idNumber"),
             a.optional("phone"), a.optional("email"), a.optional("address"));
-        String note = f.optional("note");
+        String note = f.max("note", f.optional("note"), MAX_NOTE);
         List<String> errors = new ArrayList<>(f.errors);
         errors.addAll(s.errors);
         errors.addAll(a.errors);
@@ -295,11 +335,36 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
             if (v == null) {
                 return null;
             }
+            OffsetDateTime t;
             try {
-                return OffsetDateTime.parse(v).toInstant();
+                t = v.length() > 40 ? null : OffsetDateTime.parse(v);
             } catch (DateTimeParseException e) {
+                t = null;
+            }
+            if (t == null) {
                 errors.add(prefix + key + ": ISO-8601 date-time with offset required");
                 return null;
+            }
+            if (t.getYear() < FIRST_YEAR || t.getYear() > LAST_YEAR) {
+                errors.add(prefix + key + ": a moment in the years " + FIRST_YEAR + "–" + LAST_YEAR);
+                return null;
+            }
+            return t.toInstant();
+        }
+
+        /** Records a problem when the text is longer than {@code max} characters; returns the text. */
+        String max(String key, String value, int max) {
+            if (value != null && value.length() > max) {
+                errors.add(prefix + key + ": at most " + max + " characters");
+            }
+            return value;
+        }
+
+        /** Records a problem when a whole number (already read) is outside {@code min … max}. */
+        void range(String key, int value, int min, int max) {
+            if (get(key) instanceof JsonNumber && (value < min || value > max)
+                && !errors.contains(prefix + key + ": whole number required")) {
+                errors.add(prefix + key + ": a whole number from " + min + " to " + max);
             }
         }
 

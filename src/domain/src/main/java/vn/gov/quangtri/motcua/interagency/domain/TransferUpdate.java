@@ -20,6 +20,9 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
  */
 public record TransferUpdate(String transferId, TransferStatus status, Instant at, String childCode, String note) {
 
+    /** Longest note (rejection reason, result summary): the columns hold 4,000, the history adds a prefix. */
+    public static final int MAX_NOTE = 3000;
+
     public TransferUpdate {
         Objects.requireNonNull(transferId, "transferId");
     }
@@ -41,13 +44,18 @@ public record TransferUpdate(String transferId, TransferStatus status, Instant a
     }
 
     /**
-     * Reads an update; a status and a time are required unless {@code query}.
+     * Reads an update; a status and a time are required unless {@code query}. Checked against the contract
+     * (security issue 16 §2–3): {@code transferId} a UUID, {@code at} in the years {@value TransferPayload#FIRST_YEAR}–{@value
+     * TransferPayload#LAST_YEAR}, {@code childCode} at most 40 characters, {@code note} at most {@value #MAX_NOTE}.
      *
-     * @throws RuleViolationException {@code MALFORMED_PAYLOAD}
+     * @throws RuleViolationException {@code MALFORMED_PAYLOAD} listing every problem
      */
     public static TransferUpdate fromJson(String json, boolean query) {
         TransferPayload.Fields f = new TransferPayload.Fields(TransferPayload.readObject(json), "");
         String id = f.text("transferId");
+        if (id != null && !TransferPayload.UUID_TEXT.matcher(id).matches()) {
+            f.errors.add("transferId: a UUID (36 characters)");
+        }
         TransferStatus status = null;
         Instant at = null;
         if (!query) {
@@ -61,8 +69,8 @@ public record TransferUpdate(String transferId, TransferStatus status, Instant a
             }
             at = f.instant("at");
         }
-        String child = f.optional("childCode");
-        String note = f.optional("note");
+        String child = f.max("childCode", f.optional("childCode"), 40);
+        String note = f.max("note", f.optional("note"), MAX_NOTE);
         List<String> errors = new ArrayList<>(f.errors);
         if (!errors.isEmpty()) {
             throw new RuleViolationException("MALFORMED_PAYLOAD",

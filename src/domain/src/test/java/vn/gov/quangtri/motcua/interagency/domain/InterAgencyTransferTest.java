@@ -237,12 +237,64 @@ class InterAgencyTransferTest {
         assertTrue(e.details().containsAll(List.of("legPosition: whole number required", "parentCode: required",
             "share.unit: required", "applicant.name: required")), e.details().toString());
         assertThrows(RuleViolationException.class, () -> TransferPayload.fromJson("{not json"));
+        assertTrue(e.details().contains("transferId: a UUID (36 characters, e.g. 6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60)"),
+            e.details().toString());
 
-        TransferUpdate u = new TransferUpdate("t-1", TransferStatus.RESULT_RETURNED, vn(3, 24, 16, 0), "c", "Kết quả");
+        TransferUpdate u = new TransferUpdate("0b7d6f1c-2a3e-4c55-9e0a-1d2c3b4a5f61", TransferStatus.RESULT_RETURNED, vn(3, 24, 16, 0), "c", "Kết quả");
         assertEquals(u, TransferUpdate.fromJson(u.toJson(), false));
-        assertEquals(TransferUpdate.query("t-1"), TransferUpdate.fromJson("{\"transferId\":\"t-1\"}", true));
+        assertEquals(TransferUpdate.query("0b7d6f1c-2a3e-4c55-9e0a-1d2c3b4a5f61"), TransferUpdate.fromJson("{\"transferId\":\"0b7d6f1c-2a3e-4c55-9e0a-1d2c3b4a5f61\"}", true));
         assertEquals(List.of("status: required", "at: required"), assertThrows(RuleViolationException.class,
-            () -> TransferUpdate.fromJson("{\"transferId\":\"t-1\"}", false)).details());
+            () -> TransferUpdate.fromJson("{\"transferId\":\"0b7d6f1c-2a3e-4c55-9e0a-1d2c3b4a5f61\"}", false)).details());
+    }
+
+    @Test
+    @DisplayName("Security issue 16 §2–3: the contract's limits (UUID, leg, lengths of the columns, counts, quantities, years)"
+        + " are MALFORMED_PAYLOAD listing each field, never an exception of another kind")
+    void contractLimits() {
+        String good = samplePayload().toJson();
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(good.replace("6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60", "6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60a"),
+            "transferId: a UUID (36 characters, e.g. 6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60)");
+        cases.put(good.replace("6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60", "not-a-uuid"),
+            "transferId: a UUID (36 characters, e.g. 6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60)");
+        cases.put(good.replace("\"legPosition\":1", "\"legPosition\":-1"), "legPosition: a whole number from 1 to 99");
+        cases.put(good.replace("\"legPosition\":1", "\"legPosition\":0"), "legPosition: a whole number from 1 to 99");
+        cases.put(good.replace("\"legPosition\":1", "\"legPosition\":99999999999"), "legPosition: whole number required");
+        cases.put(good.replace("\"quantity\":1", "\"quantity\":-5"), "documents[0].quantity: a whole number from 1 to 999");
+        cases.put(good.replace("\"position\":1", "\"position\":0"), "documents[0].position: a whole number from 1 to 999");
+        cases.put(good.replace("CADASTRAL_UPDATE", "A".repeat(41)), "action: at most 40 characters");
+        cases.put(good.replace("Cập nhật hồ sơ địa chính", "x".repeat(301)), "actionName: at most 300 characters");
+        cases.put(good.replace("Xã Vĩnh Linh", "x".repeat(301)), "sendingAgencyName: at most 300 characters");
+        cases.put(good.replace("Đăng ký đất đai lần đầu", "x".repeat(2001)), "procedureName: at most 2000 characters");
+        cases.put(good.replace("000.00.60.H50-260302-0001", "x".repeat(41)), "parentCode: at most 40 characters");
+        cases.put(good.replace("QT25.CNVPDKDD_VINH_LINH", "x".repeat(61)), "receivingAgencyCode: at most 60 characters");
+        cases.put(good.replace("Đơn đăng ký", "x".repeat(1001)), "documents[0].name: at most 1000 characters");
+        cases.put(good.replace("\"note\":null", "\"note\":\"" + "x".repeat(3001) + "\""), "note: at most 3000 characters");
+        cases.put(good.replace("2026-03-13T15:30+07:00", "+999999999-12-31T23:59+07:00"),
+            "transferredAt: a moment in the years 2000–2099");
+        cases.put(good.replace("2026-03-25T15:30+07:00", "1900-01-01T00:00Z"), "dueAt: a moment in the years 2000–2099");
+        cases.put(good.replace("\"value\":8", "\"value\":1e9"), "share.value: at most 10000");
+        String doc = "{\"position\":1,\"name\":\"Đơn\",\"form\":\"ORIGINAL\",\"quantity\":1}";
+        cases.put(good.replaceFirst("\"documents\":\\[.*\\]", "\"documents\":[" + String.join(",",
+            java.util.Collections.nCopies(201, doc)) + "]"), "documents: at most 200 documents");
+        cases.forEach((json, problem) -> {
+            RuleViolationException e = assertThrows(RuleViolationException.class, () -> TransferPayload.fromJson(json), problem);
+            assertEquals("MALFORMED_PAYLOAD", e.reason());
+            assertEquals(List.of(problem), e.details());
+        });
+        String twoHundred = good.replaceFirst("\"documents\":\\[.*\\]", "\"documents\":[" + String.join(",",
+            java.util.Collections.nCopies(200, doc)) + "]");
+        assertEquals(200, TransferPayload.fromJson(twoHundred).documents().size(), "200 documents are within the contract");
+
+        TransferUpdate u = new TransferUpdate("0b7d6f1c-2a3e-4c55-9e0a-1d2c3b4a5f61", TransferStatus.RESULT_RETURNED,
+            vn(3, 24, 16, 0), "c", "x".repeat(3001));
+        assertEquals(List.of("note: at most 3000 characters"), assertThrows(RuleViolationException.class,
+            () -> TransferUpdate.fromJson(u.toJson(), false)).details());
+        assertEquals(List.of("transferId: a UUID (36 characters)"), assertThrows(RuleViolationException.class,
+            () -> TransferUpdate.fromJson("{\"transferId\":\"" + "a".repeat(37) + "\"}", true)).details());
+        assertEquals(List.of("at: a moment in the years 2000–2099"), assertThrows(RuleViolationException.class,
+            () -> TransferUpdate.fromJson(u.toJson().replace("2026-03-24T16:00+07:00", "+999999999-01-01T00:00Z")
+                .replace("x".repeat(3001), "ok"), false)).details());
     }
 
     private static TransferPayload samplePayload() {
@@ -275,15 +327,15 @@ class InterAgencyTransferTest {
         assertEquals(sha256(expected), HashChain.sha256Hex(json), "the hash the exchange log records");
         assertEquals(json, samplePayload().toJson(), "same payload, same bytes");
 
-        TransferUpdate u = new TransferUpdate("t-1", TransferStatus.RESULT_RETURNED, vn(3, 24, 16, 0), null,
+        TransferUpdate u = new TransferUpdate("0b7d6f1c-2a3e-4c55-9e0a-1d2c3b4a5f61", TransferStatus.RESULT_RETURNED, vn(3, 24, 16, 0), null,
             "Kết quả\t\u0001\b\f/\\");
-        String expectedUpdate = "{\"transferId\":\"t-1\",\"status\":\"RESULT_RETURNED\",\"at\":\"2026-03-24T16:00+07:00\","
+        String expectedUpdate = "{\"transferId\":\"0b7d6f1c-2a3e-4c55-9e0a-1d2c3b4a5f61\",\"status\":\"RESULT_RETURNED\",\"at\":\"2026-03-24T16:00+07:00\","
             + "\"childCode\":null,\"note\":\"Kết quả\\t\\u0001\\b\\f/\\\\\"}";
         assertEquals(expectedUpdate, u.toJson());
         assertEquals(sha256(expectedUpdate), HashChain.sha256Hex(u.toJson()));
         assertEquals(u, TransferUpdate.fromJson(u.toJson(), false));
-        assertEquals("{\"transferId\":\"t-1\",\"status\":null,\"at\":null,\"childCode\":null,\"note\":null}",
-            TransferUpdate.query("t-1").toJson());
+        assertEquals("{\"transferId\":\"0b7d6f1c-2a3e-4c55-9e0a-1d2c3b4a5f61\",\"status\":null,\"at\":null,\"childCode\":null,\"note\":null}",
+            TransferUpdate.query("0b7d6f1c-2a3e-4c55-9e0a-1d2c3b4a5f61").toJson());
     }
 
     @Test

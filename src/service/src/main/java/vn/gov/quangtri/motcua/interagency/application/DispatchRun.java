@@ -35,6 +35,7 @@ public final class DispatchRun {
     private final OutboxAccess outbox;
     private final PartnerSender sender;
     private final Function<PartnerSystem, Optional<String>> credentials;
+    private final PartnerPolicy policy;
     private final String client;
     private final String servicePrefix;
     private final int batchSize;
@@ -42,16 +43,20 @@ public final class DispatchRun {
 
     /**
      * @param credentials   the API key we present to a partner (empty: none configured)
+     * @param policy        checked before every call: a partner whose endpoint or credential reference it refuses
+     *                      (link-local, loopback or plain-http address not allowed, credential outside the partner
+     *                      namespace) is not called and the attempt fails
      * @param client        our X-Road client code
      * @param servicePrefix X-Road service prefix; the service is {@code prefix/<operation wire name>}
      * @param batchSize     messages taken per round
      * @param maxRounds     rounds per run (a transfer sends at most this many of its messages per run)
      */
     public DispatchRun(OutboxAccess outbox, PartnerSender sender, Function<PartnerSystem, Optional<String>> credentials,
-                       String client, String servicePrefix, int batchSize, int maxRounds) {
+                       PartnerPolicy policy, String client, String servicePrefix, int batchSize, int maxRounds) {
         this.outbox = outbox;
         this.sender = sender;
         this.credentials = credentials;
+        this.policy = java.util.Objects.requireNonNull(policy, "policy");
         this.client = client;
         this.servicePrefix = servicePrefix;
         this.batchSize = Math.max(1, batchSize);
@@ -109,6 +114,10 @@ public final class DispatchRun {
             return DeliveryResult.failed("Partner system " + m.partnerCode() + " is unknown or inactive");
         }
         PartnerSystem p = partner.get();
+        Optional<String> refused = policy.sendProblem(p.endpointUrl(), p.outboundCredentialRef());
+        if (refused.isPresent()) {
+            return DeliveryResult.failed("Not sent to partner " + p.code() + ": " + refused.get());
+        }
         Optional<String> key = credentials.apply(p);
         if (p.outboundCredentialRef() != null && !p.outboundCredentialRef().isBlank() && key.isEmpty()) {
             return DeliveryResult.failed("Credential '" + p.outboundCredentialRef() + "' of partner " + p.code()

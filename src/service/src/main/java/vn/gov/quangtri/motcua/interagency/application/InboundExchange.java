@@ -191,7 +191,15 @@ public class InboundExchange {
             throw new RuleViolationException("UNKNOWN_PROCEDURE", "No procedure with code '" + p.procedureCode() + "'");
         }
         WorkingCalendar calendar = calendars.current();
-        Appointment appointment = Appointment.of(calendar, p.transferredAt(), p.share());
+        calendars.requireCovered(p.transferredAt());
+        Appointment appointment;
+        try {
+            appointment = Appointment.of(calendar, p.transferredAt(), p.share());
+        } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
+            // A share the calendar cannot count (a fractional calendar-day limit, too large): the partner's mistake.
+            throw new RuleViolationException("MALFORMED_PAYLOAD", "The share of the legal time cannot be counted: "
+                + e.getMessage(), List.of("share: a whole number of calendar days, or working days / hours"));
+        }
         calendars.requireCovered(appointment.clockStart(), appointment.dueAt());
         LocalDate day = VietnamTime.local(now).toLocalDate();
         int n = dossiers.nextNumber(agency.edocCode(), day);
@@ -332,8 +340,10 @@ public class InboundExchange {
             return docs.stream().map(d -> new DocumentLine(null, d.name(), DocumentForm.valueOf(d.form()),
                 Math.max(1, d.quantity()))).toList();
         } catch (RuntimeException e) {
-            throw new RuleViolationException("MALFORMED_PAYLOAD", "Document list invalid: " + e.getMessage(),
-                List.of("documents: name, form (ORIGINAL, CERTIFIED_COPY, COPY…) and quantity"));
+            // Never the exception's text: it names Java classes (an unknown enum constant).
+            throw new RuleViolationException("MALFORMED_PAYLOAD", "Document list invalid: each document needs a name, a"
+                + " form of " + java.util.Arrays.toString(DocumentForm.values()) + " and a quantity",
+                List.of("documents: name, form " + java.util.Arrays.toString(DocumentForm.values()) + " and quantity"));
         }
     }
 }

@@ -44,15 +44,20 @@ public class PartnerRegistry {
     @Inject
     private Clock clock;
 
+    /** The endpoint and credential policy; null: the server's configuration ({@link PartnerPolicy#configured}). */
+    PartnerPolicy policy;
+
     /**
      * Registers a partner system and issues its API key.
      *
      * @throws ForbiddenException      {@code ROLE_REQUIRED} unless a system administrator
-     * @throws RuleViolationException  {@code INVALID_PARTNER}, {@code UNKNOWN_AGENCY}
+     * @throws RuleViolationException  {@code INVALID_PARTNER} (also an endpoint or credential reference outside
+     *                                 {@link PartnerPolicy}), {@code UNKNOWN_AGENCY}
      * @throws ConflictException       {@code PARTNER_EXISTS}
      */
     public PartnerRegistration register(PartnerSpec spec, String actor) {
         String who = admin(actor);
+        requirePolicy(spec);
         requireAgencies(spec.agencyCodes());
         if (spec.code() != null && em.find(PartnerSystem.class, spec.code()) != null) {
             throw new ConflictException("PARTNER_EXISTS", "A partner system with code " + spec.code() + " exists");
@@ -66,14 +71,26 @@ public class PartnerRegistry {
         return new PartnerRegistration(p, key);
     }
 
-    /** Changes a partner's name, agencies, endpoint, style, credential reference and active flag. */
+    /**
+     * Changes a partner's name, agencies, endpoint, style, credential reference and active flag (audited).
+     *
+     * @throws RuleViolationException {@code INVALID_PARTNER} (also outside {@link PartnerPolicy}), {@code UNKNOWN_AGENCY}
+     */
     public PartnerSystem update(PartnerSpec spec, boolean active, String actor) {
         String who = admin(actor);
         requireAgencies(spec.agencyCodes());
         PartnerSystem p = find(spec.code());
         em.lock(p, LockModeType.PESSIMISTIC_WRITE);
+        // Taking a partner out of service is always possible, even one registered before the policy: only an
+        // active partner, or a new endpoint or credential reference, must satisfy it.
+        if (active || !java.util.Objects.equals(p.endpointUrl(), spec.endpointUrl() == null ? null : spec.endpointUrl().strip())
+            || !java.util.Objects.equals(p.outboundCredentialRef(), spec.outboundCredentialRef())) {
+            requirePolicy(spec);
+        }
+        String before = describe(p);
         p.update(spec.name(), spec.agencyCodes(), spec.endpointUrl(), spec.style(), spec.outboundCredentialRef(), active);
-        audit(who, "PARTNER_UPDATE", p, active ? "Sửa thông tin hệ thống đối tác" : "Ngừng kết nối hệ thống đối tác");
+        audit(who, "PARTNER_UPDATE", p, active ? "Sửa thông tin hệ thống đối tác" : "Ngừng kết nối hệ thống đối tác",
+            "Trước: " + before + " | Sau: " + describe(p));
         em.flush();
         return p;
     }
@@ -173,6 +190,15 @@ public class PartnerRegistry {
         return AdminChange.requireActor(scope == AccessScope.SYSTEM ? actor : scope.username());
     }
 
+    /** Refuses an endpoint or credential reference the policy does not allow (security issue 16 §1). */
+    private void requirePolicy(PartnerSpec spec) {
+        List<String> errors = (policy == null ? PartnerPolicy.configured() : policy)
+            .registrationProblems(spec.endpointUrl(), spec.outboundCredentialRef());
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException("INVALID_PARTNER", "Partner system data invalid: " + errors, errors);
+        }
+    }
+
     private void requireAgencies(Set<String> codes) {
         if (codes == null) {
             return;
@@ -190,9 +216,18 @@ public class PartnerRegistry {
     }
 
     private void audit(String who, String action, PartnerSystem p, String reason) {
-        em.persist(new AdminChange(clock.instant(), who, AdminArea.PARTNER, action, p.code(), reason,
-            p.name() + "; " + p.agencyCodes() + "; " + p.style() + " " + p.endpointUrl() + "; "
-                + (p.active() ? "đang hoạt động" : "ngừng hoạt động")));
+        audit(who, action, p, reason, describe(p));
+    }
+
+    private void audit(String who, String action, PartnerSystem p, String reason, String details) {
+        em.persist(new AdminChange(clock.instant(), who, AdminArea.PARTNER, action, p.code(), reason, details));
+    }
+
+    /** A partner's registration as audited: never a secret, only the name of the credential reference. */
+    private static String describe(PartnerSystem p) {
+        return p.name() + "; " + p.agencyCodes() + "; " + p.style() + " " + p.endpointUrl() + "; khóa gửi đi: "
+            + (p.outboundCredentialRef() == null ? "không có" : p.outboundCredentialRef()) + "; "
+            + (p.active() ? "đang hoạt động" : "ngừng hoạt động");
     }
 
     private static String newKey() {

@@ -25,6 +25,7 @@ import vn.gov.quangtri.motcua.shared.application.Secrets;
 import vn.gov.quangtri.motcua.interagency.application.DispatchRun;
 import vn.gov.quangtri.motcua.interagency.application.Outbox;
 import vn.gov.quangtri.motcua.interagency.application.OutboxAccess;
+import vn.gov.quangtri.motcua.interagency.application.PartnerPolicy;
 import vn.gov.quangtri.motcua.interagency.application.PartnerRegistry;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxStatus;
@@ -43,7 +44,9 @@ import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
  * {@code ...interval}, {@code ...connect-timeout}, {@code ...read-timeout}, {@code ...batch-size} (50),
  * {@code motcua.interagency.client} (our X-Road client code, default {@code VN/GOV/000.00.00.H50/MOTCUA}),
  * {@code motcua.interagency.service-prefix} (default the same; the X-Road service is
- * {@code <prefix>/<operation>}). The API key presented to each partner: see {@link PartnerCredentials}.
+ * {@code <prefix>/<operation>}). The API key presented to each partner: see {@link PartnerCredentials}; which
+ * endpoints may be called: {@link PartnerPolicy} ({@code motcua.interagency.allow-http-hosts},
+ * {@code motcua.interagency.allow-loopback}), checked again before every call.
  * Back-off and dead letters: {@code motcua.outbox.*} ({@link Outbox}).
  */
 @Singleton
@@ -98,7 +101,7 @@ public class OutboxDispatcher {
     void start() {
         HttpPartnerSender sender = new HttpPartnerSender(Duration.parse(connectTimeout), Duration.parse(readTimeout));
         PartnerCredentials credentials = new PartnerCredentials(Secrets::named);
-        run = new DispatchRun(new EjbOutboxAccess(), sender, credentials, client, servicePrefix, batchSize, 20);
+        run = new DispatchRun(new EjbOutboxAccess(), sender, credentials, PartnerPolicy.configured(), client, servicePrefix, batchSize, 20);
         if (!enabled) {
             LOG.info("Inter-agency outbox dispatch disabled (motcua.interagency.dispatch.enabled=false)");
             return;

@@ -2,6 +2,7 @@ package vn.gov.quangtri.motcua.interagency.infrastructure;
 
 import java.util.Optional;
 import java.util.function.Function;
+import vn.gov.quangtri.motcua.interagency.application.PartnerPolicy;
 import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
 
 /**
@@ -19,6 +20,10 @@ import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
  *       as {@code _}: {@code MOTCUA_PARTNER_QT_LOOPBACK_DAT} (MicroProfile Config's mapping, also tried here
  *       directly).</li>
  * </ul>
+ * Only names of the partner namespace are ever looked up ({@link PartnerPolicy#CREDENTIAL_NAME}:
+ * {@code motcua-partner-<name>}, {@code motcua.partner.<name>.key}): a reference naming any other property or
+ * environment variable (a database password …) resolves to nothing, so it can never be sent to a partner
+ * (security issue 16 §1).
  */
 public final class PartnerCredentials implements Function<PartnerSystem, Optional<String>> {
 
@@ -34,10 +39,13 @@ public final class PartnerCredentials implements Function<PartnerSystem, Optiona
         return resolve(partner.outboundCredentialRef());
     }
 
-    /** The secret named by a reference; empty for a blank reference or when nothing is configured. */
+    /**
+     * The secret named by a reference; empty for a blank reference, a name outside the partner namespace, or when
+     * nothing is configured.
+     */
     public Optional<String> resolve(String reference) {
         String name = name(reference);
-        if (name == null) {
+        if (name == null || !PartnerPolicy.CREDENTIAL_NAME.matcher(name).matches()) {
             return Optional.empty();
         }
         Optional<String> v = lookup.apply(name).filter(s -> !s.isBlank());
@@ -49,14 +57,7 @@ public final class PartnerCredentials implements Function<PartnerSystem, Optiona
 
     /** The property name in a reference: {@code ${ALIAS=x}} → {@code x}; null when blank. */
     static String name(String reference) {
-        if (reference == null || reference.isBlank()) {
-            return null;
-        }
-        String r = reference.strip();
-        if (r.startsWith("${ALIAS=") && r.endsWith("}")) {
-            r = r.substring("${ALIAS=".length(), r.length() - 1).strip();
-        }
-        return r.isEmpty() ? null : r;
+        return PartnerPolicy.credentialName(reference);
     }
 
     /** MicroProfile Config's environment-variable form: non-alphanumerics as '_', upper case. */

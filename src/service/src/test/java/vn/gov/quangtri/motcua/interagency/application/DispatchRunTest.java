@@ -134,7 +134,7 @@ class DispatchRunTest {
                 return bed.tx(() -> partners.partner(code));
             }
         };
-        return new DispatchRun(access, sender, p -> Optional.of("key-of-" + p.code()), "VN/GOV/000.00.00.H50/MOTCUA",
+        return new DispatchRun(access, sender, p -> Optional.of("key-of-" + p.code()), POLICY, "VN/GOV/000.00.00.H50/MOTCUA",
             "VN/GOV/000.00.00.H50/MOTCUA", 50, 20);
     }
 
@@ -319,9 +319,64 @@ class DispatchRunTest {
             }
         }, d -> {
             throw new AssertionError("no call without a key");
-        }, p -> Optional.empty(), "VN/GOV/000.00.00.H50/MOTCUA", "VN/GOV/000.00.00.H50/MOTCUA", 50, 20);
+        }, p -> Optional.empty(), POLICY, "VN/GOV/000.00.00.H50/MOTCUA", "VN/GOV/000.00.00.H50/MOTCUA", 50, 20);
         assertEquals(new DispatchRun.Summary(0, 1, 0, 0), r.runOnce());
         assertTrue(message(ExchangeOperation.SUBMIT_TRANSFER).lastError().contains("motcua-partner-qt-loopback-xa"),
             message(ExchangeOperation.SUBMIT_TRANSFER).lastError());
     }
+
+    @Test
+    @DisplayName("Security issue 16: a stored credential reference outside the partner namespace or a link-local endpoint is"
+        + " refused at send time; nothing is called, no secret is looked up")
+    void policyAtSendTime() {
+        setUp();
+        transferredDossier(vn(3, 2, 10, 0), vn(3, 13, 15, 30));
+        List<String> looked = new ArrayList<>();
+        Function<PartnerSystem, Optional<String>> secrets = p -> {
+            looked.add(p.outboundCredentialRef());
+            return Optional.of("db-secret");
+        };
+        for (String[] row : List.of(new String[] {"MOTCUA_DB_NAME", "http://localhost:8080/motcua"},
+                new String[] {"motcua-partner-qt-loopback-xa", "https://169.254.169.254/latest"})) {
+            // A row written before the policy existed (the registry itself refuses both).
+            bed.tx(() -> bed.em().createNativeQuery("UPDATE partner_system SET outbound_credential_ref = ?, endpoint_url = ?")
+                .setParameter(1, row[0]).setParameter(2, row[1]).executeUpdate());
+            bed.em().clear();
+            DispatchRun r = new DispatchRun(new OutboxAccess() {
+                @Override
+                public List<OutboxMessage> pending(int limit) {
+                    bed.em().clear();
+                    return bed.tx(() -> outbox.pending(limit));
+                }
+
+                @Override
+                public void markSent(String messageId, String attemptId) {
+                    throw new AssertionError("not sent");
+                }
+
+                @Override
+                public OutboxStatus markFailed(String messageId, String attemptId, String error, boolean refused) {
+                    return bed.tx(() -> outbox.markFailed(messageId, attemptId, error, refused));
+                }
+
+                @Override
+                public Optional<PartnerSystem> partner(String code) {
+                    return bed.tx(() -> partners.partner(code));
+                }
+            }, d -> {
+                throw new AssertionError("no call: " + d.endpointUrl() + " key " + d.apiKey());
+            }, secrets, new PartnerPolicy(java.util.Set.of("localhost"), true, java.net.InetAddress::getAllByName),
+                "VN/GOV/000.00.00.H50/MOTCUA", "VN/GOV/000.00.00.H50/MOTCUA", 50, 20);
+            clock.now = clock.now.plus(Duration.ofHours(2));
+            r.runOnce();
+            String error = message(ExchangeOperation.SUBMIT_TRANSFER).lastError();
+            assertTrue(error.startsWith("Not sent to partner"), error);
+            assertTrue(error.contains(row[0].startsWith("MOTCUA") ? "outboundCredentialRef" : "link-local"), error);
+        }
+        assertEquals(List.of(), looked, "no secret was looked up");
+    }
+
+    /** Loopback http partners of the fixture (localhost) are allowed here, as in the integration tests' servers. */
+    static final PartnerPolicy POLICY = new PartnerPolicy(java.util.Set.of("localhost"), true,
+        java.net.InetAddress::getAllByName);
 }

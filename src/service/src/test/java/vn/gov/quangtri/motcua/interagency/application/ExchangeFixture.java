@@ -51,6 +51,7 @@ final class ExchangeFixture implements AutoCloseable {
         AdminTestBed.set(store, "dossiers", repo);
         AdminTestBed.set(store, "sequence", sequence);
         partners = wire(new PartnerRegistry());
+        partners.policy = DispatchRunTest.POLICY;
         log = wire(new ExchangeLog());
         outbox = wire(new Outbox());
         AdminTestBed.set(outbox, "log", log);

@@ -161,6 +161,16 @@ public class InterAgencyEndpoint {
     }
 
     private static ExchangeFault refusal(int status, String reason, String detail, List<String> errors) {
-        return new ExchangeFault(reason + ": " + detail, new ExchangeFaultInfo(reason, status, detail, errors));
+        String text = withoutJavaNames(detail);
+        List<String> problems = errors.stream().map(InterAgencyEndpoint::withoutJavaNames).toList();
+        return new ExchangeFault(reason + ": " + text, new ExchangeFaultInfo(reason, status, text, problems));
+    }
+
+    /**
+     * The text with every Java class name ({@code javax.xml.stream.XMLStreamException}, {@code SOAPExceptionImpl})
+     * replaced by "…": a fault never names the implementation (security issue 16 §4).
+     */
+    static String withoutJavaNames(String text) {
+        return text == null ? null : SoapOperationFilter.JAVA_NAME.matcher(text).replaceAll("…");
     }
 }

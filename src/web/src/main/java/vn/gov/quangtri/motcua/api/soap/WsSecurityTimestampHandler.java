@@ -78,13 +78,16 @@ public class WsSecurityTimestampHandler implements SOAPHandler<SOAPMessageContex
                 }
                 return true;
             } catch (SecurityTimestamp.Refused r) {
-                LOG.warning(() -> "WS-Security timestamp refused (" + r.faultCode() + "): " + r.getMessage()
+                // The partner's mistake (or its clock's): INFO, not a warning of ours (security issue 16 §2).
+                LOG.info(() -> "WS-Security timestamp refused (" + r.faultCode() + "): " + r.getMessage()
                     + "; server clock " + now);
                 logRefusal(context, message, r);
                 throw new SOAPFaultException(fault(r));
             }
         } catch (SOAPException e) {
-            throw new IllegalStateException("Unreadable SOAP message", e);
+            // The envelope cannot be read: the caller's mistake, a client fault with a neutral text (issue 16 §4).
+            LOG.fine(() -> "Unreadable SOAP message: " + e);
+            throw new SOAPFaultException(clientFault());
         }
     }
 
@@ -136,6 +139,16 @@ public class WsSecurityTimestampHandler implements SOAPHandler<SOAPMessageContex
     private static Duration setting(String name) {
         return ConfigProvider.getConfig().getOptionalValue(name, String.class).map(Duration::parse)
             .orElse(Duration.ofMinutes(5));
+    }
+
+    /** {@code soap:Client} "MALFORMED_ENVELOPE: …" (never an exception's text). */
+    private static SOAPFault clientFault() {
+        try {
+            return SOAPFactory.newInstance().createFault("MALFORMED_ENVELOPE: The request is not a well-formed SOAP 1.1"
+                + " envelope", new QName("http://schemas.xmlsoap.org/soap/envelope/", "Client", "S"));
+        } catch (SOAPException e) {
+            throw new jakarta.xml.ws.WebServiceException("MALFORMED_ENVELOPE");
+        }
     }
 
     private static SOAPFault fault(SecurityTimestamp.Refused r) throws SOAPException {

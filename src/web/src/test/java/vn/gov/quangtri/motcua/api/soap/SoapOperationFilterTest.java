@@ -1,7 +1,9 @@
 package vn.gov.quangtri.motcua.api.soap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -22,5 +24,58 @@ class SoapOperationFilterTest {
         assertNull(of("this is not XML"));
         assertNull(of(env + "<ia:exchange"));
         assertNull(of("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>"));
+    }
+
+    private static SoapOperationFilter.Verdict inspect(String xml) {
+        return SoapOperationFilter.inspect(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void inspectWholeEnvelope() {
+        String env = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>";
+        String exchange = "<ia:exchange xmlns:ia=\"urn:motcua:interagency:v1\"><ia:client>x</ia:client></ia:exchange>";
+        assertEquals(SoapOperationFilter.Verdict.EXCHANGE, inspect(env + exchange + "</s:Body></s:Envelope>"));
+        assertEquals(SoapOperationFilter.Verdict.UNKNOWN_OPERATION,
+            inspect(env + "<unknown xmlns=\"urn:other\"/></s:Body></s:Envelope>"));
+        for (String broken : new String[] {"this is not XML", "", env + exchange, env + "<ia:exchange",
+            env + exchange + "</s:Body></s:Envelope><trailing/>", "<x/>", "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"/>",
+            "<Envelope xmlns=\"http://www.w3.org/2003/05/soap-envelope\"><Body>" + exchange + "</Body></Envelope>",
+            "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>" + env + exchange + "</s:Body></s:Envelope>",
+            env + "<ia:exchange xmlns:ia=\"urn:motcua:interagency:v1\"><ia:client>&e;</ia:client></ia:exchange></s:Body></s:Envelope>"}) {
+            assertEquals(SoapOperationFilter.Verdict.MALFORMED, inspect(broken), broken);
+        }
+    }
+
+    @Test
+    void metadataQueries() {
+        assertTrue(SoapOperationFilter.metadataQuery("wsdl"));
+        assertTrue(SoapOperationFilter.metadataQuery("WSDL"));
+        assertTrue(SoapOperationFilter.metadataQuery("xsd=1"));
+        assertFalse(SoapOperationFilter.metadataQuery(null), "the status page");
+        assertFalse(SoapOperationFilter.metadataQuery("tester"));
+    }
+
+    @Test
+    void runtimeFaultsAreReplaced() {
+        String metro = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body><S:Fault><faultcode>S:Server"
+            + "</faultcode><faultstring>Couldn't create SOAP message due to exception: XML reader error: "
+            + "com.ctc.wstx.exc.WstxParsingException: Unexpected EOF</faultstring></S:Fault></S:Body></S:Envelope>";
+        String replaced = SoapOperationFilter.replacement(500, metro);
+        assertTrue(replaced.contains("<faultcode>S:Client</faultcode>"), replaced);
+        assertTrue(replaced.contains("<reason>MALFORMED_ENVELOPE</reason>"), replaced);
+        assertFalse(replaced.contains("Exception") || replaced.contains("wstx") || replaced.contains("Wstx"), replaced);
+        String npe = metro.replace("Couldn't create SOAP message due to exception: XML reader error: "
+            + "com.ctc.wstx.exc.WstxParsingException: Unexpected EOF", "java.lang.NullPointerException");
+        assertTrue(SoapOperationFilter.replacement(500, npe).contains("<faultcode>S:Server</faultcode>"));
+        String ours = SoapOperationFilter.envelope("Client", "MALFORMED_PAYLOAD", 400, "transferId: a UUID");
+        assertNull(SoapOperationFilter.replacement(500, ours), "our own faults stay");
+        String refusal = SoapOperationFilter.envelope("Server", "MALFORMED_PAYLOAD", 400, "transferId: a UUID");
+        assertEquals(ours, SoapOperationFilter.replacement(500, refusal), "a 4xx refusal is a Client fault");
+        assertNull(SoapOperationFilter.replacement(500, SoapOperationFilter.envelope("Server", "INTERNAL_ERROR", 500, "x")));
+        assertNull(SoapOperationFilter.replacement(200, "<S:Envelope><S:Body><ia:exchangeResponse/></S:Body></S:Envelope>"));
+        for (String name : new String[] {"javax.xml.stream.XMLStreamException", "SOAPExceptionImpl", "WstxParsingException",
+            "com.sun.xml.ws.X"}) {
+            assertEquals("a … b", vn.gov.quangtri.motcua.api.soap.InterAgencyEndpoint.withoutJavaNames("a " + name + " b"));
+        }
     }
 }

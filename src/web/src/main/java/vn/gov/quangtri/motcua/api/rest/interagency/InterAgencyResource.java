@@ -66,12 +66,19 @@ public class InterAgencyResource {
             + "query-status (body: {\"transferId\":…} for a transfer, or {\"messageId\":…} for a message this partner "
             + "sent: answered with messageId, operation, dossierCode, status and the attempts logged). The answer is the "
             + "stored outcome, identical for a repeated X-Road-Id (then with X-Replay: true); a repeat is the same "
-            + "message when its JSON content is the same after parsing. Problems: 400 INVALID_XROAD_HEADER / MALFORMED_PAYLOAD, "
+            + "message when its JSON content is the same after parsing. Limits of the documents (400 MALFORMED_PAYLOAD listing "
+            + "each field otherwise): transferId a UUID (36 characters); legPosition 1-99; parentCode, procedureCode, action "
+            + "at most 40 characters, agency codes 60, actionName and sendingAgencyName 300, procedureName 2000, note 3000, "
+            + "document name 1000, childCode 40; at most 200 documents, position and quantity 1-999; share.value 0-10000; "
+            + "moments (transferredAt, dueAt, at) ISO-8601 with offset in the years 2000-2099; applicant name 300, idNumber "
+            + "30, phone 30, email 200, address 500. Problems: 400 INVALID_XROAD_HEADER / MALFORMED_PAYLOAD, "
             + "401 PARTNER_UNAUTHENTICATED, 403 AGENCY_NOT_SERVED / PARTNER_NOT_ADDRESSEE, 404 UNKNOWN_OPERATION / "
             + "NOT_FOUND (transfer), 409 MESSAGE_ID_REUSED, 422 business rules (UNKNOWN_AGENCY, UNKNOWN_PROCEDURE, "
             + "STATUS_NOT_FOR_OPERATION …).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-        schema = @Schema(type = SchemaType.OBJECT, description = "TransferPayload (submit-transfer) or TransferUpdate")))
+        schema = @Schema(type = SchemaType.OBJECT, description = "TransferPayload (submit-transfer: at most 200 documents, "
+            + "transferId a UUID, legPosition 1-99, lengths as in the operation's description) or TransferUpdate "
+            + "(transferId a UUID, note at most 3000 characters)")))
     @APIResponse(responseCode = "200", description = "The outcome: {\"status\": ACCEPTED | APPLIED | IGNORED | OK, "
         + "\"body\": {transferId, status, at, childCode, note}}",
         content = @Content(mediaType = MediaType.APPLICATION_JSON))

@@ -50,9 +50,14 @@ public class PartnerResource {
     public record NewPartnerDto(
         @Schema(required = true, pattern = "[A-Z0-9][A-Z0-9._-]{1,59}") String code,
         @Schema(required = true, maxLength = 300) String name,
-        @Schema(required = true, description = "agencies the partner speaks for") List<String> agencyCodes,
-        @Schema(required = true, description = "http(s) URL of its endpoint") String endpointUrl,
+        @Schema(required = true, description = "agencies the partner speaks for (codes of 1-60 characters, no null)")
+        List<String> agencyCodes,
+        @Schema(required = true, maxLength = 1000, description = "https URL of its endpoint; http only for hosts listed in"
+            + " motcua.interagency.allow-http-hosts; never a link-local address, a loopback one only with"
+            + " motcua.interagency.allow-loopback=true") String endpointUrl,
         @Schema(required = true, enumeration = {"REST", "SOAP"}) String style,
+        @Schema(maxLength = 200, pattern = "motcua-partner-[a-z0-9][a-z0-9._-]{0,120}|motcua\\.partner\\.[a-z0-9][a-z0-9_-]{0,100}\\.key",
+            description = "name of the partner credential (password alias) we present to it; only the partner namespace")
         String outboundCredentialRef) {
     }
 
@@ -75,13 +80,14 @@ public class PartnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a partner system and issue its API key (system administrators)",
         description = "201 with the partner and its API key; the key is shown only in this answer. "
-            + "403 ROLE_REQUIRED, 409 PARTNER_EXISTS, 422 INVALID_PARTNER / UNKNOWN_AGENCY.")
+            + "400 INVALID_INPUT (a null or over-long agency code), 403 ROLE_REQUIRED, 409 PARTNER_EXISTS, 422 INVALID_PARTNER"
+            + " (also an endpoint or credential reference outside the partner policy) / UNKNOWN_AGENCY.")
     public Response register(NewPartnerDto in, @Context SecurityContext security) {
         if (in == null) {
             throw Problems.badInput("A JSON body is required", List.of("body: the partner system"));
         }
         EndpointStyle style = Params.enumValue("style", in.style(), EndpointStyle.class);
-        Set<String> agencies = in.agencyCodes() == null ? Set.of() : new TreeSet<>(in.agencyCodes());
+        Set<String> agencies = agencies(in.agencyCodes());
         PartnerRegistration r = partners.register(new PartnerSpec(in.code(), in.name(), agencies, in.endpointUrl(), style,
             in.outboundCredentialRef()), Actors.of(security, null));
         return Response.status(Response.Status.CREATED).entity(new RegisteredDto(dto(r.partner()), r.apiKey())).build();
@@ -94,9 +100,9 @@ public class PartnerResource {
     public record PartnerChangeDto(
         @Schema(required = true, maxLength = 300) String name,
         @Schema(required = true) List<String> agencyCodes,
-        @Schema(required = true) String endpointUrl,
+        @Schema(required = true, maxLength = 1000, description = "as for registration") String endpointUrl,
         @Schema(required = true, enumeration = {"REST", "SOAP"}) String style,
-        String outboundCredentialRef,
+        @Schema(maxLength = 200, description = "as for registration: only the partner namespace") String outboundCredentialRef,
         @Schema(required = true) Boolean active) {
     }
 
@@ -110,7 +116,7 @@ public class PartnerResource {
             throw Problems.badInput("A JSON body with every field is required", List.of("active: true or false"));
         }
         EndpointStyle style = Params.enumValue("style", in.style(), EndpointStyle.class);
-        Set<String> agencies = in.agencyCodes() == null ? Set.of() : new TreeSet<>(in.agencyCodes());
+        Set<String> agencies = agencies(in.agencyCodes());
         return dto(partners.update(new PartnerSpec(code, in.name(), agencies, in.endpointUrl(), style,
             in.outboundCredentialRef()), in.active(), Actors.of(security, null)));
     }
@@ -122,6 +128,29 @@ public class PartnerResource {
     public RegisteredDto rotateKey(@PathParam("code") String code, @Context SecurityContext security) {
         String key = partners.rotateKey(code, Actors.of(security, null));
         return new RegisteredDto(dto(partners.partner(code).orElseThrow()), key);
+    }
+
+    /**
+     * The agency codes of a request: none for a missing list; a {@code null} element or a code longer than 60
+     * characters is the client's mistake, 400 {@code INVALID_INPUT} (security issue 16 §2), never a 500.
+     */
+    static Set<String> agencies(List<String> codes) {
+        if (codes == null) {
+            return Set.of();
+        }
+        if (codes.size() > 1000) {
+            throw Problems.badInput("Too many agency codes", List.of("agencyCodes: at most 1000"));
+        }
+        Set<String> out = new TreeSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String c = codes.get(i);
+            if (c == null || c.isBlank() || c.length() > 60) {
+                throw Problems.badInput("Every agency code must be a text of 1-60 characters",
+                    List.of("agencyCodes[" + i + "]: an agency code of 1-60 characters"));
+            }
+            out.add(c.strip());
+        }
+        return out;
     }
 
     static PartnerDto dto(PartnerSystem p) {

@@ -1,0 +1,190 @@
+package vn.gov.quangtri.motcua.interagency.application;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * What a partner registration may point at (security issue 16 §1): the credential we present to a partner and
+ * the address we send it to, checked when an administrator registers or changes a partner and again before
+ * every delivery.
+ *
+ * <ul>
+ *   <li><b>Credential reference</b>: only names of the partner namespace, {@code motcua-partner-<name>} (the password
+ *       alias of {@link PartnerRegistry#alias}, environment form {@code MOTCUA_PARTNER_<NAME>}) or
+ *       {@code motcua.partner.<name>.key}, optionally written {@code ${ALIAS=…}}; never any other configuration
+ *       property or environment variable (a database password, a token key).</li>
+ *   <li><b>Endpoint</b>: an absolute {@code https} URL without user information; {@code http} only for a host listed
+ *       in {@code motcua.interagency.allow-http-hosts}; never a link-local address (169.254.0.0/16, fe80::/10: cloud
+ *       metadata services), a multicast or the unspecified address; a loopback address (127.0.0.0/8, ::1) only with
+ *       {@code motcua.interagency.allow-loopback=true}. Host names are resolved and every address is checked.</li>
+ * </ul>
+ * A host name that does not resolve is accepted at registration (it cannot be reached either); at send time
+ * {@link #sendProblem} refuses it.
+ */
+public final class PartnerPolicy {
+
+    /** MicroProfile Config key: comma-separated host names (or literal addresses) that may be called over plain http. */
+    public static final String ALLOW_HTTP_HOSTS = "motcua.interagency.allow-http-hosts";
+    /** MicroProfile Config key: {@code true} lets partners be registered at loopback addresses (tests, two systems on one machine). */
+    public static final String ALLOW_LOOPBACK = "motcua.interagency.allow-loopback";
+
+    /** The names a partner's outbound credential reference may take (the partner namespace). */
+    public static final Pattern CREDENTIAL_NAME =
+        Pattern.compile("motcua-partner-[a-z0-9][a-z0-9._-]{0,120}|motcua\\.partner\\.[a-z0-9][a-z0-9_-]{0,100}\\.key");
+
+    /** Resolves a host name to its addresses (tests replace DNS). */
+    @FunctionalInterface
+    public interface Resolver {
+        /** @throws UnknownHostException when the name has no address */
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
+    private final Set<String> httpHosts;
+    private final boolean allowLoopback;
+    private final Resolver resolver;
+
+    /**
+     * @param httpHosts     hosts that may be called over http (compared case-insensitively)
+     * @param allowLoopback whether loopback addresses may be partners
+     * @param resolver      DNS
+     */
+    public PartnerPolicy(Set<String> httpHosts, boolean allowLoopback, Resolver resolver) {
+        this.httpHosts = httpHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
+            .map(PartnerPolicy::unbracket).collect(Collectors.toCollection(TreeSet::new));
+        this.allowLoopback = allowLoopback;
+        this.resolver = resolver;
+    }
+
+    /** The policy configured on this server ({@value #ALLOW_HTTP_HOSTS}, {@value #ALLOW_LOOPBACK}), with the system's DNS. */
+    public static PartnerPolicy configured() {
+        var config = ConfigProvider.getConfig();
+        String hosts = config.getOptionalValue(ALLOW_HTTP_HOSTS, String.class).orElse("");
+        boolean loopback = config.getOptionalValue(ALLOW_LOOPBACK, Boolean.class).orElse(false);
+        return new PartnerPolicy(Set.copyOf(Arrays.asList(hosts.split(","))), loopback, InetAddress::getAllByName);
+    }
+
+    /** The credential name in a reference ({@code ${ALIAS=x}} → {@code x}), stripped; null when blank. */
+    public static String credentialName(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return null;
+        }
+        String r = reference.strip();
+        if (r.startsWith("${ALIAS=") && r.endsWith("}")) {
+            r = r.substring("${ALIAS=".length(), r.length() - 1).strip();
+        }
+        return r.isEmpty() ? null : r;
+    }
+
+    /** Whether a (non-blank) credential reference names a credential of the partner namespace. */
+    public static boolean credentialAllowed(String reference) {
+        String name = credentialName(reference);
+        return name != null && CREDENTIAL_NAME.matcher(name).matches();
+    }
+
+    /**
+     * The problems of a registration's endpoint and credential reference, each as {@code field: explanation}; empty
+     * when both are acceptable. A blank credential reference is acceptable (no key is presented).
+     */
+    public List<String> registrationProblems(String endpointUrl, String credentialRef) {
+        List<String> errors = new ArrayList<>();
+        if (credentialRef != null && !credentialRef.isBlank() && !credentialAllowed(credentialRef)) {
+            errors.add("outboundCredentialRef: must name a partner credential, motcua-partner-<name> (a-z, 0-9, '.', '_', '-')"
+                + " or motcua.partner.<name>.key; other configuration properties and environment variables cannot be used");
+        }
+        endpointProblem(endpointUrl, false).ifPresent(errors::add);
+        return errors;
+    }
+
+    /**
+     * Why a delivery to this endpoint with this credential reference must not be made (checked before every
+     * call, so a registration made before the policy or a host name that now resolves elsewhere is caught); empty
+     * when it may.
+     */
+    public Optional<String> sendProblem(String endpointUrl, String credentialRef) {
+        if (credentialRef != null && !credentialRef.isBlank() && !credentialAllowed(credentialRef)) {
+            return Optional.of("outboundCredentialRef: not a partner credential name; the message was not sent");
+        }
+        return endpointProblem(endpointUrl, true);
+    }
+
+    private Optional<String> endpointProblem(String endpointUrl, boolean mustResolve) {
+        String url = endpointUrl == null ? "" : endpointUrl.strip();
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return Optional.of("endpointUrl: not a URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            return Optional.of("endpointUrl: an absolute https URL with a host name is required");
+        }
+        if (uri.getRawUserInfo() != null) {
+            return Optional.of("endpointUrl: must not carry a user name or password");
+        }
+        String host = unbracket(uri.getHost().toLowerCase(Locale.ROOT));
+        if (scheme.equals("http") && !httpHosts.contains(host)) {
+            return Optional.of("endpointUrl: https is required; plain http only for hosts listed in " + ALLOW_HTTP_HOSTS);
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(host);
+        } catch (UnknownHostException | RuntimeException e) {
+            return mustResolve ? Optional.of("endpointUrl: the host " + host + " cannot be resolved") : Optional.empty();
+        }
+        for (InetAddress resolved : addresses) {
+            InetAddress a = embeddedV4(resolved);
+            if (a.isLinkLocalAddress() || a.isMulticastAddress() || linkLocalV4(a)) {
+                return Optional.of("endpointUrl: the host " + host + " is a link-local or multicast address");
+            }
+            if ((a.isLoopbackAddress() || a.isAnyLocalAddress()) && !allowLoopback) {
+                return Optional.of("endpointUrl: the host " + host + " is this machine (loopback); allowed only with "
+                    + ALLOW_LOOPBACK + "=true");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 169.254.0.0/16 also when written as an IPv4-mapped IPv6 address (Java maps those to IPv4 already). */
+    private static boolean linkLocalV4(InetAddress a) {
+        byte[] b = a.getAddress();
+        return b.length == 4 && (b[0] & 0xff) == 169 && (b[1] & 0xff) == 254;
+    }
+
+    /** The IPv4 address inside an IPv4-compatible IPv6 address ({@code ::169.254.169.254}); else the address itself. */
+    private static InetAddress embeddedV4(InetAddress a) {
+        byte[] b = a.getAddress();
+        if (b.length == 16) {
+            for (int i = 0; i < 12; i++) {
+                if (b[i] != 0) {
+                    return a;
+                }
+            }
+            if (b[12] == 0 && b[13] == 0 && b[14] == 0) {
+                return a; // ::, ::1 and the like are IPv6 addresses of their own
+            }
+            try {
+                return InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16));
+            } catch (UnknownHostException e) {
+                return a;
+            }
+        }
+        return a;
+    }
+
+    private static String unbracket(String host) {
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+}

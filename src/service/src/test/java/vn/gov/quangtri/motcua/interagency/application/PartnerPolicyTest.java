@@ -1,0 +1,95 @@
+package vn.gov.quangtri.motcua.interagency.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.interagency.infrastructure.PartnerCredentials;
+
+/** Security issue 16 §1: which credentials and endpoints a partner registration may name. */
+class PartnerPolicyTest {
+
+    /** DNS of the test: a few names, the rest unknown. */
+    private static InetAddress[] dns(String host) throws UnknownHostException {
+        Map<String, String> names = Map.of("lgsp.quangtri.gov.vn", "10.1.2.3", "metadata.internal", "169.254.169.254",
+            "localhost", "127.0.0.1", "sneaky.example.vn", "fe80::1");
+        String a = names.get(host);
+        if (a == null) {
+            return InetAddress.getAllByName(host.matches("[0-9.:\\[\\]a-f]+") ? host : "no.such.host.invalid");
+        }
+        return new InetAddress[] {InetAddress.getByName(a)};
+    }
+
+    private static final PartnerPolicy STRICT = new PartnerPolicy(Set.of(), false, PartnerPolicyTest::dns);
+    private static final PartnerPolicy LOOPBACK = new PartnerPolicy(Set.of("localhost", "127.0.0.1"), true,
+        PartnerPolicyTest::dns);
+
+    @Test
+    @DisplayName("Credential references: only the partner namespace, never another property or environment variable")
+    void credentialNamespace() {
+        for (String ok : List.of("motcua-partner-qt-thue", "${ALIAS=motcua-partner-ht-b}", "motcua.partner.qt-thue.key",
+            " motcua-partner-a.b_c ")) {
+            assertTrue(PartnerPolicy.credentialAllowed(ok), ok);
+            assertEquals(List.of(), STRICT.registrationProblems("https://lgsp.quangtri.gov.vn/x", ok), ok);
+        }
+        for (String bad : List.of("MOTCUA_DB_NAME", "MOTCUA_DB_PASSWORD", "motcua.auth.token.key-file", "PATH",
+            "${ALIAS=admin-password}", "motcua-partner-", "MOTCUA_PARTNER_QT_THUE", "motcua-partner-QT",
+            "motcua.partner.x.key.extra", "motcua.partner..key", "motcua-partner-x y", "java.home")) {
+            assertFalse(PartnerPolicy.credentialAllowed(bad), bad);
+            List<String> problems = STRICT.registrationProblems("https://lgsp.quangtri.gov.vn/x", bad);
+            assertEquals(1, problems.size(), bad);
+            assertTrue(problems.get(0).startsWith("outboundCredentialRef: "), problems.get(0));
+        }
+        assertEquals(List.of(), STRICT.registrationProblems("https://lgsp.quangtri.gov.vn/x", null));
+    }
+
+    @Test
+    @DisplayName("Endpoints: https; http only for listed hosts; never link-local; loopback only when allowed")
+    void endpoints() {
+        assertEquals(List.of(), STRICT.registrationProblems("https://lgsp.quangtri.gov.vn/thue", null));
+        assertEquals(List.of(), STRICT.registrationProblems("https://unknown.example.vn/x", null),
+            "an unresolvable host is accepted at registration");
+        for (String bad : List.of("http://lgsp.quangtri.gov.vn/thue", "ftp://lgsp.quangtri.gov.vn/", "file:///etc/passwd",
+            "https://169.254.169.254/latest/meta-data", "https://metadata.internal/", "https://[fe80::1]/",
+            "https://sneaky.example.vn/", "https://[::ffff:169.254.169.254]/", "https://2852039166/",
+            "https://127.0.0.1:5432/", "https://localhost/", "https://0.0.0.0/", "https://[::1]/",
+            "https://user:pw@lgsp.quangtri.gov.vn/", "not a url", "/relative", "")) {
+            assertEquals(1, STRICT.registrationProblems(bad, "motcua-partner-x").size(), bad);
+        }
+        assertEquals(List.of(), LOOPBACK.registrationProblems("http://localhost:9080/motcua", "motcua-partner-x"));
+        assertEquals(List.of(), LOOPBACK.registrationProblems("http://127.0.0.1:28080/motcua", null));
+        assertEquals(1, LOOPBACK.registrationProblems("http://169.254.169.254/", null).size(), "never link-local");
+        assertEquals(1, LOOPBACK.registrationProblems("https://169.254.169.254/", null).size(), "never link-local");
+        assertEquals(1, LOOPBACK.registrationProblems("http://lgsp.quangtri.gov.vn/", null).size(), "host not listed");
+    }
+
+    @Test
+    @DisplayName("At send time the host must resolve and the credential must be of the namespace")
+    void sendTime() {
+        assertEquals(Optional.empty(), LOOPBACK.sendProblem("http://localhost:9080/motcua", "motcua-partner-x"));
+        assertTrue(STRICT.sendProblem("https://unknown.example.vn/x", null).orElseThrow().contains("cannot be resolved"));
+        assertTrue(LOOPBACK.sendProblem("http://localhost:9080/motcua", "MOTCUA_DB_NAME").orElseThrow()
+            .startsWith("outboundCredentialRef"));
+        assertTrue(STRICT.sendProblem("https://metadata.internal/", null).orElseThrow().contains("link-local"));
+    }
+
+    @Test
+    @DisplayName("PartnerCredentials never looks up a name outside the namespace")
+    void credentialsLookup() {
+        Map<String, String> config = Map.of("MOTCUA_DB_NAME", "secret-db", "motcua-partner-a", "key-a",
+            "MOTCUA_PARTNER_B", "key-b");
+        PartnerCredentials credentials = new PartnerCredentials(n -> Optional.ofNullable(config.get(n)));
+        assertEquals(Optional.empty(), credentials.resolve("MOTCUA_DB_NAME"));
+        assertEquals(Optional.empty(), credentials.resolve("${ALIAS=MOTCUA_DB_NAME}"));
+        assertEquals(Optional.of("key-a"), credentials.resolve("motcua-partner-a"));
+        assertEquals(Optional.of("key-b"), credentials.resolve("motcua-partner-b"), "environment form");
+    }
+}

@@ -1,0 +1,76 @@
+package vn.gov.quangtri.motcua.interagency.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
+import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+
+/**
+ * Security issue 16 §1 in {@link PartnerRegistry}: the policy is enforced at registration and change, every change
+ * is audited with the values before and after, and a partner can always be taken out of service.
+ */
+class PartnerRegistryPolicyTest {
+
+    private ExchangeFixture fixture;
+
+    @AfterEach
+    void close() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    private long count(String table) {
+        return ((Number) fixture.bed.em().createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult()).longValue();
+    }
+
+    @Test
+    @DisplayName("Registration and change refused outside the policy, nothing stored; deactivation always possible; audited")
+    void policyAndAudit() {
+        fixture = new ExchangeFixture("h2");
+        PartnerRegistry partners = fixture.partners;
+        partners.policy = new PartnerPolicy(Set.of(), false, java.net.InetAddress::getAllByName); // production
+        long partnersBefore = count("partner_system");
+        long auditBefore = count("admin_audit");
+        RuntimeException secret = fixture.bed.failing(() -> partners.register(new PartnerSpec("QT-EVIL", "X",
+            Set.of(ExchangeFixture.COMMUNE), "https://lgsp.quangtri.gov.vn/x", EndpointStyle.REST, "MOTCUA_DB_NAME"),
+            "quantri.tinh"));
+        assertEquals("INVALID_PARTNER", ((RuleViolationException) secret).reason());
+        assertTrue(((RuleViolationException) secret).details().get(0).startsWith("outboundCredentialRef: "));
+        RuntimeException loopback = fixture.bed.failing(() -> partners.register(new PartnerSpec("QT-EVIL", "X",
+            Set.of(ExchangeFixture.COMMUNE), "http://127.0.0.1:5432/", EndpointStyle.REST, "motcua-partner-x"),
+            "quantri.tinh"));
+        assertEquals(List.of("endpointUrl: https is required; plain http only for hosts listed in "
+            + PartnerPolicy.ALLOW_HTTP_HOSTS), ((RuleViolationException) loopback).details());
+        assertEquals(partnersBefore, count("partner_system"));
+        assertEquals(auditBefore, count("admin_audit"));
+
+        // The fixture's loopback partners (http://localhost) predate this policy: a change keeping them active is
+        // refused, taking them out of service is not.
+        PartnerSystem dat = fixture.bed.em().find(PartnerSystem.class, ExchangeFixture.DAT);
+        RuntimeException keep = fixture.bed.failing(() -> partners.update(new PartnerSpec(dat.code(), "Đổi tên",
+            dat.agencyCodes(), dat.endpointUrl(), dat.style(), dat.outboundCredentialRef()), true, "quantri.tinh"));
+        assertEquals("INVALID_PARTNER", ((RuleViolationException) keep).reason());
+        fixture.bed.tx(() -> partners.update(new PartnerSpec(dat.code(), dat.name(), dat.agencyCodes(), dat.endpointUrl(),
+            dat.style(), dat.outboundCredentialRef()), false, "quantri.tinh"));
+        fixture.bed.em().clear();
+        assertFalse(fixture.bed.em().find(PartnerSystem.class, ExchangeFixture.DAT).active());
+        RuntimeException sneak = fixture.bed.failing(() -> partners.update(new PartnerSpec(dat.code(), dat.name(),
+            dat.agencyCodes(), dat.endpointUrl(), dat.style(), "MOTCUA_DB_PASSWORD"), false, "quantri.tinh"));
+        assertEquals("INVALID_PARTNER", ((RuleViolationException) sneak).reason(), "a new reference is checked even so");
+
+        String details = (String) fixture.bed.em().createNativeQuery("SELECT details FROM admin_audit WHERE subject = ?"
+            + " AND action = 'PARTNER_UPDATE' ORDER BY id DESC").setParameter(1, ExchangeFixture.DAT).getResultList().get(0);
+        assertTrue(details.startsWith("Trước: ") && details.contains(" | Sau: "), details);
+        assertTrue(details.contains("khóa gửi đi: " + dat.outboundCredentialRef()), details);
+        assertTrue(details.contains("đang hoạt động | Sau: ") && details.endsWith("ngừng hoạt động"), details);
+    }
+}
