@@ -139,10 +139,16 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         BigDecimal value = s.decimal("value");
         String unit = s.text("unit");
         if (value != null && unit != null) {
-            try {
-                share = new TimeLimit(value, TimeLimitUnit.valueOf(unit));
-            } catch (IllegalArgumentException e) {
-                s.errors.add("share: " + e.getMessage());
+            TimeLimitUnit u = java.util.Arrays.stream(TimeLimitUnit.values()).filter(x -> x.name().equals(unit))
+                .findFirst().orElse(null);
+            if (u == null) { // named with the allowed values, never the enum's class (issue 16)
+                s.errors.add("share.unit: one of " + java.util.Arrays.toString(TimeLimitUnit.values()));
+            } else {
+                try {
+                    share = new TimeLimit(value, u);
+                } catch (IllegalArgumentException e) {
+                    s.errors.add("share: " + e.getMessage());
+                }
             }
         }
         String transferId = f.text("transferId");
