@@ -88,6 +88,7 @@ public class BodyHygiene implements ReaderInterceptor {
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > limit) {
+                    drain(context.getInputStream());
                     throw tooLarge();
                 }
             } catch (NumberFormatException e) {
@@ -126,11 +127,29 @@ public class BodyHygiene implements ReaderInterceptor {
         while ((n = in.read(buffer)) > 0) {
             total += n;
             if (total > max) {
+                drain(in);
                 throw tooLarge();
             }
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /** Most bytes read and dropped after the limit, so that the client gets the 413 instead of a reset connection. */
+    private static final long DRAIN_MAX = 64L * 1024 * 1024;
+
+    /** Reads and drops what the client still sends (at most {@link #DRAIN_MAX}); nothing is kept. */
+    private static void drain(InputStream in) {
+        byte[] buffer = new byte[65536];
+        long total = 0;
+        try {
+            int n;
+            while (total < DRAIN_MAX && (n = in.read(buffer)) > 0) {
+                total += n;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing to answer
+        }
     }
 
     static boolean isJson(MediaType type) {
