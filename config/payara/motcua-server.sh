@@ -157,7 +157,11 @@ stop_domain() {
   fi
 }
 
-pristine_key() { echo "portbase=${MOTCUA_PORTBASE:-default} jvm=$MOTCUA_JVM_OPTIONS"; }
+# Always in a new domain: no product name and version on the container's own error pages (issue 16; the post-boot
+# files also turn off the Server and X-Powered-By headers).
+DOMAIN_JVM_OPTIONS="-Dproduct.name="
+
+pristine_key() { echo "portbase=${MOTCUA_PORTBASE:-default} jvm=$DOMAIN_JVM_OPTIONS $MOTCUA_JVM_OPTIONS"; }
 
 # Creates a never-started copy of the domain once (create-domain takes about 15 s), then copies it.
 create_domain() {
@@ -171,7 +175,7 @@ create_domain() {
     "$ASADMIN" "${args[@]}" "$MOTCUA_DOMAIN" </dev/null >"$PRISTINE_DIR/$MOTCUA_DOMAIN.create.log" 2>&1 \
       || { cat "$PRISTINE_DIR/$MOTCUA_DOMAIN.create.log" >&2; die "create-domain failed"; }
     local opt
-    for opt in $MOTCUA_JVM_OPTIONS; do
+    for opt in $DOMAIN_JVM_OPTIONS $MOTCUA_JVM_OPTIONS; do
       # Add the option to the server's own configuration (the first java-config, server-config).
       sed -i "0,/<java-config /{/<java-config /a\\
         <jvm-options>$opt</jvm-options>

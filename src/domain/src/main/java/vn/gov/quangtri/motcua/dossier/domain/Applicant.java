@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
 
 /** The applicant (chủ hồ sơ): an individual or an organisation, with contact details. Text stored in NFC. */
 @Embeddable
@@ -63,14 +64,16 @@ public class Applicant {
     public static java.util.List<String> problems(String name, String idNumber, String phone, String email,
                                                   String address) {
         java.util.List<String> errors = new java.util.ArrayList<>();
-        if (name == null || name.isBlank()) {
+        // the one text rule (shared.domain.Texts): blank = only white space or zero-width characters
+        if (Texts.blank(name)) {
             errors.add("applicant.name: required");
         }
         max(errors, name, 300, "applicant.name");
-        String control = vn.gov.quangtri.motcua.shared.domain.Texts.controlProblem("applicant.name", name, false);
-        if (control != null) {
-            errors.add(control);
-        }
+        control(errors, "applicant.name", name);
+        control(errors, "applicant.idNumber", idNumber);
+        control(errors, "applicant.phone", phone);
+        control(errors, "applicant.email", email);
+        control(errors, "applicant.address", address);
         max(errors, idNumber, 30, "applicant.idNumber");
         max(errors, phone, 30, "applicant.phone");
         max(errors, email, 200, "applicant.email");
@@ -85,6 +88,13 @@ public class Applicant {
             errors.add("applicant.email: not an e-mail address");
         }
         return errors;
+    }
+
+    private static void control(java.util.List<String> errors, String field, String value) {
+        String problem = Texts.controlProblem(field, value, false);
+        if (problem != null) {
+            errors.add(problem);
+        }
     }
 
     /** Length counted as stored: after NFC normalisation (a name typed in decomposed form is not longer). */
@@ -109,13 +119,14 @@ public class Applicant {
                      String language) {
         this.language = language(language);
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.name = TextSearch.nfc(Objects.requireNonNull(name, "name"));
-        this.nameSearch = TextSearch.fold(name);
+        this.name = Texts.required("applicant.name", Objects.requireNonNull(name, "name"), false, 300);
+        this.nameSearch = TextSearch.fold(this.name);
         // stored without the spaces an officer may type between digit groups ("045 080 001 234")
-        this.idNumber = idNumber == null ? null : TextSearch.nfc(idNumber.replaceAll("\\s+", ""));
-        this.phone = TextSearch.nfc(phone);
-        this.email = TextSearch.nfc(email);
-        this.address = TextSearch.nfc(address);
+        this.idNumber = Texts.clean("applicant.idNumber", idNumber == null ? null : idNumber.replaceAll("\\s+", ""),
+            false, 30);
+        this.phone = Texts.clean("applicant.phone", phone, false, 30);
+        this.email = Texts.clean("applicant.email", email, false, 200);
+        this.address = Texts.clean("applicant.address", address, false, 500);
     }
 
     public Kind kind() {

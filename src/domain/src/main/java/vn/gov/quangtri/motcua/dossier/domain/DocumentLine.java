@@ -2,6 +2,7 @@ package vn.gov.quangtri.motcua.dossier.domain;
 
 import java.util.Objects;
 import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
 
 /**
  * A document as handed in at intake.
@@ -13,8 +14,9 @@ import vn.gov.quangtri.motcua.catalogue.domain.DocumentForm;
  */
 public record DocumentLine(Integer requiredPosition, String name, DocumentForm form, int quantity) {
 
-    /** Validates the line. */
+    /** Validates the line; the name is cleaned by the one text rule ({@link Texts#clean}, single line). */
     public DocumentLine {
+        name = Texts.clean("documents.name", name, false, 1000);
         if (name == null && requiredPosition == null) {
             throw new IllegalArgumentException("a document needs a name or the position of a required component");
         }

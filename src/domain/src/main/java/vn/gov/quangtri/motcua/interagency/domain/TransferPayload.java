@@ -175,10 +175,16 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         if (value != null && value.compareTo(MAX_SHARE) > 0) {
             s.errors.add("share.value: at most " + MAX_SHARE.toPlainString());
         } else if (value != null && unit != null) {
-            try {
-                share = new TimeLimit(value, TimeLimitUnit.valueOf(unit));
-            } catch (IllegalArgumentException e) {
-                s.errors.add("share: a value of zero or more and a unit of " + List.of(TimeLimitUnit.values()));
+            TimeLimitUnit u = java.util.Arrays.stream(TimeLimitUnit.values()).filter(x -> x.name().equals(unit))
+                .findFirst().orElse(null);
+            if (u == null) { // named with the allowed values, never the enum's class (issue 16)
+                s.errors.add("share.unit: one of " + java.util.Arrays.toString(TimeLimitUnit.values()));
+            } else {
+                try {
+                    share = new TimeLimit(value, u);
+                } catch (IllegalArgumentException e) {
+                    s.errors.add("share.value: zero or more");
+                }
             }
         }
         String transferId = f.text("transferId");

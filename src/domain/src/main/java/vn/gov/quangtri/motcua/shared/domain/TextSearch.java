@@ -18,7 +18,8 @@ public final class TextSearch {
     }
 
     /**
-     * Folds text for matching: {@code "Đặng Văn Hùng"} → {@code "dang van hung"}.
+     * Folds text for matching: {@code "Đặng Văn Hùng"} → {@code "dang van hung"}; characters the text rule
+     * forbids ({@link Texts#forbidden}) count as spaces.
      *
      * @param text any text, may be null
      * @return the folded text; empty for null
@@ -27,7 +28,10 @@ public final class TextSearch {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        // a control or format character never matches anything and must never reach a query (NUL fails in PostgreSQL)
+        String visible = text.codePoints().map(c -> Texts.forbidden(c, false) ? ' ' : c)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String decomposed = Normalizer.normalize(visible, Normalizer.Form.NFD);
         String stripped = COMBINING_MARKS.matcher(decomposed).replaceAll("")
             .replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(stripped.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");

@@ -23,15 +23,18 @@ public final class Texts {
     }
 
     /**
-     * Normalises text to NFC (see {@link TextSearch#nfc}) and checks its length.
+     * Normalises text to NFC (see {@link TextSearch#nfc}) and checks its length. Whatever the field, a character
+     * that is forbidden even in multi-line text (see {@link #forbidden}: NUL and the other controls but TAB, LF
+     * and CR, direction overrides, lone surrogates) is refused first.
      *
      * @param field name of the field, for the message
      * @param value the text, may be null
      * @param max   maximum number of characters
      * @return the NFC text, or null
-     * @throws RuleViolationException {@code TEXT_TOO_LONG} when longer than {@code max}
+     * @throws RuleViolationException {@code TEXT_TOO_LONG} when longer than {@code max}, {@link #CONTROL_CHARACTER}
      */
     public static String limited(String field, String value, int max) {
+        plain(field, value, true);
         String v = TextSearch.nfc(value);
         if (v != null && v.length() > max) {
             throw new RuleViolationException("TEXT_TOO_LONG",
@@ -45,8 +48,8 @@ public final class Texts {
      * Whether a code point may not appear in a name or other text typed by people: the C0 controls (in a
      * multi-line field TAB, LF and CR are allowed), DEL, the C1 controls, the bidirectional embeddings and
      * overrides U+202A–U+202E and isolates U+2066–U+2069, invisible format characters (zero-width space,
-     * direction marks, byte-order mark), and in a single-line field the line and paragraph separators
-     * U+2028/U+2029. Also what is not text at all: a lone surrogate U+D800–U+DFFF (a broken UTF-16 pair, which a
+     * direction marks, byte-order mark), and the line and paragraph separators U+2028/U+2029 (a multi-line field
+     * breaks lines with LF or CR LF only; issue 16). Also what is not text at all: a lone surrogate U+D800–U+DFFF (a broken UTF-16 pair, which a
      * database would store as "?"), the replacement character U+FFFD (what remains of bytes that were not UTF-8)
      * and the noncharacters U+FFFE/U+FFFF.
      *
@@ -60,9 +63,88 @@ public final class Texts {
             || invisible(codePoint)
             || codePoint >= 0x202A && codePoint <= 0x202E
             || codePoint >= 0x2066 && codePoint <= 0x2069
-            || !multiLine && (codePoint == 0x2028 || codePoint == 0x2029)
+            || codePoint == 0x2028 || codePoint == 0x2029
             || codePoint >= 0xD800 && codePoint <= 0xDFFF
-            || codePoint >= 0xFFFD && codePoint <= 0xFFFF;
+            || codePoint >= 0xFFFD && codePoint <= 0xFFFF
+            || nonCharacter(codePoint);
+    }
+
+    /** The noncharacters U+FDD0–U+FDEF and the last two code points of every plane (U+xFFFE, U+xFFFF). */
+    private static boolean nonCharacter(int codePoint) {
+        return codePoint >= 0xFDD0 && codePoint <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
+    }
+
+    /**
+     * Whether a text holds nothing a reader would see: null, empty, or only white space (also no-break and other
+     * space separators) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF, U+180E). A required field that
+     * is blank in this sense is missing (issue 16: a name of only zero-width joiners was taken for a name).
+     */
+    public static boolean blank(String value) {
+        return value == null || value.codePoints().allMatch(Texts::emptyLooking);
+    }
+
+    private static boolean emptyLooking(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c)
+            || c >= 0x200B && c <= 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x180E;
+    }
+
+    /**
+     * The one normalisation of typed text before it is checked and stored: forbidden characters refused (see
+     * {@link #forbidden}), NFC, surrounding white space and zero-width characters removed, and a text that is
+     * {@link #blank} becomes null.
+     *
+     * @param field     name of the field, for the message
+     * @param value     the text as received, may be null
+     * @param multiLine whether the field may hold several lines (TAB, LF, CR allowed)
+     * @param max       maximum number of characters after normalisation
+     * @return the clean NFC text, or null when absent or blank
+     * @throws RuleViolationException {@link #CONTROL_CHARACTER} or {@code TEXT_TOO_LONG}
+     */
+    public static String clean(String field, String value, boolean multiLine, int max) {
+        if (value == null) {
+            return null;
+        }
+        plain(field, value, multiLine);
+        if (blank(value)) {
+            return null;
+        }
+        String v = trim(java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC));
+        if (v.length() > max) {
+            throw new RuleViolationException("TEXT_TOO_LONG",
+                field + " is " + v.length() + " characters long; at most " + max + " are allowed",
+                List.of(field + ": at most " + max + " characters"));
+        }
+        return v;
+    }
+
+    /**
+     * As {@link #clean} for a field that must be given: a missing or {@link #blank} text is refused.
+     *
+     * @throws RuleViolationException {@link #REQUIRED} naming the field, {@link #CONTROL_CHARACTER},
+     *                                {@code TEXT_TOO_LONG}
+     */
+    public static String required(String field, String value, boolean multiLine, int max) {
+        String v = clean(field, value, multiLine, max);
+        if (v == null) {
+            throw new RuleViolationException(REQUIRED, field + " is required", List.of(field + ": required"));
+        }
+        return v;
+    }
+
+    /** Reason of a required text that is missing or blank (answered 400 by the API). */
+    public static final String REQUIRED = "TEXT_REQUIRED";
+
+    /** Removes leading and trailing white space, space separators and zero-width characters. */
+    private static String trim(String v) {
+        int start = 0;
+        int end = v.length();
+        while (start < end && emptyLooking(v.codePointAt(start))) {
+            start += Character.charCount(v.codePointAt(start));
+        }
+        while (end > start && emptyLooking(v.codePointBefore(end))) {
+            end -= Character.charCount(v.codePointBefore(end));
+        }
+        return v.substring(start, end);
     }
 
     /**

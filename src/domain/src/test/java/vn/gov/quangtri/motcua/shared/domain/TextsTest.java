@@ -54,7 +54,8 @@ class TextsTest {
         assertEquals(false, Texts.forbidden('\t', true));
         assertEquals(false, Texts.forbidden('\n', true));
         assertEquals(false, Texts.forbidden('\r', true));
-        assertEquals(false, Texts.forbidden(0x2028, true));
+        assertEquals(true, Texts.forbidden(0x2028, true), "line breaks are LF or CR LF only (issue 16)");
+        assertEquals(true, Texts.forbidden(0x2029, true));
         assertEquals(true, Texts.forbidden(0x07, true));
         assertEquals(true, Texts.forbidden(0x202E, true));
         assertEquals("Dòng 1\nDòng 2\tx", Texts.plain("note", "Dòng 1\nDòng 2\tx", true));
@@ -91,5 +92,64 @@ class TextsTest {
         RuleViolationException rename = assertThrows(RuleViolationException.class,
             () -> unit.correctName("Tỉnh Quảng\u2028Trị"));
         assertEquals(List.of("name: control character U+2028 not allowed"), rename.details());
+    }
+
+    @Test
+    void cleanNormalisesTrimsAndRefusesInOneRule() {
+        String nfd = java.text.Normalizer.normalize("Phé Nguyễn", java.text.Normalizer.Form.NFD);
+        assertEquals("Phé Nguyễn", Texts.clean("name", "  " + nfd + "\u200D\u00A0", false, 300), "NFC, trimmed");
+        assertEquals(java.text.Normalizer.normalize("Phé Nguyễn", java.text.Normalizer.Form.NFC),
+            Texts.clean("name", nfd, false, 300));
+        assertNull(Texts.clean("name", " \u200C\u200D\u00A0\u3000 ", false, 300), "zero-width only is blank");
+        assertEquals(Texts.CONTROL_CHARACTER, assertThrows(RuleViolationException.class,
+            () -> Texts.clean("name", "\u200B\uFEFF", false, 300)).reason(), "zero-width space and BOM are refused");
+        assertNull(Texts.clean("name", null, false, 300));
+        for (String hostile : List.of("\u0000", "A\u0000", "Khu phố\u001B[31m", "A\u007FB", "A\u2028B", "A\u202EB",
+                                      "A\u2066B", "A\uD800B", "A\uFDD0B", "A\uDBFF\uDFFFB")) {
+            RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> Texts.clean("applicant.address", hostile, false, 500), hostile);
+            assertEquals(Texts.CONTROL_CHARACTER, e.reason());
+        }
+        assertEquals("Dòng 1\nDòng 2", Texts.clean("note", "Dòng 1\nDòng 2", true, 4000), "multi-line keeps LF");
+        assertEquals(List.of("note: control character U+2028 not allowed"), assertThrows(RuleViolationException.class,
+            () -> Texts.clean("note", "Dòng 1\u2028Dòng 2", true, 4000)).details());
+        RuleViolationException missing = assertThrows(RuleViolationException.class,
+            () -> Texts.required("applicant.name", "\u200D\u200C", false, 300));
+        assertEquals(Texts.REQUIRED, missing.reason());
+        assertEquals(List.of("applicant.name: required"), missing.details());
+        assertEquals(Texts.CONTROL_CHARACTER, assertThrows(RuleViolationException.class,
+            () -> Texts.required("applicant.name", "\u0000", false, 300)).reason(), "a NUL is refused, not removed");
+        assertEquals(true, Texts.blank("  \u200B"));
+        assertEquals(false, Texts.blank("Lê"));
+    }
+
+    @Test
+    void limitedTextRefusesNulInsteadOfDroppingIt() {
+        assertEquals(Texts.CONTROL_CHARACTER, assertThrows(RuleViolationException.class,
+            () -> Texts.limited("note", "Ghi chú\u0000", Texts.LONG)).reason());
+        assertEquals("Ghi chú\n\tmục 2", Texts.limited("note", "Ghi chú\n\tmục 2", Texts.LONG));
+    }
+
+    @Test
+    void applicantFieldsAreCleanedByTheirFactory() {
+        assertEquals(List.of("applicant.name: required"), Applicant.problems("\u200C\u200D", null, null, null, null));
+        assertEquals(List.of("applicant.name: control character U+0000 not allowed"),
+            Applicant.problems("\u0000", null, null, null, null));
+        assertEquals(List.of("applicant.address: control character U+001B not allowed"),
+            Applicant.problems("Lê Văn A", null, null, null, "Khu phố 3\u001B"));
+        assertEquals(List.of("applicant.email: control character U+2028 not allowed"),
+            Applicant.problems("Lê Văn A", null, null, "a@b.vn\u2028", null));
+        Applicant a = new Applicant(Applicant.Kind.INDIVIDUAL,
+            java.text.Normalizer.normalize(" Phé ", java.text.Normalizer.Form.NFD), " 045 080 001 234 ", "", null,
+            " Khu phố 3 ");
+        assertEquals("Phé", a.name());
+        assertEquals("045080001234", a.idNumber());
+        assertNull(a.phone(), "blank is absent");
+        assertEquals("Khu phố 3", a.address());
+        assertThrows(RuleViolationException.class, () -> new Applicant(Applicant.Kind.INDIVIDUAL, "\u200D", null, null,
+            null, null));
+        assertEquals(Texts.CONTROL_CHARACTER, assertThrows(RuleViolationException.class,
+            () -> new vn.gov.quangtri.motcua.dossier.domain.DocumentLine(null, "Giấy tờ\u007F",
+                vn.gov.quangtri.motcua.catalogue.domain.DocumentForm.COPY, 1)).reason());
     }
 }

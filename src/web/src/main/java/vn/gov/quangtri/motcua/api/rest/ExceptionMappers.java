@@ -42,7 +42,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
      * holding a control or direction-override character ({@code CONTROL_CHARACTER}, the field in the details).
      */
     static final java.util.Set<String> BAD_REQUEST_REASONS = java.util.Set.of("INVALID_XROAD_HEADER", "MALFORMED_PAYLOAD",
-        vn.gov.quangtri.motcua.shared.domain.Texts.CONTROL_CHARACTER);
+        vn.gov.quangtri.motcua.shared.domain.Texts.CONTROL_CHARACTER, vn.gov.quangtri.motcua.shared.domain.Texts.REQUIRED);
 
     @Context
     private UriInfo uri;
@@ -101,7 +101,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof JsonbException || e instanceof ProcessingException || causedByJson(exception)) {
             return Problems.of(Response.Status.BAD_REQUEST, "MALFORMED_JSON",
-                "The request body is not valid JSON for this operation", List.of(firstLine(e.getMessage())), uri);
+                "The request body is not valid JSON for this operation", List.of(JsonErrors.describe(exception)), uri);
         }
         if (e instanceof IllegalArgumentException iae) {
             return Problems.of(Response.Status.BAD_REQUEST, "INVALID_INPUT", firstLine(iae.getMessage()), List.of(), uri);

@@ -29,8 +29,27 @@ public final class Problems {
     public static Response of(int status, String title, String reason, String detail, List<String> errors, UriInfo uri) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         ProblemDto body = new ProblemDto("urn:motcua:problem:" + reason.toLowerCase().replace('_', '-'),
-            title, status, detail, instance, reason, errors == null ? List.of() : errors);
+            title, status, scrub(detail), instance, reason,
+            errors == null ? List.of() : errors.stream().map(Problems::scrub).toList());
         return Response.status(status).type(MediaType.valueOf(PROBLEM_JSON)).entity(body).build();
+    }
+
+    /** A qualified Java class name ({@code java.lang.IllegalArgumentException}, {@code vn.gov.….Unit}) or a stack frame. */
+    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
+        "\\b(?:[a-z][a-z0-9_]*\\.){2,}[A-Z][\\w$]*|\\bat [\\w$.]+\\(|\\b[A-Z]\\w+Exception\\b|\\.java:\\d");
+
+    /**
+     * The text of an answer never names a Java class or shows a stack frame (issue 16): a text that would is
+     * replaced by a neutral one; the server log keeps the details.
+     */
+    static String scrub(String text) {
+        if (text == null || !JAVA_NAME.matcher(text).find()) {
+            return text;
+        }
+        int colon = text.indexOf(": ");
+        String field = colon > 0 && colon <= 60 && !JAVA_NAME.matcher(text.substring(0, colon)).find()
+            && text.substring(0, colon).matches("[\\w.\\[\\]-]+") ? text.substring(0, colon) : null;
+        return field == null ? "Invalid input" : field + ": not a valid value";
     }
 
     /** A 400 for malformed input. */

@@ -99,6 +99,13 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            if (RequestHygieneFilter.refusedApiRequest(request, response)) {
+                return AuthenticationStatus.SEND_FAILURE; // 400 problem: encoded traversal, controls (issue 16)
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not answer 400", e);
+        }
         if (isPublic(request) || isTokenEndpoint(request)) {
             // The citizens' public lookup (JSON API and page): anonymous always, never a challenge, whatever
             // credentials or session the browser sends (issue 13 §1). The token endpoint checks the credentials

@@ -112,6 +112,12 @@ public class PasswordCheck {
             return new Outcome(CredentialValidationResult.INVALID_RESULT, account ? "ACCOUNT_LOCKED" : "ADDRESS_LOCKED",
                 account ? verdict.accountLockedUntil() : verdict.addressLockedUntil());
         }
+        if (name == null || vn.gov.quangtri.motcua.shared.domain.Texts.controlProblem("username", name, false) != null) {
+            // Never a user name (a NUL would fail in PostgreSQL, issue 16): refused as an unknown one, same cost.
+            hasher.verify(password == null ? new char[0] : password.toCharArray(), dummyHash);
+            guard.failed(null, clientAddress);
+            return new Outcome(CredentialValidationResult.INVALID_RESULT, "BAD_CREDENTIALS", null);
+        }
         SessionStamps.Stamp stamp = stamps.current(name); // read before the check: a later change makes it stale
         if (remember) {
             VerifiedCredentials.Verified hit = verified.find(name, password, stamp);

@@ -68,7 +68,12 @@ final class DossierAssembler {
                     errors.add(at + ": null");
                     continue;
                 }
-                String name = d.name() == null || d.name().isBlank() ? null : d.name();
+                String name = vn.gov.quangtri.motcua.shared.domain.Texts.blank(d.name()) ? null : d.name();
+                String control = vn.gov.quangtri.motcua.shared.domain.Texts.controlProblem(at + ".name", d.name(), false);
+                if (control != null) {
+                    errors.add(control);
+                    continue;
+                }
                 if (name == null && d.requiredPosition() == null) {
                     errors.add(at + ": give requiredPosition or name");
                 }
@@ -178,7 +183,10 @@ final class DossierAssembler {
     }
 
     private static void require(List<String> errors, String value, String name) {
-        if (value == null || value.isBlank()) {
+        String control = vn.gov.quangtri.motcua.shared.domain.Texts.controlProblem(name, value, false);
+        if (control != null) {
+            errors.add(control);
+        } else if (vn.gov.quangtri.motcua.shared.domain.Texts.blank(value)) {
             errors.add(name + ": required");
         }
     }

@@ -1,0 +1,46 @@
+package vn.gov.quangtri.motcua.api.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+
+/** Issue 16: the request body check (strings of any JSON body, declared character set). */
+class BodyHygieneTest {
+
+    @Test
+    void everyJsonStringIsCheckedAndNamed() {
+        BodyHygiene.checkStrings("{\"applicant\":{\"name\":\"Lê\",\"address\":\"Khu phố 3\"},\"documents\":[{\"name\":\"A\"}]}");
+        BodyHygiene.checkStrings("{\"note\":\"Dòng 1\\nDòng 2\\tx\"}");
+        assertEquals(List.of("applicant.name: control character U+0000 not allowed"),
+            assertThrows(RuleViolationException.class,
+                () -> BodyHygiene.checkStrings("{\"applicant\":{\"kind\":\"INDIVIDUAL\",\"name\":\"\\u0000\"}}")).details());
+        assertEquals(List.of("documents[1].name: control character U+202E not allowed"),
+            assertThrows(RuleViolationException.class, () -> BodyHygiene.checkStrings(
+                "{\"documents\":[{\"name\":\"A\",\"quantity\":1},{\"name\":\"B\\u202E\"}],\"x\":1}")).details());
+        assertEquals(List.of("items[2]: control character U+001B not allowed"),
+            assertThrows(RuleViolationException.class, () -> BodyHygiene.checkStrings(
+                "{\"items\":[\"a\",\"b\",\"c\\u001B\"]}")).details());
+        assertEquals(List.of("note: control character U+2028 not allowed"),
+            assertThrows(RuleViolationException.class, () -> BodyHygiene.checkStrings("{\"note\":\"a\u2028b\"}")).details());
+        BodyHygiene.checkStrings("{not json"); // left to the binding: 400 MALFORMED_JSON
+    }
+
+    @Test
+    void theDeclaredCharacterSetIsUsedAndUnknownOnesRefused() {
+        byte[] latin1 = "{\"name\":\"Phé\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals("{\"name\":\"Phé\"}", BodyHygiene.decode(latin1,
+            BodyHygiene.charset("ISO-8859-1")));
+        BodyHygiene.Refused notUtf8 = assertThrows(BodyHygiene.Refused.class,
+            () -> BodyHygiene.decode(latin1, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, notUtf8.status);
+        assertEquals("MALFORMED_ENCODING", notUtf8.reason);
+        BodyHygiene.Refused unknown = assertThrows(BodyHygiene.Refused.class,
+            () -> BodyHygiene.charset("x-klingon"));
+        assertEquals(415, unknown.status);
+        assertEquals("UNSUPPORTED_CHARSET", unknown.reason);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.gov.quangtri.motcua.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 16: the request address net (encoded traversal, controls in path and query parameters). */
+class RequestHygieneFilterTest {
+
+    private static String reason(String path, String query) {
+        RequestHygieneFilter.Refusal r = RequestHygieneFilter.check(path, query);
+        return r == null ? null : r.reason();
+    }
+
+    @Test
+    void encodedTraversalIsRefused() {
+        for (String path : List.of("/motcua/api/v1/interagency/messages/..%2Fpartners",
+                "/motcua/api/v1/interagency/messages/..%2fpartners", "/motcua/api/v1/procedures/a%5Cb",
+                "/motcua/api/v1/procedures/%2E%2E", "/motcua/api/v1/procedures/x;jsessionid=1",
+                "/motcua/api/v1/procedures/..", "/motcua/api/v1/./procedures", "/motcua/api/v1/a\\b")) {
+            assertEquals("MALFORMED_PATH", reason(path, null), path);
+        }
+        assertNull(reason("/motcua/api/v1/dossiers/000.00.60.H50-260310-0001", null));
+        assertNull(reason("/motcua/api/v1/procedures/H50-L006", "q=dang%20ky+dat%20dai&limit=5"));
+    }
+
+    @Test
+    void controlsInPathAndQueryAreRefusedNamingTheParameter() {
+        RequestHygieneFilter.Refusal r = RequestHygieneFilter.check("/motcua/api/v1/procedures", "q=a%00b");
+        assertEquals("CONTROL_CHARACTER", r.reason());
+        assertEquals(List.of("q: control character U+0000 not allowed"), r.errors());
+        assertEquals("CONTROL_CHARACTER", reason("/motcua/api/v1/procedures/H50%00", null));
+        assertEquals("CONTROL_CHARACTER", reason("/motcua/api/v1/accounts/a%1Bb", null));
+        assertEquals("CONTROL_CHARACTER", reason("/motcua/api/v1/dossiers", "applicant=%E2%80%AEabc"));
+        assertEquals("CONTROL_CHARACTER", reason("/motcua/app/search.xhtml", "code=%7F"));
+        assertEquals("MALFORMED_ENCODING", reason("/motcua/api/v1/procedures", "q=Ph%E9"), "ISO-8859-1 bytes");
+        assertEquals("MALFORMED_ENCODING", reason("/motcua/api/v1/procedures", "q=%zz"));
+        // Vietnamese in UTF-8, decomposed or not, is fine
+        assertNull(reason("/motcua/api/v1/procedures", "q=Ph%C3%A9&x=Phe%CC%81"));
+    }
+}
