@@ -24,6 +24,9 @@
 #   PAYARA_HOME        Payara installation (default ear/target/payara6, unpacked on demand from
 #                      fish.payara.distributions:payara:<payara.version>:zip, obtained through Maven)
 #   MOTCUA_EAR         EAR to deploy (default ear/target/motcua.ear)
+#   MOTCUA_GATE_WAR    maintenance gate deployed at context root "/" after every start, when not there yet (default
+#                      src/gate/target/motcua-gate.war; skipped with a warning when missing): while the EAR is not
+#                      deployed (restart, redeployment, start-up) it answers /motcua/... 503 with Retry-After (README)
 #   MOTCUA_JVM_OPTIONS extra JVM options, space separated, written into the domain when it is
 #                      created (tests use -Duser.timezone=UTC)
 #   MOTCUA_FRESH_DOMAIN=true   start from a brand-new domain (tests); default false
@@ -46,6 +49,8 @@ MOTCUA_PORTBASE=${MOTCUA_PORTBASE:-}
 PAYARA_HOME=${PAYARA_HOME:-$ROOT/ear/target/payara6}
 MOTCUA_DIST_DIR=${MOTCUA_DIST_DIR:-$(dirname "$PAYARA_HOME")/payara-dist}
 MOTCUA_EAR=${MOTCUA_EAR:-$ROOT/ear/target/motcua.ear}
+MOTCUA_GATE_WAR=${MOTCUA_GATE_WAR:-$ROOT/src/gate/target/motcua-gate.war}
+GATE_NAME=motcua-gate
 MOTCUA_JVM_OPTIONS=${MOTCUA_JVM_OPTIONS:-}
 MOTCUA_FRESH_DOMAIN=${MOTCUA_FRESH_DOMAIN:-false}
 MOTCUA_START_TIMEOUT=${MOTCUA_START_TIMEOUT:-300}
@@ -279,7 +284,29 @@ start_domain() {
     die "start-domain failed; see $DOMAIN_DIR/logs/server.log"
   fi
   wait_for_post_boot
+  deploy_gate
   log "Domain $MOTCUA_DOMAIN started (admin port $ADMIN_PORT, HTTP port $HTTP_PORT)."
+}
+
+# The maintenance gate (issue 16, src/gate): a WAR of its own at context root "/", never inside the EAR. Payara
+# hands a request to the web module with the longest matching context root, so /motcua/... reaches the gate only
+# while the EAR is not deployed; it then answers 503 with Retry-After instead of 404. Deployed once: a domain that
+# has it loads it at boot, before the EAR is deployed again (so a restart answers 503 from the first moment).
+deploy_gate() {
+  if grep -q "<application-ref ref=\"$GATE_NAME\"" "$DOMAIN_DIR/config/domain.xml" 2>/dev/null; then
+    return 0
+  fi
+  if [[ ! -f "$MOTCUA_GATE_WAR" ]]; then
+    log "WARNING: $MOTCUA_GATE_WAR not found (build it: ./mvnw package -DskipTests); while the application is not deployed, /motcua answers 404 instead of 503."
+    return 0
+  fi
+  local out
+  if ! out=$(adm deploy --force=true --name "$GATE_NAME" --contextroot / "$MOTCUA_GATE_WAR" 2>&1); then
+    printf '%s\n' "$out" >&2
+    log "WARNING: the maintenance gate could not be deployed; while the application is not deployed, /motcua answers 404."
+    return 0
+  fi
+  log "Maintenance gate deployed at / (503 with Retry-After for /motcua/... while the application is not deployed)."
 }
 
 # start-domain returns while the server may still be running the post-boot commands. A deployment
