@@ -33,7 +33,6 @@ import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;
 import vn.gov.quangtri.motcua.interagency.domain.InboundMessage;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
-import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
@@ -308,12 +307,9 @@ public class ExchangeLog {
         }
         List<Dossier> found = em.createQuery("SELECT d FROM Dossier d WHERE d.code = :code OR d.origin.parentCode = :code",
             Dossier.class).setParameter("code", dossierCode).getResultList();
-        for (Dossier d : found) {
-            if (scope.covers(d.receivingAgency().code())) {
-                return;
-            }
-        }
-        throw new NotFoundException("dossier", asked);
+        String visible = found.stream().map(d -> d.receivingAgency().code()).filter(scope::covers).findFirst()
+            .orElse(null);
+        scope.requireSees("dossier", asked, visible); // none visible: as an unknown code
     }
 
     /** A text member, JSON {@code null} when missing (the key is always written). */
