@@ -263,7 +263,9 @@ start_domain() {
   configure_database
   # The script (re)deploys the EAR after every start. Keep the server from loading the copy deployed
   # earlier at start-up: that load would race with the redeployment ("Cannot create scratch directory").
-  sed -i "/<application-ref ref=\"$APP_NAME\"/d" "$DOMAIN_DIR/config/domain.xml"
+  # The same for the maintenance gate, deployed again right after the start (deploy_gate): with an application loaded
+  # at boot, a domain restarted right after its server was killed failed to bind its JMS port (TwoSystemsTransferIT).
+  sed -i "/<application-ref ref=\"\($APP_NAME\|$GATE_NAME\)\"/d" "$DOMAIN_DIR/config/domain.xml"
   # Bearer tokens of the API (issue 12 §1): this development script lets the application create a signing key in
   # the domain's config directory on first use (never in the repository). A production server names its own key
   # file instead (README, docs/configuration.md).
@@ -290,15 +292,17 @@ start_domain() {
 
 # The maintenance gate (issue 16, src/gate): a WAR of its own at context root "/", never inside the EAR. Payara
 # hands a request to the web module with the longest matching context root, so /motcua/... reaches the gate only
-# while the EAR is not deployed; it then answers 503 with Retry-After instead of 404. Deployed once: a domain that
-# has it loads it at boot, before the EAR is deployed again (so a restart answers 503 from the first moment).
+# while the EAR is not deployed; it then answers 503 with Retry-After instead of 404. Deployed after every start of
+# this script (start_domain keeps the server from loading it at boot), a few seconds before the EAR; a production
+# server deploys it once and loads it at boot (README).
 deploy_gate() {
-  if grep -q "<application-ref ref=\"$GATE_NAME\"" "$DOMAIN_DIR/config/domain.xml" 2>/dev/null; then
-    return 0
-  fi
+  local domain_xml="$DOMAIN_DIR/config/domain.xml"
   if [[ ! -f "$MOTCUA_GATE_WAR" ]]; then
     log "WARNING: $MOTCUA_GATE_WAR not found (build it: ./mvnw package -DskipTests); while the application is not deployed, /motcua answers 404 instead of 503."
     return 0
+  fi
+  if grep -q "<application [^>]*name=\"$GATE_NAME\"" "$domain_xml"; then
+    adm undeploy --target domain "$GATE_NAME" >/dev/null 2>&1 || true # registered, not loaded (see start_domain)
   fi
   local out
   if ! out=$(adm deploy --force=true --name "$GATE_NAME" --contextroot / "$MOTCUA_GATE_WAR" 2>&1); then
