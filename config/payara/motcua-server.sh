@@ -24,6 +24,9 @@
 #   PAYARA_HOME        Payara installation (default ear/target/payara6, unpacked on demand from
 #                      fish.payara.distributions:payara:<payara.version>:zip, obtained through Maven)
 #   MOTCUA_EAR         EAR to deploy (default ear/target/motcua.ear)
+#   MOTCUA_GATE_WAR    maintenance gate deployed at context root "/" after every start, when not there yet (default
+#                      src/gate/target/motcua-gate.war; skipped with a warning when missing): while the EAR is not
+#                      deployed (restart, redeployment, start-up) it answers /motcua/... 503 with Retry-After (README)
 #   MOTCUA_JVM_OPTIONS extra JVM options, space separated, written into the domain when it is
 #                      created (tests use -Duser.timezone=UTC)
 #   MOTCUA_FRESH_DOMAIN=true   start from a brand-new domain (tests); default false
@@ -49,6 +52,8 @@ MOTCUA_PORTBASE=${MOTCUA_PORTBASE:-}
 PAYARA_HOME=${PAYARA_HOME:-$ROOT/ear/target/payara6}
 MOTCUA_DIST_DIR=${MOTCUA_DIST_DIR:-$(dirname "$PAYARA_HOME")/payara-dist}
 MOTCUA_EAR=${MOTCUA_EAR:-$ROOT/ear/target/motcua.ear}
+MOTCUA_GATE_WAR=${MOTCUA_GATE_WAR:-$ROOT/src/gate/target/motcua-gate.war}
+GATE_NAME=motcua-gate
 MOTCUA_JVM_OPTIONS=${MOTCUA_JVM_OPTIONS:-}
 MOTCUA_FRESH_DOMAIN=${MOTCUA_FRESH_DOMAIN:-false}
 MOTCUA_START_TIMEOUT=${MOTCUA_START_TIMEOUT:-300}
@@ -265,7 +270,9 @@ start_domain() {
   configure_database
   # The script (re)deploys the EAR after every start. Keep the server from loading the copy deployed
   # earlier at start-up: that load would race with the redeployment ("Cannot create scratch directory").
-  sed -i "/<application-ref ref=\"$APP_NAME\"/d" "$DOMAIN_DIR/config/domain.xml"
+  # The same for the maintenance gate, deployed again right after the start (deploy_gate): with an application loaded
+  # at boot, a domain restarted right after its server was killed failed to bind its JMS port (TwoSystemsTransferIT).
+  sed -i "/<application-ref ref=\"\($APP_NAME\|$GATE_NAME\)\"/d" "$DOMAIN_DIR/config/domain.xml"
   # Bearer tokens of the API (issue 12 §1): this development script lets the application create a signing key in
   # the domain's config directory on first use (never in the repository). A production server names its own key
   # file instead (README, docs/configuration.md).
@@ -291,7 +298,31 @@ start_domain() {
     die "start-domain failed; see $DOMAIN_DIR/logs/server.log"
   fi
   wait_for_post_boot
+  deploy_gate
   log "Domain $MOTCUA_DOMAIN started (admin port $ADMIN_PORT, HTTP port $HTTP_PORT)."
+}
+
+# The maintenance gate (issue 16, src/gate): a WAR of its own at context root "/", never inside the EAR. Payara
+# hands a request to the web module with the longest matching context root, so /motcua/... reaches the gate only
+# while the EAR is not deployed; it then answers 503 with Retry-After instead of 404. Deployed after every start of
+# this script (start_domain keeps the server from loading it at boot), a few seconds before the EAR; a production
+# server deploys it once and loads it at boot (README).
+deploy_gate() {
+  local domain_xml="$DOMAIN_DIR/config/domain.xml"
+  if [[ ! -f "$MOTCUA_GATE_WAR" ]]; then
+    log "WARNING: $MOTCUA_GATE_WAR not found (build it: ./mvnw package -DskipTests); while the application is not deployed, /motcua answers 404 instead of 503."
+    return 0
+  fi
+  if grep -q "<application [^>]*name=\"$GATE_NAME\"" "$domain_xml"; then
+    adm undeploy --target domain "$GATE_NAME" >/dev/null 2>&1 || true # registered, not loaded (see start_domain)
+  fi
+  local out
+  if ! out=$(adm deploy --force=true --name "$GATE_NAME" --contextroot / "$MOTCUA_GATE_WAR" 2>&1); then
+    printf '%s\n' "$out" >&2
+    log "WARNING: the maintenance gate could not be deployed; while the application is not deployed, /motcua answers 404."
+    return 0
+  fi
+  log "Maintenance gate deployed at / (503 with Retry-After for /motcua/... while the application is not deployed)."
 }
 
 # start-domain returns while the server may still be running the post-boot commands. A deployment

@@ -9,7 +9,8 @@
 #   it-servers.sh stop    stops both domains and drops the test database.
 #
 # Maven runs it in pre-/post-integration-test (src/it/pom.xml); it can also be run by hand.
-# The tests deploy the EAR themselves (Arquillian); nothing is deployed here.
+# The tests deploy the EAR themselves (Arquillian); motcua-server.sh deploys only the maintenance gate (src/gate,
+# context root "/", MOTCUA_GATE_WAR) on each domain it starts, which MaintenanceGateIT checks.
 #
 # Environment (defaults in brackets):
 #   PAYARA_HOME            [src/it/target/payara6]  Payara installation for the test domains

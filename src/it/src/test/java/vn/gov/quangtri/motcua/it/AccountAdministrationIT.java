@@ -118,6 +118,57 @@ class AccountAdministrationIT {
     }
 
     @Test
+    @DisplayName("Issue 16: DELETE /accounts/{username} removes an account never used (audited, reason required);"
+        + " a used one is 409 ACCOUNT_USED and stays; administrators of its unit only")
+    void deleteUnusedAccounts() {
+        Account admin = TestAccounts.ADMIN_VINH_LINH;
+        String unused = unique("xoa") + ".vinhlinh";
+        String used = unique("dadung") + ".vinhlinh";
+        String elsewhere = unique("xoa") + ".dongha";
+        create(unused, "Tài khoản thử chưa dùng", VINH_LINH, "SPECIALIST");
+        create(used, "Tài khoản thử đã dùng", VINH_LINH, "SPECIALIST");
+        create(elsewhere, "Tài khoản thử Đông Hà", DONG_HA, "SPECIALIST");
+        TestAccounts.basic(url, used, TestAccounts.TEST_PASSWORD).get("/accounts/me").then().statusCode(200);
+
+        // Not for officers, nor for another unit's administrator; a reason is required.
+        TestAccounts.as(url, TestAccounts.SPECIALIST_VINH_LINH).queryParam("reason", "x").when()
+            .delete("/accounts/" + unused).then().statusCode(403).body("reason", equalTo("ROLE_REQUIRED"));
+        TestAccounts.as(url, admin).queryParam("reason", "Tạo nhầm").when().delete("/accounts/" + elsewhere).then()
+            .statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
+        TestAccounts.as(url, admin).when().delete("/accounts/" + unused).then().statusCode(422)
+            .body("reason", equalTo("REASON_REQUIRED"));
+        TestAccounts.as(url, admin).queryParam("reason", "Tự xóa").when().delete("/accounts/" + admin.username())
+            .then().statusCode(422).body("reason", equalTo("SELF_DELETE"));
+
+        // Ever signed in: kept, 409 with a problem body; it can still be disabled.
+        TestAccounts.as(url, admin).queryParam("reason", "Tài khoản thử").when().delete("/accounts/" + used).then()
+            .statusCode(409).contentType("application/problem+json").body("status", equalTo(409))
+            .body("reason", equalTo("ACCOUNT_USED"))
+            .body("detail", org.hamcrest.Matchers.containsString("signed in"));
+        TestAccounts.as(url, admin).get("/accounts/" + used).then().statusCode(200);
+        TestAccounts.as(url, admin).body(Map.of("active", false, "reason", "Tài khoản thử (kiểm thử)"))
+            .when().put("/accounts/" + used + "/active").then().statusCode(200).body("active", equalTo(false));
+        TestAccounts.basic(url, used, TestAccounts.TEST_PASSWORD).get("/accounts/me").then().statusCode(401);
+
+        // Never used: deleted, audited, gone (404, its password refused); the name is free again.
+        TestAccounts.as(url, admin).queryParam("reason", "Tạo nhầm (kiểm thử)").when().delete("/accounts/" + unused)
+            .then().statusCode(204);
+        TestAccounts.as(url, admin).get("/accounts/" + unused).then().statusCode(404);
+        TestAccounts.as(url, admin).queryParam("reason", "lần hai").when().delete("/accounts/" + unused).then()
+            .statusCode(404);
+        TestAccounts.basic(url, unused, TestAccounts.TEST_PASSWORD).get("/accounts/me").then().statusCode(401);
+        create(unused, "Tài khoản thử tạo lại", VINH_LINH, "SPECIALIST");
+        TestAccounts.as(url, admin).get("/accounts/" + unused + "/changes").then().statusCode(200)
+            .body("[0].action", equalTo("ACCOUNT_CREATE")).body("[1].action", equalTo("ACCOUNT_DELETE"))
+            .body("[1].actor", equalTo(admin.username())).body("[1].reason", equalTo("Tạo nhầm (kiểm thử)"))
+            .body("[1].details", org.hamcrest.Matchers.containsString("Tài khoản thử chưa dùng"));
+        TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).queryParam("reason", "Dọn tài khoản thử").when()
+            .delete("/accounts/" + unused).then().statusCode(204);
+        TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).queryParam("reason", "Dọn tài khoản thử").when()
+            .delete("/accounts/" + elsewhere).then().statusCode(204);
+    }
+
+    @Test
     @DisplayName("Locked while signed in: the next click lands on sign-in with the reason; Basic 401; a role change ends the session too")
     void lockAndRoleChangeEndSessions() throws Exception {
         String locked = unique("a-khoa-");

@@ -184,6 +184,17 @@ class ApiTokenIT {
             .when().put("/accounts/" + user + "/active").then().statusCode(200);
         refusedToken(third.path("access_token"));
         signIn(user, "MatKhauMoi2026").then().statusCode(401);
+        // Issue 16: disabling ended the token sessions themselves, and Basic with the remembered password is refused
+        // at once; enabling the account again does not bring the old tokens back.
+        TestAccounts.basic(url, user, "MatKhauMoi2026").get("/accounts/me").then().statusCode(401);
+        TestAccounts.as(url, admin).body(Map.of("active", true, "reason", "Đi làm lại (kiểm thử)"))
+            .when().put("/accounts/" + user + "/active").then().statusCode(200);
+        refusedToken(third.path("access_token"));
+        token("grant_type", "refresh_token", "refresh_token", third.path("refresh_token")).then().statusCode(400)
+            .body("reason", equalTo("INVALID_GRANT"));
+        TestAccounts.as(url, admin).get("/accounts/" + user + "/changes").then().statusCode(200)
+            .body("[1].action", equalTo("ACCOUNT_LOCK")).body("[1].details", containsString("phiên token API"));
+        TestAccounts.basic(url, user, "MatKhauMoi2026").get("/accounts/me").then().statusCode(200);
     }
 
     @Test

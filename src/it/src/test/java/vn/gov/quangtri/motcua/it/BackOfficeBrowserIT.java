@@ -120,17 +120,21 @@ class BackOfficeBrowserIT {
             // --- a specialist of another unit: refused in the screen and over REST --------------------
             b.signIn(OTHER_UNIT);
             b.go("/app/dossier.xhtml?code=" + code);
-            assertTrue(b.find("messages").getText().contains("thuộc đơn vị khác"), b.find("messages").getText());
+            // Answered as a missing code (issue 16): the same message as for a code nobody has.
+            String refusedText = b.find("messages").getText();
+            assertTrue(refusedText.contains("Không tìm thấy"), refusedText);
             assertTrue(b.all(By.id("dossier:complete")).isEmpty(), "no action offered");
             assertTrue(b.all(By.id("code")).isEmpty(), "no dossier data shown");
             b.screenshot("other-unit-refused");
+            b.go("/app/dossier.xhtml?code=" + code.substring(0, code.length() - 4) + "9" + code.substring(code.length() - 3));
+            assertEquals(refusedText, b.find("messages").getText(), "a missing code reads the same");
             b.go("/app/inbox.xhtml");
             assertFalse(b.driver().getPageSource().contains(code), "not in the other unit's inbox");
             given().spec(TestServer.api(url)).auth().preemptive().basic(OTHER_UNIT, Browser.DEMO_PASSWORD)
-                .when().get("/dossiers/" + code).then().statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
+                .when().get("/dossiers/" + code).then().statusCode(404).body("reason", equalTo("NOT_FOUND"));
             given().spec(TestServer.api(url)).auth().preemptive().basic(OTHER_UNIT, Browser.DEMO_PASSWORD)
                 .contentType("application/json").body("{}")
-                .when().post("/dossiers/" + code + "/complete-step").then().statusCode(403);
+                .when().post("/dossiers/" + code + "/complete-step").then().statusCode(404);
             b.signOut();
 
             // --- specialist of the unit: finds it in the inbox, appraises ------------------------------

@@ -115,7 +115,7 @@ final class PeerSystem implements AutoCloseable {
         }
     }
 
-    private static void asadmin(int adminPort, String... args) throws IOException, InterruptedException {
+    static void asadmin(int adminPort, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(new PeerSystem().payaraHome().resolve("bin/asadmin").toString(),
             "--port", String.valueOf(adminPort)));
         command.addAll(List.of(args));

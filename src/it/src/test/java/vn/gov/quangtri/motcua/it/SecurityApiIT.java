@@ -32,7 +32,8 @@ import vn.gov.quangtri.motcua.it.TestAccounts.Account;
 /**
  * Sign-in, per-unit scope and roles on the deployed EAR: the dossier and account endpoints need an
  * account's HTTP Basic credentials (401 problem otherwise) while the catalogue, agencies and calendar stay
- * public; an account sees and acts only on dossiers of its units (403 {@code OUT_OF_SCOPE}) and only in
+ * public; an account sees and acts only on dossiers of its units (another unit's dossier answers as a missing
+ * code, 404 {@code NOT_FOUND}; receiving for another unit 403 {@code OUT_OF_SCOPE}) and only in
  * its roles (403 {@code ROLE_REQUIRED}), and a refusal changes nothing; administrators manage accounts
  * within their reach; a browser session (form sign-in) reads the API but cannot change anything (C20).
  */
@@ -98,6 +99,30 @@ class SecurityApiIT {
             .then().statusCode(200).extract().path("total")).longValue();
     }
 
+    /**
+     * The request for an existing dossier out of the caller's scope answers exactly as for a missing code: 404, the
+     * same content type and the same body once the code is swapped (issue 16). Adds the milliseconds taken to
+     * {@code times[0]} (existing) and {@code times[1]} (missing).
+     */
+    private static void sameAsMissing(String code, String missing, java.util.function.Function<String, Response> call,
+                                      long[] times) {
+        long t0 = System.nanoTime();
+        Response existing = call.apply(code);
+        long t1 = System.nanoTime();
+        Response absent = call.apply(missing);
+        long t2 = System.nanoTime();
+        times[0] += (t1 - t0) / 1_000_000;
+        times[1] += (t2 - t1) / 1_000_000;
+        assertEquals(404, absent.statusCode(), absent.asString());
+        assertEquals(404, existing.statusCode(), existing.asString());
+        assertEquals(absent.contentType(), existing.contentType());
+        assertEquals(absent.asString(), existing.asString().replace(code, missing));
+        assertEquals(absent.header("Content-Length"), existing.header("Content-Length"));
+        if (!absent.asString().isEmpty()) {
+            assertEquals("NOT_FOUND", absent.path("reason"));
+        }
+    }
+
     private static int number(String code) {
         return Integer.parseInt(code.substring(code.length() - 4));
     }
@@ -146,7 +171,8 @@ class SecurityApiIT {
     }
 
     @Test
-    @DisplayName("A specialist of Đông Hà can neither read, act on, print nor find a Vĩnh Linh dossier (403 OUT_OF_SCOPE)")
+    @DisplayName("Issue 16: a specialist of Đông Hà can neither read, act on, print nor find a Vĩnh Linh dossier, and"
+        + " cannot tell it from a missing code: the same 404 NOT_FOUND and body on every dossier endpoint, HEAD included")
     void otherUnitIsOutOfScope() {
         Account stranger = TestAccounts.SPECIALIST_DONG_HA;
         String name = unique("Lê Thị Ngoài Phạm Vi");
@@ -155,15 +181,29 @@ class SecurityApiIT {
         act(TestAccounts.DESK_VINH_LINH, code, "complete-step", Map.of()).statusCode(200)
             .body("currentStep.role", equalTo("SPECIALIST"));
         Map<String, Object> before = snapshot(code);
+        // A code of the same unit, day and length that nobody has.
+        String missing = code.substring(0, code.length() - 4) + "9" + code.substring(code.length() - 3);
+        TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).get("/dossiers/" + missing).then().statusCode(404);
 
-        forbidden(TestAccounts.as(url, stranger).get("/dossiers/" + code).then(), "OUT_OF_SCOPE");
-        forbidden(act(stranger, code, "complete-step", Map.of("note", "xử lý hộ")), "OUT_OF_SCOPE");
-        forbidden(act(stranger, code, "request-supplement", Map.of("items", List.of("Bản sao CCCD"))), "OUT_OF_SCOPE");
-        forbidden(act(stranger, code, "request-financial-obligation", Map.of("reason", "Nộp lệ phí")), "OUT_OF_SCOPE");
-        forbidden(act(stranger, code, "assign", Map.of("handler", stranger.username())), "OUT_OF_SCOPE");
-        for (String form : List.of("receipt-slip", "control-sheet")) {
-            forbidden(TestAccounts.as(url, stranger).get("/dossiers/" + code + "/forms/" + form).then(), "OUT_OF_SCOPE");
+        long[] times = new long[2];
+        for (String path : List.of("", "/forms/receipt-slip", "/forms/control-sheet", "/forms/apology", "/transfers",
+            "/evidence-bundle")) {
+            sameAsMissing(code, missing, c -> TestAccounts.as(url, stranger).get("/dossiers/" + c + path), times);
+            sameAsMissing(code, missing, c -> TestAccounts.as(url, stranger).head("/dossiers/" + c + path), times);
         }
+        for (String verb : List.of("complete-step", "request-supplement", "request-financial-obligation", "assign",
+            "approve", "reject", "stop", "resume", "return-for-rework", "return-result", "accept", "refuse",
+            "transfer", "report-progress", "return-to-sender", "refuse-transfer", "lookup-token", "kiosk-invitation")) {
+            Map<String, Object> body = verb.equals("transfer") ? Map.of("leg", 1) : Map.of("note", "xử lý hộ",
+                "reason", "Thử", "handler", stranger.username(), "items", List.of("Bản sao CCCD"));
+            sameAsMissing(code, missing, c -> TestAccounts.as(url, stranger).body(body).when()
+                .post("/dossiers/" + c + "/" + verb), times);
+        }
+        // Similar time: the scope check answers right after the one lookup, as for a missing code (loose bound: the
+        // machine is shared).
+        assertTrue(times[0] < 3 * times[1] + 2_000, "out of scope " + times[0] + " ms, missing " + times[1] + " ms");
+        // A predecessor unit does not see its successor's dossiers (Thị trấn Hồ Xá → Xã Vĩnh Linh) either.
+        sameAsMissing(code, missing, c -> TestAccounts.as(url, TestAccounts.DESK_HO_XA).get("/dossiers/" + c), times);
         // Not in its search results, by name or by unit; the Vĩnh Linh specialist finds it.
         assertEquals(0, countByApplicant(stranger, name));
         TestAccounts.as(url, stranger).queryParam("agency", VINH_LINH).get("/dossiers").then().statusCode(200)
@@ -171,12 +211,11 @@ class SecurityApiIT {
         assertEquals(1, countByApplicant(TestAccounts.SPECIALIST_VINH_LINH, name));
         TestAccounts.as(url, TestAccounts.SPECIALIST_VINH_LINH).get("/dossiers/" + code).then().statusCode(200);
 
-        // A desk officer of Đông Hà cannot receive for Vĩnh Linh either, and no number is consumed.
+        // A desk officer of Đông Hà cannot receive for Vĩnh Linh either (403: no code is addressed), and no number is
+        // consumed.
         String refused = unique("Võ Văn Nhận Hộ");
         forbidden(TestAccounts.as(url, TestAccounts.deskDongHa(1)).body(certificate(refused)).when().post("/dossiers")
             .then(), "OUT_OF_SCOPE");
-        // A predecessor unit does not see its successor's dossiers (Thị trấn Hồ Xá → Xã Vĩnh Linh).
-        forbidden(TestAccounts.as(url, TestAccounts.DESK_HO_XA).get("/dossiers/" + code).then(), "OUT_OF_SCOPE");
 
         assertEquals(before, snapshot(code), "refused requests changed nothing");
         assertEquals(0, countByApplicant(TestAccounts.SYSTEM_ADMIN, refused));
@@ -216,6 +255,9 @@ class SecurityApiIT {
         forbidden(act(desk, code, "request-financial-obligation", Map.of("reason", "Nộp lệ phí")), "ROLE_REQUIRED");
         forbidden(act(leader, code, "request-financial-obligation", Map.of("reason", "Nộp lệ phí")), "ROLE_REQUIRED");
         forbidden(act(desk, code, "assign", Map.of("handler", desk.username())), "ROLE_REQUIRED");
+        // Leaders assign (docs/domain.md §2.5, issue 16): not the specialist doing the step, not to itself nor to others.
+        forbidden(act(specialist, code, "assign", Map.of("handler", specialist.username())), "ROLE_REQUIRED");
+        forbidden(act(specialist, code, "assign", Map.of("handler", "chuyenvien2.vinhlinh")), "ROLE_REQUIRED");
         // The province's system administrator sees every unit but does not handle dossiers.
         TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).get("/dossiers/" + code).then().statusCode(200);
         forbidden(act(TestAccounts.SYSTEM_ADMIN, code, "complete-step", Map.of()), "ROLE_REQUIRED");
@@ -317,8 +359,8 @@ class SecurityApiIT {
         // Linh dossier, and this specialist may not receive one.
         String code = receiveAtVinhLinh(unique("Hồ Thị Bộ Nhớ Đệm"));
         for (int i = 0; i < 3; i++) {
-            forbidden(TestAccounts.as(url, TestAccounts.SPECIALIST_DONG_HA).get("/dossiers/" + code).then(),
-                "OUT_OF_SCOPE");
+            TestAccounts.as(url, TestAccounts.SPECIALIST_DONG_HA).get("/dossiers/" + code).then().statusCode(404)
+                .body("reason", equalTo("NOT_FOUND"));
             TestAccounts.basic(url, user, first).get("/dossiers/" + code).then().statusCode(200);
             forbidden(TestAccounts.basic(url, user, first).body(certificate(unique("Không Nhận"))).when()
                 .post("/dossiers").then(), "ROLE_REQUIRED");

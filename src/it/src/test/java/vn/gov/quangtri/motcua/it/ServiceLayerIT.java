@@ -129,8 +129,9 @@ class ServiceLayerIT {
         assertEquals("OUT_OF_SCOPE", refused.reason());
         Dossier d = SystemTask.run("it.desk", () -> intake.lodge(land(name, allFour(), vn(2026, 3, 2, 10, 0))));
         long version = d.version();
-        assertEquals("OUT_OF_SCOPE", assertThrows(ForbiddenException.class, () -> processing.find(d.code())).reason());
-        assertEquals("OUT_OF_SCOPE", assertThrows(ForbiddenException.class,
+        // An existing dossier outside the scope is answered as a missing one (issue 16).
+        assertEquals("NOT_FOUND", assertThrows(NotFoundException.class, () -> processing.find(d.code())).reason());
+        assertEquals("NOT_FOUND", assertThrows(NotFoundException.class,
             () -> processing.completeStep(d.code(), null, ActionTime.NOW, null)).reason());
         assertEquals(0, search.search(new DossierSearch.Criteria(null, null, null, name, null, null, null), 0, 10).total());
         Dossier after = SystemTask.run(() -> processing.find(d.code()));

@@ -5,6 +5,7 @@ import java.util.Set;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
+import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 
 /**
  * What the acting user may see and do: the agency units whose dossiers are visible (the account's own
@@ -54,7 +55,8 @@ public record AccessScope(String username, Set<Role> roles, Set<String> agencyCo
         }
         return switch (action) {
             case SUBMIT_ONLINE, RECEIVE, REQUEST_SUPPLEMENT_AT_INTAKE, REFUSE, RETURN_RESULT -> has(Role.DESK_OFFICER);
-            case ASSIGN -> has(Role.LEADER) || performsStep(currentStep);
+            // the head of the unit assigns (phân công) a handler, docs/domain.md §2.5; never the handlers themselves
+            case ASSIGN -> has(Role.LEADER);
             case COMPLETE_STEP -> performsStep(currentStep);
             case APPROVE, REJECT, STOP -> has(Role.LEADER);
             case REQUEST_SUPPLEMENT -> has(Role.SPECIALIST) || has(Role.LEADER);
@@ -87,6 +89,22 @@ public record AccessScope(String username, Set<Role> roles, Set<String> agencyCo
         if (!covers(agencyCode)) {
             throw new ForbiddenException("OUT_OF_SCOPE",
                 "Account " + username + " has no access to unit " + agencyCode);
+        }
+    }
+
+    /**
+     * The scope check of anything addressed by its code (a dossier): a unit outside the scope answers exactly as a
+     * code that does not exist, so that codes of other units cannot be confirmed by guessing (issue 16). The check
+     * itself is {@link #covers}, as strict as {@link #requireCovers}.
+     *
+     * @param what       kind of thing, e.g. {@code "dossier"}
+     * @param key        the code that was looked up (the only thing the answer names)
+     * @param agencyCode the unit it belongs to, or null when nothing has that code
+     * @throws NotFoundException the same for a missing code and one outside the scope
+     */
+    public void requireSees(String what, String key, String agencyCode) {
+        if (agencyCode == null || !covers(agencyCode)) {
+            throw new NotFoundException(what, key);
         }
     }
 

@@ -53,12 +53,34 @@ class AccessScopeTest {
         assertTrue(leader.permits(DossierAction.REJECT, StepRole.LEADER));
         assertTrue(leader.permits(DossierAction.RETURN_FOR_REWORK, StepRole.LEADER));
         assertTrue(leader.permits(DossierAction.ASSIGN, StepRole.SPECIALIST));
+        // Leaders assign (docs/domain.md §2.5, issue 16): never the officer doing the step, at any step.
+        for (StepRole step : new StepRole[] {null, StepRole.ONE_STOP_OFFICER, StepRole.SPECIALIST, StepRole.CLERK}) {
+            assertFalse(specialist.permits(DossierAction.ASSIGN, step), "specialist at " + step);
+            assertFalse(at("U", Role.DESK_OFFICER).permits(DossierAction.ASSIGN, step), "desk officer at " + step);
+        }
         assertFalse(leader.permits(DossierAction.COMPLETE_STEP, StepRole.SPECIALIST));
         assertFalse(leader.permits(DossierAction.RETURN_RESULT, null));
         // No step in progress (result ready): the officer is not refused; the dossier answers 409.
         assertTrue(specialist.permits(DossierAction.COMPLETE_STEP, null));
         assertFalse(new AccessScope("a", EnumSet.of(Role.AGENCY_ADMIN), Set.of("U"), false)
             .permits(DossierAction.COMPLETE_STEP, null));
+    }
+
+    @Test
+    @DisplayName("Issue 16: a code outside the scope is answered as a missing one (NOT_FOUND, same message)")
+    void outOfScopeLooksMissing() {
+        AccessScope stranger = at("QT25.PHUONG_DONG_HA", Role.SPECIALIST);
+        vn.gov.quangtri.motcua.shared.domain.NotFoundException other = assertThrows(
+            vn.gov.quangtri.motcua.shared.domain.NotFoundException.class,
+            () -> stranger.requireSees("dossier", "C", "QT25.XA_VINH_LINH"));
+        vn.gov.quangtri.motcua.shared.domain.NotFoundException missing = assertThrows(
+            vn.gov.quangtri.motcua.shared.domain.NotFoundException.class,
+            () -> stranger.requireSees("dossier", "C", null));
+        assertEquals(missing.reason(), other.reason());
+        assertEquals(missing.getMessage(), other.getMessage());
+        stranger.requireSees("dossier", "C", "QT25.PHUONG_DONG_HA");
+        assertThrows(vn.gov.quangtri.motcua.shared.domain.NotFoundException.class,
+            () -> new AccessScope("k", EnumSet.of(Role.KIOSK), Set.of("U"), false).requireSees("dossier", "C", "U"));
     }
 
     @Test

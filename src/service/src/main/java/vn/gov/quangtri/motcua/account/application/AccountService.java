@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.account.domain.ApiTokenSession;
 import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.account.domain.UserAccount;
 import vn.gov.quangtri.motcua.agency.domain.Agency;
@@ -56,6 +57,9 @@ public class AccountService {
 
     @EJB
     private SignInGuard guard;
+
+    @EJB
+    private ApiTokens tokens;
 
     /** Reason recorded for a creation without one (REST clients of the first version). */
     public static final String UNSTATED = "(không ghi lý do)";
@@ -140,7 +144,8 @@ public class AccountService {
 
     /**
      * Enables or disables sign-in; an administrator cannot disable itself. Disabling ends the account's open
-     * sessions at their next request. Audited.
+     * screen sessions and remembered HTTP Basic credentials at their next request, and its API token sessions at
+     * once ({@link ApiTokens#endAll}: never honoured again, even after enabling). Audited.
      *
      * @param reason why, required
      * @throws RuleViolationException {@code SELF_DISABLE}, {@code REASON_REQUIRED}, {@code NO_CHANGE}
@@ -157,11 +162,87 @@ public class AccountService {
                 + (active ? "active" : "disabled"));
         }
         account.setActive(active);
+        int ended = active ? 0 : tokens.endAll(account.username(), ApiTokenSession.Ended.ACCOUNT_CHANGED);
         audit(scope, active ? "ACCOUNT_UNLOCK" : "ACCOUNT_LOCK", account.username(), why,
-            "trạng thái: " + (active ? "đã khóa → hoạt động" : "hoạt động → đã khóa"));
-        stamps.changed(account.username());
+            "trạng thái: " + (active ? "đã khóa → hoạt động" : "hoạt động → đã khóa")
+                + (ended == 0 ? "" : "; kết thúc " + ended + " phiên token API"));
+        stamps.changed(account.username()); // screen sessions and remembered Basic credentials end at the next request
         em.flush();
         return account;
+    }
+
+    /**
+     * Deletes an account that was never used (issue 16: test or mistaken accounts), audited as {@code ACCOUNT_DELETE}
+     * with the reason and what the account was. Used means: it signed in ({@link SignInGuard#FIRST_SIGN_IN}), opened
+     * an API token session, acted in the administration audit, or is named in any dossier's history, steps,
+     * backdating requests, lookup secrets or ratings, or as author of a calendar year or a notification text. A used
+     * account is kept for the record: disable it instead ({@link #setActive}).
+     *
+     * @param reason why (request, decision), required
+     * @throws NotFoundException      for an unknown user name
+     * @throws ForbiddenException     {@code ROLE_REQUIRED}, {@code OUT_OF_SCOPE}, {@code ROLE_NOT_GRANTABLE} as for editing
+     * @throws RuleViolationException {@code SELF_DELETE}, {@code REASON_REQUIRED}
+     * @throws ConflictException      {@code ACCOUNT_USED}, naming where it was used
+     */
+    public void delete(String username, String reason) {
+        UserAccount account = find(username);
+        AccessScope scope = requireAdmin(account.agency().code(), account.roles());
+        if (account.username().equals(scope.username())) {
+            throw new RuleViolationException("SELF_DELETE", "You cannot delete your own account");
+        }
+        String why = AdminChange.requireReason(reason);
+        List<String> uses = usesOf(account);
+        if (!uses.isEmpty()) {
+            throw new ConflictException("ACCOUNT_USED", "Account " + account.username() + " was used ("
+                + String.join(", ", uses) + "): it is kept for the record; disable it instead");
+        }
+        String details = "họ tên: " + account.fullName() + "; đơn vị: " + account.agency().code() + "; vai trò: "
+            + sorted(account.roles()) + "; thư điện tử: " + dash(account.email()) + "; trạng thái: "
+            + (account.active() ? "hoạt động" : "đã khóa");
+        em.remove(account);
+        audit(scope, "ACCOUNT_DELETE", account.username(), why, details);
+        stamps.changed(account.username());
+        guard.forget(account.username());
+        em.flush();
+    }
+
+    /** Where an account was used (empty: never); see {@link #delete}. */
+    List<String> usesOf(UserAccount account) {
+        String u = account.username();
+        List<String> uses = new java.util.ArrayList<>();
+        if (firstSignInRecorded(em, u)) {
+            uses.add("signed in");
+        }
+        String[][] checks = {
+            {"API token sessions", "SELECT 1 FROM api_token_session WHERE username = ?1"},
+            {"administration audit", "SELECT 1 FROM admin_audit WHERE actor = ?1 AND action <> '"
+                + SignInGuard.FIRST_SIGN_IN + "'"},
+            {"dossier history", "SELECT 1 FROM dossier_event WHERE actor = ?1 OR backdating_approved_by = ?1"},
+            {"dossier steps", "SELECT 1 FROM dossier_step WHERE handler = ?1 OR completed_by = ?1"},
+            {"backdating requests", "SELECT 1 FROM backdating_request WHERE requested_by = ?1 OR decided_by = ?1"},
+            {"lookup secrets", "SELECT 1 FROM dossier_lookup_token WHERE issued_by = ?1"},
+            {"ratings", "SELECT 1 FROM rating_officer WHERE username = ?1"},
+            {"calendar years", "SELECT 1 FROM calendar_year WHERE created_by = ?1"},
+            {"notification texts", "SELECT 1 FROM notification_template WHERE updated_by = ?1"},
+        };
+        for (String[] check : checks) {
+            if (!em.createNativeQuery(check[1]).setParameter(1, u).setMaxResults(1).getResultList().isEmpty()) {
+                uses.add(check[0]);
+            }
+        }
+        return uses;
+    }
+
+    /**
+     * Whether the account's first sign-in is recorded since it was created (a former account of the same name does
+     * not count).
+     */
+    static boolean firstSignInRecorded(EntityManager em, String username) {
+        return !em.createQuery("SELECT c.id FROM AdminChange c, UserAccount a WHERE a.username = :username"
+                + " AND c.area = :area AND c.action = :action AND c.subject = :username AND c.occurredAt >= a.createdAt",
+                Long.class)
+            .setParameter("username", username).setParameter("area", AdminArea.ACCOUNT)
+            .setParameter("action", SignInGuard.FIRST_SIGN_IN).setMaxResults(1).getResultList().isEmpty();
     }
 
     /**

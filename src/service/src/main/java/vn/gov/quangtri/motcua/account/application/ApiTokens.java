@@ -217,6 +217,21 @@ public class ApiTokens {
     }
 
     /**
+     * Ends every open token session of an account at once (the account was disabled or deleted, issue 16): its access
+     * tokens are refused from the next request on every server (the account's stamp moved on too) and its refresh
+     * tokens are never honoured again, even if the account is enabled later. Joins the caller's transaction.
+     *
+     * @return how many sessions were ended
+     */
+    public int endAll(String username, Ended why) {
+        Instant now = clock.instant();
+        List<ApiTokenSession> open = em.createQuery("SELECT s FROM ApiTokenSession s WHERE s.username = :username"
+            + " AND s.revokedAt IS NULL", ApiTokenSession.class).setParameter("username", username).getResultList();
+        open.forEach(s -> end(s, why, now));
+        return open.size();
+    }
+
+    /**
      * Checks an access token of this server: signature, issuer, lifetime, the account's state and the session.
      *
      * @return the caller, or null when the token is not valid (malformed, another signer, expired, account changed,

@@ -114,10 +114,43 @@ public class SignInGuard {
         return f;
     }
 
-    /** A successful sign-in of the account. */
+    /** A successful sign-in of the account: its failure count starts again. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void succeeded(String username) {
         throttle.succeeded(username);
+    }
+
+    /** Audit action of an account's first successful sign-in (its own account's changes list shows it). */
+    public static final String FIRST_SIGN_IN = "ACCOUNT_FIRST_SIGN_IN";
+
+    /** Accounts whose first sign-in this server knows to be recorded (bounded; forgotten when one is deleted). */
+    private final java.util.Set<String> signedInBefore = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * The account (its user name as the identity store answered it) signed in with a verified password: screen, HTTP
+     * Basic or token endpoint. The first time
+     * is recorded in the administration audit ({@value #FIRST_SIGN_IN}, actor and subject the account),
+     * so that an account that was ever used is never deleted (issue 16, {@link AccountService#delete}).
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void signedIn(String username) {
+        if (username == null || signedInBefore.contains(username)) {
+            return;
+        }
+        if (!AccountService.firstSignInRecorded(em, username)) {
+            em.persist(new AdminChange(clock.instant(), username, AdminArea.ACCOUNT, FIRST_SIGN_IN, username,
+                "Đăng nhập lần đầu", null));
+        }
+        if (signedInBefore.size() > 100_000) {
+            signedInBefore.clear(); // bounded: at worst each account is looked up once more
+        }
+        signedInBefore.add(username);
+    }
+
+    /** Forgets what this server knows of an account's first sign-in (the account was deleted). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void forget(String username) {
+        signedInBefore.remove(username);
     }
 
     /** End of the account's sign-in lock, or null. */

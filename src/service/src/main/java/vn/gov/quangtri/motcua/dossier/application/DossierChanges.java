@@ -28,8 +28,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * <ol>
  *   <li>the caller's scope is read (its queries may flush the persistence context, so it comes before the
  *       lock; see below);</li>
- *   <li>the dossier is found and the caller must cover its unit ({@code OUT_OF_SCOPE}), so a stranger learns
- *       nothing from a version or role message;</li>
+ *   <li>the dossier is found and the caller must cover its unit, else it is answered as unknown
+ *       ({@code NOT_FOUND}, issue 16), so a stranger learns nothing from a version or role message, nor whether the
+ *       code exists;</li>
  *   <li>the row is locked and its version forced up ({@link DossierRepository#lock});</li>
  *   <li>the version the caller saw is compared at once ({@code CONCURRENT_CHANGE}, docs/cases.md C23): nothing may run
  *       between lock and check, because a flush would already count the lock's own increment and refuse every
@@ -90,8 +91,8 @@ public class DossierChanges {
      * @param code            dossier code
      * @param expectedVersion the version the caller's screen showed, or null to skip the check
      * @param action          the action about to be taken (decides the roles needed)
-     * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException unknown code
-     * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code OUT_OF_SCOPE}, {@code ROLE_REQUIRED}
+     * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException unknown code, or a dossier outside the scope
+     * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code ROLE_REQUIRED}
      * @throws vn.gov.quangtri.motcua.shared.domain.ConflictException {@code CONCURRENT_CHANGE}
      * @throws IllegalStateException system scope without a named actor ({@link SystemTask#requireActor})
      */
@@ -99,9 +100,8 @@ public class DossierChanges {
         AccessScope scope = access.current();
         Optional<ApprovedBackdating.Approval> approval = ApprovedBackdating.current();
         String actor = approval.isPresent() ? approval.get().requestedBy() : actorOf(scope, "dossier " + code);
-        Dossier d = dossiers.find(code);
+        Dossier d = dossiers.find(code, scope); // outside the scope: as unknown (NOT_FOUND)
         String unit = d.receivingAgency().code();
-        scope.requireCovers(unit);
         dossiers.lock(d);
         Versions.check(d, expectedVersion);
         if (approval.isEmpty()) { // an approved request's roles were checked when it was keyed

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierCodeSequence;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
@@ -32,6 +33,15 @@ public class DossierStore {
      */
     public Dossier find(String code) {
         return dossiers.find(code);
+    }
+
+    /**
+     * The dossier when the scope covers its unit ({@link DossierRepository#find(String, AccessScope)}).
+     *
+     * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException when there is none or it is outside the scope
+     */
+    public Dossier find(String code, AccessScope scope) {
+        return dossiers.find(code, scope);
     }
 
     /** Finds and locks a dossier (row lock, version incremented) for trusted work that checks no caller. */

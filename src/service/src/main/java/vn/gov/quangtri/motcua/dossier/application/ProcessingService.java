@@ -315,11 +315,10 @@ public class ProcessingService {
     /**
      * Reads a dossier with documents, steps and history loaded, for display.
      *
-     * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException when there is none
+     * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException when there is none or it is outside the scope
      */
     public Dossier find(String code) {
-        Dossier d = dossiers.find(code);
-        access.current().requireCovers(d.receivingAgency().code());
+        Dossier d = dossiers.find(code, access.current());
         return loaded(d);
     }
 

@@ -151,14 +151,13 @@ public class PublicLookup {
      *
      * @param code the dossier code
      * @return the new token in clear: shown once, never stored
-     * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException for an unknown dossier
-     * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code OUT_OF_SCOPE}, {@code ROLE_REQUIRED}
+     * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException for an unknown dossier or one outside the scope
+     * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code ROLE_REQUIRED}
      * @throws ConflictException {@code NOT_RECEIVED} before receipt, {@code CHILD_DOSSIER} for a child of a transfer
      */
     public String reissue(String code) {
-        Dossier d = dossiers.find(code);
         AccessScope scope = access.current();
-        scope.requireCovers(d.receivingAgency().code());
+        Dossier d = dossiers.find(code, scope);
         scope.requireAny(Role.DESK_OFFICER, Role.SYSTEM_ADMIN);
         if (d.origin().child()) {
             throw new ConflictException("CHILD_DOSSIER", "Dossier " + code + " is the child of an inter-agency"

@@ -117,8 +117,7 @@ public class SlipService {
      *                           is not the dossier's current one
      */
     public byte[] render(String code, Form form, String requestBase, String lookupToken) {
-        Dossier d = dossiers.find(code);
-        access.current().requireCovers(d.receivingAgency().code());
+        Dossier d = dossiers.find(code, access.current());
         if ((form == Form.RECEIPT_SLIP || form == Form.CONTROL_SHEET) && d.clock().dueAt() == null) {
             throw new ConflictException("NOT_RECEIVED", "Dossier " + code + " has not been received ("
                 + d.status() + "): there is no appointment to print");

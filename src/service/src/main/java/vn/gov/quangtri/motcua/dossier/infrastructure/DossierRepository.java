@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 
@@ -26,6 +27,22 @@ public class DossierRepository {
         if (found.isEmpty()) {
             throw new NotFoundException("dossier", code);
         }
+        return found.get(0);
+    }
+
+    /**
+     * The one lookup of a dossier on behalf of a caller: the dossier when the caller's scope covers its receiving
+     * unit, otherwise the same {@link NotFoundException} as for a code nobody has ({@link AccessScope#requireSees},
+     * issue 16: another unit's codes cannot be told from missing ones, whatever the endpoint).
+     *
+     * @param code  dossier code
+     * @param scope the caller's scope
+     * @throws NotFoundException when there is none or it is outside the scope
+     */
+    public Dossier find(String code, AccessScope scope) {
+        List<Dossier> found = em.createNamedQuery("Dossier.findByCode", Dossier.class)
+            .setParameter("code", code).getResultList();
+        scope.requireSees("dossier", code, found.isEmpty() ? null : found.get(0).receivingAgency().code());
         return found.get(0);
     }
 

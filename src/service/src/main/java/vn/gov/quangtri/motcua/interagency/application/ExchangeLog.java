@@ -33,8 +33,6 @@ import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;
 import vn.gov.quangtri.motcua.interagency.domain.InboundMessage;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
-import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
-import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
@@ -201,7 +199,7 @@ public class ExchangeLog {
     public List<ExchangeEntry> entriesOf(String dossierCode) {
         String logged = em.createQuery("SELECT d.origin.parentCode FROM Dossier d WHERE d.code = :code AND d.origin.child = TRUE",
             String.class).setParameter("code", dossierCode).getResultList().stream().findFirst().orElse(dossierCode);
-        requireCovers(logged);
+        requireCovers(logged, dossierCode);
         return em.createNamedQuery("ExchangeEntry.ofDossier", ExchangeEntry.class)
             .setParameter("code", logged).getResultList();
     }
@@ -298,23 +296,20 @@ public class ExchangeLog {
         return m.isEmpty() ? null : m.get(0).payload();
     }
 
-    /** The dossier (or a child of it) must be in the caller's units. */
-    private void requireCovers(String dossierCode) {
+    /**
+     * The dossier (or a child of it) must be in the caller's units; otherwise, as for an unknown code, NOT_FOUND
+     * naming the code asked for (issue 16: another unit's codes cannot be told from missing ones).
+     */
+    private void requireCovers(String dossierCode, String asked) {
         AccessScope scope = access.current();
         if (scope.everywhere()) {
             return;
         }
         List<Dossier> found = em.createQuery("SELECT d FROM Dossier d WHERE d.code = :code OR d.origin.parentCode = :code",
             Dossier.class).setParameter("code", dossierCode).getResultList();
-        if (found.isEmpty()) {
-            throw new NotFoundException("dossier", dossierCode);
-        }
-        for (Dossier d : found) {
-            if (scope.covers(d.receivingAgency().code())) {
-                return;
-            }
-        }
-        throw new ForbiddenException("OUT_OF_SCOPE", "Account " + scope.username() + " has no access to dossier " + dossierCode);
+        String visible = found.stream().map(d -> d.receivingAgency().code()).filter(scope::covers).findFirst()
+            .orElse(null);
+        scope.requireSees("dossier", asked, visible); // none visible: as an unknown code
     }
 
     /** A text member, JSON {@code null} when missing (the key is always written). */

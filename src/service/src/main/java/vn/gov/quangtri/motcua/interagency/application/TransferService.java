@@ -136,8 +136,7 @@ public class TransferService {
 
     /** Transfers of a dossier (either side), by leg. */
     public List<InterAgencyTransfer> transfersOf(String dossierCode) {
-        Dossier d = dossiers.find(dossierCode);
-        access.current().requireCovers(d.receivingAgency().code());
+        dossiers.find(dossierCode, access.current()); // unknown or outside the scope: NOT_FOUND
         return em.createNamedQuery("InterAgencyTransfer.ofDossier", InterAgencyTransfer.class)
             .setParameter("code", dossierCode).getResultList();
     }

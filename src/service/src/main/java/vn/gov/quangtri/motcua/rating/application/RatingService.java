@@ -121,13 +121,13 @@ public class RatingService {
      * A desk officer invites the citizen in front of him to rate a returned dossier at the unit's kiosk ("Mời đánh
      * giá tại kiosk"): the next kiosk of the unit tree that polls shows it (within {@link KioskInvitations#TIMEOUT}).
      *
-     * @throws ForbiddenException {@code OUT_OF_SCOPE}, {@code ROLE_REQUIRED} (desk officers of the receiving unit)
+     * @throws NotFoundException  unknown dossier, or one outside the scope
+     * @throws ForbiddenException {@code ROLE_REQUIRED} (desk officers of the receiving unit)
      * @throws ConflictException  {@code NOT_RETURNED}, {@code ALREADY_RATED}
      */
     public void inviteAtKiosk(String code) {
-        Dossier d = dossiers.find(code);
         AccessScope scope = access.current();
-        scope.requireCovers(d.receivingAgency().code());
+        Dossier d = dossiers.find(code, scope);
         scope.requireAny(Role.DESK_OFFICER);
         if (d.status() != DossierStatus.RETURNED) {
             throw new ConflictException("NOT_RETURNED", "Dossier " + code + " has not been returned: it cannot be rated yet");

@@ -52,6 +52,7 @@ class AccountServiceTest {
         guard = bed.wire(new SignInGuard());
         guard.start();
         AdminTestBed.set(accounts, "guard", guard);
+        AdminTestBed.set(accounts, "tokens", bed.wire(new ApiTokens()));
         log = bed.wire(new AdminAuditLog());
         bed.actAs(PROVINCE_ADMIN);
         bed.tx(() -> accounts.create("tiepnhan.thu", "Lê Thị Thu", "MatKhau2026", VINH_LINH,
@@ -104,6 +105,39 @@ class AccountServiceTest {
         assertEquals(DONG_HA, a.agency().code());
         assertEquals(EnumSet.of(Role.DESK_OFFICER, Role.SPECIALIST), a.roles());
         assertEquals(new SessionStamps.Stamp(true, 1, FIRST_PASSWORD), stamps.current("tiepnhan.thu"));
+    }
+
+    @Test
+    @DisplayName("Issue 16: an account never used is deleted (audited with what it was); one that signed in is kept"
+        + " (ACCOUNT_USED); a reason is required")
+    void deleteOnlyUnused() {
+        bed.tx(() -> accounts.create("chuyenvien.moi", "Trần Văn Mới", "MatKhau2026", VINH_LINH,
+            EnumSet.of(Role.SPECIALIST), null, "Thử"));
+        assertEquals("REASON_REQUIRED", reason(() -> accounts.delete("chuyenvien.moi", " ")));
+        for (int i = 0; i < 2; i++) { // recorded once
+            bed.tx(() -> {
+                guard.signedIn("tiepnhan.thu");
+                return null;
+            });
+        }
+        bed.fresh();
+        assertEquals(1, log.latestFor(AdminArea.ACCOUNT, "tiepnhan.thu", 10).stream()
+            .filter(c -> c.action().equals(SignInGuard.FIRST_SIGN_IN)).count());
+        assertEquals("ACCOUNT_USED", reason(() -> accounts.delete("tiepnhan.thu", "Tạo nhầm")));
+        assertEquals("tiepnhan.thu", accounts.find("tiepnhan.thu").username());
+
+        bed.tx(() -> {
+            accounts.delete("chuyenvien.moi", "Tạo nhầm");
+            return null;
+        });
+        bed.fresh();
+        assertEquals("NOT_FOUND", reason(() -> accounts.find("chuyenvien.moi")));
+        AdminChange c = log.latestFor(AdminArea.ACCOUNT, "chuyenvien.moi", 1).get(0);
+        assertEquals("ACCOUNT_DELETE", c.action());
+        assertEquals("quantri.tinh", c.actor());
+        assertEquals("Tạo nhầm", c.reason());
+        assertEquals("họ tên: Trần Văn Mới; đơn vị: QT25.XA_VINH_LINH; vai trò: [SPECIALIST]; thư điện tử: -;"
+            + " trạng thái: hoạt động", c.details());
     }
 
     @Test

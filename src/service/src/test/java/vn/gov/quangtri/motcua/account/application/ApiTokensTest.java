@@ -72,6 +72,7 @@ class ApiTokensTest {
         tokens.clock = clock;
         tokens.keys = keys;
         tokens.stamps = stamps;
+        AdminTestBed.set(accounts, "tokens", tokens);
     }
 
     @AfterEach
@@ -186,6 +187,10 @@ class ApiTokensTest {
         bed.tx(() -> accounts.setActive(USER, false, "Nghỉ việc từ 01/3/2026"));
         assertNull(tokens.verify(again.accessToken()));
         assertEquals("ACCOUNT_CHANGED", refusal(() -> tokens.issue(USER, null)));
+        // Issue 16: the lock ended the session itself: enabling the account again does not bring it back.
+        bed.tx(() -> accounts.setActive(USER, true, "Đi làm lại"));
+        assertNull(tokens.verify(again.accessToken()));
+        assertEquals("INVALID_GRANT", refusal(() -> tokens.refresh(again.refreshToken())));
     }
 
     @Test

@@ -60,6 +60,7 @@ class ExternalTokensTest {
         SignInGuard guard = bed.wire(new SignInGuard());
         guard.start();
         AdminTestBed.set(accounts, "guard", guard);
+        AdminTestBed.set(accounts, "tokens", bed.wire(new ApiTokens()));
         bed.actAs(AccessScope.SYSTEM);
 
         key = new RSAKeyGenerator(2048).keyID("sso-2026").generate();

@@ -198,6 +198,31 @@ public class AccountsPage implements Serializable {
         }
     }
 
+    /**
+     * Deletes the account of the delete dialog, with a reason (issue 16): only an account never used; a used one is
+     * refused ({@code ACCOUNT_USED}: disable it instead).
+     */
+    public void delete() {
+        String name = editing;
+        if (run(() -> {
+            accounts.delete(name, lockReason);
+            return Boolean.TRUE;
+        }) != null) {
+            messages.info("accounts.deleted", name);
+            lockReason = null;
+            editing = null;
+            changed();
+        } else {
+            validationFailed();
+        }
+    }
+
+    /** Opens the delete dialog of an account. */
+    public void startDelete(String name) {
+        editing = name;
+        lockReason = null;
+    }
+
     /** Opens the lock dialog of an account. */
     public void startLock(String name, boolean active) {
         editing = name;

@@ -128,6 +128,7 @@ public class PasswordCheck {
         CredentialValidationResult result = identityStore.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             guard.succeeded(name);
+            guard.signedIn(result.getCallerPrincipal().getName()); // the first one marks the account as used
             if (remember && stamp != null && stamp.active() && name.equals(result.getCallerPrincipal().getName())) {
                 verified.remember(name, password, result.getCallerGroups(), stamp);
             }

@@ -35,7 +35,8 @@ import vn.gov.quangtri.motcua.audit.domain.AdminArea;
  * Back-office accounts over REST, for provisioning from another system: {@code GET /api/v1/accounts},
  * {@code POST /api/v1/accounts}, {@code GET /api/v1/accounts/{username}}, {@code PUT /api/v1/accounts/{username}}
  * (edit with a reason), {@code PUT /api/v1/accounts/{username}/active}, {@code PUT /api/v1/accounts/{username}/password},
- * {@code DELETE /api/v1/accounts/{username}/sign-in-lock} (lift the lock after repeated wrong passwords),
+ * {@code DELETE /api/v1/accounts/{username}} (an account never used), {@code DELETE
+ * /api/v1/accounts/{username}/sign-in-lock} (lift the lock after repeated wrong passwords),
  * {@code GET /api/v1/accounts/{username}/changes} (its audit), {@code GET /api/v1/accounts/me}. Every change is
  * audited (area ACCOUNT).
  * Authentication: HTTP Basic with an administrator's account (system administrator: every unit; agency
@@ -75,7 +76,8 @@ public class AccountResource {
     /**
      * One administrative change of an account, newest first in lists.
      *
-     * @param action e.g. ACCOUNT_CREATE, ACCOUNT_EDIT, ACCOUNT_LOCK, ACCOUNT_PASSWORD_RESET, ACCOUNT_SIGN_IN_LOCK,
+     * @param action e.g. ACCOUNT_CREATE, ACCOUNT_EDIT, ACCOUNT_LOCK, ACCOUNT_DELETE, ACCOUNT_FIRST_SIGN_IN,
+     *               ACCOUNT_PASSWORD_RESET, ACCOUNT_SIGN_IN_LOCK,
      *               ACCOUNT_SIGN_IN_UNLOCK
      */
     public record AccountChangeDto(String occurredAt, String actor, String action, String reason, String details) {
@@ -203,6 +205,27 @@ public class AccountResource {
             throw Problems.badInput("Say whether the account is active", List.of("active: true or false, required"));
         }
         return dto(accounts.setActive(username, in.active(), in.reason()));
+    }
+
+    /**
+     * Deletes an account that was never used (a test or mistaken account; issue 16), audited as {@code ACCOUNT_DELETE}
+     * with the reason. 204; 403 as for editing; 404 unknown account; 409 {@code ACCOUNT_USED} (it signed in or
+     * recorded anything: disable it with {@code PUT …/active} instead); 422 {@code REASON_REQUIRED},
+     * {@code SELF_DELETE}.
+     */
+    @DELETE
+    @Path("{username}")
+    @Operation(summary = "Delete an account that was never used, with a reason",
+        description = "SYSTEM_ADMIN, or AGENCY_ADMIN of the account's unit. 403 ROLE_REQUIRED / OUT_OF_SCOPE /"
+            + " ROLE_NOT_GRANTABLE as for editing; 404 unknown account; 409 ACCOUNT_USED when the account ever signed"
+            + " in or recorded anything (disable it with PUT /accounts/{username}/active instead); 422 REASON_REQUIRED,"
+            + " SELF_DELETE.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "deleted")
+    public Response delete(@PathParam("username") String username,
+                           @Parameter(description = "Why (request, decision number); required")
+                           @QueryParam("reason") String reason) {
+        accounts.delete(username, reason);
+        return Response.noContent().build();
     }
 
     /**
