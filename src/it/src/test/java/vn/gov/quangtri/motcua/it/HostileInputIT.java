@@ -82,7 +82,7 @@ class HostileInputIT {
     /** Plain strings for query and path parameters. */
     private static final List<String> REFUSED_PARAMS = List.of("\u0000", "a\u0000b", "\u001b[31m", "x\u007f",
         "x\u2028y", "\u202egnouq");
-    private static final List<String> ODD_PARAMS = List.of("", "ậ".repeat(3000), "'; DROP TABLE dossier; --",
+    private static final List<String> ODD_PARAMS = List.of("", "ậ".repeat(700), "'; DROP TABLE dossier; --",
         "<script>", "../../etc/passwd", "..%2F..%2F", "%", "%%", "+999999999-01-01", "-1", "99999999999999999999",
         "LIGHT_YEAR", "Phe\u0301", "\u200b", "*", "\\", "{}", "[]", ";", "a b");
 
@@ -276,7 +276,18 @@ class HostileInputIT {
             .get("/dossiers/" + dossier + "/forms/" + encode(v)));
         reads.put("GET /public/lookup?code", v -> anonymous().queryParam("code", v).queryParam("token", "x")
             .get("/public/lookup"));
+        // A request line over the server's header buffer (8 KiB) is refused by the HTTP layer, which may close the
+        // connection while the client still writes: that counts as refused, never as a server error.
+        String huge = "ậ".repeat(3000);
         for (Map.Entry<String, Function<String, Response>> read : reads.entrySet()) {
+            try {
+                check(read.getValue().apply(huge), read.getKey() + "=<3000 characters>", false, null);
+            } catch (Exception e) { // rest-assured rethrows the socket's IOException undeclared
+                if (!(rootCause(e) instanceof java.net.SocketException)) {
+                    throw new AssertionError(e);
+                }
+                requests++;
+            }
             for (String value : REFUSED_PARAMS) {
                 check(read.getValue().apply(value), read.getKey() + "=" + printable(value), true, null);
             }
@@ -458,10 +469,6 @@ class HostileInputIT {
         s.put("dossier.version", d.path("version"));
         s.put("dossier.history", d.path("history.size()"));
         s.put("dossier.status", d.path("status"));
-        for (String name : List.of("Nguyễn", "Lê", "Khu", "gnouq")) {
-            s.put("dossiers named " + name, TestAccounts.as(url, DESK).queryParam("applicant", name).get("/dossiers")
-                .path("total"));
-        }
         return s;
     }
 
@@ -524,6 +531,14 @@ class HostileInputIT {
         return given().spec(TestServer.server(url)).contentType("text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
             .header("X-Api-Key", apiKey).body(envelope.getBytes(StandardCharsets.UTF_8))
             .when().post(TestServer.CONTEXT_ROOT + "/InterAgencyService");
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     private static String encode(String value) {

@@ -187,12 +187,20 @@ public class BodyHygiene implements ReaderInterceptor {
         }
     }
 
+    /** Deepest nesting of objects and arrays accepted in a JSON body (our documents need 4). */
+    public static final int MAX_DEPTH = 32;
+    /** Reason of a body that is not JSON the API can read (answered 400). */
+    public static final String MALFORMED_JSON = "MALFORMED_JSON";
+
     /**
-     * Refuses a JSON text with a forbidden character (multi-line rule) in any string or member name.
+     * Refuses a JSON text with a forbidden character (multi-line rule) in any string or member name, or nested
+     * deeper than {@value #MAX_DEPTH} levels. Also used by the SOAP endpoint for the JSON payload it carries.
+     * Text that is not JSON passes (the binding answers 400 with the field).
      *
-     * @throws RuleViolationException {@link Texts#CONTROL_CHARACTER}, the first such field in the details
+     * @throws RuleViolationException {@link Texts#CONTROL_CHARACTER}, the first such field in the details;
+     *                                {@value #MALFORMED_JSON} when nested too deeply
      */
-    static void checkStrings(String json) {
+    public static void checkStrings(String json) {
         Deque<Object> path = new ArrayDeque<>(); // String: member name; int[]: array index
         try (JsonParser parser = Json.createParser(new StringReader(json))) {
             while (parser.hasNext()) {
@@ -200,6 +208,10 @@ public class BodyHygiene implements ReaderInterceptor {
                 switch (event) {
                     case START_OBJECT, START_ARRAY -> {
                         advance(path);
+                        if (path.size() >= MAX_DEPTH) {
+                            throw new RuleViolationException(MALFORMED_JSON, "The JSON document is nested too deeply",
+                                List.of("body: at most " + MAX_DEPTH + " levels of objects and arrays"));
+                        }
                         path.push(event == JsonParser.Event.START_ARRAY ? new int[] {-1} : "");
                     }
                     case END_OBJECT, END_ARRAY -> path.pop();

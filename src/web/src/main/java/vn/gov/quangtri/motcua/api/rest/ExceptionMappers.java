@@ -39,10 +39,13 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
     /**
      * Rule violations that are malformed input of the inter-agency exchange (answered 400, not 422): a bad
      * X-Road header (every problem listed) and a payload that is not the operation's JSON document; a name
-     * holding a control or direction-override character ({@code CONTROL_CHARACTER}, the field in the details).
+     * holding a control or direction-override character ({@code CONTROL_CHARACTER}, the field in the details);
+     * a blank required text; a JSON body nested too deeply. The SOAP endpoint answers the same reasons as client
+     * faults with status 400.
      */
-    static final java.util.Set<String> BAD_REQUEST_REASONS = java.util.Set.of("INVALID_XROAD_HEADER", "MALFORMED_PAYLOAD",
-        vn.gov.quangtri.motcua.shared.domain.Texts.CONTROL_CHARACTER, vn.gov.quangtri.motcua.shared.domain.Texts.REQUIRED);
+    public static final java.util.Set<String> BAD_REQUEST_REASONS = java.util.Set.of("INVALID_XROAD_HEADER",
+        "MALFORMED_PAYLOAD", BodyHygiene.MALFORMED_JSON, vn.gov.quangtri.motcua.shared.domain.Texts.CONTROL_CHARACTER,
+        vn.gov.quangtri.motcua.shared.domain.Texts.REQUIRED);
 
     @Context
     private UriInfo uri;

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.gov.quangtri.motcua.api.rest.BodyHygiene;
+import vn.gov.quangtri.motcua.api.rest.ExceptionMappers;
 import vn.gov.quangtri.motcua.interagency.application.ExchangeLog;
 import vn.gov.quangtri.motcua.interagency.application.InboundExchange;
 import vn.gov.quangtri.motcua.interagency.application.InboundRefusal;
@@ -30,6 +32,7 @@ import vn.gov.quangtri.motcua.shared.domain.DomainException;
 import vn.gov.quangtri.motcua.shared.domain.ForbiddenException;
 import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
 
 /**
  * The inbound partner exchange over SOAP 1.1 (document/literal wrapped, Metro on Payara Server), the same
@@ -97,12 +100,35 @@ public class InterAgencyEndpoint {
             throw fault(e);
         }
         try {
+            checkText(client, service, userId, messageId, operation, payload);
             XRoadHeader header = new XRoadHeader(client, service, userId, messageId);
             InboundReceipt r = inbound.receive(partner.code(), header, operation, payload);
             return new ExchangeResult(r.outcome().status(), r.outcome().body(), r.replay());
         } catch (RuntimeException e) {
             InboundRefusal.record(log, partner.code(), messageId, operation, payload, e);
             throw fault(e);
+        }
+    }
+
+    /**
+     * Refuses a control or direction-override character in the header fields (XML lets DEL, U+2028 and U+202E
+     * through) and in any string of the JSON payload, as the REST API does for its bodies (issue 16).
+     *
+     * @throws RuleViolationException {@code CONTROL_CHARACTER} or {@code MALFORMED_JSON}, answered as client faults
+     */
+    private static void checkText(String client, String service, String userId, String messageId, String operation,
+                                  String payload) {
+        String[][] fields = {{"client", client}, {"service", service}, {"userId", userId}, {"messageId", messageId},
+            {"operation", operation}};
+        for (String[] f : fields) {
+            String problem = Texts.controlProblem(f[0], f[1], false);
+            if (problem != null) {
+                throw new RuleViolationException(Texts.CONTROL_CHARACTER,
+                    "The request holds a control or direction-override character; nothing was changed", List.of(problem));
+            }
+        }
+        if (payload != null) {
+            BodyHygiene.checkStrings(payload);
         }
     }
 
@@ -145,7 +171,7 @@ public class InterAgencyEndpoint {
         if ("PARTNER_UNAUTHENTICATED".equals(reason)) {
             return 401;
         }
-        if ("INVALID_XROAD_HEADER".equals(reason) || "MALFORMED_PAYLOAD".equals(reason)) {
+        if (ExceptionMappers.BAD_REQUEST_REASONS.contains(reason)) {
             return 400;
         }
         if ("UNKNOWN_OPERATION".equals(reason) || d instanceof NotFoundException) {

@@ -139,7 +139,7 @@ public class SoapOperationFilter extends HttpFilter {
         }
         boolean client = answer.contains("Client</faultcode>") || answer.contains(":Sender")
             || answer.matches("(?s).*(XMLStreamException|Wstx|Unmarshal|unmarshal|[Pp]arsing|SOAPExceptionImpl|"
-                + "Couldn't create SOAP message|Cannot find dispatch method|Unexpected|not a valid).*");
+                + "Couldn't create SOAP message|Cannot find dispatch method|Unexpected|not a valid|MustUnderstand).*");
         if (client) {
             LOG.fine(() -> "SOAP fault of the runtime replaced by a neutral client fault: " + answer);
             return envelope("Client", "MALFORMED_ENVELOPE", 400, "The request is not a valid exchange request");

@@ -30,6 +30,18 @@ class BodyHygieneTest {
     }
 
     @Test
+    void deepNestingIsRefusedBeforeTheParserGivesUp() {
+        // 32 levels pass; 33 are refused as malformed JSON (Parsson itself fails at 1,000 with a bare RuntimeException).
+        BodyHygiene.checkStrings("[".repeat(32) + "]".repeat(32));
+        RuleViolationException deep = assertThrows(RuleViolationException.class,
+            () -> BodyHygiene.checkStrings("[".repeat(20000) + "]".repeat(20000)));
+        assertEquals(BodyHygiene.MALFORMED_JSON, deep.reason());
+        assertEquals(List.of("body: at most 32 levels of objects and arrays"), deep.details());
+        assertThrows(RuleViolationException.class,
+            () -> BodyHygiene.checkStrings("{\"a\":" .repeat(33) + "1" + "}".repeat(33)));
+    }
+
+    @Test
     void theDeclaredCharacterSetIsUsedAndUnknownOnesRefused() {
         byte[] latin1 = "{\"name\":\"Phé\"}".getBytes(StandardCharsets.ISO_8859_1);
         assertEquals("{\"name\":\"Phé\"}", BodyHygiene.decode(latin1,

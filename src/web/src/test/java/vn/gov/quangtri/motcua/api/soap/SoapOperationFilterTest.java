@@ -67,6 +67,11 @@ class SoapOperationFilterTest {
         String npe = metro.replace("Couldn't create SOAP message due to exception: XML reader error: "
             + "com.ctc.wstx.exc.WstxParsingException: Unexpected EOF", "java.lang.NullPointerException");
         assertTrue(SoapOperationFilter.replacement(500, npe).contains("<faultcode>S:Server</faultcode>"));
+        String mustUnderstand = metro.replace("S:Server", "S:MustUnderstand").replace("Couldn't create SOAP message due to"
+            + " exception: XML reader error: com.ctc.wstx.exc.WstxParsingException: Unexpected EOF",
+            "MustUnderstand headers:[{urn:x}y] are not understood");
+        assertTrue(SoapOperationFilter.replacement(500, mustUnderstand).contains("<faultcode>S:Client</faultcode>"),
+            "a header the service does not understand is the client's mistake");
         String ours = SoapOperationFilter.envelope("Client", "MALFORMED_PAYLOAD", 400, "transferId: a UUID");
         assertNull(SoapOperationFilter.replacement(500, ours), "our own faults stay");
         String refusal = SoapOperationFilter.envelope("Server", "MALFORMED_PAYLOAD", 400, "transferId: a UUID");
