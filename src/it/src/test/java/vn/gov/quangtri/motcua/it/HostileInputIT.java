@@ -60,7 +60,6 @@ class HostileInputIT {
         List.of("DESK_OFFICER"), TestAccounts.TEST_PASSWORD, false);
     private static final Account LEADER = new Account("lanhdao.fuzz.giolinh", "Lãnh đạo kiểm thử Gio Linh", GIO_LINH,
         List.of("LEADER"), TestAccounts.TEST_PASSWORD, false);
-    private static final String NS = "urn:motcua:interagency:v1";
     private static final long SEED = 20261206L;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Kinds of stored things counted before and after. */
@@ -204,13 +203,13 @@ class HostileInputIT {
         for (String path : paths) {
             for (String value : REFUSED) {
                 String payload = replace(transferTemplate(UUID.randomUUID().toString(), "Hồ Văn Xà Phòng"), path, value);
-                Response r = soapPost(partner.apiKey(), envelope(partner.code(), UUID.randomUUID().toString(),
-                    "submit-transfer", "<![CDATA[" + payload + "]]>"));
+                Response r = TestPartners.soap(url, partner.apiKey(), TestPartners.soapRequest(partner.code(), UUID.randomUUID().toString(),
+                    "submit-transfer", payload));
                 check(r, "SOAP submit-transfer " + path + "=" + value, true, null);
             }
         }
         // Broken envelopes: client faults, never a server fault.
-        String good = envelope(partner.code(), UUID.randomUUID().toString(), "query-status",
+        String good = TestPartners.soapRequest(partner.code(), UUID.randomUUID().toString(), "query-status",
             "{\"messageId\":\"" + UUID.randomUUID() + "\"}");
         List<String> broken = List.of("", "not xml", "<", good.substring(0, good.length() / 2),
             good.replace("</soapenv:Envelope>", ""), "<?xml version=\"1.0\"?><a/>",
@@ -226,9 +225,9 @@ class HostileInputIT {
                 + "</soapenv:Header><soapenv:Body>"),
             "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body/></soapenv:Envelope>");
         for (String envelope : broken) {
-            check(soapPost(partner.apiKey(), envelope), "SOAP envelope " + abbreviate(envelope), true, null);
+            check(TestPartners.soap(url, partner.apiKey(), envelope), "SOAP envelope " + abbreviate(envelope), true, null);
         }
-        check(soapPost("wrong-key", good), "SOAP wrong key", true, null);
+        check(TestPartners.soap(url, "wrong-key", good), "SOAP wrong key", true, null);
     }
 
     private void partnerRegistration() {
@@ -513,24 +512,6 @@ class HostileInputIT {
         return given().spec(TestServer.api(url)).auth().preemptive().basic(DESK.username(), DESK.password())
             .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
                 .appendDefaultContentCharsetToContentTypeIfUndefined(false)));
-    }
-
-    private static String envelope(String client, String messageId, String operation, String payload) {
-        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ia=\"" + NS + "\">"
-            + "<soapenv:Body><ia:exchange>"
-            + "<ia:client>VN/GOV/000.00.00.H50/" + client + "</ia:client>"
-            + "<ia:service>VN/GOV/000.00.00.H50/MOTCUA/" + operation + "/v1</ia:service>"
-            + "<ia:userId>tiepnhan.thue</ia:userId>"
-            + "<ia:messageId>" + messageId + "</ia:messageId>"
-            + "<ia:operation>" + operation + "</ia:operation>"
-            + "<ia:payload>" + payload + "</ia:payload>"
-            + "</ia:exchange></soapenv:Body></soapenv:Envelope>";
-    }
-
-    private Response soapPost(String apiKey, String envelope) {
-        return given().spec(TestServer.server(url)).contentType("text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-            .header("X-Api-Key", apiKey).body(envelope.getBytes(StandardCharsets.UTF_8))
-            .when().post(TestServer.CONTEXT_ROOT + "/InterAgencyService");
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -40,7 +40,6 @@ class PartnerApiIT {
     private static final String SENDER_AGENCY = "QT25.THUE";
     /** Receiving agency here (the child dossier's unit; electronic identifier 000.00.60.H50). */
     private static final String RECEIVER_AGENCY = "QT25.XA_VINH_LINH";
-    private static final String NS = "urn:motcua:interagency:v1";
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -165,7 +164,7 @@ class PartnerApiIT {
         List<String> attemptIds = status.path("body.attempts.attemptId");
         assertEquals(3, attemptIds.stream().distinct().count(), String.valueOf(attemptIds));
         // The same over SOAP; another partner does not see the message; an unknown id is 404 NOT_FOUND.
-        Response soapStatus = soap(thue.apiKey(), soapRequest(thue.code(), UUID.randomUUID().toString(), "query-status",
+        Response soapStatus = TestPartners.soap(url, thue.apiKey(), TestPartners.soapRequest(thue.code(), UUID.randomUUID().toString(), "query-status",
             "{\"messageId\":\"" + messageId + "\"}"));
         assertEquals(200, soapStatus.statusCode(), soapStatus.asString());
         assertEquals("OK", element(soapStatus, "status"));
@@ -275,27 +274,6 @@ class PartnerApiIT {
             .body(containsString("X-Api-Key")).body(containsString("X-Road-Id"));
     }
 
-    private static String soapRequest(String client, String messageId, String operation, String payload) {
-        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ia=\"" + NS + "\">"
-            + "<soapenv:Body><ia:exchange>"
-            + "<ia:client>VN/GOV/000.00.00.H50/" + client + "</ia:client>"
-            + "<ia:service>VN/GOV/000.00.00.H50/MOTCUA/" + operation + "/v1</ia:service>"
-            + "<ia:userId>tiepnhan.thue</ia:userId>"
-            + "<ia:messageId>" + messageId + "</ia:messageId>"
-            + "<ia:operation>" + operation + "</ia:operation>"
-            + "<ia:payload><![CDATA[" + payload + "]]></ia:payload>"
-            + "</ia:exchange></soapenv:Body></soapenv:Envelope>";
-    }
-
-    private Response soap(String apiKey, String envelope) {
-        RequestSpecification r = given().spec(TestServer.server(url))
-            .contentType("text/xml; charset=UTF-8").header("SOAPAction", "\"\"").body(envelope);
-        if (apiKey != null) {
-            r = r.header("X-Api-Key", apiKey);
-        }
-        return r.when().post(TestServer.CONTEXT_ROOT + "/InterAgencyService");
-    }
-
     /** The text of the first element with this local name (any prefix), XML entities resolved; null if none. */
     private static String element(Response r, String localName) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(?:[\\w.-]+:)?" + localName + "(?:\\s[^>]*)?>(.*?)</(?:[\\w.-]+:)?"
@@ -317,7 +295,7 @@ class PartnerApiIT {
     @DisplayName("SOAP: the WSDL is served; a submit creates a child dossier (a repeat is a replay); refusals are faults with the reason")
     void soapExchange() {
         Response wsdl = given().spec(TestServer.server(url)).when().get(TestServer.CONTEXT_ROOT + "/InterAgencyService?wsdl");
-        wsdl.then().statusCode(200).body(containsString("InterAgencyService")).body(containsString(NS))
+        wsdl.then().statusCode(200).body(containsString("InterAgencyService")).body(containsString(TestPartners.NS))
             .body(containsString("exchange"));
         java.util.regex.Matcher address = java.util.regex.Pattern.compile("<(?:\\w+:)?address location=\"([^\"]+)\"")
             .matcher(wsdl.asString());
@@ -329,8 +307,8 @@ class PartnerApiIT {
         String name = "Ngô Thị Xà Phòng " + System.nanoTime();
         String transferId = UUID.randomUUID().toString();
         String messageId = UUID.randomUUID().toString();
-        String envelope = soapRequest(thue.code(), messageId, "submit-transfer", transfer(transferId, name));
-        Response ok = soap(thue.apiKey(), envelope);
+        String envelope = TestPartners.soapRequest(thue.code(), messageId, "submit-transfer", transfer(transferId, name));
+        Response ok = TestPartners.soap(url, thue.apiKey(), envelope);
         assertEquals(200, ok.statusCode(), ok.asString());
         assertEquals("ACCEPTED", element(ok, "status"));
         assertEquals("false", element(ok, "replay"));
@@ -338,22 +316,22 @@ class PartnerApiIT {
         assertTrue(state.contains("\"transferId\":\"" + transferId + "\""), state);
         assertTrue(state.contains("\"childCode\":\"000.00.60.H50-"), state);
         assertEquals(1, countByApplicant(name), "one child dossier");
-        Response again = soap(thue.apiKey(), envelope);
+        Response again = TestPartners.soap(url, thue.apiKey(), envelope);
         assertEquals(200, again.statusCode(), again.asString());
         assertEquals("true", element(again, "replay"));
         assertEquals(state, element(again, "body"));
         assertEquals(1, countByApplicant(name));
 
         // Refusals: a wrong key, malformed JSON, a transfer not addressed to the partner.
-        Response wrongKey = soap("y".repeat(43), soapRequest(thue.code(), UUID.randomUUID().toString(), "submit-transfer",
+        Response wrongKey = TestPartners.soap(url, "y".repeat(43), TestPartners.soapRequest(thue.code(), UUID.randomUUID().toString(), "submit-transfer",
             transfer(UUID.randomUUID().toString(), name)));
         fault(wrongKey, "PARTNER_UNAUTHENTICATED");
         System.out.println("[PartnerApiIT] refusal fault: " + wrongKey.asString());
-        fault(soap(null, envelope), "PARTNER_UNAUTHENTICATED");
-        fault(soap(thue.apiKey(), soapRequest(thue.code(), UUID.randomUUID().toString(), "submit-transfer", "{oops")),
+        fault(TestPartners.soap(url, null, envelope), "PARTNER_UNAUTHENTICATED");
+        fault(TestPartners.soap(url, thue.apiKey(), TestPartners.soapRequest(thue.code(), UUID.randomUUID().toString(), "submit-transfer", "{oops")),
             "MALFORMED_PAYLOAD");
         Partner other = register("IT-KHAC", SENDER_AGENCY);
-        fault(soap(other.apiKey(), soapRequest(other.code(), UUID.randomUUID().toString(), "query-status",
+        fault(TestPartners.soap(url, other.apiKey(), TestPartners.soapRequest(other.code(), UUID.randomUUID().toString(), "query-status",
             "{\"transferId\":\"" + transferId + "\"}")), "PARTNER_NOT_ADDRESSEE");
         assertEquals(1, countByApplicant(name));
     }
@@ -361,7 +339,7 @@ class PartnerApiIT {
     /** {@link #soapRequest} with a WS-Security timestamp in the header (Expires omitted when null). */
     private static String soapRequestStamped(String client, String messageId, String operation, String payload,
                                              String created, String expires) {
-        return soapRequest(client, messageId, operation, payload).replace("<soapenv:Body>",
+        return TestPartners.soapRequest(client, messageId, operation, payload).replace("<soapenv:Body>",
             "<soapenv:Header><wsse:Security xmlns:wsse=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\""
                 + " xmlns:wsu=\"http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd\">"
                 + "<wsu:Timestamp><wsu:Created>" + created + "</wsu:Created>"
@@ -374,7 +352,7 @@ class PartnerApiIT {
     void soapTimestamp() {
         Partner thue = register("IT-THUE-WSS", SENDER_AGENCY);
         String transferId = UUID.randomUUID().toString();
-        Response submitted = soap(thue.apiKey(), soapRequest(thue.code(), UUID.randomUUID().toString(), "submit-transfer",
+        Response submitted = TestPartners.soap(url, thue.apiKey(), TestPartners.soapRequest(thue.code(), UUID.randomUUID().toString(), "submit-transfer",
             transfer(transferId, "Trần Thời Gian " + System.nanoTime())));
         assertEquals(200, submitted.statusCode(), submitted.asString());
         java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -383,19 +361,19 @@ class PartnerApiIT {
         String messageId = UUID.randomUUID().toString();
         String ahead = soapRequestStamped(thue.code(), messageId, "query-status", query,
             now.plusSeconds(90).atOffset(java.time.ZoneOffset.ofHours(7)).toString(), null);
-        Response accepted = soap(thue.apiKey(), ahead);
+        Response accepted = TestPartners.soap(url, thue.apiKey(), ahead);
         assertEquals(200, accepted.statusCode(), accepted.asString());
         assertEquals("OK", element(accepted, "status"));
 
-        Response stale = soap(thue.apiKey(), soapRequestStamped(thue.code(), UUID.randomUUID().toString(), "query-status",
+        Response stale = TestPartners.soap(url, thue.apiKey(), soapRequestStamped(thue.code(), UUID.randomUUID().toString(), "query-status",
             query, now.minusSeconds(600).toString(), now.minusSeconds(300).toString()));
         wssFault(stale, "MessageExpired");
 
-        Response replay = soap(thue.apiKey(), ahead);
+        Response replay = TestPartners.soap(url, thue.apiKey(), ahead);
         wssFault(replay, "InvalidSecurity");
         assertTrue(element(replay, "faultstring").contains("Replay"), replay.asString());
 
-        Response retry = soap(thue.apiKey(), soapRequestStamped(thue.code(), messageId, "query-status", query,
+        Response retry = TestPartners.soap(url, thue.apiKey(), soapRequestStamped(thue.code(), messageId, "query-status", query,
             now.plusSeconds(1).toString(), null));
         assertEquals(200, retry.statusCode(), retry.asString());
         assertEquals("true", element(retry, "replay"), "same message id, new timestamp: the stored outcome");
@@ -433,7 +411,7 @@ class PartnerApiIT {
         for (String broken : List.of("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body><ia:exchange",
             "this is not XML", "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">"
                 + "<soapenv:Body><unknown xmlns=\"urn:other\"/></soapenv:Body></soapenv:Envelope>")) {
-            Response r = soap("z".repeat(43), broken);
+            Response r = TestPartners.soap(url, "z".repeat(43), broken);
             assertEquals(500, r.statusCode(), r.asString());
             assertTrue(r.asString().contains("Fault"), r.asString());
             noStackTrace(r);

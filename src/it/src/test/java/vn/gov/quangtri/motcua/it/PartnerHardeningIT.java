@@ -31,7 +31,6 @@ class PartnerHardeningIT {
 
     private static final String SENDER_AGENCY = "QT25.THUE";
     private static final String RECEIVER_AGENCY = "QT25.XA_VINH_LINH";
-    private static final String NS = "urn:motcua:interagency:v1";
     /** Java class names and the like, which no answer to a partner may contain. */
     private static final String JAVA_NAMES = "(?s).*(Exception|Impl\\b|Wstx|javax\\.|java\\.|com\\.sun|com\\.ctc|vn\\.gov\\."
         + "|InterAgencyEndpoint).*";
@@ -186,23 +185,6 @@ class PartnerHardeningIT {
         assertEquals(1, countByApplicant(ok));
     }
 
-    private static String soapRequest(String client, String messageId, String operation, String payload) {
-        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ia=\"" + NS + "\">"
-            + "<soapenv:Body><ia:exchange>"
-            + "<ia:client>VN/GOV/000.00.00.H50/" + client + "</ia:client>"
-            + "<ia:service>VN/GOV/000.00.00.H50/MOTCUA/" + operation + "/v1</ia:service>"
-            + "<ia:userId>tiepnhan.thue</ia:userId>"
-            + "<ia:messageId>" + messageId + "</ia:messageId>"
-            + "<ia:operation>" + operation + "</ia:operation>"
-            + "<ia:payload><![CDATA[" + payload + "]]></ia:payload>"
-            + "</ia:exchange></soapenv:Body></soapenv:Envelope>";
-    }
-
-    private Response soap(String apiKey, String envelope) {
-        return given().spec(TestServer.server(url)).contentType("text/xml; charset=UTF-8").header("SOAPAction", "\"\"")
-            .header("X-Api-Key", apiKey).body(envelope).when().post(TestServer.CONTEXT_ROOT + "/InterAgencyService");
-    }
-
     private static String element(Response r, String localName) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<(?:[\\w.-]+:)?" + localName + "(?:\\s[^>]*)?>(.*?)</(?:[\\w.-]+:)?"
             + localName + ">", java.util.regex.Pattern.DOTALL).matcher(r.asString());
@@ -224,7 +206,7 @@ class PartnerHardeningIT {
         String name = "Kiểm Tra SOAP " + System.nanoTime();
         List<String> seen = new ArrayList<>();
         for (Map.Entry<String, String> c : broken(name).entrySet()) {
-            Response r = soap(thue.apiKey(), soapRequest(thue.code(), UUID.randomUUID().toString(), "submit-transfer",
+            Response r = TestPartners.soap(url, thue.apiKey(), TestPartners.soapRequest(thue.code(), UUID.randomUUID().toString(), "submit-transfer",
                 c.getKey()));
             clientFault(r, "MALFORMED_PAYLOAD");
             assertTrue(r.asString().contains(c.getValue()), c.getValue() + " in " + r.asString());
@@ -235,8 +217,8 @@ class PartnerHardeningIT {
         // Malformed envelopes: client faults with a neutral text.
         for (String envelope : List.of("<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>",
             "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>", "<a><b></a>",
-            soapRequest(thue.code(), UUID.randomUUID().toString(), "query-status", "{}").replace("</ia:exchange>", ""))) {
-            Response r = soap(thue.apiKey(), envelope);
+            TestPartners.soapRequest(thue.code(), UUID.randomUUID().toString(), "query-status", "{}").replace("</ia:exchange>", ""))) {
+            Response r = TestPartners.soap(url, thue.apiKey(), envelope);
             assertEquals(500, r.statusCode(), r.asString());
             assertTrue(element(r, "faultcode").endsWith(":Client"), r.asString());
             assertEquals("MALFORMED_ENVELOPE", element(r, "reason"), r.asString());

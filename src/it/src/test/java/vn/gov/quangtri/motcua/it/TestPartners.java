@@ -22,6 +22,9 @@ public final class TestPartners {
     public record Partner(String code, String apiKey) {
     }
 
+    /** Namespace of the SOAP exchange. */
+    public static final String NS = "urn:motcua:interagency:v1";
+
     private TestPartners() {
     }
 
@@ -83,5 +86,31 @@ public final class TestPartners {
         Response r = post(url, partner, operation, java.util.UUID.randomUUID().toString(), body);
         assertEquals(200, r.statusCode(), r.asString());
         assertEquals("APPLIED", r.path("status"), r.asString());
+    }
+
+    /**
+     * A SOAP 1.1 request of the partner exchange ({@code exchange}, docs/interagency.md) from the partner system
+     * {@code client}, with the operation's JSON document as its payload (in a CDATA section).
+     */
+    public static String soapRequest(String client, String messageId, String operation, String payload) {
+        return "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ia=\"" + NS + "\">"
+            + "<soapenv:Body><ia:exchange>"
+            + "<ia:client>VN/GOV/000.00.00.H50/" + client + "</ia:client>"
+            + "<ia:service>VN/GOV/000.00.00.H50/MOTCUA/" + operation + "/v1</ia:service>"
+            + "<ia:userId>tiepnhan.thue</ia:userId>"
+            + "<ia:messageId>" + messageId + "</ia:messageId>"
+            + "<ia:operation>" + operation + "</ia:operation>"
+            + "<ia:payload><![CDATA[" + payload + "]]></ia:payload>"
+            + "</ia:exchange></soapenv:Body></soapenv:Envelope>";
+    }
+
+    /** Posts a SOAP envelope to {@code /motcua/InterAgencyService} with the partner's key (none when null), UTF-8. */
+    public static Response soap(URL url, String apiKey, String envelope) {
+        RequestSpecification r = given().spec(TestServer.server(url)).contentType("text/xml; charset=UTF-8")
+            .header("SOAPAction", "\"\"").body(envelope.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (apiKey != null) {
+            r = r.header("X-Api-Key", apiKey);
+        }
+        return r.when().post(TestServer.CONTEXT_ROOT + "/InterAgencyService");
     }
 }
