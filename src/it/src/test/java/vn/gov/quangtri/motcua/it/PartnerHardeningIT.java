@@ -74,7 +74,7 @@ class PartnerHardeningIT {
             "applicant.name: at most 300 characters");
         cases.put(good.replace("2026-03-13T15:30+07:00", "+999999999-12-31T23:59:59+07:00"),
             "transferredAt: a moment in the years 2000–2099");
-        cases.put(good.replace("[" + doc + "]", "[" + String.join(",", java.util.Collections.nCopies(5000, doc)) + "]"),
+        cases.put(good.replace("[" + doc + "]", "[" + String.join(",", java.util.Collections.nCopies(201, doc)) + "]"),
             "documents: at most 200 documents");
         return cases;
     }
@@ -155,7 +155,7 @@ class PartnerHardeningIT {
     }
 
     @Test
-    @DisplayName("§2–3 REST: transfer documents outside the contract are 400 MALFORMED_PAYLOAD naming the field; no dossier is created")
+    @DisplayName("§2–3 REST: transfer documents outside the contract are 400 MALFORMED_PAYLOAD naming the field (5,000 documents: 413); no dossier is created")
     void restContract() {
         Partner thue = TestPartners.register(url, "IT-HARD", SENDER_AGENCY);
         String name = "Kiểm Tra Giới Hạn " + System.nanoTime();
@@ -165,6 +165,11 @@ class PartnerHardeningIT {
             List<String> errors = r.path("errors");
             assertTrue(errors.stream().anyMatch(e -> e.startsWith(c.getValue())), c.getValue() + " in " + errors);
         }
+        // 5,000 documents do not even get read: the body is over the API's limit (256 KiB), 413.
+        String doc = "{\"position\":1,\"name\":\"Tờ khai\",\"form\":\"ORIGINAL\",\"quantity\":1}";
+        problem(TestPartners.post(url, thue, "submit-transfer", UUID.randomUUID().toString(),
+            transfer(UUID.randomUUID().toString(), name).replace("[" + doc + "]",
+                "[" + String.join(",", java.util.Collections.nCopies(5000, doc)) + "]")), 413, "BODY_TOO_LARGE");
         assertEquals(0, countByApplicant(name), "no child dossier");
         // Status documents too: a 37-character transfer id, a year-999999999 moment, an over-long note.
         String at = "2026-03-13T15:30+07:00";
