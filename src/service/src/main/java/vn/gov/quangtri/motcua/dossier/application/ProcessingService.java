@@ -289,10 +289,11 @@ public class ProcessingService {
 
     /**
      * Stops processing because the applicant withdrew the dossier (Decree 118/2025 art. 21): as {@link #stop}, counted
-     * as withdrawn in the period report. A withdrawal held for a leader's backdating approval is replayed as a stop.
+     * as withdrawn in the period report (a withdrawal held for a leader's backdating approval stays one).
      */
     public Dossier withdraw(String code, String reason, ActionTime when, Long expectedVersion) {
-        return change(code, DossierCommand.withReason(DossierAction.STOP, reason), when, expectedVersion,
+        return change(code, new DossierCommand(DossierAction.STOP, null, reason, null, null, null, null, null,
+                DossierCommand.WITHDRAWN, null), when, expectedVersion,
             (d, who, at) -> d.withdraw(at, who, reason));
     }
 
