@@ -211,7 +211,7 @@ class PeriodReportIT {
     }
 
     @Test
-    @DisplayName("The workbook, and 400 for bad dates, a reversed range, an unknown groupBy; 403 for a desk officer and another unit")
+    @DisplayName("The workbook and the PDF, and 400 for bad dates, a reversed range, an unknown groupBy; 403 for a desk officer and another unit")
     void workbookAndRefusals() throws Exception {
         dossiers();
         byte[] xlsx = TestAccounts.as(url, LEADER).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
@@ -227,6 +227,13 @@ class PeriodReportIT {
             }
             assertEquals("Khớp", row.getCell(20).getStringCellValue());
         }
+        byte[] pdf = TestAccounts.as(url, LEADER).queryParam("period", "2026-03").queryParam("agency", HAI_LANG).when()
+            .get("/reports/period.pdf").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Kỳ báo cáo: từ ngày 01/03/2026 đến ngày 31/03/2026"), text);
+            assertTrue(text.contains("1 Xã Hải Lăng 7 2 1 3 1 3 1 1 1 2 1 1 1 1 1 66,7 28,6"), text);
+        }
         TestAccounts.as(url, LEADER).queryParam("from", "2026-03-31").queryParam("to", "2026-03-01").when()
             .get("/reports/period").then().statusCode(400).body("reason", equalTo("DATE_RANGE_REVERSED"));
         TestAccounts.as(url, LEADER).queryParam("from", "2026-02-30").queryParam("to", "2026-03-01").when()
@@ -241,5 +248,80 @@ class PeriodReportIT {
             .get("/reports/period").then().statusCode(403).body("reason", equalTo("ROLE_REQUIRED"));
         TestAccounts.as(url, LEADER).queryParam("period", "2026-03").queryParam("agency", "QT25.XA_VINH_LINH").when()
             .get("/reports/period").then().statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
+    }
+
+    /** Presses the screen's "Xuất Excel" as the browser's session would (its cookie and view state). */
+    private static java.net.http.HttpResponse<byte[]> export(Browser b) throws Exception {
+        String viewState = b.driver().findElement(org.openqa.selenium.By.name("jakarta.faces.ViewState")).getAttribute("value");
+        String session = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        String page = b.driver().getCurrentUrl();
+        StringBuilder form = new StringBuilder("period=period&period%3Aexport=");
+        for (String[] f : new String[][] {{"period:mode_input", "RANGE"}, {"period:from_input", "01/03/2026"},
+            {"period:to_input", "31/03/2026"}, {"period:cutoff_input", "calendar"}, {"period:groupBy_input", "AGENCY"},
+            {"period:view_input", "province"}, {"period:agency", HAI_LANG}, {"jakarta.faces.ViewState", viewState}}) {
+            form.append('&').append(java.net.URLEncoder.encode(f[0], java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                .append(java.net.URLEncoder.encode(f[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(page))
+            .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + session)
+            .header("Referer", page).header("Origin", java.net.URI.create(page).resolve("/").toString().replaceAll("/$", ""))
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    @DisplayName("Screen: the leader picks March, sees Hải Lăng's figures and the chart, opens the late dossier from its"
+        + " figure, exports the same figures as .xlsx")
+    void screen() throws Exception {
+        Map<String, String> d = dossiers();
+        TestAccounts.ensure(url, LEADER);
+        try (Browser b = Browser.open(TestServer.appRoot(url))) {
+            try {
+                b.signIn(LEADER.username(), LEADER.password());
+                assertTrue(b.driver().getPageSource().contains("/app/period-report.xhtml"), "the menu links the report");
+                b.go("/app/period-report.xhtml");
+                var js = b.driver();
+                js.executeScript("document.getElementById('period:from_input').value = '01/03/2026';"
+                    + "document.getElementById('period:to_input').value = '31/03/2026';");
+                b.type("period:agency", HAI_LANG);
+                js.executeScript("arguments[0].click();", b.find("period:apply"));
+                b.settle();
+                String table = b.text("period:table");
+                assertTrue(table.contains("Xã Hải Lăng"), table);
+                java.util.function.Function<String, String> figure = name -> b.driver().findElement(
+                    org.openqa.selenium.By.xpath("//tbody//a[contains(concat(' ', normalize-space(@class), ' '), ' mc-figure-"
+                        + name + " ')]")).getText().strip();
+                assertEquals("2", figure.apply("carriedOver"));
+                assertEquals("5", figure.apply("received"));
+                assertEquals("1", figure.apply("receivedPostal"));
+                assertEquals("1", figure.apply("resolvedLate"));
+                assertEquals("1", figure.apply("inProgressOverdue"));
+                assertEquals("1", figure.apply("withdrawn"));
+                assertEquals("1", figure.apply("refused"));
+                assertTrue(table.contains("66,7"), table);
+                assertEquals(1, b.all(org.openqa.selenium.By.cssSelector("#period\\:chart canvas")).size(), "the chart");
+                b.screenshot("period-report-march");
+                js.executeScript("arguments[0].click();", b.driver().findElement(
+                    org.openqa.selenium.By.xpath("//tbody//a[contains(@class,'mc-figure-resolvedLate')]")));
+                b.settle();
+                assertEquals("1", b.text("list-count"));
+                String list = b.text("period:list");
+                assertTrue(list.contains(d.get("D3")) && list.contains("Lê Văn Trễ"), list);
+                b.screenshot("period-report-late-dossiers");
+                var file = export(b);
+                assertEquals(200, file.statusCode());
+                assertTrue(file.headers().firstValue("Content-Disposition").orElse("")
+                    .contains("bao-cao-ky_2026-03-01_2026-03-31.xlsx"), file.headers().toString());
+                try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file.body()))) {
+                    var row = wb.getSheetAt(0).getRow(6);
+                    assertEquals("Xã Hải Lăng", row.getCell(1).getStringCellValue());
+                    assertEquals(2, row.getCell(3).getNumericCellValue(), 0);
+                    assertEquals(1, row.getCell(10).getNumericCellValue(), 0);
+                }
+            } catch (RuntimeException | AssertionError e) {
+                b.evidence("period-report");
+                throw e;
+            }
+        }
     }
 }

@@ -20,8 +20,8 @@ import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
  *
  * <p>Differences from {@link PeriodStatistics}: received is split direct / postal, stopped (by law or the agency) and
  * withdrawn (the applicant) are apart, and a dossier refused at intake is never received: it stands beside the
- * balance {@code carriedOver + received = resolved + inProgress + stopped + withdrawn} (Decree 118/2025 art. 19:
- * a refused dossier is not accepted). The province view counts the citizen's dossier once and leaves out the
+ * balance {@code carriedOver + received = resolved + inProgress + stopped + withdrawn} (a dossier refused at intake,
+ * form 03, was never accepted; docs/domain.md §2.2, §6.1). The province view counts the citizen's dossier once and leaves out the
  * children an inter-agency transfer created at co-operating agencies (their time is part of the parent's); the
  * workload view ({@code workload = true}) counts them in their own unit's row, shown with the parent's code.
  *

@@ -30,6 +30,8 @@ import vn.gov.quangtri.motcua.reporting.domain.DossierFacts;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodBucket;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
 import vn.gov.quangtri.motcua.reporting.domain.ReportGrouping;
+import vn.gov.quangtri.motcua.reporting.infrastructure.PeriodReportPdf;
+import vn.gov.quangtri.motcua.reporting.infrastructure.TrackingBookWorkbook;
 import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
 
 /**
@@ -99,6 +101,16 @@ public class PeriodReports {
         out.sort(Comparator.comparing(PeriodDossier::receivedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(PeriodDossier::code));
         return new DossierList(behind.size(), out.subList(0, Math.min(out.size(), MAX_DOSSIERS)));
+    }
+
+    /** The report as .xlsx (A4 landscape; {@code TrackingBookWorkbook}), under the same checks as {@link #report}. */
+    public byte[] xlsx(PeriodQuery query) {
+        return new TrackingBookWorkbook().periodReport(scopeName(query), report(query));
+    }
+
+    /** The report as PDF (A4 landscape, Vietnamese; {@code PeriodReportPdf}), under the same checks as {@link #report}. */
+    public byte[] pdf(PeriodQuery query) {
+        return new PeriodReportPdf().render(scopeName(query), report(query));
     }
 
     /**

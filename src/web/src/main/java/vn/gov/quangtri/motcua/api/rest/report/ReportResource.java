@@ -32,7 +32,6 @@ import vn.gov.quangtri.motcua.reporting.domain.PeriodBucket;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodFigures;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
 import vn.gov.quangtri.motcua.reporting.domain.ReportGrouping;
-import vn.gov.quangtri.motcua.reporting.infrastructure.TrackingBookWorkbook;
 import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
@@ -305,9 +304,22 @@ public class ReportResource {
         @QueryParam("field") String field, @QueryParam("level") String level, @QueryParam("groupBy") String groupBy,
         @QueryParam("view") String view) {
         PeriodQuery q = periodQuery(from, to, period, cutoff, agency, field, level, groupBy, view);
-        PeriodReport r = periodReports.report(q);
-        return Response.ok(new TrackingBookWorkbook().periodReport(periodReports.scopeName(q), r))
+        return Response.ok(periodReports.xlsx(q))
             .header("Content-Disposition", "attachment; filename=\"" + periodFileName(q) + ".xlsx\"").build();
+    }
+
+    /** The period report as PDF. */
+    @GET
+    @Path("period.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The period report as PDF, A4 landscape, Vietnamese (same parameters and rules as /reports/period)")
+    public Response periodPdf(@QueryParam("from") String from, @QueryParam("to") String to,
+        @QueryParam("period") String period, @QueryParam("cutoff") String cutoff, @QueryParam("agency") String agency,
+        @QueryParam("field") String field, @QueryParam("level") String level, @QueryParam("groupBy") String groupBy,
+        @QueryParam("view") String view) {
+        PeriodQuery q = periodQuery(from, to, period, cutoff, agency, field, level, groupBy, view);
+        return Response.ok(periodReports.pdf(q))
+            .header("Content-Disposition", "attachment; filename=\"" + periodFileName(q) + ".pdf\"").build();
     }
 
     /** File name of an exported period report, ASCII: {@code bao-cao-ky_2026-03-01_2026-03-31}. */
