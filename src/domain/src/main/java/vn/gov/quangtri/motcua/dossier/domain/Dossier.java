@@ -132,6 +132,10 @@ public class Dossier {
     @Embedded
     private InterAgencyOrigin origin;
 
+    /** A stop at the applicant's request (rút hồ sơ) rather than by law or by the agency (docs/domain.md §2.9, §6). */
+    @Column(name = "withdrawn", nullable = false)
+    private boolean withdrawn;
+
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
     @OrderBy("position")
     private List<ReceivedDocument> documents = new ArrayList<>();
@@ -253,6 +257,20 @@ public class Dossier {
         clock.end(at);
         transition(at, actor, DossierAction.STOP, status, DossierStatus.STOPPED, currentStep, why);
         currentStep = null;
+    }
+
+    /**
+     * Stops processing because the applicant withdrew the dossier (rút hồ sơ, Decree 118/2025 art. 21 cl. 1–2):
+     * the same {@code STOP} as {@link #stop}, counted as withdrawn rather than stopped in the period report (§6).
+     */
+    public void withdraw(Instant at, String actor, String reason) {
+        stop(at, actor, reason);
+        withdrawn = true;
+    }
+
+    /** Whether the dossier was stopped because the applicant withdrew it ({@link #withdraw}). */
+    public boolean withdrawn() {
+        return withdrawn;
     }
 
     /**

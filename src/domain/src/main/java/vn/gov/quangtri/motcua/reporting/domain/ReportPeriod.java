@@ -11,8 +11,8 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 /**
  * A reporting period (kỳ báo cáo): whole Vietnam-local days from {@code from} to {@code to}, both
  * inclusive, in Asia/Ho_Chi_Minh. As moments it is the half-open interval [{@link #start()},
- * {@link #endExclusive()}). Which days make a quarter is the caller's choice (docs/domain.md §6: Decree
- * 09/2019 cut-off 15th–14th is unconfirmed; calendar months are used by some provinces).
+ * {@link #endExclusive()}). Which days make a quarter is the caller's choice: calendar months or the Decree
+ * 09/2019 cut-off 15th–14th ({@link #named}; docs/domain.md §6).
  *
  * @param from first day, inclusive
  * @param to   last day, inclusive, not before {@code from}
@@ -36,11 +36,57 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
     }
 
     /**
+     * A named period: a year ({@code 2026}), half-year ({@code 2026-H1}), quarter ({@code 2026-Q1}) or month
+     * ({@code 2026-11}). With calendar months it runs from the 1st of its first month to the last day of its last
+     * month; with the Decree 09/2019/NĐ-CP cut-off (docs/domain.md §6) from the 15th of the month before its
+     * first month to the 14th of its last month: 2026-Q1 = 15/12/2025 – 14/3/2026.
+     *
+     * @param name     the period's name, case-insensitive
+     * @param decree09 use the Decree 09/2019 cut-off instead of calendar months
+     * @throws IllegalArgumentException when the name has none of these forms
+     */
+    public static ReportPeriod named(String name, boolean decree09) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:-(?:(\\d{2})|([QqHh])(\\d)))?")
+            .matcher(name == null ? "" : name.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Not a period name (2026, 2026-H1, 2026-Q1, 2026-11): " + name);
+        }
+        int year = Integer.parseInt(m.group(1));
+        YearMonth first;
+        int months;
+        if (m.group(2) != null) {
+            int month = Integer.parseInt(m.group(2));
+            if (month < 1 || month > 12) {
+                throw new IllegalArgumentException("No such month: " + name);
+            }
+            first = YearMonth.of(year, month);
+            months = 1;
+        } else if (m.group(3) != null) {
+            int n = Integer.parseInt(m.group(4));
+            months = m.group(3).equalsIgnoreCase("Q") ? 3 : 6;
+            if (n < 1 || n > 12 / months) {
+                throw new IllegalArgumentException("No such " + (months == 3 ? "quarter" : "half-year") + ": " + name);
+            }
+            first = YearMonth.of(year, (n - 1) * months + 1);
+        } else {
+            first = YearMonth.of(year, 1);
+            months = 12;
+        }
+        YearMonth last = first.plusMonths(months - 1L);
+        return decree09 ? new ReportPeriod(first.minusMonths(1).atDay(15), last.atDay(14))
+            : new ReportPeriod(first.atDay(1), last.atEndOfMonth());
+    }
+
+    /**
      * The period before this one: as many whole months when this period is whole months (Q1 → Q4 of the
      * year before), otherwise as many days.
      */
     public ReportPeriod previous() {
         LocalDate end = from.minusDays(1);
+        if (from.getDayOfMonth() == 15 && to.getDayOfMonth() == 14) { // Decree 09/2019 cut-off periods
+            long months = ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to));
+            return new ReportPeriod(YearMonth.from(from).minusMonths(months).atDay(15), end);
+        }
         if (from.getDayOfMonth() == 1 && to.equals(YearMonth.from(to).atEndOfMonth())) {
             long months = ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1;
             return new ReportPeriod(YearMonth.from(from).minusMonths(months).atDay(1), end);

@@ -99,6 +99,13 @@ final class ReportFixtures {
         return d;
     }
 
+    /** A dossier received and withdrawn by the applicant (counted as withdrawn, not stopped). */
+    Dossier withdrawn(Agency a, Channel channel, Instant at, Instant withdrawnAt) {
+        Dossier d = received(a, channel, at);
+        d.withdraw(withdrawnAt, "motcua.desk", "Công dân đề nghị rút hồ sơ");
+        return d;
+    }
+
     /** A dossier refused at intake (form 03). */
     Dossier refused(Agency a, Channel channel, Instant at) {
         return DossierIntake.refuseAtIntake(new Submission(code(a, at), PROCEDURE, a, channel, applicant(),

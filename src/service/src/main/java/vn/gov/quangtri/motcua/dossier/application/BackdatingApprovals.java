@@ -137,7 +137,8 @@ public class BackdatingApprovals {
             case REQUEST_SUPPLEMENT -> processing.requestSupplement(code, c.items(), c.note(), when, version);
             case REQUEST_FINANCIAL_OBLIGATION -> processing.requestFinancialObligation(code, c.reason(), when, version);
             case RESUME -> processing.resume(code, c.note(), c.receivedItems(), when, version);
-            case STOP -> processing.stop(code, c.reason(), when, version);
+            case STOP -> DossierCommand.WITHDRAWN.equals(c.method()) ? processing.withdraw(code, c.reason(), when, version)
+                : processing.stop(code, c.reason(), when, version);
             case RESCHEDULE -> processing.reschedule(code, c.newDueAt(), c.reason(), when, version);
             case RETURN_RESULT -> processing.handOverResult(code, c.receivedBy(), c.method(), c.note(), when, version);
             default -> throw new IllegalStateException("No backdating request is kept for " + c.action());

@@ -27,12 +27,16 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
  * @param receivedItems resume: the requested items handed in; null for all
  * @param newDueAt      reschedule: the new appointment
  * @param receivedBy    result hand-over: who collected it
- * @param method        result hand-over: DIRECT, POSTAL or ONLINE
+ * @param method        result hand-over: DIRECT, POSTAL or ONLINE; stop: {@value #WITHDRAWN} when the applicant
+ *                      withdrew the dossier
  * @param decision      approve / reject: the signed decision; null when not given
  */
 public record DossierCommand(DossierAction action, String note, String reason, String handler, List<String> items,
                              List<String> receivedItems, Instant newDueAt, String receivedBy, String method,
                              Decision decision) {
+
+    /** {@link #method} of a stop because the applicant withdrew the dossier. */
+    public static final String WITHDRAWN = "WITHDRAWN";
 
     /** Checks the action and copies the lists. */
     public DossierCommand {

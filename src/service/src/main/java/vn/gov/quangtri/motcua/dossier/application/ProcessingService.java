@@ -288,6 +288,16 @@ public class ProcessingService {
     }
 
     /**
+     * Stops processing because the applicant withdrew the dossier (Decree 118/2025 art. 21): as {@link #stop}, counted
+     * as withdrawn in the period report (a withdrawal held for a leader's backdating approval stays one).
+     */
+    public Dossier withdraw(String code, String reason, ActionTime when, Long expectedVersion) {
+        return change(code, new DossierCommand(DossierAction.STOP, null, reason, null, null, null, null, null,
+                DossierCommand.WITHDRAWN, null), when, expectedVersion,
+            (d, who, at) -> d.withdraw(at, who, reason));
+    }
+
+    /**
      * Apology with a new appointment (form 04), once per dossier and only when the dossier is overdue or
      * cannot finish in time ({@link Dossier#apologyDue}, 409 {@code NOT_LATE} otherwise); the new date must be
      * on a working day in office hours; the original appointment stays the reference for lateness.

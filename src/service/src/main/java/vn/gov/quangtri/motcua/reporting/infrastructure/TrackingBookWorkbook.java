@@ -26,7 +26,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.quangtri.motcua.reporting.application.TrackingBookRow;
+import vn.gov.quangtri.motcua.reporting.domain.PeriodFigures;
+import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodStatistics;
+import vn.gov.quangtri.motcua.reporting.domain.ReportGrouping;
 import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
 import vn.gov.quangtri.motcua.reporting.domain.UnitStatistics;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -228,6 +231,143 @@ public final class TrackingBookWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Columns of the period report of issue 14 §2 (report_columns.csv with received direct / postal and stopped /
+     * withdrawn apart, refused beside the balance), left to right; column 1 is the row label.
+     */
+    static final String[] PERIOD_HEADERS = {
+        "STT", "Đơn vị", "Tổng số phải giải quyết", "Kỳ trước chuyển qua", "Tiếp nhận trực tuyến",
+        "Tiếp nhận trực tiếp", "Tiếp nhận qua bưu chính", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số",
+        "Trong hạn", "Quá hạn", "Dừng giải quyết", "Rút hồ sơ", "Từ chối tiếp nhận", "Xin lỗi, hẹn lại",
+        "Tỷ lệ giải quyết đúng hạn", "Tỷ lệ trễ hạn", "Cân đối"};
+    private static final int[] PERIOD_WIDTHS = {6, 34, 10, 10, 10, 10, 10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 12, 10, 10};
+
+    /** Label of the row-label column for a grouping. */
+    static String rowHeader(ReportGrouping groupBy) {
+        return switch (groupBy) {
+            case AGENCY -> "Đơn vị";
+            case FIELD -> "Lĩnh vực";
+            case LEVEL -> "Cấp";
+            case PROCEDURE -> "Thủ tục hành chính";
+        };
+    }
+
+    /**
+     * The period report of issue 14 §2 (docs/domain.md §6.1): one row per group, the total row (SUM formulas), the
+     * rates as formulas, the footer with the formulas, the balance and which view (province or workload) it is.
+     * A4 landscape, fitted to one page wide.
+     *
+     * @param scopeName name of the reporting scope for the title
+     * @param report    the computed report
+     * @return the .xlsx bytes
+     */
+    public byte[] periodReport(String scopeName, PeriodReport report) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles st = new Styles(wb);
+            Sheet sheet = wb.createSheet(REPORT_SHEET);
+            int last = PERIOD_HEADERS.length - 1;
+            title(sheet, st, 0, "BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", last);
+            subtitle(sheet, st, 1, Objects.requireNonNullElse(scopeName, ""), last);
+            subtitle(sheet, st, 2, "Kỳ báo cáo: " + report.period().label(), last);
+            Row groups = sheet.createRow(4);
+            Row header = sheet.createRow(5);
+            for (int c = 0; c <= last; c++) {
+                String h = c == 1 ? rowHeader(report.groupBy()) : PERIOD_HEADERS[c];
+                text(groups, c, h, st.header);
+                text(header, c, h, st.header);
+                sheet.setColumnWidth(c, PERIOD_WIDTHS[c] * 256);
+            }
+            header.setHeightInPoints(60);
+            group(sheet, groups, st, 2, 6, "Số hồ sơ nhận giải quyết");
+            group(sheet, groups, st, 7, 10, "Số hồ sơ đã giải quyết");
+            group(sheet, groups, st, 11, 13, "Số hồ sơ đang giải quyết");
+            for (int c : new int[] {0, 1, 14, 15, 16, 17, 18, 19, 20}) {
+                sheet.addMergedRegion(new CellRangeAddress(4, 5, c, c));
+            }
+            int r = 6;
+            int first = r;
+            int n = 0;
+            for (PeriodFigures f : report.rows()) {
+                periodRow(sheet.createRow(r), r, ++n, f, st, false, first);
+                r++;
+            }
+            periodRow(sheet.createRow(r), r, 0, report.total(), st, true, first);
+            r += 2;
+            for (String line : footer(report)) {
+                Row row = sheet.createRow(r);
+                text(row, 0, line, st.footer);
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
+                r++;
+            }
+            sheet.createFreezePane(2, 6);
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+            return bytes(wb);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Footer lines of the period report: both rate formulas with the total's figures, the balance, the view. */
+    public static List<String> footer(PeriodReport report) {
+        PeriodFigures t = report.total();
+        List<String> lines = new ArrayList<>();
+        lines.add("Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) ÷ đã giải quyết × 100%; tổng cộng: ("
+            + t.resolvedEarly() + " + " + t.resolvedOnTime() + ") ÷ " + t.resolved() + " × 100% = "
+            + (t.onTimeRate() == null ? "không có hồ sơ đã giải quyết" : UnitStatistics.vietnamese(t.onTimeRate()) + "%"));
+        lines.add("Tỷ lệ trễ hạn = (đã giải quyết quá hạn + đang giải quyết quá hạn) ÷ tổng số phải giải quyết × 100%;"
+            + " tổng cộng: (" + t.resolvedLate() + " + " + t.inProgressOverdue() + ") ÷ " + t.toProcess() + " × 100% = "
+            + (t.lateRate() == null ? "không có hồ sơ phải giải quyết" : UnitStatistics.vietnamese(t.lateRate()) + "%"));
+        lines.add("Cân đối (tổng cộng): kỳ trước chuyển qua + tiếp nhận = " + t.carriedOver() + " + " + t.received()
+            + " = " + t.toProcess() + "; đã giải quyết + đang giải quyết + dừng + rút = " + t.resolved() + " + "
+            + t.inProgress() + " + " + t.stopped() + " + " + t.withdrawn() + " = "
+            + (t.resolved() + t.inProgress() + t.stopped() + t.withdrawn())
+            + (report.balances() ? " (khớp)." : " (KHÔNG KHỚP: kiểm tra dữ liệu).")
+            + " Hồ sơ từ chối tiếp nhận không được tiếp nhận nên không tính vào cân đối.");
+        lines.add(report.workload()
+            ? "Khối lượng theo cơ quan: hồ sơ liên thông được tính ở cả cơ quan tiếp nhận và cơ quan phối hợp."
+            : "Số liệu toàn tỉnh: hồ sơ liên thông được tính một lần (hồ sơ của công dân).");
+        return lines;
+    }
+
+    private static void periodRow(Row row, int r, int n, PeriodFigures f, Styles st, boolean total, int first) {
+        CellStyle num = total ? st.totalInteger : st.integer;
+        if (total) {
+            text(row, 0, "", num);
+            text(row, 1, f.label(), st.totalText);
+        } else {
+            number(row, 0, n, num);
+            text(row, 1, f.label(), st.wrapped);
+        }
+        long[] values = {f.carriedOver(), f.receivedOnline(), f.receivedDirect(), f.receivedPostal(), -1,
+            f.resolvedEarly(), f.resolvedOnTime(), f.resolvedLate(), -1, f.inProgressNotDue(), f.inProgressOverdue(),
+            f.stopped(), f.withdrawn(), f.refused(), f.apologies()};
+        for (int i = 0; i < values.length; i++) {
+            int c = i + 3;
+            if (values[i] < 0) {
+                continue;
+            }
+            if (total) {
+                String col = CellReference.convertNumToColString(c);
+                formula(row, c, "SUM(" + col + (first + 1) + ":" + col + r + ")", num);
+            } else {
+                number(row, c, values[i], num);
+            }
+        }
+        int x = r + 1;
+        formula(row, 2, "D" + x + "+E" + x + "+F" + x + "+G" + x, num);
+        formula(row, 7, "I" + x + "+J" + x + "+K" + x, num);
+        formula(row, 11, "M" + x + "+N" + x, num);
+        CellStyle pct = total ? st.totalPercent : st.percent;
+        formula(row, 18, "IF(H" + x + "=0,\"\",(I" + x + "+J" + x + ")/H" + x + ")", pct);
+        formula(row, 19, "IF(C" + x + "=0,\"\",(K" + x + "+N" + x + ")/C" + x + ")", pct);
+        text(row, 20, f.balances() ? "Khớp" : "Không khớp", total ? st.totalText : st.text);
     }
 
     /** Footer lines: the rate formulas with the total's working (from the domain) and the balance. */

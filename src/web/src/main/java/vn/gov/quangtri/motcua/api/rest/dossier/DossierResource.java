@@ -378,6 +378,17 @@ public class DossierResource {
         return act(code, body, (c, b) -> processing.stop(c, b.reason(), time(b), b.expectedVersion()));
     }
 
+    /** Stops processing because the applicant withdrew the dossier (Decree 118/2025 art. 21 cl. 1–2). */
+    @POST
+    @Path("{code}/withdraw")
+    @APIResponse(responseCode = "200", description = DONE, content = @Content(schema = @Schema(implementation = DossierDtos.DossierDto.class)))
+    @APIResponse(responseCode = "202", description = HELD, content = @Content(schema = @Schema(implementation = DossierDtos.BackdatingRequestDto.class)))
+    @Operation(summary = "Stop processing because the applicant withdrew the dossier (rút hồ sơ, form 05); counted as"
+        + " withdrawn, not stopped, in the period report")
+    public DossierDtos.DossierDto withdraw(@PathParam("code") String code, DossierDtos.ActionDto body) {
+        return act(code, body, (c, b) -> processing.withdraw(c, b.reason(), time(b), b.expectedVersion()));
+    }
+
     /** Apology and new appointment (form 04), once per dossier. */
     @POST
     @Path("{code}/reschedule")

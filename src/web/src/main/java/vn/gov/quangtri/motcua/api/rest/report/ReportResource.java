@@ -23,7 +23,15 @@ import vn.gov.quangtri.motcua.rating.application.RatingService;
 import vn.gov.quangtri.motcua.rating.domain.RatingReport;
 import vn.gov.quangtri.motcua.rating.domain.SatisfactionTally;
 import vn.gov.quangtri.motcua.rating.infrastructure.RatingWorkbook;
+import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
 import vn.gov.quangtri.motcua.reporting.application.DataIntegrity;
+import vn.gov.quangtri.motcua.reporting.application.PeriodDossier;
+import vn.gov.quangtri.motcua.reporting.application.PeriodQuery;
+import vn.gov.quangtri.motcua.reporting.application.PeriodReports;
+import vn.gov.quangtri.motcua.reporting.domain.PeriodBucket;
+import vn.gov.quangtri.motcua.reporting.domain.PeriodFigures;
+import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
+import vn.gov.quangtri.motcua.reporting.domain.ReportGrouping;
 import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 
@@ -41,6 +49,12 @@ public class ReportResource {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private PeriodReports periodReports;
+
+    @jakarta.ws.rs.core.Context
+    private jakarta.ws.rs.core.UriInfo uri;
 
     /** One event keyed late; {@code workingMinutesLate} in working minutes (null outside the holiday calendar). */
     public record IntegrityRowDto(String dossierCode, String unitCode, String procedureName, String action,
@@ -161,6 +175,224 @@ public class ReportResource {
         if (last.isBefore(first)) {
             throw new RuleViolationException("DATE_RANGE_REVERSED", "The period ends before it starts",
                 List.of("to: not before from"));
+        }
+        return new ReportPeriod(first, last);
+    }
+
+    // ---------------------------------------------------------------- period report (issue 14 §2)
+
+    /**
+     * One row (or the total) of the period report; rates in per cent with one decimal, null when the divisor is 0.
+     * Balance: carriedOver + received = resolved + inProgress + stopped + withdrawn; refused is beside it.
+     */
+    public record PeriodRowDto(String key, String label, long carriedOver, long received, long receivedOnline,
+                               long receivedDirect, long receivedPostal, long resolved, long resolvedEarly,
+                               long resolvedOnTime, long resolvedLate, long inProgress, long inProgressNotDue,
+                               long inProgressOverdue, long stopped, long withdrawn, long refused, long apologies,
+                               BigDecimal onTimeRate, BigDecimal lateRate, boolean balanced) {
+
+        static PeriodRowDto of(PeriodFigures f) {
+            return new PeriodRowDto(f.key(), f.label(), f.carriedOver(), f.received(), f.receivedOnline(),
+                f.receivedDirect(), f.receivedPostal(), f.resolved(), f.resolvedEarly(), f.resolvedOnTime(),
+                f.resolvedLate(), f.inProgress(), f.inProgressNotDue(), f.inProgressOverdue(), f.stopped(),
+                f.withdrawn(), f.refused(), f.apologies(), f.onTimeRate(), f.lateRate(), f.balances());
+        }
+    }
+
+    /** The period report: the resolved days, the grouping and view, the formulas, rows and total. */
+    public record PeriodReportDto(String from, String to, String period, String cutoff, String groupBy, String view,
+                                  Map<String, String> formulas, List<PeriodRowDto> rows, PeriodRowDto total,
+                                  boolean balanced) {
+    }
+
+    /** One dossier behind a figure; moments ISO-8601 with +07:00. */
+    public record PeriodDossierDto(String code, String agencyCode, String procedureCode, String procedureName,
+                                   String applicantName, String receivedAt, String dueAt, String completedAt,
+                                   String status, String parentCode) {
+
+        static PeriodDossierDto of(PeriodDossier d) {
+            return new PeriodDossierDto(d.code(), d.agencyCode(), d.procedureCode(), d.procedureName(),
+                d.applicantName(), Times.format(d.receivedAt()), Times.format(d.dueAt()), Times.format(d.completedAt()),
+                d.status().name(), d.parentCode());
+        }
+    }
+
+    /** The dossiers behind one figure: {@code total} counts them all, {@code dossiers} lists at most 1,000. */
+    public record PeriodDossiersDto(String from, String to, String groupBy, String view, String bucket, String key,
+                                    long total, List<PeriodDossierDto> dossiers) {
+    }
+
+    private static final String PERIOD_SUMMARY = "Period report on handling procedures (issue 14 §2, docs/domain.md §6.1)"
+        + " per unit, field, level or procedure with a total: carriedOver, received (online/direct/postal), resolved"
+        + " (early/on time/late), inProgress (not due/overdue), stopped, withdrawn, refused (beside the balance),"
+        + " apologies, onTimeRate and lateRate. Either from/to or period (+ cutoff). Vietnam days. Leaders and"
+        + " administrators, within their units";
+
+    /** The period report as JSON. */
+    @GET
+    @Path("period")
+    @Operation(summary = PERIOD_SUMMARY)
+    @APIResponse(responseCode = "200", description = "the report; the resolved from/to are in the answer")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT (bad date, period, cutoff, groupBy, level, view),"
+        + " DATE_RANGE_REVERSED")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED, OUT_OF_SCOPE (agency)")
+    public PeriodReportDto period(
+        @Parameter(description = "first day, YYYY-MM-DD (Vietnam calendar)") @QueryParam("from") String from,
+        @Parameter(description = "last day, inclusive, YYYY-MM-DD") @QueryParam("to") String to,
+        @Parameter(description = "instead of from/to: 2026 (year), 2026-H1, 2026-Q1 or 2026-11 (month)")
+        @QueryParam("period") String period,
+        @Parameter(description = "with period: calendar (default, 1st to last day) or decree09 (15th of the month before"
+            + " to the 14th of the last month, Decree 09/2019)") @QueryParam("cutoff") String cutoff,
+        @Parameter(description = "only this unit and the units under it") @QueryParam("agency") String agency,
+        @Parameter(description = "only procedures of this field (lĩnh vực), exact name") @QueryParam("field") String field,
+        @Parameter(description = "only units of this level: PROVINCE, DEPARTMENT, DISTRICT, COMMUNE")
+        @QueryParam("level") String level,
+        @Parameter(description = "agency (default), field, level or procedure") @QueryParam("groupBy") String groupBy,
+        @Parameter(description = "province (default: an inter-agency dossier counts once) or workload (children at"
+            + " co-operating agencies counted in their rows)") @QueryParam("view") String view) {
+        PeriodQuery q = periodQuery(from, to, period, cutoff, agency, field, level, groupBy, view);
+        PeriodReport r = periodReports.report(q);
+        Map<String, String> formulas = new java.util.LinkedHashMap<>();
+        formulas.put("onTimeRate", PeriodFigures.ON_TIME_RATE_FORMULA);
+        formulas.put("lateRate", PeriodFigures.LATE_RATE_FORMULA);
+        formulas.put("balance", "carriedOver + received = resolved + inProgress + stopped + withdrawn (refused is not"
+            + " received)");
+        return new PeriodReportDto(q.period().from().toString(), q.period().to().toString(),
+            period == null || period.isBlank() ? null : period.strip(), cutoffName(period, cutoff),
+            q.groupBy().apiName(), q.workload() ? "workload" : "province", formulas,
+            r.rows().stream().map(PeriodRowDto::of).toList(), PeriodRowDto.of(r.total()), r.balances());
+    }
+
+    /** The dossiers behind one figure of the period report. */
+    @GET
+    @Path("period/dossiers")
+    @Operation(summary = "The dossiers behind one figure of the period report (same parameters), exactly as many as the"
+        + " figure; the first 1,000 by receipt time")
+    @APIResponse(responseCode = "200", description = "the dossiers")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT (as /reports/period; unknown bucket)")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED, OUT_OF_SCOPE (agency)")
+    public PeriodDossiersDto periodDossiers(@QueryParam("from") String from, @QueryParam("to") String to,
+        @QueryParam("period") String period, @QueryParam("cutoff") String cutoff, @QueryParam("agency") String agency,
+        @QueryParam("field") String field, @QueryParam("level") String level, @QueryParam("groupBy") String groupBy,
+        @QueryParam("view") String view,
+        @Parameter(description = "the figure, e.g. resolvedLate, received, carriedOver", required = true)
+        @QueryParam("bucket") String bucket,
+        @Parameter(description = "the row key (unit code, field, level, procedure code); omitted = the total")
+        @QueryParam("key") String key) {
+        PeriodQuery q = periodQuery(from, to, period, cutoff, agency, field, level, groupBy, view);
+        PeriodBucket figure;
+        try {
+            figure = PeriodBucket.parse(bucket == null ? "" : bucket.strip());
+        } catch (IllegalArgumentException e) {
+            throw Problems.badInput("Unknown bucket: " + bucket, List.of("bucket: one of " + java.util.Arrays.stream(
+                PeriodBucket.values()).map(PeriodBucket::jsonName).toList()));
+        }
+        String rowKey = key == null || key.isEmpty() ? null : key;
+        PeriodReports.DossierList list = periodReports.dossiers(q, figure, rowKey);
+        return new PeriodDossiersDto(q.period().from().toString(), q.period().to().toString(), q.groupBy().apiName(),
+            q.workload() ? "workload" : "province", figure.jsonName(), rowKey, list.total(),
+            list.dossiers().stream().map(PeriodDossierDto::of).toList());
+    }
+
+    /** The period report as an Excel workbook. */
+    @GET
+    @Path("period.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The period report as .xlsx, A4 landscape (same parameters and rules as /reports/period)")
+    public Response periodXlsx(@QueryParam("from") String from, @QueryParam("to") String to,
+        @QueryParam("period") String period, @QueryParam("cutoff") String cutoff, @QueryParam("agency") String agency,
+        @QueryParam("field") String field, @QueryParam("level") String level, @QueryParam("groupBy") String groupBy,
+        @QueryParam("view") String view) {
+        PeriodQuery q = periodQuery(from, to, period, cutoff, agency, field, level, groupBy, view);
+        return Response.ok(periodReports.xlsx(q))
+            .header("Content-Disposition", "attachment; filename=\"" + periodFileName(q) + ".xlsx\"").build();
+    }
+
+    /** The period report as PDF. */
+    @GET
+    @Path("period.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The period report as PDF, A4 landscape, Vietnamese (same parameters and rules as /reports/period)")
+    public Response periodPdf(@QueryParam("from") String from, @QueryParam("to") String to,
+        @QueryParam("period") String period, @QueryParam("cutoff") String cutoff, @QueryParam("agency") String agency,
+        @QueryParam("field") String field, @QueryParam("level") String level, @QueryParam("groupBy") String groupBy,
+        @QueryParam("view") String view) {
+        PeriodQuery q = periodQuery(from, to, period, cutoff, agency, field, level, groupBy, view);
+        return Response.ok(periodReports.pdf(q))
+            .header("Content-Disposition", "attachment; filename=\"" + periodFileName(q) + ".pdf\"").build();
+    }
+
+    /** File name of an exported period report, ASCII: {@code bao-cao-ky_2026-03-01_2026-03-31}. */
+    static String periodFileName(PeriodQuery q) {
+        return "bao-cao-ky_" + q.period().from() + "_" + q.period().to();
+    }
+
+    /** Reads and checks the parameters of the period report (400 on anything malformed). */
+    private PeriodQuery periodQuery(String from, String to, String period, String cutoff, String agency, String field,
+                                    String level, String groupBy, String view) {
+        ReportPeriod days = reportPeriod(from, to, period, cutoff);
+        ReportGrouping grouping;
+        try {
+            grouping = ReportGrouping.parse(groupBy);
+        } catch (IllegalArgumentException e) {
+            throw Problems.badInput(e.getMessage(), List.of("groupBy: agency, field, level or procedure"));
+        }
+        AgencyLevel lvl = null;
+        if (level != null && !level.isBlank()) {
+            try {
+                lvl = AgencyLevel.valueOf(level.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw Problems.badInput("Unknown level: " + level, List.of("level: PROVINCE, DEPARTMENT, DISTRICT or COMMUNE"));
+            }
+        }
+        boolean workload;
+        if (view == null || view.isBlank() || view.strip().equalsIgnoreCase("province")) {
+            workload = false;
+        } else if (view.strip().equalsIgnoreCase("workload")) {
+            workload = true;
+        } else {
+            throw Problems.badInput("Unknown view: " + view, List.of("view: province or workload"));
+        }
+        return new PeriodQuery(days, grouping, agency, field, lvl, workload);
+    }
+
+    private static String cutoffName(String period, String cutoff) {
+        if (period == null || period.isBlank()) {
+            return null;
+        }
+        return cutoff != null && cutoff.strip().equalsIgnoreCase("decree09") ? "decree09" : "calendar";
+    }
+
+    /** The days of the report: a named period (with its cut-off) or from/to. */
+    private ReportPeriod reportPeriod(String from, String to, String period, String cutoff) {
+        boolean named = period != null && !period.isBlank();
+        boolean decree09 = false;
+        if (cutoff != null && !cutoff.isBlank()) {
+            String c = cutoff.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!c.equals("calendar") && !c.equals("decree09")) {
+                throw Problems.badInput("Unknown cutoff: " + cutoff, List.of("cutoff: calendar or decree09"));
+            }
+            decree09 = c.equals("decree09");
+        }
+        boolean range = (from != null && !from.isBlank()) || (to != null && !to.isBlank());
+        if (named && range) {
+            throw Problems.badInput("Give either period or from/to", List.of("period: or from/to, not both"));
+        }
+        if (named) {
+            try {
+                return ReportPeriod.named(period, decree09);
+            } catch (IllegalArgumentException e) {
+                throw Problems.badInput(e.getMessage(), List.of("period: 2026, 2026-H1, 2026-Q1 or 2026-11"));
+            }
+        }
+        if (from == null || from.isBlank() || to == null || to.isBlank()) {
+            throw Problems.badInput("from and to (or period) are required", List.of("from: YYYY-MM-DD", "to: YYYY-MM-DD"));
+        }
+        LocalDate first = Times.parseDate("from", from);
+        LocalDate last = Times.parseDate("to", to);
+        if (last.isBefore(first)) {
+            throw new jakarta.ws.rs.WebApplicationException(Problems.of(Response.Status.BAD_REQUEST, "DATE_RANGE_REVERSED",
+                "The period ends before it starts", List.of("to: not before from"), uri));
         }
         return new ReportPeriod(first, last);
     }

@@ -1,0 +1,327 @@
+package vn.gov.quangtri.motcua.it;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.net.URL;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.it.TestAccounts.Account;
+
+/**
+ * The period report of issue 14 §2 on the deployed EAR: dossiers of Xã Hải Lăng (a unit no other test uses) received on
+ * fixed days of February and March 2026 and moved through their actions (every action dated then, approved by the
+ * unit's leader as a backdated action), then the exact figures of March, the balance, carriedOver of March = inProgress
+ * at the end of February, the dossiers behind a figure, the Decree 09 cut-off, the workbook, and the 400/403 answers.
+ *
+ * <p>Procedure 1.004873 (3 working days; no holiday in March 2026): received Fri 27 Feb 09:00 → due Wed 4 Mar 09:00;
+ * Mon 2 Mar 09:00 → Thu 5 Mar 09:00; Mon 30 Mar 09:00 → Thu 2 Apr 09:00.
+ */
+@MotcuaIT
+class PeriodReportIT {
+
+    static final String HAI_LANG = "QT25.XA_HAI_LANG";
+    static final Account DESK = new Account("tiepnhan.hailang", "Lê Thị Hải", HAI_LANG, List.of("DESK_OFFICER"),
+        TestAccounts.TEST_PASSWORD, false);
+    static final Account SPECIALIST = new Account("chuyenvien.hailang", "Trần Văn Lăng", HAI_LANG, List.of("SPECIALIST"),
+        TestAccounts.TEST_PASSWORD, false);
+    static final Account LEADER = new Account("lanhdao.hailang", "Nguyễn Hữu Hải", HAI_LANG, List.of("LEADER"),
+        TestAccounts.TEST_PASSWORD, false);
+    /** Approves the backdated actions of {@link #LEADER} (nobody approves their own). */
+    static final Account DEPUTY = new Account("phochutich.hailang", "Phạm Thị Lăng", HAI_LANG, List.of("LEADER"),
+        TestAccounts.TEST_PASSWORD, false);
+
+    /** Server roots whose dossiers are in place, and the codes of the scenario per root. */
+    private static final Map<String, Map<String, String>> DONE = new ConcurrentHashMap<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return EarDeployment.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private String receive(String applicant, String channel, String at) {
+        Map<String, Object> body = new HashMap<>(Map.of("procedureCode", "1.004873", "receivingAgencyCode", HAI_LANG,
+            "channel", channel, "submittedAt", at,
+            "applicant", Map.of("kind", "INDIVIDUAL", "name", applicant, "idNumber", "045090002222",
+                "address", "Thôn Phú Hải, xã Hải Lăng")));
+        if (!"ONLINE".equals(channel)) {
+            body.put("documents", List.of(Map.of("requiredPosition", 1, "form", "ORIGINAL"),
+                Map.of("requiredPosition", 2, "form", "COPY")));
+        }
+        return TestAccounts.as(url, DESK).body(body).when().post("/dossiers").then().statusCode(201).extract().path("code");
+    }
+
+    /** An action dated {@code at} (+07:00); when it is held for approval, a leader of the unit approves it. */
+    private void act(String code, String verb, Account actor, String at, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(extra);
+        body.put("occurredAt", at);
+        body.put("backdatingReason", "Nhập bù theo sổ theo dõi");
+        Response r = TestAccounts.as(url, actor).body(body).when().post("/dossiers/" + code + "/" + verb);
+        if (r.statusCode() == 202) {
+            long id = ((Number) r.path("id")).longValue();
+            TestAccounts.as(url, actor == LEADER ? DEPUTY : LEADER).body(Map.of("note", "Đồng ý")).when()
+                .post("/backdating-requests/" + id + "/approve").then().statusCode(200);
+        } else {
+            assertEquals(200, r.statusCode(), verb + " " + code + ": " + r.asString());
+        }
+    }
+
+    /** The generic process to the result: hand-over, appraisal, approval, issuance; the issuance at {@code done}. */
+    private void finish(String code, String day, String done) {
+        act(code, "complete-step", DESK, day + "T08:00:00+07:00", Map.of());
+        act(code, "complete-step", SPECIALIST, day + "T08:10:00+07:00", Map.of());
+        act(code, "approve", LEADER, day + "T08:20:00+07:00", Map.of());
+        act(code, "complete-step", DESK, done, Map.of());
+    }
+
+    /**
+     * The scenario, once per server: D1 carried over, early (3 Mar); D2 carried over, open (overdue); D3 direct 2 Mar,
+     * late (9 Mar); D4 postal 2 Mar, on time (5 Mar 14:00); D5 online accepted 2 Mar, withdrawn 3 Mar; D6 direct 2 Mar,
+     * stopped 4 Mar; D7 direct 30 Mar, open (not due); D8 online, refused at intake 2 Mar.
+     */
+    private Map<String, String> dossiers() {
+        return DONE.computeIfAbsent(TestServer.serverRoot(url).toString(), k -> {
+            Map<String, String> d = new HashMap<>();
+            d.put("D1", receive("Hồ Thị Sớm", "DIRECT", "2026-02-27T09:00:00+07:00"));
+            finish(d.get("D1"), "2026-03-03", "2026-03-03T10:00:00+07:00");
+            d.put("D2", receive("Hồ Văn Tồn", "DIRECT", "2026-02-27T09:00:00+07:00"));
+            d.put("D3", receive("Lê Văn Trễ", "DIRECT", "2026-03-02T09:00:00+07:00"));
+            finish(d.get("D3"), "2026-03-09", "2026-03-09T10:00:00+07:00");
+            d.put("D4", receive("Lê Thị Đúng", "POSTAL", "2026-03-02T09:00:00+07:00"));
+            finish(d.get("D4"), "2026-03-05", "2026-03-05T14:00:00+07:00");
+            d.put("D5", receive("Phan Thị Rút", "ONLINE", "2026-03-02T08:00:00+07:00"));
+            act(d.get("D5"), "accept", DESK, "2026-03-02T09:00:00+07:00", Map.of());
+            act(d.get("D5"), "withdraw", LEADER, "2026-03-03T10:00:00+07:00", Map.of("reason", "Công dân rút hồ sơ"));
+            d.put("D6", receive("Phan Văn Dừng", "DIRECT", "2026-03-02T09:00:00+07:00"));
+            act(d.get("D6"), "stop", LEADER, "2026-03-04T10:00:00+07:00", Map.of("reason", "Có văn bản của Tòa án"));
+            d.put("D7", receive("Võ Thị Cuối", "DIRECT", "2026-03-30T09:00:00+07:00"));
+            d.put("D8", receive("Võ Văn Chối", "ONLINE", "2026-03-02T08:00:00+07:00"));
+            act(d.get("D8"), "refuse", DESK, "2026-03-02T10:00:00+07:00", Map.of("reason", "Không thuộc thẩm quyền"));
+            return d;
+        });
+    }
+
+    private JsonPath report(Map<String, String> params) {
+        return TestAccounts.as(url, LEADER).queryParams(params).when().get("/reports/period").then().statusCode(200)
+            .extract().jsonPath();
+    }
+
+    private static void assertFigures(JsonPath j, String row, long... v) {
+        String[] names = {"carriedOver", "received", "receivedOnline", "receivedDirect", "receivedPostal", "resolved",
+            "resolvedEarly", "resolvedOnTime", "resolvedLate", "inProgress", "inProgressNotDue", "inProgressOverdue",
+            "stopped", "withdrawn", "refused"};
+        for (int i = 0; i < names.length; i++) {
+            assertEquals(v[i], j.getLong(row + "." + names[i]), row + "." + names[i]);
+        }
+    }
+
+    @Test
+    @DisplayName("March 2026 of Xã Hải Lăng: every figure by hand, the balance without refused, the rates, the total")
+    void march() {
+        dossiers();
+        JsonPath j = report(Map.of("from", "2026-03-01", "to", "2026-03-31", "agency", HAI_LANG));
+        assertEquals("2026-03-01", j.getString("from"));
+        assertEquals("2026-03-31", j.getString("to"));
+        assertEquals("agency", j.getString("groupBy"));
+        assertEquals("province", j.getString("view"));
+        assertEquals(1, j.getList("rows").size());
+        assertEquals(HAI_LANG, j.getString("rows[0].key"));
+        assertEquals("Xã Hải Lăng", j.getString("rows[0].label"));
+        // carried 2; received 5 = 1 online + 3 direct + 1 postal; resolved 3 = 1 + 1 + 1; in progress 2 = 1 + 1;
+        // stopped 1, withdrawn 1: 2 + 5 = 3 + 2 + 1 + 1 = 7; refused 1 beside the balance.
+        assertFigures(j, "rows[0]", 2, 5, 1, 3, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 1);
+        assertFigures(j, "total", 2, 5, 1, 3, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 1);
+        assertEquals(66.7, j.getDouble("rows[0].onTimeRate"), 1e-9); // (1 + 1) ÷ 3
+        assertEquals(28.6, j.getDouble("rows[0].lateRate"), 1e-9); // (1 + 1) ÷ 7
+        assertTrue(j.getBoolean("rows[0].balanced"));
+        assertTrue(j.getBoolean("balanced"));
+        assertEquals("onTimeRate = (resolvedEarly + resolvedOnTime) / resolved * 100", j.getString("formulas.onTimeRate"));
+    }
+
+    @Test
+    @DisplayName("carriedOver of March = inProgress at the end of February; Decree 09 and calendar shortcuts resolve their days")
+    void continuityAndShortcuts() {
+        dossiers();
+        JsonPath feb = report(Map.of("period", "2026-02", "agency", HAI_LANG));
+        assertEquals("2026-02-01", feb.getString("from"));
+        assertEquals("2026-02-28", feb.getString("to"));
+        assertEquals("calendar", feb.getString("cutoff"));
+        assertFigures(feb, "total", 0, 2, 0, 2, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0);
+        JsonPath mar = report(Map.of("period", "2026-03", "agency", HAI_LANG));
+        assertEquals(feb.getLong("total.inProgress"), mar.getLong("total.carriedOver"));
+        // 15 Feb – 14 Mar: D1, D2 received in it (not carried over); D7 (30 Mar) outside; D2 open, overdue on 14 Mar.
+        JsonPath cut = report(Map.of("period", "2026-03", "cutoff", "decree09", "agency", HAI_LANG));
+        assertEquals("2026-02-15", cut.getString("from"));
+        assertEquals("2026-03-14", cut.getString("to"));
+        assertEquals("decree09", cut.getString("cutoff"));
+        assertFigures(cut, "total", 0, 6, 1, 4, 1, 3, 1, 1, 1, 1, 0, 1, 1, 1, 1);
+        JsonPath q1 = report(Map.of("period", "2026-Q1", "cutoff", "decree09", "agency", HAI_LANG));
+        assertEquals("2025-12-15", q1.getString("from"));
+        assertEquals("2026-03-14", q1.getString("to"));
+        JsonPath byLevel = report(Map.of("from", "2026-03-01", "to", "2026-03-31", "agency", HAI_LANG, "groupBy", "level"));
+        assertEquals(List.of("PROVINCE", "DEPARTMENT", "DISTRICT", "COMMUNE"), byLevel.getList("rows.key"));
+        assertEquals(0, byLevel.getLong("rows[0].received"));
+        assertEquals(7, byLevel.getLong("rows[3].carriedOver") + byLevel.getLong("rows[3].received"));
+        JsonPath byProcedure = report(Map.of("from", "2026-03-01", "to", "2026-03-31", "agency", HAI_LANG,
+            "groupBy", "procedure"));
+        assertEquals(List.of("1.004873"), byProcedure.getList("rows.key"));
+    }
+
+    @Test
+    @DisplayName("The dossiers behind a figure: resolvedLate of Hải Lăng is D3, received lists 5, refused D8")
+    void dossiersBehindAFigure() {
+        Map<String, String> d = dossiers();
+        JsonPath late = TestAccounts.as(url, LEADER).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
+            .queryParam("agency", HAI_LANG).queryParam("bucket", "resolvedLate").queryParam("key", HAI_LANG)
+            .when().get("/reports/period/dossiers").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, late.getLong("total"));
+        assertEquals(d.get("D3"), late.getString("dossiers[0].code"));
+        assertEquals("1.004873", late.getString("dossiers[0].procedureCode"));
+        assertEquals("Lê Văn Trễ", late.getString("dossiers[0].applicantName"));
+        assertEquals("2026-03-02T09:00:00+07:00", late.getString("dossiers[0].receivedAt"));
+        assertEquals("2026-03-05T09:00:00+07:00", late.getString("dossiers[0].dueAt"));
+        assertEquals("2026-03-09T10:00:00+07:00", late.getString("dossiers[0].completedAt"));
+        assertEquals("RESULT_READY", late.getString("dossiers[0].status"));
+        assertNull(late.get("dossiers[0].parentCode"));
+        JsonPath received = TestAccounts.as(url, LEADER).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
+            .queryParam("agency", HAI_LANG).queryParam("bucket", "received")
+            .when().get("/reports/period/dossiers").then().statusCode(200).extract().jsonPath();
+        assertEquals(Set.of(d.get("D3"), d.get("D4"), d.get("D5"), d.get("D6"), d.get("D7")),
+            Set.copyOf(received.getList("dossiers.code")));
+        JsonPath refused = TestAccounts.as(url, LEADER).queryParam("period", "2026-03").queryParam("agency", HAI_LANG)
+            .queryParam("bucket", "refused").when().get("/reports/period/dossiers").then().statusCode(200)
+            .extract().jsonPath();
+        assertEquals(List.of(d.get("D8")), refused.getList("dossiers.code"));
+        assertEquals("REFUSED", refused.getString("dossiers[0].status"));
+    }
+
+    @Test
+    @DisplayName("The workbook and the PDF, and 400 for bad dates, a reversed range, an unknown groupBy; 403 for a desk officer and another unit")
+    void workbookAndRefusals() throws Exception {
+        dossiers();
+        byte[] xlsx = TestAccounts.as(url, LEADER).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
+            .queryParam("agency", HAI_LANG).when().get("/reports/period.xlsx").then().statusCode(200)
+            .header("Content-Disposition", org.hamcrest.Matchers.containsString("bao-cao-ky_2026-03-01_2026-03-31.xlsx"))
+            .extract().asByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var row = wb.getSheetAt(0).getRow(6);
+            assertEquals("Xã Hải Lăng", row.getCell(1).getStringCellValue());
+            double[] expected = {7, 2, 1, 3, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 1};
+            for (int c = 2; c <= 16; c++) {
+                assertEquals(expected[c - 2], row.getCell(c).getNumericCellValue(), 0, "column " + c);
+            }
+            assertEquals("Khớp", row.getCell(20).getStringCellValue());
+        }
+        byte[] pdf = TestAccounts.as(url, LEADER).queryParam("period", "2026-03").queryParam("agency", HAI_LANG).when()
+            .get("/reports/period.pdf").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Kỳ báo cáo: từ ngày 01/03/2026 đến ngày 31/03/2026"), text);
+            assertTrue(text.contains("1 Xã Hải Lăng 7 2 1 3 1 3 1 1 1 2 1 1 1 1 1 66,7 28,6"), text);
+        }
+        TestAccounts.as(url, LEADER).queryParam("from", "2026-03-31").queryParam("to", "2026-03-01").when()
+            .get("/reports/period").then().statusCode(400).body("reason", equalTo("DATE_RANGE_REVERSED"));
+        TestAccounts.as(url, LEADER).queryParam("from", "2026-02-30").queryParam("to", "2026-03-01").when()
+            .get("/reports/period").then().statusCode(400).body("reason", equalTo("INVALID_INPUT"));
+        TestAccounts.as(url, LEADER).queryParam("period", "2026-Q1").queryParam("groupBy", "unit").when()
+            .get("/reports/period").then().statusCode(400).body("reason", equalTo("INVALID_INPUT"));
+        TestAccounts.as(url, LEADER).queryParam("period", "2026-Q5").when()
+            .get("/reports/period").then().statusCode(400).body("reason", equalTo("INVALID_INPUT"));
+        TestAccounts.as(url, LEADER).queryParam("period", "2026-03").queryParam("bucket", "late").when()
+            .get("/reports/period/dossiers").then().statusCode(400).body("reason", equalTo("INVALID_INPUT"));
+        TestAccounts.as(url, DESK).queryParam("period", "2026-03").when()
+            .get("/reports/period").then().statusCode(403).body("reason", equalTo("ROLE_REQUIRED"));
+        TestAccounts.as(url, LEADER).queryParam("period", "2026-03").queryParam("agency", "QT25.XA_VINH_LINH").when()
+            .get("/reports/period").then().statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
+    }
+
+    /** Presses the screen's "Xuất Excel" as the browser's session would (its cookie and view state). */
+    private static java.net.http.HttpResponse<byte[]> export(Browser b) throws Exception {
+        String viewState = b.driver().findElement(org.openqa.selenium.By.name("jakarta.faces.ViewState")).getAttribute("value");
+        String session = b.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        String page = b.driver().getCurrentUrl();
+        StringBuilder form = new StringBuilder("period=period&period%3Aexport=");
+        for (String[] f : new String[][] {{"period:mode_input", "RANGE"}, {"period:from_input", "01/03/2026"},
+            {"period:to_input", "31/03/2026"}, {"period:cutoff_input", "calendar"}, {"period:groupBy_input", "AGENCY"},
+            {"period:view_input", "province"}, {"period:agency", HAI_LANG}, {"jakarta.faces.ViewState", viewState}}) {
+            form.append('&').append(java.net.URLEncoder.encode(f[0], java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                .append(java.net.URLEncoder.encode(f[1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(page))
+            .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + session)
+            .header("Referer", page).header("Origin", java.net.URI.create(page).resolve("/").toString().replaceAll("/$", ""))
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form.toString())).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    @DisplayName("Screen: the leader picks March, sees Hải Lăng's figures and the chart, opens the late dossier from its"
+        + " figure, exports the same figures as .xlsx")
+    void screen() throws Exception {
+        Map<String, String> d = dossiers();
+        TestAccounts.ensure(url, LEADER);
+        try (Browser b = Browser.open(TestServer.appRoot(url))) {
+            try {
+                b.signIn(LEADER.username(), LEADER.password());
+                assertTrue(b.driver().getPageSource().contains("/app/period-report.xhtml"), "the menu links the report");
+                b.go("/app/period-report.xhtml");
+                var js = b.driver();
+                js.executeScript("document.getElementById('period:from_input').value = '01/03/2026';"
+                    + "document.getElementById('period:to_input').value = '31/03/2026';");
+                b.type("period:agency", HAI_LANG);
+                js.executeScript("arguments[0].click();", b.find("period:apply"));
+                b.settle();
+                String table = b.text("period:table");
+                assertTrue(table.contains("Xã Hải Lăng"), table);
+                java.util.function.Function<String, String> figure = name -> b.driver().findElement(
+                    org.openqa.selenium.By.xpath("//tbody//a[contains(concat(' ', normalize-space(@class), ' '), ' mc-figure-"
+                        + name + " ')]")).getText().strip();
+                assertEquals("2", figure.apply("carriedOver"));
+                assertEquals("5", figure.apply("received"));
+                assertEquals("1", figure.apply("receivedPostal"));
+                assertEquals("1", figure.apply("resolvedLate"));
+                assertEquals("1", figure.apply("inProgressOverdue"));
+                assertEquals("1", figure.apply("withdrawn"));
+                assertEquals("1", figure.apply("refused"));
+                assertTrue(table.contains("66,7"), table);
+                assertEquals(1, b.all(org.openqa.selenium.By.cssSelector("#period\\:chart canvas")).size(), "the chart");
+                b.screenshot("period-report-march");
+                js.executeScript("arguments[0].click();", b.driver().findElement(
+                    org.openqa.selenium.By.xpath("//tbody//a[contains(@class,'mc-figure-resolvedLate')]")));
+                b.settle();
+                assertEquals("1", b.text("list-count"));
+                String list = b.text("period:list");
+                assertTrue(list.contains(d.get("D3")) && list.contains("Lê Văn Trễ"), list);
+                b.screenshot("period-report-late-dossiers");
+                var file = export(b);
+                assertEquals(200, file.statusCode());
+                assertTrue(file.headers().firstValue("Content-Disposition").orElse("")
+                    .contains("bao-cao-ky_2026-03-01_2026-03-31.xlsx"), file.headers().toString());
+                try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file.body()))) {
+                    var row = wb.getSheetAt(0).getRow(6);
+                    assertEquals("Xã Hải Lăng", row.getCell(1).getStringCellValue());
+                    assertEquals(2, row.getCell(3).getNumericCellValue(), 0);
+                    assertEquals(1, row.getCell(10).getNumericCellValue(), 0);
+                }
+            } catch (RuntimeException | AssertionError e) {
+                b.evidence("period-report");
+                throw e;
+            }
+        }
+    }
+}

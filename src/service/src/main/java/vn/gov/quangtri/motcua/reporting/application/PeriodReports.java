@@ -1,0 +1,255 @@
+package vn.gov.quangtri.motcua.reporting.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.account.domain.Role;
+import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
+import vn.gov.quangtri.motcua.reporting.domain.DossierFacts;
+import vn.gov.quangtri.motcua.reporting.domain.PeriodBucket;
+import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
+import vn.gov.quangtri.motcua.reporting.domain.ReportGrouping;
+import vn.gov.quangtri.motcua.reporting.infrastructure.PeriodReportPdf;
+import vn.gov.quangtri.motcua.reporting.infrastructure.TrackingBookWorkbook;
+import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
+
+/**
+ * The period report of issue 14 §2 (docs/domain.md §6.1) and the dossiers behind each figure. Leaders, agency and
+ * system administrators, within their units; "now" comes from the injected clock, days are Vietnam days. Two queries
+ * for the report (one scalar row per dossier that can count, and the unit list), one more for a dossier list.
+ */
+@Stateless
+public class PeriodReports {
+
+    /** Most dossiers listed behind one figure; the figure itself counts them all. */
+    public static final int MAX_DOSSIERS = 1000;
+
+    @PersistenceContext(unitName = "motcua")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AccessControl access;
+
+    /**
+     * The dossiers behind a figure.
+     *
+     * @param total     how many dossiers the figure counts
+     * @param dossiers  the first {@link #MAX_DOSSIERS} of them, by receipt time then code
+     */
+    public record DossierList(long total, List<PeriodDossier> dossiers) {
+    }
+
+    /**
+     * The report.
+     *
+     * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code ROLE_REQUIRED} without the leader or an
+     *         administrator role, {@code OUT_OF_SCOPE} for an agency outside the caller's units
+     */
+    public PeriodReport report(PeriodQuery query) {
+        Read r = read(query);
+        return PeriodReport.compute(query.period(), query.groupBy(), groups(query, r), r.facts, r.now, query.workload());
+    }
+
+    /**
+     * The dossiers behind one figure of one row (exactly those the figure counts).
+     *
+     * @param figure the figure, e.g. {@link PeriodBucket#RESOLVED_LATE}
+     * @param key    the row key (unit code, field, level, procedure code), or null for the total row
+     */
+    public DossierList dossiers(PeriodQuery query, PeriodBucket figure, String key) {
+        Objects.requireNonNull(figure, "figure");
+        Read r = read(query);
+        List<DossierFacts> behind = r.facts.stream().filter(d -> PeriodReport.isBehind(d, query.period(), r.now,
+            query.workload(), query.groupBy(), key, figure)).toList();
+        if (behind.isEmpty()) {
+            return new DossierList(0, List.of());
+        }
+        List<String> codes = behind.stream().map(DossierFacts::code).toList();
+        List<PeriodDossier> out = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i += 500) { // IN lists in chunks
+            em.createQuery("SELECT d.code, a.code, d.snapshot.code, d.snapshot.name, d.applicant.name, d.clock.receivedAt,"
+                    + " d.clock.dueAt, d.clock.completedAt, d.status, d.origin.parentCode FROM Dossier d"
+                    + " JOIN d.receivingAgency a WHERE d.code IN :codes", Object[].class)
+                .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500))).getResultList()
+                .forEach(x -> out.add(new PeriodDossier((String) x[0], (String) x[1], (String) x[2], (String) x[3],
+                    (String) x[4], (Instant) x[5], (Instant) x[6], (Instant) x[7], (DossierStatus) x[8], (String) x[9])));
+        }
+        out.sort(Comparator.comparing(PeriodDossier::receivedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(PeriodDossier::code));
+        return new DossierList(behind.size(), out.subList(0, Math.min(out.size(), MAX_DOSSIERS)));
+    }
+
+    /** The report as .xlsx (A4 landscape; {@code TrackingBookWorkbook}), under the same checks as {@link #report}. */
+    public byte[] xlsx(PeriodQuery query) {
+        return new TrackingBookWorkbook().periodReport(scopeName(query), report(query));
+    }
+
+    /** The report as PDF (A4 landscape, Vietnamese; {@code PeriodReportPdf}), under the same checks as {@link #report}. */
+    public byte[] pdf(PeriodQuery query) {
+        return new PeriodReportPdf().render(scopeName(query), report(query));
+    }
+
+    /**
+     * Name of the reporting scope for titles: the requested unit's name, else "Tỉnh Quảng Trị" for the whole province or
+     * the caller's unit names.
+     */
+    public String scopeName(PeriodQuery query) {
+        if (query.agency() != null) {
+            List<String> n = em.createQuery("SELECT a.name FROM Agency a WHERE a.code = :c", String.class)
+                .setParameter("c", query.agency()).getResultList();
+            return n.isEmpty() ? query.agency() : n.get(0);
+        }
+        AccessScope scope = access.current();
+        if (scope.everywhere() || scope.agencyCodes().isEmpty()) {
+            return "Tỉnh Quảng Trị";
+        }
+        return String.join(", ", em.createQuery("SELECT a.name FROM Agency a WHERE a.code IN :c ORDER BY a.name",
+            String.class).setParameter("c", List.copyOf(scope.agencyCodes())).setMaxResults(3).getResultList());
+    }
+
+    /** The facts of one request, with the units and procedure names met. */
+    private record Read(Collection<String> units, List<DossierFacts> facts, Map<String, String> procedureNames,
+                        Instant now) {
+    }
+
+    private Read read(PeriodQuery query) {
+        AccessScope scope = access.current();
+        scope.requireAny(Role.LEADER, Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN);
+        Collection<String> units;
+        if (query.agency() != null) {
+            scope.requireCovers(query.agency());
+            units = access.unitTree(query.agency());
+        } else {
+            units = ReportingService.within(scope, null);
+        }
+        Instant now = clock.instant();
+        if (units != null && units.isEmpty()) {
+            return new Read(units, List.of(), Map.of(), now);
+        }
+        Map<String, String> names = new TreeMap<>();
+        return new Read(units, facts(query, units, names), names, now);
+    }
+
+    /**
+     * Facts of every dossier that can count in the period: received before its end and not finished before its
+     * start, or refused in it; children of inter-agency transfers only in the workload view. The refusal and apology
+     * moments come from the history through one outer join.
+     */
+    private List<DossierFacts> facts(PeriodQuery query, Collection<String> units, Map<String, String> names) {
+        TypedQuery<Object[]> q = em.createQuery("SELECT d.code, a.code, d.status, d.channel, d.clock.receivedAt,"
+            + " d.clock.dueAt, d.clock.pausedAt, d.clock.completedAt, d.clock.timeliness, e.action, e.occurredAt,"
+            + " a.level, d.snapshot.code, d.snapshot.field, d.origin.child, d.origin.parentCode, d.withdrawn,"
+            + " d.snapshot.name FROM Dossier d JOIN d.receivingAgency a LEFT JOIN d.history e ON e.action IN :actions"
+            + " WHERE ((d.clock.receivedAt IS NOT NULL AND d.clock.receivedAt < :end AND (d.clock.completedAt IS NULL"
+            + " OR d.clock.completedAt >= :start)) OR (d.status = :refused AND e.action = :refuse AND e.occurredAt >= :start"
+            + " AND e.occurredAt < :end))"
+            + (query.workload() ? "" : " AND " + ReportingService.COUNTED)
+            + (units == null ? "" : " AND a.code IN :codes")
+            + (query.field() == null ? "" : " AND d.snapshot.field = :field")
+            + (query.level() == null ? "" : " AND a.level = :level"), Object[].class);
+        q.setParameter("actions", List.of(DossierAction.REFUSE, DossierAction.RESCHEDULE))
+            .setParameter("start", query.period().start()).setParameter("end", query.period().endExclusive())
+            .setParameter("refused", DossierStatus.REFUSED).setParameter("refuse", DossierAction.REFUSE);
+        if (units != null) {
+            q.setParameter("codes", List.copyOf(units));
+        }
+        if (query.field() != null) {
+            q.setParameter("field", query.field());
+        }
+        if (query.level() != null) {
+            q.setParameter("level", query.level());
+        }
+        Map<String, DossierFacts> byCode = new LinkedHashMap<>();
+        for (Object[] r : q.getResultList()) {
+            DossierAction action = (DossierAction) r[9];
+            Instant at = (Instant) r[10];
+            DossierFacts f = new DossierFacts((String) r[0], (String) r[1], (DossierStatus) r[2], (Channel) r[3],
+                (Instant) r[4], (Instant) r[5], (Instant) r[6], (Instant) r[7], (Timeliness) r[8],
+                action == DossierAction.REFUSE ? at : null, action == DossierAction.RESCHEDULE ? at : null,
+                (AgencyLevel) r[11], (String) r[12], (String) r[13], Boolean.TRUE.equals(r[14]), (String) r[15],
+                Boolean.TRUE.equals(r[16]));
+            byCode.merge(f.code(), f, DossierFacts::mergeEvents);
+            if (r[12] != null) {
+                names.put((String) r[12], (String) r[17]);
+            }
+        }
+        return new ArrayList<>(byCode.values());
+    }
+
+    /** Rows listed even without dossiers: units of the scope valid in the period; every level; fields and procedures met. */
+    private List<PeriodReport.Group> groups(PeriodQuery query, Read r) {
+        return switch (query.groupBy()) {
+            case AGENCY -> units(query, r);
+            case LEVEL -> Arrays.stream(AgencyLevel.values()).filter(l -> query.level() == null || l == query.level())
+                .map(l -> new PeriodReport.Group(l.name(), ReportGrouping.levelLabel(l))).toList();
+            case FIELD -> r.facts.stream().map(f -> f.field() == null ? "" : f.field()).distinct()
+                .sorted(VietnameseCollation.text())
+                .map(f -> new PeriodReport.Group(f, f.isEmpty() ? "(chưa xác định)" : f)).toList();
+            case PROCEDURE -> r.procedureNames.entrySet().stream()
+                .map(e -> new PeriodReport.Group(e.getKey(), e.getValue())).toList();
+        };
+    }
+
+    /**
+     * Units of the scope valid in the period (agency validity dates), of the requested level, plus any unit met in the
+     * data; ordered by level, then Vietnamese name (as the unit report, {@link ReportingService#periodReport}).
+     */
+    private List<PeriodReport.Group> units(PeriodQuery query, Read r) {
+        if (r.units != null && r.units.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> q = em.createQuery("SELECT a.code, a.name, a.level FROM Agency a WHERE"
+            + " (a.validFrom IS NULL OR a.validFrom <= :to) AND (a.validTo IS NULL OR a.validTo >= :from)"
+            + (r.units == null ? " AND a.receivesDossiers = TRUE" : " AND a.code IN :codes")
+            + (query.level() == null ? "" : " AND a.level = :level"), Object[].class);
+        q.setParameter("from", query.period().from()).setParameter("to", query.period().to());
+        if (r.units != null) {
+            q.setParameter("codes", List.copyOf(r.units));
+        }
+        if (query.level() != null) {
+            q.setParameter("level", query.level());
+        }
+        Map<String, Object[]> found = new LinkedHashMap<>();
+        q.getResultList().forEach(x -> found.put((String) x[0], x));
+        Set<String> missing = new java.util.LinkedHashSet<>();
+        r.facts.forEach(f -> {
+            if (!found.containsKey(f.agencyCode())) {
+                missing.add(f.agencyCode());
+            }
+        });
+        if (!missing.isEmpty()) {
+            em.createQuery("SELECT a.code, a.name, a.level FROM Agency a WHERE a.code IN :codes", Object[].class)
+                .setParameter("codes", List.copyOf(missing)).getResultList().forEach(x -> found.put((String) x[0], x));
+        }
+        return found.values().stream()
+            .sorted(Comparator.<Object[]>comparingInt(x -> ((AgencyLevel) x[2]).ordinal())
+                .thenComparing(x -> (String) x[1], VietnameseCollation.text())
+                .thenComparing(x -> (String) x[0]))
+            .map(x -> new PeriodReport.Group((String) x[0], (String) x[1]))
+            .toList();
+    }
+}
