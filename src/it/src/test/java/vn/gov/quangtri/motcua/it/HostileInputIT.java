@@ -67,10 +67,10 @@ class HostileInputIT {
     private static final String PARTNERS = "partners";
     private static final String ACCOUNTS = "accounts";
 
-    /** JSON values (raw tokens) that no field of any contract may accept. */
+    /** JSON values (raw tokens) that no field of any contract may accept (2^32 + 1 would wrap to 1 in an int). */
     private static final List<String> REFUSED = List.of(
         "\"\\u0000\"", "\"Nguyễn\\u0000Văn\"", "\"\\u001b[31mđỏ\"", "\"Lê\\u007f\"", "\"Khu phố\\u20281\"",
-        "\"\\u202egnouq\"", "\"\\ud800\"", "{\"x\":{\"y\":1}}");
+        "\"\\u202egnouq\"", "\"\\ud800\"", "{\"x\":{\"y\":1}}", "4294967297");
     /** JSON values (raw tokens) that may be accepted or refused, but must never break the server. */
     private static final List<String> ODD = List.of(
         "\"\"", "\"   \"", "\"" + "ậ".repeat(5000) + "\"", "\"'; DROP TABLE dossier; --\"",

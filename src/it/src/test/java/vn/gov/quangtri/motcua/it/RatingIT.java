@@ -227,11 +227,17 @@ class RatingIT {
         TestAccounts.as(url, KIOSK).when().get("/dossiers/" + forKiosk).then().statusCode(403);
         TestAccounts.as(url, KIOSK).when().get("/reports/ratings").then().statusCode(403);
 
-        // Over the kiosk API: the other unit's dossier is refused and nothing is stored; a dossier not returned is 409.
-        TestAccounts.as(url, KIOSK).when().get("/kiosk/dossiers/" + elsewhere).then().statusCode(403)
-            .body("reason", equalTo("OUT_OF_SCOPE"));
-        TestAccounts.as(url, KIOSK).body(Map.of("code", elsewhere, "answers", List.of(answer("ATTITUDE", "SATISFIED"))))
-            .when().post("/kiosk/ratings").then().statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
+        // Over the kiosk API: the other unit's dossier answers exactly as a code nobody has (issue 16 §2) and nothing is
+        // stored; a dossier not returned is 409.
+        String missing = elsewhere.substring(0, elsewhere.length() - 4) + "9999";
+        List<String> answers = new java.util.ArrayList<>();
+        for (String code : List.of(elsewhere, missing)) {
+            answers.add(TestAccounts.as(url, KIOSK).when().get("/kiosk/dossiers/" + code).then().statusCode(404)
+                .body("reason", equalTo("NOT_FOUND")).extract().asString().replace(code, "<code>"));
+            TestAccounts.as(url, KIOSK).body(Map.of("code", code, "answers", List.of(answer("ATTITUDE", "SATISFIED"))))
+                .when().post("/kiosk/ratings").then().statusCode(404).body("reason", equalTo("NOT_FOUND"));
+        }
+        assertEquals(answers.get(1), answers.get(0), "another unit's code and a missing one answer alike");
         TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).body(Map.of("code", forKiosk,
                 "answers", List.of(answer("ATTITUDE", "SATISFIED")))).when().post("/kiosk/ratings").then()
             .statusCode(403).body("reason", equalTo("ROLE_REQUIRED"));

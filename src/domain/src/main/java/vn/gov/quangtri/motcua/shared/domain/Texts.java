@@ -76,8 +76,10 @@ public final class Texts {
 
     /**
      * Whether a text holds nothing a reader would see: null, empty, or only white space (also no-break and other
-     * space separators) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF, U+180E). A required field that
-     * is blank in this sense is missing (issue 16: a name of only zero-width joiners was taken for a name).
+     * space separators), zero-width characters (U+200B–U+200D, U+2060, U+FEFF, U+180E) and the other characters
+     * that draw nothing: the soft hyphen U+00AD, the combining grapheme joiner U+034F, the Hangul fillers U+115F,
+     * U+1160, U+3164, U+FFA0, the blank Braille pattern U+2800 and the tag characters U+E0000–U+E007F. A required
+     * field that is blank in this sense is missing (issue 16: names of only such characters were taken for names).
      */
     public static boolean blank(String value) {
         return value == null || value.codePoints().allMatch(Texts::emptyLooking);
@@ -85,7 +87,9 @@ public final class Texts {
 
     private static boolean emptyLooking(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c)
-            || c >= 0x200B && c <= 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x180E;
+            || c >= 0x200B && c <= 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x180E
+            || c == 0x00AD || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800
+            || c >= 0xE0000 && c <= 0xE007F;
     }
 
     /**

@@ -1,8 +1,10 @@
 package vn.gov.quangtri.motcua.shared.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,6 +103,11 @@ class TextsTest {
         assertEquals(java.text.Normalizer.normalize("Phé Nguyễn", java.text.Normalizer.Form.NFC),
             Texts.clean("name", nfd, false, 300));
         assertNull(Texts.clean("name", " \u200C\u200D\u00A0\u3000 ", false, 300), "zero-width only is blank");
+        for (String invisible : new String[] {"\u3164", "\u2800", "\u00AD", "\u034F", "\uDB40\uDC41\uDB40\uDC42",
+            "\u115F\u1160", "\uFFA0"}) {
+            assertTrue(Texts.blank(invisible), invisible.codePoints().mapToObj(Integer::toHexString).toList().toString());
+        }
+        assertFalse(Texts.blank("Lê\u00ADVăn"));
         assertEquals(Texts.CONTROL_CHARACTER, assertThrows(RuleViolationException.class,
             () -> Texts.clean("name", "\u200B\uFEFF", false, 300)).reason(), "zero-width space and BOM are refused");
         assertNull(Texts.clean("name", null, false, 300));

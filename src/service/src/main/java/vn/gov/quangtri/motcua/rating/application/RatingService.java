@@ -82,9 +82,9 @@ public class RatingService {
     /**
      * The kiosk of a unit rates a dossier its unit tree received (the citizen's receipt barcode scanned at the desk).
      *
-     * @throws NotFoundException  for an unknown code or a child dossier of a transfer
-     * @throws ForbiddenException {@code ROLE_REQUIRED} unless the caller is a kiosk device account, {@code OUT_OF_SCOPE}
-     *                            for another unit's dossier
+     * @throws NotFoundException  for an unknown code, a child dossier of a transfer or another unit's dossier (all
+     *                            alike)
+     * @throws ForbiddenException {@code ROLE_REQUIRED} unless the caller is a kiosk device account
      * @throws ConflictException  {@code ALREADY_RATED}, {@code NOT_RETURNED}
      */
     public Rating rateAtKiosk(String code, Map<RatingCriterion, RatingLevel> answers, String comment) {
@@ -96,8 +96,8 @@ public class RatingService {
      * What the kiosk shows once a code is scanned: whether the dossier can be rated now, and its procedure and unit
      * (nothing about the applicant).
      *
-     * @throws NotFoundException  for an unknown code or a child dossier
-     * @throws ForbiddenException {@code ROLE_REQUIRED}, {@code OUT_OF_SCOPE} as {@link #rateAtKiosk}
+     * @throws NotFoundException  for an unknown code, a child dossier or another unit's dossier
+     * @throws ForbiddenException {@code ROLE_REQUIRED} as {@link #rateAtKiosk}
      */
     public KioskDossier kioskView(String code) {
         Dossier d = kioskDossier(code);
@@ -161,8 +161,8 @@ public class RatingService {
             throw new NotFoundException("dossier", key);
         }
         if (!units.contains(d.receivingAgency().code())) {
-            throw new ForbiddenException("OUT_OF_SCOPE", "This kiosk rates dossiers of its own unit only, not of "
-                + d.receivingAgency().code());
+            // Another unit's dossier answers as a code nobody has (issue 16 §2: a kiosk is a public touch screen).
+            throw new NotFoundException("dossier", key);
         }
         return d;
     }

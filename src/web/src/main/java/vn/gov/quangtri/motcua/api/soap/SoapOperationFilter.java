@@ -79,6 +79,14 @@ public class SoapOperationFilter extends HttpFilter {
             notAllowed(response);
             return;
         }
+        if (!soap11(request.getContentType())) {
+            // Metro would log SEVERE with a stack trace for another media type (issue 16: a client's mistake is INFO).
+            LOG.fine(() -> "SOAP request refused: Content-Type " + request.getContentType());
+            response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("415 Unsupported Media Type: SOAP 1.1 requests are sent as text/xml (UTF-8)\n");
+            return;
+        }
         byte[] body = request.getInputStream().readNBytes(MAX_INSPECTED + 1);
         if (body.length > MAX_INSPECTED) {
             fault(response, "Client", "MALFORMED_ENVELOPE", 413, "The request is larger than 10 MB");
@@ -115,6 +123,28 @@ public class SoapOperationFilter extends HttpFilter {
         }
         String q = query.toLowerCase(java.util.Locale.ROOT);
         return q.equals("wsdl") || q.startsWith("wsdl=") || q.startsWith("xsd=");
+    }
+
+    /**
+     * Whether a Content-Type is that of a SOAP 1.1 request: {@code text/xml}, with no charset or a UTF-8 one
+     * (the service reads and writes UTF-8 only).
+     */
+    static boolean soap11(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!"text/xml".equalsIgnoreCase(parts[0].strip())) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] kv = parts[i].strip().split("=", 2);
+            if (kv.length == 2 && "charset".equalsIgnoreCase(kv[0].strip())
+                && !"utf-8".equalsIgnoreCase(kv[1].strip().replace("\"", ""))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

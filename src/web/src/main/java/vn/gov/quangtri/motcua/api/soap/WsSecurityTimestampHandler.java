@@ -79,7 +79,7 @@ public class WsSecurityTimestampHandler implements SOAPHandler<SOAPMessageContex
                 return true;
             } catch (SecurityTimestamp.Refused r) {
                 // The partner's mistake (or its clock's): INFO, not a warning of ours (security issue 16 §2).
-                LOG.info(() -> "WS-Security timestamp refused (" + r.faultCode() + "): " + r.getMessage()
+                LOG.info(() -> "WS-Security timestamp refused (" + r.faultCode() + "): " + safe(r.getMessage())
                     + "; server clock " + now);
                 logRefusal(context, message, r);
                 throw new SOAPFaultException(fault(r));
@@ -113,7 +113,7 @@ public class WsSecurityTimestampHandler implements SOAPHandler<SOAPMessageContex
                 text(child(exchange, InterAgencyEndpoint.NS, "messageId")),
                 text(child(exchange, InterAgencyEndpoint.NS, "operation")),
                 text(child(exchange, InterAgencyEndpoint.NS, "payload")),
-                "wsse:" + r.faultCode() + ": " + r.getMessage(), false);
+                "wsse:" + r.faultCode() + ": " + safe(r.getMessage()), false);
         } catch (RuntimeException | SOAPException e) {
             LOG.log(java.util.logging.Level.WARNING, "Could not log the refused SOAP message", e);
         }
@@ -151,8 +151,30 @@ public class WsSecurityTimestampHandler implements SOAPHandler<SOAPMessageContex
         }
     }
 
+    /**
+     * A refusal's text as it may be logged and answered: it quotes the partner's own {@code wsu:Created}, so line
+     * breaks, other control characters and direction overrides are written as {@code \\uXXXX} (no forged log entries)
+     * and dotted names as "…" (the answer names no Java class; issue 16).
+     */
+    static String safe(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(Math.min(text.length(), 300));
+        text.codePoints().limit(300).forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                || Character.getType(c) == Character.LINE_SEPARATOR || Character.getType(c) == Character.PARAGRAPH_SEPARATOR
+                || Character.getType(c) == Character.SURROGATE) {
+                b.append(String.format("\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return InterAgencyEndpoint.withoutJavaNames(b.toString());
+    }
+
     private static SOAPFault fault(SecurityTimestamp.Refused r) throws SOAPException {
-        return SOAPFactory.newInstance().createFault(r.faultCode() + ": " + r.getMessage(),
+        return SOAPFactory.newInstance().createFault(r.faultCode() + ": " + safe(r.getMessage()),
             new QName(WSSE, r.faultCode(), "wsse"));
     }
 

@@ -83,4 +83,23 @@ class SoapOperationFilterTest {
             assertEquals("a … b", vn.gov.quangtri.motcua.api.soap.InterAgencyEndpoint.withoutJavaNames("a " + name + " b"));
         }
     }
+
+    @Test
+    void timestampRefusalsQuoteThePartnersTextSafely() {
+        // A wsu:Created with a line break and a forged log header stays on one line; a dotted name is not echoed.
+        assertEquals("wsu:Created X]]\\u000A\\u000A[2026-12-06T06:20:00.000+0000] [SEVERE] forged \\u202E is not a time",
+            WsSecurityTimestampHandler.safe("wsu:Created X]]\n\n[2026-12-06T06:20:00.000+0000] [SEVERE] forged \u202E is not a time"));
+        assertEquals("wsu:Created … is not a time", WsSecurityTimestampHandler.safe("wsu:Created java.lang.String is not a time"));
+    }
+
+    @Test
+    void onlyTextXmlInUtf8IsASoapRequest() {
+        assertTrue(SoapOperationFilter.soap11("text/xml"));
+        assertTrue(SoapOperationFilter.soap11("text/xml; charset=UTF-8"));
+        assertTrue(SoapOperationFilter.soap11("TEXT/XML;charset=\"utf-8\""));
+        for (String other : new String[] {null, "application/json", "application/soap+xml", "text/plain",
+            "multipart/related; boundary=x", "text/xml; charset=LIGHT_YEAR", "text/xml; charset=ISO-8859-1"}) {
+            assertFalse(SoapOperationFilter.soap11(other), other);
+        }
+    }
 }

@@ -42,7 +42,7 @@ public class KioskResource {
     @Path("dossiers/{code}")
     @Operation(summary = "A scanned dossier as the kiosk shows it: procedure, unit, returned, rated")
     @APIResponse(responseCode = "200", description = "the dossier as the kiosk shows it")
-    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED (not a kiosk), OUT_OF_SCOPE (another unit's dossier)")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED (not a kiosk); another unit's dossier is 404 as an unknown code")
     @APIResponse(responseCode = "404", description = "unknown code or a child dossier of a transfer")
     public RatingService.KioskDossier dossier(@PathParam("code") String code) {
         return ratings.kioskView(code);
@@ -65,7 +65,7 @@ public class KioskResource {
     @Operation(summary = "Rate a returned dossier of the kiosk's unit (answers as for /public/ratings)")
     @APIResponse(responseCode = "201", description = "the rating")
     @APIResponse(responseCode = "400", description = "INVALID_INPUT: unknown criterion or level, a criterion twice, no answer")
-    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED (not a kiosk), OUT_OF_SCOPE (another unit's dossier)")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED (not a kiosk); another unit's dossier is 404 as an unknown code")
     @APIResponse(responseCode = "404", description = "unknown code or a child dossier of a transfer")
     @APIResponse(responseCode = "409", description = "ALREADY_RATED or NOT_RETURNED; nothing changed")
     public Response rate(KioskRatingRequest body) {
