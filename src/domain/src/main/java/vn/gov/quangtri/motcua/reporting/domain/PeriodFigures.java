@@ -2,6 +2,9 @@ package vn.gov.quangtri.motcua.reporting.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * One row (or the total) of the period report of issue 14 §2 (docs/domain.md §6): numbers of dossiers, each in one
@@ -132,6 +135,13 @@ public record PeriodFigures(String key, String label, long carriedOver, long rec
     private static PeriodFigures of(String key, String label, long[] v) {
         return new PeriodFigures(key, label, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11],
             v[12]);
+    }
+
+    /** A percentage the Vietnamese way, one decimal with a comma: 88.9 → "88,9". */
+    public static String vietnamese(BigDecimal percent) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
+        symbols.setDecimalSeparator(','); // not from locale data, which a slim runtime may lack
+        return new DecimalFormat("0.0", symbols).format(percent);
     }
 
     private static BigDecimal percent(long part, long whole) {

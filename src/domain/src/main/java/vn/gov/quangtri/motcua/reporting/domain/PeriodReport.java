@@ -18,12 +18,12 @@ import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
  * each dossier in its {@link PeriodBucket}s. Pure computation over {@link DossierFacts}; days are Vietnam days
  * (Asia/Ho_Chi_Minh) through {@link ReportPeriod}.
  *
- * <p>Differences from {@link PeriodStatistics}: received is split direct / postal, stopped (by law or the agency) and
- * withdrawn (the applicant) are apart, and a dossier refused at intake is never received: it stands beside the
- * balance {@code carriedOver + received = resolved + inProgress + stopped + withdrawn} (a dossier refused at intake,
- * form 03, was never accepted; docs/domain.md §2.2, §6.1). The province view counts the citizen's dossier once and leaves out the
- * children an inter-agency transfer created at co-operating agencies (their time is part of the parent's); the
- * workload view ({@code workload = true}) counts them in their own unit's row, shown with the parent's code.
+ * <p>Received is split online / direct / postal, stopped (by law or the agency) and withdrawn (the applicant) are
+ * apart, and a dossier refused at intake is never received: it stands beside the balance
+ * {@code carriedOver + received = resolved + inProgress + stopped + withdrawn} (form 03, never accepted;
+ * docs/domain.md §2.2, §6.1). The province view counts the citizen's dossier once and leaves out the children
+ * an inter-agency transfer created at co-operating agencies (their time is part of the parent's); the workload
+ * view ({@code workload = true}) counts them in their own unit's row, shown with the parent's code.
  *
  * @param period   the period
  * @param groupBy  how rows are formed

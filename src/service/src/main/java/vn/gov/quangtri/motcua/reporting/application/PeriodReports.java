@@ -5,27 +5,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
-import vn.gov.quangtri.motcua.dossier.domain.Channel;
-import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
-import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 import vn.gov.quangtri.motcua.reporting.domain.DossierFacts;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodBucket;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
@@ -151,53 +145,7 @@ public class PeriodReports {
             return new Read(units, List.of(), Map.of(), now);
         }
         Map<String, String> names = new TreeMap<>();
-        return new Read(units, facts(query, units, names), names, now);
-    }
-
-    /**
-     * Facts of every dossier that can count in the period: received before its end and not finished before its
-     * start, or refused in it; children of inter-agency transfers only in the workload view. The refusal and apology
-     * moments come from the history through one outer join.
-     */
-    private List<DossierFacts> facts(PeriodQuery query, Collection<String> units, Map<String, String> names) {
-        TypedQuery<Object[]> q = em.createQuery("SELECT d.code, a.code, d.status, d.channel, d.clock.receivedAt,"
-            + " d.clock.dueAt, d.clock.pausedAt, d.clock.completedAt, d.clock.timeliness, e.action, e.occurredAt,"
-            + " a.level, d.snapshot.code, d.snapshot.field, d.origin.child, d.origin.parentCode, d.withdrawn,"
-            + " d.snapshot.name FROM Dossier d JOIN d.receivingAgency a LEFT JOIN d.history e ON e.action IN :actions"
-            + " WHERE ((d.clock.receivedAt IS NOT NULL AND d.clock.receivedAt < :end AND (d.clock.completedAt IS NULL"
-            + " OR d.clock.completedAt >= :start)) OR (d.status = :refused AND e.action = :refuse AND e.occurredAt >= :start"
-            + " AND e.occurredAt < :end))"
-            + (query.workload() ? "" : " AND " + ReportingService.COUNTED)
-            + (units == null ? "" : " AND a.code IN :codes")
-            + (query.field() == null ? "" : " AND d.snapshot.field = :field")
-            + (query.level() == null ? "" : " AND a.level = :level"), Object[].class);
-        q.setParameter("actions", List.of(DossierAction.REFUSE, DossierAction.RESCHEDULE))
-            .setParameter("start", query.period().start()).setParameter("end", query.period().endExclusive())
-            .setParameter("refused", DossierStatus.REFUSED).setParameter("refuse", DossierAction.REFUSE);
-        if (units != null) {
-            q.setParameter("codes", List.copyOf(units));
-        }
-        if (query.field() != null) {
-            q.setParameter("field", query.field());
-        }
-        if (query.level() != null) {
-            q.setParameter("level", query.level());
-        }
-        Map<String, DossierFacts> byCode = new LinkedHashMap<>();
-        for (Object[] r : q.getResultList()) {
-            DossierAction action = (DossierAction) r[9];
-            Instant at = (Instant) r[10];
-            DossierFacts f = new DossierFacts((String) r[0], (String) r[1], (DossierStatus) r[2], (Channel) r[3],
-                (Instant) r[4], (Instant) r[5], (Instant) r[6], (Instant) r[7], (Timeliness) r[8],
-                action == DossierAction.REFUSE ? at : null, action == DossierAction.RESCHEDULE ? at : null,
-                (AgencyLevel) r[11], (String) r[12], (String) r[13], Boolean.TRUE.equals(r[14]), (String) r[15],
-                Boolean.TRUE.equals(r[16]));
-            byCode.merge(f.code(), f, DossierFacts::mergeEvents);
-            if (r[12] != null) {
-                names.put((String) r[12], (String) r[17]);
-            }
-        }
-        return new ArrayList<>(byCode.values());
+        return new Read(units, ReportData.facts(em, query, units, names), names, now);
     }
 
     /** Rows listed even without dossiers: units of the scope valid in the period; every level; fields and procedures met. */
@@ -214,42 +162,9 @@ public class PeriodReports {
         };
     }
 
-    /**
-     * Units of the scope valid in the period (agency validity dates), of the requested level, plus any unit met in the
-     * data; ordered by level, then Vietnamese name (as the unit report, {@link ReportingService#periodReport}).
-     */
+    /** Units of the scope valid in the period, of the requested level, plus any unit met in the data. */
     private List<PeriodReport.Group> units(PeriodQuery query, Read r) {
-        if (r.units != null && r.units.isEmpty()) {
-            return List.of();
-        }
-        TypedQuery<Object[]> q = em.createQuery("SELECT a.code, a.name, a.level FROM Agency a WHERE"
-            + " (a.validFrom IS NULL OR a.validFrom <= :to) AND (a.validTo IS NULL OR a.validTo >= :from)"
-            + (r.units == null ? " AND a.receivesDossiers = TRUE" : " AND a.code IN :codes")
-            + (query.level() == null ? "" : " AND a.level = :level"), Object[].class);
-        q.setParameter("from", query.period().from()).setParameter("to", query.period().to());
-        if (r.units != null) {
-            q.setParameter("codes", List.copyOf(r.units));
-        }
-        if (query.level() != null) {
-            q.setParameter("level", query.level());
-        }
-        Map<String, Object[]> found = new LinkedHashMap<>();
-        q.getResultList().forEach(x -> found.put((String) x[0], x));
-        Set<String> missing = new java.util.LinkedHashSet<>();
-        r.facts.forEach(f -> {
-            if (!found.containsKey(f.agencyCode())) {
-                missing.add(f.agencyCode());
-            }
-        });
-        if (!missing.isEmpty()) {
-            em.createQuery("SELECT a.code, a.name, a.level FROM Agency a WHERE a.code IN :codes", Object[].class)
-                .setParameter("codes", List.copyOf(missing)).getResultList().forEach(x -> found.put((String) x[0], x));
-        }
-        return found.values().stream()
-            .sorted(Comparator.<Object[]>comparingInt(x -> ((AgencyLevel) x[2]).ordinal())
-                .thenComparing(x -> (String) x[1], VietnameseCollation.text())
-                .thenComparing(x -> (String) x[0]))
-            .map(x -> new PeriodReport.Group((String) x[0], (String) x[1]))
-            .toList();
+        return ReportData.units(em, r.units, query.period().from(), query.period().to(), query.level(),
+            r.facts.stream().map(DossierFacts::agencyCode).toList());
     }
 }

@@ -11,37 +11,26 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Supplier;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
-import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
-import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
-import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessingClock;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
-import vn.gov.quangtri.motcua.reporting.domain.DossierFacts;
-import vn.gov.quangtri.motcua.reporting.domain.PeriodStatistics;
+import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
 import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
-import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
 
 /**
  * Back-office reporting: dashboard, periodic report per unit (docs/domain.md §6, docs/cases.md C33) and the dossier
@@ -247,103 +236,13 @@ public class ReportingService {
             }
         }
         List<UnitOnTimeRate> out = new ArrayList<>();
-        for (PeriodStatistics.Unit u : units(agencyCodes, month, byUnit.keySet())) {
-            long[] c = byUnit.getOrDefault(u.code(), new long[2]);
+        for (PeriodReport.Group u : ReportData.units(em, agencyCodes, month.from(), month.to(), null, byUnit.keySet())) {
+            long[] c = byUnit.getOrDefault(u.key(), new long[2]);
             BigDecimal pct = c[0] == 0 ? null : BigDecimal.valueOf(c[1] * 100)
                 .divide(BigDecimal.valueOf(c[0]), 1, RoundingMode.HALF_UP);
-            out.add(new UnitOnTimeRate(u.code(), u.name(), c[0], c[1], pct));
+            out.add(new UnitOnTimeRate(u.key(), u.label(), c[0], c[1], pct));
         }
         return out;
-    }
-
-    // ---------------------------------------------------------------- periodic report
-
-    /**
-     * The periodic report with refused dossiers counted in the balance.
-     *
-     * @see #periodReport(Collection, ReportPeriod, boolean)
-     */
-    public PeriodStatistics periodReport(Collection<String> agencyCodes, ReportPeriod period) {
-        return periodReport(agencyCodes, period, true);
-    }
-
-    /**
-     * The periodic report on handling procedures per unit with a scope total (docs/domain.md §6,
-     * report_columns.csv; rules in {@link PeriodStatistics}). Every unit of the scope that is valid in
-     * the period (agency validity dates) is listed, with zeros when it had no dossiers (C33); a unit with
-     * dossiers in the period but outside that list is added rather than dropped. Order: province,
-     * departments, districts, communes, each by Vietnamese name. Two queries: the dossier facts (one
-     * scalar row per relevant dossier) and the unit list.
-     *
-     * @param agencyCodes      receiving units; null = every unit of the province that receives dossiers
-     * @param period           Vietnam-local days
-     * @param refusedInBalance count dossiers refused at intake as received and in the balance
-     */
-    public PeriodStatistics periodReport(Collection<String> requested, ReportPeriod period, boolean refusedInBalance) {
-        Objects.requireNonNull(period, "period");
-        Collection<String> agencyCodes = scoped(requested);
-        Instant now = clock.instant();
-        if (isEmptyScope(agencyCodes)) {
-            return PeriodStatistics.compute(period, List.of(), List.of(), now, refusedInBalance);
-        }
-        List<DossierFacts> facts = facts(agencyCodes, period);
-        Set<String> seen = new LinkedHashSet<>();
-        facts.forEach(f -> seen.add(f.agencyCode()));
-        return PeriodStatistics.compute(period, units(agencyCodes, period, seen), facts, now, refusedInBalance);
-    }
-
-    /**
-     * Facts of every dossier that can count in the period: received before its end and not finished before
-     * its start, or refused in it. The refusal and apology moments come from the history through one
-     * outer join (at most one REFUSE and one RESCHEDULE event per dossier, never both).
-     */
-    List<DossierFacts> facts(Collection<String> agencyCodes, ReportPeriod period) {
-        TypedQuery<Object[]> q = em.createQuery("SELECT d.code, a.code, d.status, d.channel, d.clock.receivedAt, d.clock.dueAt,"
-            + " d.clock.pausedAt, d.clock.completedAt, d.clock.timeliness, e.action, e.occurredAt"
-            + " FROM Dossier d JOIN d.receivingAgency a LEFT JOIN d.history e ON e.action IN :actions"
-            + " WHERE " + COUNTED + " AND ((d.clock.receivedAt IS NOT NULL AND d.clock.receivedAt < :end AND (d.clock.completedAt IS NULL OR d.clock.completedAt >= :start))"
-            + " OR (d.status = :refused AND e.action = :refuse AND e.occurredAt >= :start AND e.occurredAt < :end))"
-            + (agencyCodes == null ? "" : " AND a.code IN :codes"), Object[].class);
-        scope(q, agencyCodes).setParameter("actions", List.of(DossierAction.REFUSE, DossierAction.RESCHEDULE))
-            .setParameter("start", period.start()).setParameter("end", period.endExclusive())
-            .setParameter("refused", DossierStatus.REFUSED).setParameter("refuse", DossierAction.REFUSE);
-        Map<String, DossierFacts> byCode = new LinkedHashMap<>();
-        for (Object[] r : q.getResultList()) {
-            DossierAction action = (DossierAction) r[9];
-            Instant at = (Instant) r[10];
-            DossierFacts f = new DossierFacts((String) r[0], (String) r[1], (DossierStatus) r[2], (Channel) r[3],
-                (Instant) r[4], (Instant) r[5], (Instant) r[6], (Instant) r[7], (Timeliness) r[8],
-                action == DossierAction.REFUSE ? at : null, action == DossierAction.RESCHEDULE ? at : null);
-            byCode.merge(f.code(), f, (x, y) -> new DossierFacts(x.code(), x.agencyCode(), x.status(), x.channel(),
-                x.receivedAt(), x.dueAt(), x.pausedAt(), x.completedAt(), x.timeliness(),
-                x.refusedAt() != null ? x.refusedAt() : y.refusedAt(),
-                x.rescheduledAt() != null ? x.rescheduledAt() : y.rescheduledAt()));
-        }
-        return new ArrayList<>(byCode.values());
-    }
-
-    /**
-     * Units of the scope valid in the period, plus those in {@code alsoCodes}, ordered by level then
-     * Vietnamese name.
-     */
-    List<PeriodStatistics.Unit> units(Collection<String> agencyCodes, ReportPeriod period, Collection<String> alsoCodes) {
-        String validity = " (a.validFrom IS NULL OR a.validFrom <= :to) AND (a.validTo IS NULL OR a.validTo >= :from)";
-        TypedQuery<Object[]> q = em.createQuery("SELECT a.code, a.name, a.level FROM Agency a WHERE" + validity
-            + (agencyCodes == null ? " AND a.receivesDossiers = TRUE" : " AND a.code IN :codes"), Object[].class);
-        scope(q, agencyCodes).setParameter("from", period.from()).setParameter("to", period.to());
-        Map<String, Object[]> found = new LinkedHashMap<>();
-        q.getResultList().forEach(r -> found.put((String) r[0], r));
-        List<String> missing = alsoCodes.stream().filter(c -> !found.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            em.createQuery("SELECT a.code, a.name, a.level FROM Agency a WHERE a.code IN :codes", Object[].class)
-                .setParameter("codes", missing).getResultList().forEach(r -> found.put((String) r[0], r));
-        }
-        return found.values().stream()
-            .sorted(Comparator.<Object[]>comparingInt(r -> ((AgencyLevel) r[2]).ordinal())
-                .thenComparing(r -> (String) r[1], VietnameseCollation.text())
-                .thenComparing(r -> (String) r[0]))
-            .map(r -> new PeriodStatistics.Unit((String) r[0], (String) r[1]))
-            .toList();
     }
 
     // ---------------------------------------------------------------- tracking book

@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodFigures;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
-import vn.gov.quangtri.motcua.reporting.domain.UnitStatistics;
 
 /**
  * The period report of issue 14 §2 as PDF (OpenPDF, as the one-stop forms): A4 landscape, Vietnamese (DejaVu Sans
@@ -122,7 +121,7 @@ public final class PeriodReportPdf {
     }
 
     private static String rate(BigDecimal percent) {
-        return percent == null ? "–" : UnitStatistics.vietnamese(percent);
+        return percent == null ? "–" : PeriodFigures.vietnamese(percent);
     }
 
     private static void cell(PdfPTable t, Font f, String text, int align) {

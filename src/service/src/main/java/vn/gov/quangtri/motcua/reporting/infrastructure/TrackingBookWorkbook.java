@@ -28,10 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.quangtri.motcua.reporting.application.TrackingBookRow;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodFigures;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
-import vn.gov.quangtri.motcua.reporting.domain.PeriodStatistics;
 import vn.gov.quangtri.motcua.reporting.domain.ReportGrouping;
 import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
-import vn.gov.quangtri.motcua.reporting.domain.UnitStatistics;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
@@ -59,14 +57,6 @@ public final class TrackingBookWorkbook {
         "Ngày, giờ hẹn trả kết quả", "Ngày, giờ chuyển hồ sơ đến cơ quan giải quyết",
         "Ngày, giờ nhận kết quả từ cơ quan giải quyết", "Ngày, giờ trả kết quả", "Người nhận kết quả", "Ghi chú"};
     private static final int[] TRACKING_BOOK_WIDTHS = {6, 26, 45, 10, 24, 32, 26, 17, 17, 17, 17, 17, 22, 30};
-
-    /** Report columns, left to right; the group headers span the columns under them. */
-    static final String[] REPORT_HEADERS = {
-        "STT", "Đơn vị", "Tổng số", "Kỳ trước chuyển qua", "Tiếp nhận trực tuyến", "Tiếp nhận trực tiếp, bưu chính",
-        "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn",
-        "Từ chối tiếp nhận", "Rút, dừng giải quyết", "Xin lỗi, hẹn lại", "Tỷ lệ giải quyết đúng hạn",
-        "Tỷ lệ trễ hạn", "Cân đối"};
-    private static final int[] REPORT_WIDTHS = {6, 34, 9, 11, 11, 13, 9, 9, 9, 9, 9, 9, 9, 10, 10, 10, 12, 10, 11};
 
     /** Rows of a streamed tracking book held in memory at a time. */
     public static final int ROW_WINDOW = 200;
@@ -181,59 +171,6 @@ public final class TrackingBookWorkbook {
     }
 
     /**
-     * The periodic report: one row per unit, the total row, then the footer with the formulas.
-     *
-     * @param scopeName name of the reporting scope for the title, e.g. "Ủy ban nhân dân tỉnh Quảng Trị"
-     * @param report    the computed report
-     * @return the .xlsx bytes
-     */
-    public byte[] periodReport(String scopeName, PeriodStatistics report) {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Styles st = new Styles(wb);
-            Sheet sheet = wb.createSheet(REPORT_SHEET);
-            int last = REPORT_HEADERS.length - 1;
-            title(sheet, st, 0, "BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", last);
-            subtitle(sheet, st, 1, Objects.requireNonNullElse(scopeName, ""), last);
-            subtitle(sheet, st, 2, "Kỳ báo cáo: " + report.period().label(), last);
-            Row groups = sheet.createRow(4);
-            Row header = sheet.createRow(5);
-            for (int c = 0; c <= last; c++) {
-                text(groups, c, REPORT_HEADERS[c], st.header);
-                text(header, c, REPORT_HEADERS[c], st.header);
-                sheet.setColumnWidth(c, REPORT_WIDTHS[c] * 256);
-            }
-            header.setHeightInPoints(60);
-            group(sheet, groups, st, 2, 5, "Số hồ sơ nhận giải quyết");
-            group(sheet, groups, st, 6, 9, "Số hồ sơ đã giải quyết");
-            group(sheet, groups, st, 10, 12, "Số hồ sơ đang giải quyết");
-            for (int c : new int[] {0, 1, 13, 14, 15, 16, 17, 18}) {
-                sheet.addMergedRegion(new CellRangeAddress(4, 5, c, c));
-            }
-            int r = 6;
-            int first = r;
-            int n = 0;
-            for (UnitStatistics u : report.rows()) {
-                reportRow(sheet.createRow(r), r, ++n, u, st, false, first);
-                r++;
-            }
-            reportRow(sheet.createRow(r), r, 0, report.total(), st, true, first);
-            r += 2;
-            for (String line : footer(report)) {
-                Row row = sheet.createRow(r);
-                text(row, 0, line, st.footer);
-                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
-                r++;
-            }
-            sheet.createFreezePane(2, 6);
-            sheet.getPrintSetup().setLandscape(true);
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-            return bytes(wb);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
      * Columns of the period report of issue 14 §2 (report_columns.csv with received direct / postal and stopped /
      * withdrawn apart, refused beside the balance), left to right; column 1 is the row label.
      */
@@ -320,10 +257,10 @@ public final class TrackingBookWorkbook {
         List<String> lines = new ArrayList<>();
         lines.add("Tỷ lệ giải quyết đúng hạn = (trước hạn + đúng hạn) ÷ đã giải quyết × 100%; tổng cộng: ("
             + t.resolvedEarly() + " + " + t.resolvedOnTime() + ") ÷ " + t.resolved() + " × 100% = "
-            + (t.onTimeRate() == null ? "không có hồ sơ đã giải quyết" : UnitStatistics.vietnamese(t.onTimeRate()) + "%"));
+            + (t.onTimeRate() == null ? "không có hồ sơ đã giải quyết" : PeriodFigures.vietnamese(t.onTimeRate()) + "%"));
         lines.add("Tỷ lệ trễ hạn = (đã giải quyết quá hạn + đang giải quyết quá hạn) ÷ tổng số phải giải quyết × 100%;"
             + " tổng cộng: (" + t.resolvedLate() + " + " + t.inProgressOverdue() + ") ÷ " + t.toProcess() + " × 100% = "
-            + (t.lateRate() == null ? "không có hồ sơ phải giải quyết" : UnitStatistics.vietnamese(t.lateRate()) + "%"));
+            + (t.lateRate() == null ? "không có hồ sơ phải giải quyết" : PeriodFigures.vietnamese(t.lateRate()) + "%"));
         lines.add("Cân đối (tổng cộng): kỳ trước chuyển qua + tiếp nhận = " + t.carriedOver() + " + " + t.received()
             + " = " + t.toProcess() + "; đã giải quyết + đang giải quyết + dừng + rút = " + t.resolved() + " + "
             + t.inProgress() + " + " + t.stopped() + " + " + t.withdrawn() + " = "
@@ -368,53 +305,6 @@ public final class TrackingBookWorkbook {
         formula(row, 18, "IF(H" + x + "=0,\"\",(I" + x + "+J" + x + ")/H" + x + ")", pct);
         formula(row, 19, "IF(C" + x + "=0,\"\",(K" + x + "+N" + x + ")/C" + x + ")", pct);
         text(row, 20, f.balances() ? "Khớp" : "Không khớp", total ? st.totalText : st.text);
-    }
-
-    /** Footer lines: the rate formulas with the total's working (from the domain) and the balance. */
-    static List<String> footer(PeriodStatistics report) {
-        UnitStatistics t = report.total();
-        List<String> lines = new ArrayList<>(report.footer());
-        lines.add("Cân đối (tổng cộng): kỳ trước chuyển qua + tiếp nhận = " + t.carriedOver() + " + " + t.received()
-            + " = " + t.totalToProcess() + "; đã giải quyết + đang giải quyết + rút, dừng"
-            + (t.refusedInBalance() ? " + từ chối" : "") + " = " + t.resolved() + " + " + t.inProgress() + " + "
-            + t.stoppedOrWithdrawn() + (t.refusedInBalance() ? " + " + t.refused() : "") + " = " + t.accountedFor()
-            + (report.balances() ? " (khớp)." : " (KHÔNG KHỚP: kiểm tra dữ liệu)."));
-        return lines;
-    }
-
-    private static void reportRow(Row row, int r, int n, UnitStatistics u, Styles st, boolean total, int first) {
-        CellStyle num = total ? st.totalInteger : st.integer;
-        if (total) {
-            text(row, 0, "", num);
-            text(row, 1, u.agencyName(), st.totalText);
-        } else {
-            number(row, 0, n, num);
-            text(row, 1, u.agencyName(), st.wrapped);
-        }
-        long[] values = {u.carriedOver(), u.receivedOnline(), u.receivedDirectOrPostal(), -1, u.resolvedEarly(),
-            u.resolvedOnTime(), u.resolvedLate(), -1, u.inProgressWithinLimit(), u.inProgressOverdue(), u.refused(),
-            u.stoppedOrWithdrawn(), u.apologiesIssued()};
-        int[] columns = {3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
-        for (int i = 0; i < columns.length; i++) {
-            int c = columns[i];
-            if (values[i] < 0) {
-                continue;
-            }
-            if (total) {
-                String col = CellReference.convertNumToColString(c);
-                formula(row, c, "SUM(" + col + (first + 1) + ":" + col + r + ")", num);
-            } else {
-                number(row, c, values[i], num);
-            }
-        }
-        int x = r + 1;
-        formula(row, 2, "D" + x + "+E" + x + "+F" + x, num);
-        formula(row, 6, "H" + x + "+I" + x + "+J" + x, num);
-        formula(row, 10, "L" + x + "+M" + x, num);
-        CellStyle pct = total ? st.totalPercent : st.percent;
-        formula(row, 16, "IF(G" + x + "=0,\"\",(H" + x + "+I" + x + ")/G" + x + ")", pct);
-        formula(row, 17, "IF(C" + x + "=0,\"\",(J" + x + "+M" + x + ")/C" + x + ")", pct);
-        text(row, 18, u.balances() ? "Khớp" : "Không khớp", total ? st.totalText : st.text);
     }
 
     private static void group(Sheet sheet, Row groups, Styles st, int from, int to, String label) {

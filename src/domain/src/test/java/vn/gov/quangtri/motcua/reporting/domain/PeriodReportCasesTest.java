@@ -19,20 +19,21 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierPauses;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
-import vn.gov.quangtri.motcua.reporting.domain.PeriodStatistics.Unit;
 
 /**
- * Period statistics (docs/domain.md §6, report_columns.csv) on dossiers built with the domain API. docs/cases.md C33
- * with its exact figures, then hand-computed edge cases. Dates: ReportFixtures.
+ * The period report (docs/domain.md §6, report_columns.csv) on dossiers built with the domain API: docs/cases.md C33
+ * with its exact figures, then hand-computed edge cases (appointment boundaries, apologies, pauses, the current
+ * period, Vietnam day bounds). Dates: ReportFixtures.
  */
-class PeriodStatisticsTest {
+class PeriodReportCasesTest {
 
     static final Agency A = ReportFixtures.commune("QT25.XA_A", "Xã Vĩnh Linh", "000.00.61.H50");
     static final Agency B = ReportFixtures.commune("QT25.XA_B", "Phường Đông Hà", "000.00.62.H50");
     static final Agency C = ReportFixtures.commune("QT25.XA_C", "Xã Cam Lộ", "000.00.63.H50");
     static final Agency D = ReportFixtures.commune("QT25.XA_D", "Xã Đakrông", "000.00.64.H50");
     static final Agency E = ReportFixtures.commune("QT25.XA_E", "Đặc khu Cồn Cỏ", "000.00.65.H50");
-    static final List<Unit> UNITS = List.of(A, B, C, D, E).stream().map(a -> new Unit(a.code(), a.name())).toList();
+    static final List<PeriodReport.Group> UNITS = List.of(A, B, C, D, E).stream()
+        .map(a -> new PeriodReport.Group(a.code(), a.name())).toList();
     static final ReportPeriod MARCH = ReportPeriod.ofMonth(YearMonth.of(2026, 3));
     static final Instant AFTER_MARCH = vn(4, 10, 9, 0);
 
@@ -86,9 +87,10 @@ class PeriodStatisticsTest {
     }
 
     /**
-     * C33 figures: carried over 10, received 50 (20 online, 30 direct/postal), resolved 45 (25 early + 15 on
-     * time = 40 in time, 5 late), in progress 13 (8 within limit, 5 overdue), stopped 1 + refused 1 = 2.
-     * Per unit — A: carried 6, received 20; B: carried 4, received 18 (one refused); C: received 12; D and E:
+     * C33 figures: carried over 10, received 49 (20 online, 28 direct, 1 postal), resolved 45 (25 early + 15 on
+     * time = 40 in time, 5 late), in progress 13 (8 within limit, 5 overdue), stopped 1; one more refused at intake,
+     * beside the balance (C33 counts it among 50 "received"; a refused dossier was never accepted, §6.1).
+     * Per unit — A: carried 6, received 20; B: carried 4, received 17 and 1 refused; C: received 12; D and E:
      * nothing in March.
      */
     static List<Dossier> c33Dossiers() {
@@ -130,69 +132,59 @@ class PeriodStatisticsTest {
         return dossiers.stream().map(DossierFacts::of).toList();
     }
 
-    private static void assertRow(UnitStatistics r, long carried, long online, long directPostal, long early,
-                                  long onTime, long late, long within, long overdue, long refused, long stopped,
-                                  long apologies) {
-        assertEquals(List.of(carried, online, directPostal, early, onTime, late, within, overdue, refused, stopped,
-                apologies),
-            List.of(r.carriedOver(), r.receivedOnline(), r.receivedDirectOrPostal(), r.resolvedEarly(),
-                r.resolvedOnTime(), r.resolvedLate(), r.inProgressWithinLimit(), r.inProgressOverdue(), r.refused(),
-                r.stoppedOrWithdrawn(), r.apologiesIssued()),
-            r.agencyName() + ": carried, online, direct/postal, early, on time, late, within, overdue, refused, stopped, apologies");
+    private static PeriodReport march(List<PeriodReport.Group> units, List<DossierFacts> facts, Instant now) {
+        return PeriodReport.compute(MARCH, ReportGrouping.AGENCY, units, facts, now, false);
+    }
+
+    /** Figures of a row in report order: carried, received online/direct/postal, resolved early/on time/late,
+     *  in progress not due/overdue, stopped, withdrawn, refused, apologies. */
+    private static void assertRow(PeriodFigures r, long... expected) {
+        long[] actual = {r.carriedOver(), r.receivedOnline(), r.receivedDirect(), r.receivedPostal(), r.resolvedEarly(),
+            r.resolvedOnTime(), r.resolvedLate(), r.inProgressNotDue(), r.inProgressOverdue(), r.stopped(), r.withdrawn(),
+            r.refused(), r.apologies()};
+        assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(actual), r.label()
+            + ": carried, online, direct, postal, early, on time, late, not due, overdue, stopped, withdrawn, refused,"
+            + " apologies");
     }
 
     @Test
-    @DisplayName("C33: five units listed (two with zeros); 10 + 50 = 45 + 13 + 2 = 60; on-time rate 40 ÷ 45 = 88.9%")
+    @DisplayName("C33: five units listed (two with zeros); 10 + 49 = 45 + 13 + 1 = 59, 1 refused beside; on-time rate 40 ÷ 45 = 88.9%")
     void c33() {
-        PeriodStatistics s = PeriodStatistics.compute(MARCH, UNITS, facts(c33Dossiers()), AFTER_MARCH);
+        PeriodReport s = march(UNITS, facts(c33Dossiers()), AFTER_MARCH);
 
         assertEquals(List.of("QT25.XA_A", "QT25.XA_B", "QT25.XA_C", "QT25.XA_D", "QT25.XA_E"),
-            s.rows().stream().map(UnitStatistics::agencyCode).toList(), "every unit, in the order given");
-        assertRow(s.rows().get(0), 6, 8, 12, 10, 6, 3, 4, 2, 0, 1, 1);
-        assertRow(s.rows().get(1), 4, 7, 11, 9, 5, 1, 3, 3, 1, 0, 0);
-        assertRow(s.rows().get(2), 0, 5, 7, 6, 4, 1, 1, 0, 0, 0, 0);
-        assertRow(s.rows().get(3), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        assertRow(s.rows().get(4), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        assertNull(s.rows().get(3).onTimeRatePercent(), "no rate without resolved dossiers");
+            s.rows().stream().map(PeriodFigures::key).toList(), "every unit, in the order given");
+        assertRow(s.rows().get(0), 6, 8, 12, 0, 10, 6, 3, 4, 2, 1, 0, 0, 1);
+        assertRow(s.rows().get(1), 4, 7, 9, 1, 9, 5, 1, 3, 3, 0, 0, 1, 0);
+        assertRow(s.rows().get(2), 0, 5, 7, 0, 6, 4, 1, 1, 0, 0, 0, 0, 0);
+        assertRow(s.rows().get(3), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertRow(s.rows().get(4), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        assertNull(s.rows().get(3).onTimeRate(), "no rate without resolved dossiers");
 
-        UnitStatistics t = s.total();
-        assertEquals(PeriodStatistics.TOTAL_LABEL, t.agencyName());
-        assertEquals(10, t.carriedOver());
-        assertEquals(50, t.received());
-        assertEquals(20, t.receivedOnline());
-        assertEquals(30, t.receivedDirectOrPostal());
-        assertEquals(60, t.totalToProcess());
+        PeriodFigures t = s.total();
+        assertEquals(PeriodReport.TOTAL_LABEL, t.label());
+        assertRow(t, 10, 20, 28, 1, 25, 15, 5, 8, 5, 1, 0, 1, 1);
+        assertEquals(49, t.received());
+        assertEquals(59, t.toProcess());
         assertEquals(45, t.resolved());
-        assertEquals(40, t.resolvedInTime());
-        assertEquals(25, t.resolvedEarly());
-        assertEquals(15, t.resolvedOnTime());
-        assertEquals(5, t.resolvedLate());
         assertEquals(13, t.inProgress());
-        assertEquals(8, t.inProgressWithinLimit());
-        assertEquals(5, t.inProgressOverdue());
-        assertEquals(1, t.stoppedOrWithdrawn());
-        assertEquals(1, t.refused());
-        assertEquals(60, t.accountedFor(), "45 + 13 + 1 stopped + 1 refused");
-        assertTrue(t.balances());
+        assertTrue(t.balances(), "10 + 49 = 45 + 13 + 1 + 0");
         assertTrue(s.balances());
-        assertTrue(s.unbalancedRows().isEmpty());
-        assertEquals(new BigDecimal("88.9"), t.onTimeRatePercent());
-        assertEquals("(25 + 15) ÷ 45 × 100% = 88,9%", t.onTimeRateWorking());
-        // Gia Lai late rate: (5 late resolved + 5 overdue in progress) ÷ 60 = 16.7 %
-        assertEquals(new BigDecimal("16.7"), t.lateRatePercent());
-        assertEquals(1, t.apologiesIssued());
-        assertTrue(s.footer().get(0).startsWith(UnitStatistics.ON_TIME_RATE_FORMULA));
-        assertTrue(s.footer().get(0).endsWith("(25 + 15) ÷ 45 × 100% = 88,9%"), s.footer().get(0));
+        assertEquals(new BigDecimal("88.9"), t.onTimeRate());
+        assertEquals("88,9", PeriodFigures.vietnamese(t.onTimeRate()));
+        // Late rate: (5 late resolved + 5 overdue in progress) ÷ 59 = 16.9 %
+        assertEquals(new BigDecimal("16.9"), t.lateRate());
     }
 
     @Test
     @DisplayName("Second identity: carried over in March = in progress at the end of February, per unit")
     void carriedOverContinuesFromPreviousPeriod() {
         List<DossierFacts> facts = facts(c33Dossiers());
-        PeriodStatistics march = PeriodStatistics.compute(MARCH, UNITS, facts, AFTER_MARCH);
+        PeriodReport march = march(UNITS, facts, AFTER_MARCH);
         assertEquals(new ReportPeriod(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)), MARCH.previous());
-        PeriodStatistics february = PeriodStatistics.compute(MARCH.previous(), UNITS, facts, AFTER_MARCH);
-        assertEquals(List.of(6L, 4L, 0L, 0L, 0L), february.rows().stream().map(UnitStatistics::inProgress).toList());
+        PeriodReport february = PeriodReport.compute(MARCH.previous(), ReportGrouping.AGENCY, UNITS, facts,
+            AFTER_MARCH, false);
+        assertEquals(List.of(6L, 4L, 0L, 0L, 0L), february.rows().stream().map(PeriodFigures::inProgress).toList());
         assertEquals(1, february.rows().get(0).resolvedEarly(), "the February noise dossier of A");
         assertEquals(1, february.rows().get(2).refused());
         assertTrue(march.continuesFrom(february));
@@ -200,22 +192,11 @@ class PeriodStatisticsTest {
     }
 
     @Test
-    @DisplayName("Refused not counted: received 49, balance 10 + 49 = 45 + 13 + 1 still holds, refused shown beside it")
-    void refusedOutsideBalance() {
-        PeriodStatistics s = PeriodStatistics.compute(MARCH, UNITS, facts(c33Dossiers()), AFTER_MARCH, false);
-        assertEquals(49, s.total().received());
-        assertEquals(1, s.total().refused());
-        assertEquals(59, s.total().accountedFor());
-        assertTrue(s.balances());
-    }
-
-    @Test
-    @DisplayName("A unit met in the data but not passed in is appended, never dropped")
+    @DisplayName("A unit met in the data but not passed in is appended, never dropped; a unit with nothing in the period is not")
     void unknownUnitAppended() {
-        PeriodStatistics s = PeriodStatistics.compute(MARCH, UNITS.subList(0, 1), facts(c33Dossiers()), AFTER_MARCH);
-        assertEquals(List.of("QT25.XA_A", "QT25.XA_B", "QT25.XA_C", "QT25.XA_D"),
-            s.rows().stream().map(UnitStatistics::agencyCode).toList());
-        assertEquals(60, s.total().totalToProcess());
+        PeriodReport s = march(UNITS.subList(0, 1), facts(c33Dossiers()), AFTER_MARCH);
+        assertEquals(List.of("QT25.XA_A", "QT25.XA_B", "QT25.XA_C"), s.rows().stream().map(PeriodFigures::key).toList());
+        assertEquals(59, s.total().toProcess());
     }
 
     @Test
@@ -227,10 +208,9 @@ class PeriodStatisticsTest {
         assertEquals(Timeliness.ON_TIME, exact.clock().timeliness());
         Dossier sameDay = f.resolved(A, Channel.DIRECT, MAR_2, vn(3, 5, 17, 0));
         Dossier nextDay = f.resolved(A, Channel.DIRECT, MAR_2, vn(3, 6, 8, 0));
-        PeriodStatistics s = PeriodStatistics.compute(MARCH, UNITS.subList(0, 1), facts(List.of(exact, sameDay, nextDay)),
-            AFTER_MARCH);
-        assertRow(s.rows().get(0), 0, 0, 3, 0, 2, 1, 0, 0, 0, 0, 0);
-        assertEquals(new BigDecimal("66.7"), s.total().onTimeRatePercent());
+        PeriodReport s = march(UNITS.subList(0, 1), facts(List.of(exact, sameDay, nextDay)), AFTER_MARCH);
+        assertRow(s.rows().get(0), 0, 0, 3, 0, 0, 2, 1, 0, 0, 0, 0, 0, 0);
+        assertEquals(new BigDecimal("66.7"), s.total().onTimeRate());
     }
 
     @Test
@@ -241,16 +221,15 @@ class PeriodStatisticsTest {
         Apology.reschedule(d, vn(3, 4, 9, 0), "lanhdao", vn(3, 10, 10, 0), "Chờ kết quả xác minh", ReportFixtures.CALENDAR);
         ReportPeriod firstWeek = new ReportPeriod(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 6));
         // At the end of 6 Mar: original appointment 5 Mar 10:00 has passed, the new one (10 Mar) has not.
-        PeriodStatistics week = PeriodStatistics.compute(firstWeek, UNITS.subList(0, 1), List.of(DossierFacts.of(d)),
-            vn(3, 20, 9, 0));
-        assertRow(week.rows().get(0), 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1);
+        PeriodReport week = PeriodReport.compute(firstWeek, ReportGrouping.AGENCY, UNITS.subList(0, 1),
+            List.of(DossierFacts.of(d)), vn(3, 20, 9, 0), false);
+        assertRow(week.rows().get(0), 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1);
 
         ReportFixtures.finish(d, vn(3, 9, 9, 0)); // before the new appointment, after the original one
         assertEquals(Timeliness.LATE, d.clock().timeliness());
-        PeriodStatistics month = PeriodStatistics.compute(MARCH, UNITS.subList(0, 1), List.of(DossierFacts.of(d)),
-            AFTER_MARCH);
-        assertRow(month.rows().get(0), 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1);
-        assertEquals(new BigDecimal("0.0"), month.total().onTimeRatePercent());
+        PeriodReport month = march(UNITS.subList(0, 1), List.of(DossierFacts.of(d)), AFTER_MARCH);
+        assertRow(month.rows().get(0), 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1);
+        assertEquals(new BigDecimal("0.0"), month.total().onTimeRate());
     }
 
     @Test
@@ -260,8 +239,8 @@ class PeriodStatisticsTest {
         Dossier d = f.received(A, Channel.DIRECT, MAR_2);
         d.completeStep(vn(3, 2, 11, 0), "desk", null, ReportFixtures.CALENDAR);
         DossierPauses.requestSupplement(d, vn(3, 3, 10, 0), "chuyenvien", List.of("Bản sao CCCD"), null);
-        PeriodStatistics s = PeriodStatistics.compute(MARCH, UNITS.subList(0, 1), List.of(DossierFacts.of(d)), AFTER_MARCH);
-        assertRow(s.rows().get(0), 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0);
+        PeriodReport s = march(UNITS.subList(0, 1), List.of(DossierFacts.of(d)), AFTER_MARCH);
+        assertRow(s.rows().get(0), 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0);
     }
 
     @Test
@@ -270,10 +249,10 @@ class PeriodStatisticsTest {
         ReportFixtures f = new ReportFixtures();
         List<DossierFacts> facts = facts(List.of(f.received(A, Channel.ONLINE, MAR_2), f.received(A, Channel.DIRECT,
                 FEB_27)));
-        PeriodStatistics s = PeriodStatistics.compute(MARCH, UNITS.subList(0, 1), facts, vn(3, 4, 12, 0));
-        assertRow(s.rows().get(0), 1, 1, 0, 0, 0, 0, 1, 1, 0, 0, 0);
-        assertEquals(new BigDecimal("50.0"), s.total().lateRatePercent());
-        assertNull(s.total().onTimeRatePercent());
+        PeriodReport s = march(UNITS.subList(0, 1), facts, vn(3, 4, 12, 0));
+        assertRow(s.rows().get(0), 1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0);
+        assertEquals(new BigDecimal("50.0"), s.total().lateRate());
+        assertNull(s.total().onTimeRate());
     }
 
     @Test
@@ -284,11 +263,10 @@ class PeriodStatisticsTest {
         Dossier midnight = f.resolved(A, Channel.DIRECT, MAR_30, vn(4, 1, 0, 0));
         Dossier earlySunday = f.received(A, Channel.ONLINE, vn(3, 1, 0, 30));
         assertEquals(Instant.parse("2026-02-28T17:30:00Z"), earlySunday.clock().receivedAt());
-        PeriodStatistics s = PeriodStatistics.compute(MARCH, UNITS.subList(0, 1),
-            facts(List.of(lastMinute, midnight, earlySunday)), AFTER_MARCH);
+        PeriodReport s = march(UNITS.subList(0, 1), facts(List.of(lastMinute, midnight, earlySunday)), AFTER_MARCH);
         // earlySunday: clock from Mon 2 Mar 08:00, due Thu 5 Mar 08:00, never finished → overdue at the end of March
-        assertRow(s.rows().get(0), 0, 1, 2, 1, 0, 0, 1, 1, 0, 0, 0);
-        assertEquals(3, s.rows().get(0).totalToProcess());
+        assertRow(s.rows().get(0), 0, 1, 2, 0, 1, 0, 0, 1, 1, 0, 0, 0, 0);
+        assertEquals(3, s.rows().get(0).toProcess());
     }
 
     @Test
