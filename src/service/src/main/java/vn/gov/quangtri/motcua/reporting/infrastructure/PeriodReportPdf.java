@@ -7,18 +7,15 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodFigures;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
+import vn.gov.quangtri.motcua.shared.infrastructure.pdf.PdfFonts;
 
 /**
  * The period report of issue 14 §2 as PDF (OpenPDF, as the one-stop forms): A4 landscape, Vietnamese (DejaVu Sans
@@ -27,8 +24,6 @@ import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
  */
 public final class PeriodReportPdf {
 
-    private static final byte[] REGULAR = bytes("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = bytes("/fonts/DejaVuSans-Bold.ttf");
 
     /** Relative column widths: STT, label, the 15 figures, the two rates. */
     private static final float[] WIDTHS = {0.7f, 4.2f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f,
@@ -42,23 +37,21 @@ public final class PeriodReportPdf {
      * @return the PDF bytes
      */
     public byte[] render(String scopeName, PeriodReport report) {
-        BaseFont regular = font("DejaVuSans.ttf", REGULAR);
-        BaseFont bold = font("DejaVuSans-Bold.ttf", BOLD);
-        Font f = new Font(regular, 7);
-        Font fb = new Font(bold, 7);
+        Font f = PdfFonts.regular(7);
+        Font fb = PdfFonts.bold(7);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 24, 24, 28, 28);
         try {
             PdfWriter.getInstance(doc, out);
             doc.addTitle("Báo cáo tình hình, kết quả giải quyết thủ tục hành chính");
             doc.open();
-            Paragraph title = new Paragraph("BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", new Font(bold, 13));
+            Paragraph title = new Paragraph("BÁO CÁO TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", PdfFonts.bold(13));
             title.setAlignment(Element.ALIGN_CENTER);
             doc.add(title);
-            Paragraph scope = new Paragraph(Objects.requireNonNullElse(scopeName, ""), new Font(regular, 10));
+            Paragraph scope = new Paragraph(Objects.requireNonNullElse(scopeName, ""), PdfFonts.regular(10));
             scope.setAlignment(Element.ALIGN_CENTER);
             doc.add(scope);
-            Paragraph days = new Paragraph("Kỳ báo cáo: " + report.period().label(), new Font(regular, 10));
+            Paragraph days = new Paragraph("Kỳ báo cáo: " + report.period().label(), PdfFonts.regular(10));
             days.setAlignment(Element.ALIGN_CENTER);
             days.setSpacingAfter(8);
             doc.add(days);
@@ -86,7 +79,7 @@ public final class PeriodReportPdf {
             row(t, fb, "", report.total());
             doc.add(t);
             for (String line : TrackingBookWorkbook.footer(report)) {
-                Paragraph p = new Paragraph(line, new Font(regular, 8));
+                Paragraph p = new Paragraph(line, PdfFonts.regular(8));
                 p.setSpacingBefore(3);
                 doc.add(p);
             }
@@ -128,26 +121,5 @@ public final class PeriodReportPdf {
         PdfPCell c = new PdfPCell(new Phrase(text, f));
         c.setHorizontalAlignment(align);
         t.addCell(c);
-    }
-
-    private static BaseFont font(String name, byte[] ttf) {
-        try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("cannot load font " + name, e);
-        }
-    }
-
-    private static byte[] bytes(String path) {
-        try (InputStream in = PeriodReportPdf.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing font " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -17,7 +17,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.Barcode128;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -26,8 +25,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -44,6 +41,7 @@ import vn.gov.quangtri.motcua.dossier.domain.LegalRegime;
 import vn.gov.quangtri.motcua.dossier.domain.ReceivedDocument;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
+import vn.gov.quangtri.motcua.shared.infrastructure.pdf.PdfFonts;
 
 /**
  * Renders the one-stop forms of Circular 03/2025/TT-VPCP Appendix I (Circular 01/2018/TT-VPCP for
@@ -67,8 +65,6 @@ public final class OneStopFormsPdf {
     private static final Map<Channel, String> CHANNELS = Map.of(Channel.DIRECT, "trực tiếp tại Bộ phận Một cửa",
         Channel.POSTAL, "qua dịch vụ bưu chính công ích", Channel.ONLINE, "trực tuyến");
 
-    private static final byte[] REGULAR = bytes("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = bytes("/fonts/DejaVuSans-Bold.ttf");
 
     /** Officers' full names by user name; unknown names are printed as they are. */
     private final java.util.function.UnaryOperator<String> names;
@@ -320,10 +316,8 @@ public final class OneStopFormsPdf {
 
     /** @param qrText what the QR code carries (the dossier code, or the receipt's public lookup link) */
     private byte[] write(Dossier dossier, String title, String formNo, String qrText, Body body) {
-        BaseFont regular = font("DejaVuSans.ttf", REGULAR);
-        BaseFont bold = font("DejaVuSans-Bold.ttf", BOLD);
-        Font f = new Font(regular, 10.5f);
-        Font fb = new Font(bold, 10.5f);
+        Font f = PdfFonts.regular(10.5f);
+        Font fb = PdfFonts.bold(10.5f);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 50, 50, 40, 40);
         try {
@@ -338,7 +332,7 @@ public final class OneStopFormsPdf {
             motto.add(new Chunk("\nĐộc lập - Tự do - Hạnh phúc", fb));
             head.addCell(cell(motto, Element.ALIGN_CENTER));
             doc.add(head);
-            Paragraph t = new Paragraph("\n" + title, new Font(bold, 14));
+            Paragraph t = new Paragraph("\n" + title, PdfFonts.bold(14));
             t.setAlignment(Element.ALIGN_CENTER);
             doc.add(t);
             Paragraph code = new Paragraph("Mã hồ sơ: " + dossier.code(), fb);
@@ -354,7 +348,7 @@ public final class OneStopFormsPdf {
             if (formNo != null) {
                 doc.add(new Paragraph("\nMẫu " + formNo + " - " + (dossier.regime() == LegalRegime.DECREE_61_2018
                     ? "Thông tư 01/2018/TT-VPCP (Nghị định 61/2018/NĐ-CP)"
-                    : "Thông tư 03/2025/TT-VPCP (Nghị định 118/2025/NĐ-CP)"), new Font(regular, 8)));
+                    : "Thông tư 03/2025/TT-VPCP (Nghị định 118/2025/NĐ-CP)"), PdfFonts.regular(8)));
             }
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot render form " + formNo + " of " + dossier.code(), e);
@@ -480,26 +474,5 @@ public final class OneStopFormsPdf {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static BaseFont font(String name, byte[] ttf) {
-        try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("cannot load font " + name, e);
-        }
-    }
-
-    private static byte[] bytes(String path) {
-        try (InputStream in = OneStopFormsPdf.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing font " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
