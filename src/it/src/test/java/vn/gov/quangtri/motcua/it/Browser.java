@@ -17,6 +17,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -121,10 +122,21 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
-    /** Clicks a button that submits the whole page (no Ajax) and waits for the next page. */
+    /**
+     * Clicks a button that submits the whole page (no Ajax) and waits for the next page. Chromium 156 has been seen to
+     * answer a command on the button with "Node with given id does not belong to the document" while the submit it
+     * started was already replacing the page (the next page was there, the form had been sent once): that answer means
+     * the page is changing, so the method goes on waiting for the next page rather than failing or clicking again.
+     */
     void clickAndLoad(String id) {
         WebElement html = driver.findElement(By.tagName("html"));
-        wait(20).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        try {
+            wait(20).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        } catch (WebDriverException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                throw e;
+            }
+        }
         wait(30).until(ExpectedConditions.stalenessOf(html));
         settle();
     }
