@@ -87,6 +87,35 @@ public class Indicators766Reports {
         return compute(period, agency).costs().getOrDefault(indicatorId, List.of());
     }
 
+    /** A unit to pick: code and name. */
+    public record Unit(String code, String name) {
+    }
+
+    /**
+     * The units the caller may pick for a period: those of the caller's scope (for a system administrator every unit
+     * that receives dossiers) valid on some day of the period (agency validity dates), by Vietnamese name.
+     *
+     * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code ROLE_REQUIRED} as {@link #compute}
+     */
+    public List<Unit> units(ReportPeriod period) {
+        AccessScope scope = access.current();
+        scope.requireAny(Role.LEADER, Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN);
+        Collection<String> units = ReportingService.within(scope, null);
+        if (units != null && units.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> q = em.createQuery("SELECT a.code, a.name FROM Agency a WHERE"
+            + " (a.validFrom IS NULL OR a.validFrom <= :to) AND (a.validTo IS NULL OR a.validTo >= :from)"
+            + (units == null ? " AND a.receivesDossiers = TRUE" : " AND a.code IN :codes"), Object[].class);
+        q.setParameter("from", period.from()).setParameter("to", period.to());
+        if (units != null) {
+            q.setParameter("codes", List.copyOf(units));
+        }
+        return q.getResultList().stream().map(x -> new Unit((String) x[0], (String) x[1]))
+            .sorted(java.util.Comparator.comparing(Unit::name, vn.gov.quangtri.motcua.shared.domain.VietnameseCollation
+                .text()).thenComparing(Unit::code)).toList();
+    }
+
     private List<IndicatorDossier> facts(ReportPeriod period, Collection<String> units) {
         TypedQuery<Object[]> q = em.createQuery("SELECT d.code, a.code, a.name, d.snapshot.code, d.snapshot.name,"
             + " d.status, d.channel, d.clock.receivedAt, d.clock.clockStartedAt, d.clock.dueAt, d.clock.pausedAt,"
