@@ -284,6 +284,7 @@ class Indicators766IT {
                     && noData.contains("Hồ sơ chưa có trạng thái đồng bộ lên Cổng Dịch vụ công quốc gia"), noData);
                 String body = b.driver().findElement(org.openqa.selenium.By.tagName("body")).getText();
                 assertTrue(body.contains("Tiến độ, kết quả giải quyết — 15,59 / 20 điểm"), body);
+                assertTrue(body.contains("Số hóa hồ sơ — Không có dữ liệu (tối đa của nhóm: 22 điểm)"), body);
                 assertEquals("2", cell.apply(".mc-i766-costs-2-1"));
                 b.screenshot("indicators-766-march");
                 b.driver().executeScript("arguments[0].click();", b.driver().findElement(
