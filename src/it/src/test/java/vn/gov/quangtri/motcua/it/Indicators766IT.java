@@ -285,6 +285,7 @@ class Indicators766IT {
                 String body = b.driver().findElement(org.openqa.selenium.By.tagName("body")).getText();
                 assertTrue(body.contains("Tiến độ, kết quả giải quyết — 15,59 / 20 điểm"), body);
                 assertTrue(body.contains("Số hóa hồ sơ — Không có dữ liệu (tối đa của nhóm: 22 điểm)"), body);
+                assertEquals(List.of(), LanguageLayoutBrowserIT.english(body), "no English on the Vietnamese page");
                 assertEquals("2", cell.apply(".mc-i766-costs-2-1"));
                 b.screenshot("indicators-766-march");
                 b.driver().executeScript("arguments[0].click();", b.driver().findElement(
