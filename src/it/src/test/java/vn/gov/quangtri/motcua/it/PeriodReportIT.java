@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
@@ -54,39 +53,21 @@ class PeriodReportIT {
     @ArquillianResource
     URL url;
 
+    /** The backdated dossiers of Hải Lăng (receive, act, finish). */
+    private BackdatedDossiers hailang() {
+        return new BackdatedDossiers(url, HAI_LANG, "Thôn Phú Hải, xã Hải Lăng", DESK, SPECIALIST, LEADER, DEPUTY);
+    }
+
     private String receive(String applicant, String channel, String at) {
-        Map<String, Object> body = new HashMap<>(Map.of("procedureCode", "1.004873", "receivingAgencyCode", HAI_LANG,
-            "channel", channel, "submittedAt", at,
-            "applicant", Map.of("kind", "INDIVIDUAL", "name", applicant, "idNumber", "045090002222",
-                "address", "Thôn Phú Hải, xã Hải Lăng")));
-        if (!"ONLINE".equals(channel)) {
-            body.put("documents", List.of(Map.of("requiredPosition", 1, "form", "ORIGINAL"),
-                Map.of("requiredPosition", 2, "form", "COPY")));
-        }
-        return TestAccounts.as(url, DESK).body(body).when().post("/dossiers").then().statusCode(201).extract().path("code");
+        return hailang().receive(applicant, channel, at);
     }
 
-    /** An action dated {@code at} (+07:00); when it is held for approval, a leader of the unit approves it. */
     private void act(String code, String verb, Account actor, String at, Map<String, Object> extra) {
-        Map<String, Object> body = new HashMap<>(extra);
-        body.put("occurredAt", at);
-        body.put("backdatingReason", "Nhập bù theo sổ theo dõi");
-        Response r = TestAccounts.as(url, actor).body(body).when().post("/dossiers/" + code + "/" + verb);
-        if (r.statusCode() == 202) {
-            long id = ((Number) r.path("id")).longValue();
-            TestAccounts.as(url, actor == LEADER ? DEPUTY : LEADER).body(Map.of("note", "Đồng ý")).when()
-                .post("/backdating-requests/" + id + "/approve").then().statusCode(200);
-        } else {
-            assertEquals(200, r.statusCode(), verb + " " + code + ": " + r.asString());
-        }
+        hailang().act(code, verb, actor, at, extra);
     }
 
-    /** The generic process to the result: hand-over, appraisal, approval, issuance; the issuance at {@code done}. */
     private void finish(String code, String day, String done) {
-        act(code, "complete-step", DESK, day + "T08:00:00+07:00", Map.of());
-        act(code, "complete-step", SPECIALIST, day + "T08:10:00+07:00", Map.of());
-        act(code, "approve", LEADER, day + "T08:20:00+07:00", Map.of());
-        act(code, "complete-step", DESK, done, Map.of());
+        hailang().finish(code, day, done);
     }
 
     /**

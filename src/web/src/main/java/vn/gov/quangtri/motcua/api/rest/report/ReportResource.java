@@ -28,6 +28,8 @@ import vn.gov.quangtri.motcua.reporting.application.DataIntegrity;
 import vn.gov.quangtri.motcua.reporting.application.PeriodDossier;
 import vn.gov.quangtri.motcua.reporting.application.PeriodQuery;
 import vn.gov.quangtri.motcua.reporting.application.PeriodReports;
+import vn.gov.quangtri.motcua.reporting.domain.Decision766;
+import vn.gov.quangtri.motcua.reporting.domain.Indicators766;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodBucket;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodFigures;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
@@ -52,6 +54,9 @@ public class ReportResource {
 
     @EJB
     private PeriodReports periodReports;
+
+    @EJB
+    private vn.gov.quangtri.motcua.reporting.application.Indicators766Reports indicators766;
 
     @jakarta.ws.rs.core.Context
     private jakarta.ws.rs.core.UriInfo uri;
@@ -320,6 +325,112 @@ public class ReportResource {
         PeriodQuery q = periodQuery(from, to, period, cutoff, agency, field, level, groupBy, view);
         return Response.ok(periodReports.pdf(q))
             .header("Content-Disposition", "attachment; filename=\"" + periodFileName(q) + ".pdf\"").build();
+    }
+
+    // ---------------------------------------------------------------- Decision 766 indicators (issue 14 §3)
+
+    /**
+     * One Decision 766 indicator. {@code value} in per cent or, for 2.2, working days ({@code unit}); value, numerator,
+     * denominator and points are null when {@code status} is NO_DATA, and {@code reason} says why.
+     */
+    public record IndicatorDto(String id, int group, String nameVi, String nameEn, String formula,
+                               BigDecimal fullPointsThreshold, String confidence, String status, BigDecimal value,
+                               String unit, BigDecimal numerator, Long denominator, BigDecimal points,
+                               BigDecimal maxPoints, String reason, String reasonEn, Map<String, BigDecimal> shares,
+                               long dossiersCostingPoints) {
+
+        static IndicatorDto of(Indicators766 all, Indicators766.Result r) {
+            Decision766.Indicator i = r.indicator();
+            return new IndicatorDto(i.id(), i.group(), i.nameVi(), i.nameEn(), i.formula(), i.fullPointsThreshold(),
+                i.confidence(), r.status().name(), r.value(), r.unit(), r.numerator(), r.denominator(), r.points(),
+                r.maxPoints(), r.reasonVi(), r.reasonEn(), r.shares(), all.costs().getOrDefault(i.id(), List.of()).size());
+        }
+    }
+
+    /** A group: points earned, its maximum (Decision 766) and the maximum of its indicators with data. */
+    public record IndicatorGroupDto(int number, String nameVi, String nameEn, BigDecimal points, int maxPoints,
+                                    BigDecimal maxPointsWithData, List<IndicatorDto> indicators) {
+    }
+
+    /** The indicators of a period and unit with the totals. */
+    public record Indicators766Dto(String from, String to, String period, String cutoff, String agency,
+                                   List<IndicatorGroupDto> groups, BigDecimal points, BigDecimal maxPoints,
+                                   BigDecimal maxPointsWithData, String pointsRule) {
+    }
+
+    /** A dossier that cost an indicator points: why (codes, Vietnamese and English) and a detail where there is one. */
+    public record CostDto(String code, String agencyCode, String agencyName, String procedureCode, String procedureName,
+                          List<String> reasons, String reason, String reasonEn, String detail) {
+
+        static CostDto of(Indicators766.Cost c) {
+            return new CostDto(c.code(), c.agencyCode(), c.agencyName(), c.procedureCode(), c.procedureName(),
+                c.reasons().stream().map(Enum::name).toList(),
+                String.join("; ", c.reasons().stream().map(Indicators766.CostReason::vi).toList()),
+                String.join("; ", c.reasons().stream().map(Indicators766.CostReason::en).toList()), c.detail());
+        }
+    }
+
+    /** The dossiers that cost one indicator points. */
+    public record IndicatorDossiersDto(String from, String to, String agency, String indicatorId, String status,
+                                       long total, List<CostDto> dossiers) {
+    }
+
+    /** The Decision 766 indicators our data supports, with points, for a period and unit. */
+    @GET
+    @Path("indicators-766")
+    @Operation(summary = "Decision 766/QĐ-TTg service-quality indicators of a period and unit (issue 14 §3, docs/domain.md"
+        + " §5.3): the five groups, each indicator with value, numerator, denominator, points and maximum, or NO_DATA"
+        + " with the reason (never 0 or 100); computed: 2.1 on-time share, 2.2 average handling time net of supplement"
+        + " time (working days), 3.3 online share (direct/postal beside it), 5.4 satisfaction. Either from/to or period"
+        + " (+ cutoff). Vietnam days. Leaders and administrators, within their units")
+    @APIResponse(responseCode = "200", description = "the indicators; the resolved from/to are in the answer")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT (bad date, period, cutoff), DATE_RANGE_REVERSED")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED, OUT_OF_SCOPE (agency)")
+    public Indicators766Dto indicators766(
+        @Parameter(description = "first day, YYYY-MM-DD (Vietnam calendar)") @QueryParam("from") String from,
+        @Parameter(description = "last day, inclusive, YYYY-MM-DD") @QueryParam("to") String to,
+        @Parameter(description = "instead of from/to: 2026 (year), 2026-H1, 2026-Q1 or 2026-11 (month)")
+        @QueryParam("period") String period,
+        @Parameter(description = "with period: calendar (default) or decree09") @QueryParam("cutoff") String cutoff,
+        @Parameter(description = "only this unit and the units under it; omitted = all of your units")
+        @QueryParam("agency") String agency) {
+        ReportPeriod days = reportPeriod(from, to, period, cutoff);
+        Indicators766 r = indicators766.compute(days, agency);
+        List<IndicatorGroupDto> groups = r.groups().stream().map(g -> new IndicatorGroupDto(g.group().number(),
+            g.group().nameVi(), g.group().nameEn(), g.points(), g.group().maxPoints(), g.maxPointsWithData(),
+            g.results().stream().map(x -> IndicatorDto.of(r, x)).toList())).toList();
+        return new Indicators766Dto(days.from().toString(), days.to().toString(),
+            period == null || period.isBlank() ? null : period.strip(), cutoffName(period, cutoff),
+            agency == null || agency.isBlank() ? null : agency.strip(), groups, r.points(), r.maxPoints(),
+            r.maxPointsWithData(), "indicator maximum = group maximum ÷ indicators in the group; points = maximum ×"
+                + " min(1, rate ÷ full-points threshold), or maximum × rate without a threshold (unconfirmed)");
+    }
+
+    /** The dossiers that cost one indicator points. */
+    @GET
+    @Path("indicators-766/{indicatorId}/dossiers")
+    @Operation(summary = "The dossiers that cost a Decision 766 indicator points (same parameters as"
+        + " /reports/indicators-766): code, procedure, unit and the reason (late, overdue, more than one supplement"
+        + " request, above the time limit, not online, rated not satisfied); empty for an indicator without data")
+    @APIResponse(responseCode = "200", description = "the dossiers")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT (as /reports/indicators-766)")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED, OUT_OF_SCOPE (agency)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND: no such indicator")
+    public IndicatorDossiersDto indicator766Dossiers(
+        @Parameter(description = "indicator id, e.g. 2.1") @jakarta.ws.rs.PathParam("indicatorId") String indicatorId,
+        @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("period") String period,
+        @QueryParam("cutoff") String cutoff, @QueryParam("agency") String agency) {
+        ReportPeriod days = reportPeriod(from, to, period, cutoff);
+        if (Decision766.INDICATORS.stream().noneMatch(i -> i.id().equals(indicatorId))) {
+            throw new jakarta.ws.rs.WebApplicationException(Problems.of(Response.Status.NOT_FOUND, "NOT_FOUND",
+                "No Decision 766 indicator " + indicatorId, List.of("indicatorId: one of " + Decision766.INDICATORS
+                    .stream().map(Decision766.Indicator::id).toList()), uri));
+        }
+        Indicators766 r = indicators766.compute(days, agency);
+        List<Indicators766.Cost> costs = r.costs().getOrDefault(indicatorId, List.of());
+        return new IndicatorDossiersDto(days.from().toString(), days.to().toString(),
+            agency == null || agency.isBlank() ? null : agency.strip(), indicatorId, r.result(indicatorId).status().name(),
+            costs.size(), costs.stream().map(CostDto::of).toList());
     }
 
     /** File name of an exported period report, ASCII: {@code bao-cao-ky_2026-03-01_2026-03-31}. */

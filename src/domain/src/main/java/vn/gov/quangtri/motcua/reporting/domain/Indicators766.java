@@ -1,0 +1,392 @@
+package vn.gov.quangtri.motcua.reporting.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+
+/**
+ * The Decision 766/QĐ-TTg indicators our data supports (docs/domain.md §5.3), computed for one unit (or the caller's
+ * units) and one period, with the points they earn ({@link Decision766#points}) and the dossiers that cost points.
+ * Pure computation; days are Vietnam days (Asia/Ho_Chi_Minh) through {@link ReportPeriod}, working time through the
+ * {@link WorkingCalendar}. Dossiers created at co-operating agencies by an inter-agency transfer are left out (the
+ * citizen's dossier counts once, as in the province view of the period report).
+ *
+ * <ul>
+ *   <li><b>2.1</b> on-time share: the dossiers handled in the period (resolved in it or still in progress at its end,
+ *   the same classification as {@link PeriodReport#classify}; stopped, withdrawn and refused dossiers do not count).
+ *   A dossier is on time when its end (completion, or the end of the period / now while pending, the start of a
+ *   pause while paused) minus the supplement time is not after the appointment. The stored appointment already is
+ *   "appointment + supplement time" (the clock moves it by the paused working time, {@link
+ *   WorkingCalendar#shiftForPause}), so this is the early / on-time class of the period report. More than one
+ *   supplement request makes it late; an apology never moves the appointment, so late stays late.</li>
+ *   <li><b>2.2</b> average handling time in <b>working days</b> (480 working minutes of the office hours) of the
+ *   dossiers resolved in the period with a decision: working time from the clock start to the completion minus the
+ *   working time of the supplement periods. Working days because statutory limits are working days (docs/domain.md
+ *   §3.1), so the figure compares with them. Score = min(1, Σ allowed ÷ Σ net) where allowed = working time from the
+ *   clock start to the appointment minus the supplement time (the statutory limit); a dossier whose net time exceeds
+ *   its allowed time costs points. This score is our rule (unconfirmed).</li>
+ *   <li><b>3.3</b> online share of the dossiers received (accepted) in the period; direct and postal shares beside it.
+ *   Not weighted by the sync rate and without the electronic-result condition (neither is recorded).</li>
+ *   <li><b>5.4</b> 100 % − (late rate + complaint/dislike rate) over the dossiers of 2.1: late as in 2.1, disliked = the
+ *   citizen's rating answered "Không hài lòng" to a criterion; the dislike rate counts the disliked dossiers not
+ *   already late, so a dossier that is both costs once.</li>
+ * </ul>
+ * Every other indicator is {@link Status#NO_DATA} with the reason; so is an indicator without any dossier to count.
+ *
+ * @param period     the period
+ * @param results    every indicator of {@link Decision766#INDICATORS}, in its order
+ * @param groups     the five groups with their points
+ * @param points     points earned in total (indicators with data)
+ * @param maxPoints  100
+ * @param maxPointsWithData the maximum of the indicators with data (what {@code points} is out of)
+ * @param costs      per indicator id with data, the dossiers that cost points
+ */
+public record Indicators766(ReportPeriod period, List<Result> results, List<GroupResult> groups, BigDecimal points,
+                           BigDecimal maxPoints, BigDecimal maxPointsWithData, Map<String, List<Cost>> costs) {
+
+    /** Minutes of a working day for 2.2 (the standard office hours, 08:00–12:00 and 13:00–17:00). */
+    public static final long MINUTES_PER_DAY = 480;
+
+    /** Whether an indicator could be computed. */
+    public enum Status { DATA, NO_DATA }
+
+    /** Why a dossier costs points. */
+    public enum CostReason {
+        /** Resolved after the appointment. */
+        LATE("Giải quyết quá hạn", "Resolved after the appointment"),
+        /** Still in progress with the appointment passed. */
+        OVERDUE("Đang giải quyết, đã quá hạn", "In progress, past the appointment"),
+        /** More than one supplement request (Decision 766: counted late). */
+        MULTIPLE_SUPPLEMENTS("Yêu cầu bổ sung hồ sơ nhiều hơn một lần", "More than one supplement request"),
+        /** Net handling time above the statutory limit. */
+        OVER_TIME_LIMIT("Thời gian giải quyết vượt thời hạn quy định", "Handling time above the time limit"),
+        /** Submitted at the counter. */
+        DIRECT("Nộp trực tiếp, không trực tuyến", "Submitted at the counter, not online"),
+        /** Submitted by post. */
+        POSTAL("Nộp qua bưu chính, không trực tuyến", "Submitted by post, not online"),
+        /** The citizen answered "not satisfied". */
+        DISLIKED("Công dân đánh giá Không hài lòng", "The citizen rated it not satisfied");
+
+        private final String vi;
+        private final String en;
+
+        CostReason(String vi, String en) {
+            this.vi = vi;
+            this.en = en;
+        }
+
+        /** Vietnamese text. */
+        public String vi() {
+            return vi;
+        }
+
+        /** English text. */
+        public String en() {
+            return en;
+        }
+    }
+
+    /**
+     * One indicator's outcome.
+     *
+     * @param value       per cent (2 decimals) or, for 2.2, working days (2 decimals); null without data
+     * @param unit        {@code "%"} or {@code "working days"}
+     * @param numerator   dossiers counted in the value (2.2: the net working days summed), null without data
+     * @param denominator dossiers the value is over, null without data
+     * @param points      points earned, null without data
+     * @param reasonVi    why there is no data (Vietnamese), null with data
+     * @param reasonEn    the same in English
+     * @param shares      extra shares in per cent (3.3: online, direct, postal), else empty
+     */
+    public record Result(Decision766.Indicator indicator, Status status, BigDecimal value, String unit,
+                         BigDecimal numerator, Long denominator, BigDecimal points, String reasonVi, String reasonEn,
+                         Map<String, BigDecimal> shares) {
+
+        /** The indicator's maximum points. */
+        public BigDecimal maxPoints() {
+            return indicator.maxPoints();
+        }
+    }
+
+    /** A group's points: earned, its maximum (Decision 766) and the maximum of its indicators with data. */
+    public record GroupResult(Decision766.Group group, BigDecimal points, BigDecimal maxPointsWithData,
+                              List<Result> results) {
+    }
+
+    /** A dossier that cost an indicator points, with the reasons (at least one) and a detail (e.g. the net time). */
+    public record Cost(String indicatorId, String code, String agencyCode, String agencyName, String procedureCode,
+                       String procedureName, List<CostReason> reasons, String detail) {
+    }
+
+    private static final Map<String, String[]> NO_DATA_REASONS = noDataReasons();
+
+    private static Map<String, String[]> noDataReasons() {
+        Map<String, String[]> m = new LinkedHashMap<>();
+        String[] publication = {"Hệ thống chưa ghi nhận ngày quyết định công bố và ngày công khai thủ tục hành chính",
+            "The system does not record when procedures were decided on and made public"};
+        m.put("1.1", publication);
+        m.put("1.2", publication);
+        m.put("1.3", new String[] {"Hệ thống chưa ghi nhận các bộ phận tạo thành được công khai của thủ tục",
+            "The system does not record which elements of a procedure were made public"});
+        m.put("1.4", new String[] {"Hồ sơ chưa có trạng thái đồng bộ lên Cổng Dịch vụ công quốc gia",
+            "Dossiers carry no synchronisation status with the national public service portal"});
+        String[] online = {"Danh mục thủ tục chưa ghi nhận mức độ cung cấp dịch vụ công trực tuyến",
+            "The procedure catalogue does not record which procedures are offered online"};
+        m.put("3.1", online);
+        m.put("3.2", online);
+        String[] payment = {"Hệ thống chưa ghi nhận thanh toán trực tuyến", "Online payments are not recorded"};
+        m.put("3.5", payment);
+        m.put("3.6", payment);
+        m.put("4.1", new String[] {"Hồ sơ chưa ghi nhận tệp kết quả điện tử", "No electronic result file is recorded"});
+        m.put("4.2", new String[] {"Hồ sơ chưa ghi nhận thành phần đã số hóa và kết quả điện tử",
+            "Neither digitised components nor electronic results are recorded"});
+        m.put("4.3", new String[] {"Hồ sơ chưa ghi nhận thành phần tái sử dụng dữ liệu số hóa",
+            "Re-use of digitised data is not recorded"});
+        m.put("4.4", new String[] {"Chưa kết nối kho dữ liệu của công dân", "No link with the citizen's data store"});
+        m.put("4.5", new String[] {"Chưa ghi nhận xác thực VNeID hoặc khai thác Cơ sở dữ liệu quốc gia về dân cư",
+            "Neither VNeID authentication nor use of the population database is recorded"});
+        String[] feedback = {"Hệ thống chưa quản lý phản ánh, kiến nghị",
+            "The system does not handle feedback and petitions"};
+        m.put("5.1", feedback);
+        m.put("5.2", feedback);
+        m.put("5.3", feedback);
+        return m;
+    }
+
+    /** The ids of the indicators computed from our data. */
+    public static final Set<String> COMPUTED = Set.of("2.1", "2.2", "3.3", "5.4");
+
+    public Indicators766 {
+        results = List.copyOf(results);
+        groups = List.copyOf(groups);
+        costs = Map.copyOf(costs);
+    }
+
+    /** The outcome of one indicator. @throws IllegalArgumentException for an unknown id */
+    public Result result(String id) {
+        return results.stream().filter(r -> r.indicator().id().equals(id)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("Unknown Decision 766 indicator: " + id));
+    }
+
+    /**
+     * Computes the indicators.
+     *
+     * @param period   Vietnam-local days
+     * @param dossiers facts of (at least) every dossier that can count; others are ignored
+     * @param now      the present: pending dossiers of a period not yet over are judged against now
+     * @param calendar the working calendar (2.2)
+     */
+    public static Indicators766 compute(ReportPeriod period, Collection<IndicatorDossier> dossiers, Instant now,
+                                        WorkingCalendar calendar) {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(calendar, "calendar");
+        List<IndicatorDossier> handled = new ArrayList<>();
+        List<IndicatorDossier> resolved = new ArrayList<>();
+        List<IndicatorDossier> received = new ArrayList<>();
+        Map<String, List<CostReason>> lateness = new LinkedHashMap<>();
+        for (IndicatorDossier d : dossiers) {
+            if (d.child()) {
+                continue;
+            }
+            Set<PeriodBucket> b = PeriodReport.classify(d.facts(), period, now);
+            if (b.contains(PeriodBucket.RECEIVED_ONLINE) || b.contains(PeriodBucket.RECEIVED_DIRECT)
+                || b.contains(PeriodBucket.RECEIVED_POSTAL)) {
+                received.add(d);
+            }
+            boolean done = b.contains(PeriodBucket.RESOLVED_EARLY) || b.contains(PeriodBucket.RESOLVED_ON_TIME)
+                || b.contains(PeriodBucket.RESOLVED_LATE);
+            if (done || b.contains(PeriodBucket.IN_PROGRESS_NOT_DUE) || b.contains(PeriodBucket.IN_PROGRESS_OVERDUE)) {
+                handled.add(d);
+                List<CostReason> why = new ArrayList<>();
+                if (b.contains(PeriodBucket.RESOLVED_LATE)) {
+                    why.add(CostReason.LATE);
+                } else if (b.contains(PeriodBucket.IN_PROGRESS_OVERDUE)) {
+                    why.add(CostReason.OVERDUE);
+                }
+                if (d.supplementRequests() > 1) {
+                    why.add(CostReason.MULTIPLE_SUPPLEMENTS);
+                }
+                if (!why.isEmpty()) {
+                    lateness.put(d.code(), why);
+                }
+            }
+            if (done && d.clockStartedAt() != null && d.completedAt() != null && d.dueAt() != null) {
+                resolved.add(d);
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        Map<String, List<Cost>> costs = new LinkedHashMap<>();
+        for (Decision766.Indicator i : Decision766.INDICATORS) {
+            Result r = switch (i.id()) {
+                case "2.1" -> onTime(i, handled, lateness, costs);
+                case "2.2" -> handlingTime(i, resolved, calendar, costs);
+                case "3.3" -> channels(i, received, costs);
+                case "5.4" -> satisfaction(i, handled, lateness, costs);
+                default -> noData(i, NO_DATA_REASONS.get(i.id()));
+            };
+            results.add(r);
+        }
+        List<GroupResult> groups = new ArrayList<>();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal maxWithData = BigDecimal.ZERO;
+        for (Decision766.Group g : Decision766.GROUPS) {
+            List<Result> mine = results.stream().filter(r -> r.indicator().group() == g.number()).toList();
+            BigDecimal earned = mine.stream().filter(r -> r.status() == Status.DATA).map(Result::points)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal max = mine.stream().filter(r -> r.status() == Status.DATA).map(Result::maxPoints)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+            groups.add(new GroupResult(g, earned, max, mine));
+            total = total.add(earned);
+            maxWithData = maxWithData.add(max);
+        }
+        return new Indicators766(period, results, groups, total, BigDecimal.valueOf(100), maxWithData, costs);
+    }
+
+    private static Result noData(Decision766.Indicator i, String[] reason) {
+        return new Result(i, Status.NO_DATA, null, null, null, null, null, reason[0], reason[1], Map.of());
+    }
+
+    private static final String[] NO_DOSSIERS = {"Không có hồ sơ để tính trong kỳ", "No dossiers to count in the period"};
+
+    private static Result onTime(Decision766.Indicator i, List<IndicatorDossier> handled,
+                                 Map<String, List<CostReason>> lateness, Map<String, List<Cost>> costs) {
+        if (handled.isEmpty()) {
+            return noData(i, NO_DOSSIERS);
+        }
+        List<Cost> lost = new ArrayList<>();
+        for (IndicatorDossier d : handled) {
+            List<CostReason> why = lateness.get(d.code());
+            if (why != null) {
+                lost.add(cost(i, d, why, d.supplementRequests() > 1
+                    ? d.supplementRequests() + " lần yêu cầu bổ sung / supplement requests" : null));
+            }
+        }
+        costs.put(i.id(), lost);
+        long onTime = handled.size() - lost.size();
+        return rate(i, onTime, handled.size(), Map.of());
+    }
+
+    private static Result handlingTime(Decision766.Indicator i, List<IndicatorDossier> resolved, WorkingCalendar calendar,
+                                       Map<String, List<Cost>> costs) {
+        if (resolved.isEmpty()) {
+            return noData(i, NO_DOSSIERS);
+        }
+        long net = 0;
+        long allowed = 0;
+        List<Cost> lost = new ArrayList<>();
+        for (IndicatorDossier d : resolved) {
+            long supplement = supplementMinutes(d, d.completedAt(), calendar);
+            long mine = Math.max(0, calendar.workingMinutesBetween(d.clockStartedAt(), d.completedAt()) - supplement);
+            long limit = Math.max(0, calendar.workingMinutesBetween(d.clockStartedAt(), d.dueAt()) - supplement);
+            net += mine;
+            allowed += limit;
+            if (mine > limit) {
+                lost.add(cost(i, d, List.of(CostReason.OVER_TIME_LIMIT), days(mine) + " / " + days(limit)
+                    + " ngày làm việc / working days"));
+            }
+        }
+        costs.put(i.id(), lost);
+        double score = net == 0 ? 1 : Math.min(1, (double) allowed / net);
+        BigDecimal average = BigDecimal.valueOf(net).divide(BigDecimal.valueOf(MINUTES_PER_DAY * resolved.size()), 2,
+            RoundingMode.HALF_UP);
+        return new Result(i, Status.DATA, average, "working days", days(net), (long) resolved.size(),
+            Decision766.points(i, score), null, null, Map.of());
+    }
+
+    /** Working minutes of the supplement periods up to {@code until} (an open one runs to it). */
+    static long supplementMinutes(IndicatorDossier d, Instant until, WorkingCalendar calendar) {
+        long sum = 0;
+        for (IndicatorDossier.Supplement s : d.supplements()) {
+            Instant end = s.deliveredAt() == null || s.deliveredAt().isAfter(until) ? until : s.deliveredAt();
+            if (s.requestedAt().isBefore(end)) {
+                sum += calendar.workingMinutesBetween(s.requestedAt(), end);
+            }
+        }
+        return sum;
+    }
+
+    private static BigDecimal days(long minutes) {
+        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(MINUTES_PER_DAY), 2, RoundingMode.HALF_UP);
+    }
+
+    private static Result channels(Decision766.Indicator i, List<IndicatorDossier> received,
+                                   Map<String, List<Cost>> costs) {
+        if (received.isEmpty()) {
+            return noData(i, NO_DOSSIERS);
+        }
+        long online = 0;
+        long direct = 0;
+        long postal = 0;
+        List<Cost> lost = new ArrayList<>();
+        for (IndicatorDossier d : received) {
+            if (d.channel() == Channel.ONLINE) {
+                online++;
+            } else if (d.channel() == Channel.DIRECT) {
+                direct++;
+                lost.add(cost(i, d, List.of(CostReason.DIRECT), null));
+            } else {
+                postal++;
+                lost.add(cost(i, d, List.of(CostReason.POSTAL), null));
+            }
+        }
+        costs.put(i.id(), lost);
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        shares.put("online", percent(online, received.size()));
+        shares.put("direct", percent(direct, received.size()));
+        shares.put("postal", percent(postal, received.size()));
+        return rate(i, online, received.size(), shares);
+    }
+
+    private static Result satisfaction(Decision766.Indicator i, List<IndicatorDossier> handled,
+                                       Map<String, List<CostReason>> lateness, Map<String, List<Cost>> costs) {
+        if (handled.isEmpty()) {
+            return noData(i, NO_DOSSIERS);
+        }
+        List<Cost> lost = new ArrayList<>();
+        long late = 0;
+        long dislikedOnly = 0;
+        for (IndicatorDossier d : handled) {
+            List<CostReason> why = new ArrayList<>(lateness.getOrDefault(d.code(), List.of()));
+            if (!why.isEmpty()) {
+                late++;
+            } else if (d.disliked()) {
+                dislikedOnly++;
+            }
+            if (d.disliked()) {
+                why.add(CostReason.DISLIKED);
+            }
+            if (!why.isEmpty()) {
+                lost.add(cost(i, d, why, null));
+            }
+        }
+        costs.put(i.id(), lost);
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        shares.put("lateRate", percent(late, handled.size()));
+        shares.put("dislikeRate", percent(dislikedOnly, handled.size()));
+        return rate(i, handled.size() - late - dislikedOnly, handled.size(), shares);
+    }
+
+    private static Result rate(Decision766.Indicator i, long numerator, long denominator, Map<String, BigDecimal> shares) {
+        return new Result(i, Status.DATA, percent(numerator, denominator), "%", BigDecimal.valueOf(numerator),
+            denominator, Decision766.points(i, (double) numerator / denominator), null, null, shares);
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+
+    private static Cost cost(Decision766.Indicator i, IndicatorDossier d, List<CostReason> why, String detail) {
+        return new Cost(i.id(), d.code(), d.agencyCode(), d.agencyName(), d.procedureCode(), d.procedureName(),
+            List.copyOf(why), detail);
+    }
+}

@@ -1,0 +1,213 @@
+package vn.gov.quangtri.motcua.reporting.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.calendar.domain.WorkingCalendar;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
+import vn.gov.quangtri.motcua.reporting.domain.Indicators766.CostReason;
+import vn.gov.quangtri.motcua.reporting.domain.Indicators766.Status;
+
+/**
+ * Decision 766 indicators on a hand-made March 2026 (no holiday; office hours 08–12, 13–17 = 480 working minutes a
+ * day). Procedure of 3 working days, every dossier received Mon 2 Mar 09:00 (appointment Thu 5 Mar 09:00) unless
+ * said otherwise:
+ * <ul>
+ *   <li>A direct, finished Tue 3 Mar 10:00 (early); rated "Không hài lòng". Net 420 + 120 = 540 min.</li>
+ *   <li>B online, finished Thu 5 Mar 08:30 (on time). Net 420 + 480 + 480 + 30 = 1410 min.</li>
+ *   <li>C direct, an apology on Thu 5 Mar did not move the appointment; finished Wed 11 Mar 10:00 (late); rated
+ *       "Không hài lòng". Net 420 + 6 × 480 + 120 = 3420 min.</li>
+ *   <li>D postal, two supplement requests: Tue 3 Mar 09:00–11:00 (120 min) and Wed 4 Mar 09:00–10:00 (60 min); the
+ *       appointment moved to Thu 5 Mar 12:00; finished Thu 5 Mar 11:00 (on time by the clock, late for 766). Net
+ *       (420 + 480 + 480 + 180) − 180 = 1380 min; allowed (420 + 480 + 480 + 240) − 180 = 1440.</li>
+ *   <li>E direct, paused Tue 3 Mar 09:00 – Thu 5 Mar 09:00 for a supplement (420 + 480 + 60 = 960 min): the appointment
+ *       moved to Mon 9 Mar 09:00; finished Fri 6 Mar 16:00, after the original appointment but on time once the
+ *       supplement time is deducted. Net (420 + 3 × 480 + 420) − 960 = 1320 min.</li>
+ *   <li>F online, received Mon 30 Mar 09:00, due Thu 2 Apr 09:00, in progress at the end of March (on time).</li>
+ *   <li>G direct, received 2 Mar, stopped 4 Mar: in no indicator but 3.3.</li>
+ *   <li>H online child of an inter-agency transfer: left out.</li>
+ * </ul>
+ */
+class Indicators766Test {
+
+    private static final WorkingCalendar CAL = WorkingCalendar.weekendsOnly();
+    private static final ReportPeriod MARCH = ReportPeriod.ofMonth(YearMonth.of(2026, 3));
+    private static final Instant NOW = t("2026-04-15T12:00");
+
+    private static Instant t(String local) {
+        return OffsetDateTime.parse(local + ":00+07:00").toInstant();
+    }
+
+    private static IndicatorDossier d(String code, Channel ch, DossierStatus st, String received, String due,
+                                      String completed, Timeliness tl, List<IndicatorDossier.Supplement> sup,
+                                      boolean disliked) {
+        return new IndicatorDossier(code, "U", "Xã Thử", "1.004873", "Xác nhận tình trạng hôn nhân", st, ch,
+            t(received), t(received), t(due), null, completed == null ? null : t(completed), tl, sup.size(), sup,
+            false, false, disliked);
+    }
+
+    private static IndicatorDossier.Supplement s(String from, String to) {
+        return new IndicatorDossier.Supplement(t(from), to == null ? null : t(to));
+    }
+
+    static List<IndicatorDossier> march() {
+        String mon = "2026-03-02T09:00";
+        return List.of(
+            d("A", Channel.DIRECT, DossierStatus.RETURNED, mon, "2026-03-05T09:00", "2026-03-03T10:00", Timeliness.EARLY,
+                List.of(), true),
+            d("B", Channel.ONLINE, DossierStatus.RESULT_READY, mon, "2026-03-05T09:00", "2026-03-05T08:30",
+                Timeliness.ON_TIME, List.of(), false),
+            d("C", Channel.DIRECT, DossierStatus.RETURNED, mon, "2026-03-05T09:00", "2026-03-11T10:00", Timeliness.LATE,
+                List.of(), true),
+            d("D", Channel.POSTAL, DossierStatus.RESULT_READY, mon, "2026-03-05T12:00", "2026-03-05T11:00",
+                Timeliness.ON_TIME, List.of(s("2026-03-03T09:00", "2026-03-03T11:00"),
+                    s("2026-03-04T09:00", "2026-03-04T10:00")), false),
+            d("E", Channel.DIRECT, DossierStatus.RESULT_READY, mon, "2026-03-09T09:00", "2026-03-06T16:00",
+                Timeliness.EARLY, List.of(s("2026-03-03T09:00", "2026-03-05T09:00")), false),
+            d("F", Channel.ONLINE, DossierStatus.IN_PROCESS, "2026-03-30T09:00", "2026-04-02T09:00", null, null,
+                List.of(), false),
+            d("G", Channel.DIRECT, DossierStatus.STOPPED, mon, "2026-03-05T09:00", "2026-03-04T10:00", null, List.of(),
+                false),
+            new IndicatorDossier("H", "U2", "Sở", "1.004873", "x", DossierStatus.RESULT_READY, Channel.ONLINE,
+                t(mon), t(mon), t("2026-03-05T09:00"), null, t("2026-03-10T09:00"), Timeliness.LATE, 0, List.of(),
+                true, false, true));
+    }
+
+    private static List<String> codes(Indicators766 r, String id) {
+        return r.costs().get(id).stream().map(Indicators766.Cost::code).toList();
+    }
+
+    @Test
+    @DisplayName("The clock's shift of E's appointment is exactly its supplement time (the 766 deduction)")
+    void pauseShiftIsTheSupplementTime() {
+        assertEquals(t("2026-03-09T09:00"), CAL.shiftForPause(t("2026-03-05T09:00"), t("2026-03-03T09:00"),
+            t("2026-03-05T09:00")));
+        assertEquals(t("2026-03-05T12:00"), CAL.shiftForPause(CAL.shiftForPause(t("2026-03-05T09:00"),
+            t("2026-03-03T09:00"), t("2026-03-03T11:00")), t("2026-03-04T09:00"), t("2026-03-04T10:00")));
+    }
+
+    @Test
+    @DisplayName("2.1: A, B, E, F on time, C late, D late for two supplement requests: 4/6 = 66.67 %, 10 × 4/6 = 6.67")
+    void onTime() {
+        Indicators766 r = Indicators766.compute(MARCH, march(), NOW, CAL);
+        Indicators766.Result x = r.result("2.1");
+        assertEquals(Status.DATA, x.status());
+        assertEquals(new BigDecimal("66.67"), x.value());
+        assertEquals(BigDecimal.valueOf(4), x.numerator());
+        assertEquals(6L, x.denominator());
+        assertEquals(new BigDecimal("6.67"), x.points());
+        assertEquals(new BigDecimal("10.00"), x.maxPoints());
+        assertEquals(List.of("C", "D"), codes(r, "2.1"));
+        assertEquals(List.of(CostReason.LATE), r.costs().get("2.1").get(0).reasons());
+        assertEquals(List.of(CostReason.MULTIPLE_SUPPLEMENTS), r.costs().get("2.1").get(1).reasons());
+    }
+
+    @Test
+    @DisplayName("2.2: (540 + 1410 + 3420 + 1380 + 1320) ÷ 5 = 1614 min = 3.36 working days; 10 × 7200 ÷ 8070 = 8.92; C over")
+    void handlingTime() {
+        Indicators766 r = Indicators766.compute(MARCH, march(), NOW, CAL);
+        Indicators766.Result x = r.result("2.2");
+        assertEquals(new BigDecimal("3.36"), x.value());
+        assertEquals("working days", x.unit());
+        assertEquals(new BigDecimal("16.81"), x.numerator()); // 8070 ÷ 480 = 16.8125
+        assertEquals(5L, x.denominator());
+        assertEquals(new BigDecimal("8.92"), x.points());
+        assertEquals(List.of("C"), codes(r, "2.2"));
+        assertEquals("7.13 / 3.00 ngày làm việc / working days", r.costs().get("2.2").get(0).detail());
+    }
+
+    @Test
+    @DisplayName("3.3: 2 online of 7 received (G counts, H does not) = 28.57 %; 4.4 × 28.57 ÷ 50 = 2.51")
+    void channels() {
+        Indicators766 r = Indicators766.compute(MARCH, march(), NOW, CAL);
+        Indicators766.Result x = r.result("3.3");
+        assertEquals(new BigDecimal("28.57"), x.value());
+        assertEquals(7L, x.denominator());
+        assertEquals(new BigDecimal("2.51"), x.points());
+        assertEquals(Map.of("online", new BigDecimal("28.57"), "direct", new BigDecimal("57.14"),
+            "postal", new BigDecimal("14.29")), x.shares());
+        assertEquals(List.of("A", "C", "D", "E", "G"), codes(r, "3.3"));
+        assertEquals(List.of(CostReason.POSTAL), r.costs().get("3.3").get(2).reasons());
+    }
+
+    @Test
+    @DisplayName("5.4: late C, D (33.33 %) + disliked A not late (16.67 %) ⇒ 50 %; 4.5 × 50 ÷ 90 = 2.50")
+    void satisfaction() {
+        Indicators766 r = Indicators766.compute(MARCH, march(), NOW, CAL);
+        Indicators766.Result x = r.result("5.4");
+        assertEquals(new BigDecimal("50.00"), x.value());
+        assertEquals(new BigDecimal("33.33"), x.shares().get("lateRate"));
+        assertEquals(new BigDecimal("16.67"), x.shares().get("dislikeRate"));
+        assertEquals(new BigDecimal("2.50"), x.points());
+        assertEquals(List.of("A", "C", "D"), codes(r, "5.4"));
+        assertEquals(List.of(CostReason.LATE, CostReason.DISLIKED), r.costs().get("5.4").get(1).reasons());
+    }
+
+    @Test
+    @DisplayName("Groups and total: 2 → 15.59 of 20, 3 → 2.51 (of 4.4 with data), 5 → 2.50; total 20.60 of 28.90 with data")
+    void groupsAndTotal() {
+        Indicators766 r = Indicators766.compute(MARCH, march(), NOW, CAL);
+        assertEquals(new BigDecimal("0"), r.groups().get(0).points());
+        assertEquals(new BigDecimal("15.59"), r.groups().get(1).points());
+        assertEquals(new BigDecimal("20.00"), r.groups().get(1).maxPointsWithData());
+        assertEquals(new BigDecimal("2.51"), r.groups().get(2).points());
+        assertEquals(new BigDecimal("4.40"), r.groups().get(2).maxPointsWithData());
+        assertEquals(new BigDecimal("2.50"), r.groups().get(4).points());
+        assertEquals(new BigDecimal("20.60"), r.points());
+        assertEquals(new BigDecimal("28.90"), r.maxPointsWithData());
+        assertEquals(BigDecimal.valueOf(100), r.maxPoints());
+    }
+
+    @Test
+    @DisplayName("Indicators without our data are NO_DATA with a reason, never 0 or 100; so is a period without dossiers")
+    void noData() {
+        Indicators766 r = Indicators766.compute(MARCH, march(), NOW, CAL);
+        for (String id : List.of("1.1", "1.4", "3.1", "3.6", "4.1", "4.2", "5.1", "5.3")) {
+            Indicators766.Result x = r.result(id);
+            assertEquals(Status.NO_DATA, x.status(), id);
+            assertNull(x.value(), id);
+            assertNull(x.points(), id);
+            assertEquals(false, x.reasonVi().isBlank(), id);
+        }
+        assertEquals("Hồ sơ chưa có trạng thái đồng bộ lên Cổng Dịch vụ công quốc gia", r.result("1.4").reasonVi());
+        Indicators766 empty = Indicators766.compute(ReportPeriod.ofMonth(YearMonth.of(2026, 1)), march(), NOW, CAL);
+        assertEquals(Status.NO_DATA, empty.result("2.1").status());
+        assertEquals("No dossiers to count in the period", empty.result("2.1").reasonEn());
+        assertEquals(BigDecimal.ZERO, empty.points());
+        assertEquals(BigDecimal.ZERO, empty.maxPointsWithData());
+        assertThrows(IllegalArgumentException.class, () -> r.result("3.4"));
+    }
+
+    @Test
+    @DisplayName("Pending: F judged at the end of March is on time; judged in April after its appointment it is overdue")
+    void pending() {
+        Indicators766 april = Indicators766.compute(ReportPeriod.ofMonth(YearMonth.of(2026, 4)), march(), NOW, CAL);
+        assertEquals(List.of("F"), codes(april, "2.1"));
+        assertEquals(List.of(CostReason.OVERDUE), april.costs().get("2.1").get(0).reasons());
+        assertEquals(new BigDecimal("0.00"), april.result("2.1").value());
+        assertEquals(Status.NO_DATA, april.result("3.3").status()); // nothing received in April
+    }
+
+    @Test
+    @DisplayName("Points: equal split of the group, linear up to the threshold")
+    void points() {
+        assertEquals(new BigDecimal("4.50"), Decision766.indicator("1.4").maxPoints());
+        assertEquals(new BigDecimal("4.40"), Decision766.indicator("4.2").maxPoints());
+        assertEquals(new BigDecimal("4.40"), Decision766.points(Decision766.indicator("3.3"), 0.5));
+        assertEquals(new BigDecimal("2.20"), Decision766.points(Decision766.indicator("3.3"), 0.25));
+        assertEquals(new BigDecimal("4.50"), Decision766.points(Decision766.indicator("5.4"), 0.95));
+        assertEquals(new BigDecimal("5.00"), Decision766.points(Decision766.indicator("2.1"), 0.5));
+        assertEquals(100, Decision766.GROUPS.stream().mapToInt(Decision766.Group::maxPoints).sum());
+    }
+}

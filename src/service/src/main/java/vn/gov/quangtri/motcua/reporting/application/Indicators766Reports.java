@@ -1,0 +1,184 @@
+package vn.gov.quangtri.motcua.reporting.application;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.gov.quangtri.motcua.account.application.AccessControl;
+import vn.gov.quangtri.motcua.account.domain.AccessScope;
+import vn.gov.quangtri.motcua.account.domain.Role;
+import vn.gov.quangtri.motcua.calendar.application.CalendarService;
+import vn.gov.quangtri.motcua.dossier.domain.Channel;
+import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
+import vn.gov.quangtri.motcua.rating.domain.RatingLevel;
+import vn.gov.quangtri.motcua.reporting.domain.Decision766;
+import vn.gov.quangtri.motcua.reporting.domain.IndicatorDossier;
+import vn.gov.quangtri.motcua.reporting.domain.Indicators766;
+import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
+
+/**
+ * The Decision 766/QĐ-TTg indicators of a unit and period (issue 14 §3, docs/domain.md §5.3) and the dossiers that
+ * cost points. Same roles and unit scoping as the period report ({@link PeriodReports}): leaders, agency and system
+ * administrators, within their units; a unit means the unit and the units under it. "Now" comes from the injected
+ * clock, days are Vietnam days, working time is the current working calendar. Three queries: the dossiers, their
+ * supplement requests and deliveries, the dislikes among their ratings.
+ */
+@Stateless
+public class Indicators766Reports {
+
+    @PersistenceContext(unitName = "motcua")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @EJB
+    private AccessControl access;
+
+    @EJB
+    private CalendarService calendar;
+
+    /**
+     * The indicators.
+     *
+     * @param period Vietnam-local days
+     * @param agency only this unit and the units under it; null = the caller's units (everything for a system
+     *               administrator)
+     * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code ROLE_REQUIRED} without the leader or an
+     *         administrator role, {@code OUT_OF_SCOPE} for an agency outside the caller's units
+     */
+    public Indicators766 compute(ReportPeriod period, String agency) {
+        AccessScope scope = access.current();
+        scope.requireAny(Role.LEADER, Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN);
+        Collection<String> units;
+        String root = agency == null || agency.isBlank() ? null : agency.strip();
+        if (root != null) {
+            scope.requireCovers(root);
+            units = access.unitTree(root);
+        } else {
+            units = ReportingService.within(scope, null);
+        }
+        Instant now = clock.instant();
+        List<IndicatorDossier> facts = units != null && units.isEmpty() ? List.of() : facts(period, units);
+        return Indicators766.compute(period, facts, now, calendar.current());
+    }
+
+    /**
+     * The dossiers that cost an indicator points (all of them: the indicator's figures count exactly these).
+     *
+     * @return empty for an indicator without data
+     * @throws IllegalArgumentException for an unknown indicator id
+     */
+    public List<Indicators766.Cost> costs(ReportPeriod period, String agency, String indicatorId) {
+        Decision766.indicator(indicatorId);
+        return compute(period, agency).costs().getOrDefault(indicatorId, List.of());
+    }
+
+    /** A unit to pick: code and name. */
+    public record Unit(String code, String name) {
+    }
+
+    /**
+     * The units the caller may pick for a period: those of the caller's scope (for a system administrator every unit
+     * that receives dossiers) valid on some day of the period (agency validity dates), by Vietnamese name.
+     *
+     * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code ROLE_REQUIRED} as {@link #compute}
+     */
+    public List<Unit> units(ReportPeriod period) {
+        AccessScope scope = access.current();
+        scope.requireAny(Role.LEADER, Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN);
+        Collection<String> units = ReportingService.within(scope, null);
+        if (units != null && units.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Object[]> q = em.createQuery("SELECT a.code, a.name FROM Agency a WHERE"
+            + " (a.validFrom IS NULL OR a.validFrom <= :to) AND (a.validTo IS NULL OR a.validTo >= :from)"
+            + (units == null ? " AND a.receivesDossiers = TRUE" : " AND a.code IN :codes"), Object[].class);
+        q.setParameter("from", period.from()).setParameter("to", period.to());
+        if (units != null) {
+            q.setParameter("codes", List.copyOf(units));
+        }
+        return q.getResultList().stream().map(x -> new Unit((String) x[0], (String) x[1]))
+            .sorted(java.util.Comparator.comparing(Unit::name, vn.gov.quangtri.motcua.shared.domain.VietnameseCollation
+                .text()).thenComparing(Unit::code)).toList();
+    }
+
+    private List<IndicatorDossier> facts(ReportPeriod period, Collection<String> units) {
+        TypedQuery<Object[]> q = em.createQuery("SELECT d.code, a.code, a.name, d.snapshot.code, d.snapshot.name,"
+            + " d.status, d.channel, d.clock.receivedAt, d.clock.clockStartedAt, d.clock.dueAt, d.clock.pausedAt,"
+            + " d.clock.completedAt, d.clock.timeliness, d.supplementCount, d.withdrawn FROM Dossier d"
+            + " JOIN d.receivingAgency a WHERE d.clock.receivedAt IS NOT NULL AND d.clock.receivedAt < :end"
+            + " AND (d.clock.completedAt IS NULL OR d.clock.completedAt >= :start) AND " + ReportingService.COUNTED
+            + (units == null ? "" : " AND a.code IN :codes"), Object[].class);
+        q.setParameter("start", period.start()).setParameter("end", period.endExclusive());
+        if (units != null) {
+            q.setParameter("codes", List.copyOf(units));
+        }
+        List<Object[]> rows = q.getResultList();
+        List<String> codes = rows.stream().map(r -> (String) r[0]).toList();
+        Map<String, List<IndicatorDossier.Supplement>> supplements = supplements(codes);
+        Set<String> disliked = disliked(codes);
+        List<IndicatorDossier> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            String code = (String) r[0];
+            out.add(new IndicatorDossier(code, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                (DossierStatus) r[5], (Channel) r[6], (Instant) r[7], (Instant) r[8], (Instant) r[9], (Instant) r[10],
+                (Instant) r[11], (Timeliness) r[12], ((Number) r[13]).intValue(),
+                supplements.getOrDefault(code, List.of()), false, Boolean.TRUE.equals(r[14]), disliked.contains(code)));
+        }
+        return out;
+    }
+
+    /**
+     * Supplement periods per dossier from the history: a supplement request during processing opens one, the next
+     * resumption closes it (a resumption after a financial obligation closes none).
+     */
+    private Map<String, List<IndicatorDossier.Supplement>> supplements(List<String> codes) {
+        Map<String, List<IndicatorDossier.Supplement>> out = new HashMap<>();
+        Map<String, Instant> open = new HashMap<>();
+        for (int i = 0; i < codes.size(); i += 500) {
+            for (Object[] e : em.createQuery("SELECT d.code, e.action, e.occurredAt FROM Dossier d JOIN d.history e"
+                    + " WHERE d.code IN :codes AND e.action IN :actions ORDER BY d.code, e.seq", Object[].class)
+                .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500)))
+                .setParameter("actions", List.of(DossierAction.REQUEST_SUPPLEMENT, DossierAction.RESUME))
+                .getResultList()) {
+                String code = (String) e[0];
+                Instant at = (Instant) e[2];
+                if (e[1] == DossierAction.REQUEST_SUPPLEMENT) {
+                    open.put(code, at);
+                } else if (open.containsKey(code)) {
+                    out.computeIfAbsent(code, k -> new ArrayList<>())
+                        .add(new IndicatorDossier.Supplement(open.remove(code), at));
+                }
+            }
+        }
+        open.forEach((code, at) -> out.computeIfAbsent(code, k -> new ArrayList<>())
+            .add(new IndicatorDossier.Supplement(at, null)));
+        return out;
+    }
+
+    /** Codes of the dossiers whose rating answered "Không hài lòng" to at least one criterion. */
+    private Set<String> disliked(List<String> codes) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < codes.size(); i += 500) {
+            out.addAll(em.createQuery("SELECT DISTINCT r.dossierCode FROM Rating r JOIN r.answers a"
+                    + " WHERE a = :level AND r.dossierCode IN :codes", String.class)
+                .setParameter("level", RatingLevel.NOT_SATISFIED)
+                .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500))).getResultList());
+        }
+        return out;
+    }
+}
