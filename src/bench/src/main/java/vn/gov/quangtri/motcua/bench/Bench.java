@@ -37,7 +37,7 @@ public final class Bench implements Callable<Integer> {
 
     /** Every phase, in the order they run. */
     static final List<String> ALL_PHASES = List.of("calendar", "intake", "jdbc-intake", "lookup", "lifecycle",
-        "list", "search", "inbox-page", "search-page", "dashboard-page", "report", "tracking-book-page");
+        "list", "search", "inbox-page", "search-page", "dashboard-page", "report", "period-report", "tracking-book-page");
 
     @Option(names = "--url", description = "the application, default ${DEFAULT-VALUE}")
     String url = "http://localhost:8080/motcua";
@@ -62,7 +62,7 @@ public final class Bench implements Callable<Integer> {
     int seconds = 15;
 
     @Option(names = "--phases", split = ",", description = "phases to run, default all: calendar, intake, "
-        + "jdbc-intake, lookup, lifecycle, list, search, inbox-page, search-page, dashboard-page, report, tracking-book-page")
+        + "jdbc-intake, lookup, lifecycle, list, search, inbox-page, search-page, dashboard-page, report, period-report, tracking-book-page")
     List<String> phases = ALL_PHASES;
 
     @Option(names = "--auth", description = "basic (default) or bearer (POST /api/v1/auth/token; skipped with a "
@@ -161,10 +161,6 @@ public final class Bench implements Callable<Integer> {
                         System.out.println("#   first error: " + firstError.get());
                     }
                 }
-            }
-            if (phases.contains("report")) {
-                System.out.println("period report (REST) | n/a: no period-report endpoint; 'report' is the data-integrity"
-                + " report of the month, 'tracking-book-page' the tracking book screen");
             }
             printRatios();
             long max = heap.maxUsed();
@@ -276,6 +272,7 @@ public final class Bench implements Callable<Integer> {
     private Supplier<Load.Operation> operations(String phase, JdbcFloor floor) {
         String month = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).withDayOfMonth(1).toString();
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String yearStart = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).withDayOfYear(1).toString();
         return () -> {
             Api api = new Api(url, credentials);
             return switch (phase) {
@@ -294,6 +291,7 @@ public final class Bench implements Callable<Integer> {
                 case "tracking-book-page" -> page(api, "/app/tracking-book.xhtml", leader);
                 case "report" -> () -> api.get("/api/v1/reports/data-integrity?from=" + month + "&to=" + today, leader)
                     .ok("report");
+                case "period-report" -> () -> api.get("/api/v1/reports/period?from=" + yearStart + "&to=" + today, leader).ok("period-report");
                 case "jdbc-intake" -> {
                     try {
                         yield floor.writer();
