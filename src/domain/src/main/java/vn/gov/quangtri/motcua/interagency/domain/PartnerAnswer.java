@@ -43,4 +43,44 @@ public record PartnerAnswer(Kind kind, TransferUpdate state, String detail) {
     public static PartnerAnswer failed(String detail) {
         return new PartnerAnswer(Kind.FAILED, null, detail == null || detail.isBlank() ? "unknown error" : detail);
     }
+
+    /**
+     * The answer of a partner's REST endpoint to {@code query-status} (HTTP 200): the stored outcome
+     * {@code {"status":"OK","body":{"transferId":…,"status":…,"at":…,"childCode":…,"note":…}}}.
+     *
+     * @return KNOWN with the body's state, or FAILED when the answer is not such a document
+     */
+    public static PartnerAnswer ofRestOutcome(String json) {
+        try {
+            jakarta.json.JsonObject o = TransferPayload.readObject(json);
+            if (!(o.get("body") instanceof jakarta.json.JsonObject body)) {
+                return failed("The answer to query-status has no body: " + abbreviate(json));
+            }
+            return ofStateJson(body.toString());
+        } catch (RuntimeException e) {
+            return failed("The answer to query-status is not a JSON document: " + abbreviate(json));
+        }
+    }
+
+    /**
+     * A transfer state as the partner's answer carries it (REST: the outcome's {@code body}; SOAP: the text of
+     * {@code result/body}).
+     *
+     * @return KNOWN, or FAILED when the document lacks the status or its moment
+     */
+    public static PartnerAnswer ofStateJson(String json) {
+        try {
+            TransferUpdate state = TransferUpdate.fromJson(json, false);
+            return known(state);
+        } catch (RuntimeException e) {
+            return failed("The partner's transfer state is not a status document: " + abbreviate(json));
+        }
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return "(empty)";
+        }
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
 }
