@@ -48,7 +48,8 @@ import vn.gov.quangtri.motcua.interagency.domain.TransferUpdate;
  *       or, when it was delivered and lost, queued again under a new message id: the partner's submit-transfer is
  *       keyed by the transfer id, so it applies it at most once); a mismatch or a partner that could not be asked
  *       is kept as a {@link ReconciliationFinding} with its reason, at most one per transfer and situation (a rerun
- *       over the same state counts it again); earlier findings the check no longer confirms are resolved.</li>
+ *       over the same state counts it again); earlier findings the check no longer confirms are resolved (not by a
+ *       skip: a partner that could not be asked confirms nothing).</li>
  * </ol>
  * Nothing else changes: our transfer keeps its status (a mismatch is for an administrator to settle with the
  * partner). Trusted work only (system scope, {@code SystemTask}); the lists for administrators need
@@ -217,7 +218,8 @@ public class TransferReconciliation {
             if (v.finding() && f.fingerprint().equals(v.fingerprint())) {
                 f.seenAgain(now, v.reason(), executionId);
                 kept = f;
-            } else {
+            } else if (v.kind() != ReconciliationVerdict.Kind.SKIPPED) {
+                // A partner that could not be asked confirms nothing and refutes nothing: earlier findings stay open.
                 f.resolve(now);
             }
         }

@@ -207,7 +207,7 @@ class TransferReconciliationTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"h2", "postgresql"})
-    @DisplayName("A mismatch is flagged with the reason once, counted on a rerun, resolved when the sides agree; an unreachable partner is skipped with its reason")
+    @DisplayName("A mismatch is flagged with the reason once and counted on a rerun; an unreachable partner is skipped with its reason (the mismatch stays open); both resolved when the sides agree")
     void mismatchAndUnreachable(String kind) {
         setUp(kind);
         InterAgencyTransfer t = transferred(AdminTestBed.vn(2026, 3, 13, 15, 30));
@@ -234,12 +234,20 @@ class TransferReconciliationTest {
         assertEquals(TransferReconciliation.Action.SKIPPED, down.action());
         fs = findings(t);
         assertEquals(2, fs.size());
-        assertEquals(AdminTestBed.vn(2026, 3, 17, 2, 0), fs.get(0).resolvedAt(), "the mismatch is no longer confirmed");
+        assertNull(fs.get(0).resolvedAt(), "an unanswered question neither confirms nor refutes the mismatch");
         assertEquals(ReconciliationFinding.Kind.SKIPPED, fs.get(1).kind());
         assertEquals("Partner QT-LOOPBACK-DAT did not answer query-status: Cannot connect to "
             + "http://localhost:8080/motcua/api/v1/interagency/messages/query-status", fs.get(1).reason());
         assertNull(fs.get(1).resolvedAt());
-        assertEquals(List.of(fs.get(1).id()), reconciliation.findings(true, 10).stream().map(ReconciliationFinding::id).toList());
-        assertEquals(3, asked);
+        assertEquals(List.of(fs.get(1).id(), fs.get(0).id()),
+            reconciliation.findings(true, 10).stream().map(ReconciliationFinding::id).toList());
+        // The partner answers again, in step with us: both findings resolved.
+        override.set(PartnerAnswer.known(new TransferUpdate(t.transferId(), TransferStatus.SENT,
+            AdminTestBed.vn(2026, 3, 13, 15, 30), null, null)));
+        fixture.clock.now = AdminTestBed.vn(2026, 3, 18, 2, 0);
+        assertEquals(TransferReconciliation.Action.IN_SYNC, reconcile(t, 6).action());
+        assertTrue(findings(t).stream().allMatch(f -> AdminTestBed.vn(2026, 3, 18, 2, 0).equals(f.resolvedAt())));
+        assertEquals(List.of(), reconciliation.findings(true, 10));
+        assertEquals(4, asked);
     }
 }
