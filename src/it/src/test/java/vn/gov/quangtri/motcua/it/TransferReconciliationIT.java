@@ -100,6 +100,8 @@ class TransferReconciliationIT {
     void reconciliation() throws Exception {
         URL a = url;
         URL b = peer.url();
+        System.out.println("[TransferReconciliationIT] system A at " + TestServer.appRoot(a) + " (Arquillian: " + a
+            + "), system B at " + b + ", stand-in partner at port " + swallow.getAddress().getPort());
         String n = String.valueOf(ThreadLocalRandom.current().nextInt(100000, 999999));
         String swallowRoot = "http://127.0.0.1:" + swallow.getAddress().getPort() + "/motcua";
 
