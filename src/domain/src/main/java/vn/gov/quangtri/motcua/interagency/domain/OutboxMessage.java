@@ -29,6 +29,8 @@ import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
 @Entity
 @Table(name = "outbox_message")
 @NamedQuery(name = "OutboxMessage.byMessageId", query = "SELECT m FROM OutboxMessage m WHERE m.messageId = :id")
+@NamedQuery(name = "OutboxMessage.ofTransfer",
+    query = "SELECT m FROM OutboxMessage m WHERE m.transfer = :transfer AND m.operation = :operation ORDER BY m.sequence")
 @NamedQuery(name = "OutboxMessage.dead",
     query = "SELECT m FROM OutboxMessage m WHERE m.status = vn.gov.quangtri.motcua.interagency.domain.OutboxStatus.DEAD"
         + " ORDER BY m.createdAt, m.id")
@@ -151,6 +153,20 @@ public class OutboxMessage {
         status = OutboxStatus.PENDING;
         attempts = 0;
         nextAttemptAt = at;
+    }
+
+    /**
+     * Makes a pending message waiting for its next attempt due at once (the transfer reconciliation found that the
+     * partner still lacks it); attempts and last error stay. Any other status: nothing changes.
+     *
+     * @return whether the next attempt moved
+     */
+    public boolean dueNow(Instant at) {
+        if (status != OutboxStatus.PENDING || !nextAttemptAt.isAfter(at)) {
+            return false;
+        }
+        nextAttemptAt = at;
+        return true;
     }
 
     public Long id() {

@@ -34,10 +34,7 @@ public final class DispatchRun {
 
     private final OutboxAccess outbox;
     private final PartnerSender sender;
-    private final Function<PartnerSystem, Optional<String>> credentials;
-    private final PartnerPolicy policy;
-    private final String client;
-    private final String servicePrefix;
+    private final PartnerCalls calls;
     private final int batchSize;
     private final int maxRounds;
 
@@ -55,10 +52,8 @@ public final class DispatchRun {
                        PartnerPolicy policy, String client, String servicePrefix, int batchSize, int maxRounds) {
         this.outbox = outbox;
         this.sender = sender;
-        this.credentials = credentials;
-        this.policy = java.util.Objects.requireNonNull(policy, "policy");
-        this.client = client;
-        this.servicePrefix = servicePrefix;
+        this.calls = new PartnerCalls(credentials, java.util.Objects.requireNonNull(policy, "policy"), client,
+            servicePrefix);
         this.batchSize = Math.max(1, batchSize);
         this.maxRounds = Math.max(1, maxRounds);
     }
@@ -109,24 +104,13 @@ public final class DispatchRun {
     }
 
     private DeliveryResult deliver(OutboxMessage m) {
-        Optional<PartnerSystem> partner = outbox.partner(m.partnerCode());
-        if (partner.isEmpty() || !partner.get().active()) {
-            return DeliveryResult.failed("Partner system " + m.partnerCode() + " is unknown or inactive");
+        PartnerCalls.Prepared call = calls.prepare(outbox.partner(m.partnerCode()), m.partnerCode(), m.messageId(),
+            m.operation(), m.payload());
+        if (!call.possible()) {
+            return DeliveryResult.failed(call.problem());
         }
-        PartnerSystem p = partner.get();
-        Optional<String> refused = policy.sendProblem(p.endpointUrl(), p.outboundCredentialRef());
-        if (refused.isPresent()) {
-            return DeliveryResult.failed("Not sent to partner " + p.code() + ": " + refused.get());
-        }
-        Optional<String> key = credentials.apply(p);
-        if (p.outboundCredentialRef() != null && !p.outboundCredentialRef().isBlank() && key.isEmpty()) {
-            return DeliveryResult.failed("Credential '" + p.outboundCredentialRef() + "' of partner " + p.code()
-                + " is not configured (password alias, config property or environment variable)");
-        }
-        Delivery d = new Delivery(p.code(), p.endpointUrl(), p.style(), key.orElse(null), client,
-            servicePrefix + "/" + m.operation().wireName(), "system", m.messageId(), m.operation(), m.payload());
         try {
-            return sender.send(d);
+            return sender.send(call.delivery());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sender failed on " + m.messageId(), e);
             return DeliveryResult.failed(e.toString());

@@ -15,7 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.gov.quangtri.motcua.interagency.application.Delivery;
 import vn.gov.quangtri.motcua.interagency.application.DeliveryResult;
+import vn.gov.quangtri.motcua.interagency.application.PartnerQuery;
 import vn.gov.quangtri.motcua.interagency.application.PartnerSender;
+import vn.gov.quangtri.motcua.interagency.domain.PartnerAnswer;
 import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
 import vn.gov.quangtri.motcua.interagency.domain.SecurityTimestamp;
 
@@ -31,8 +33,14 @@ import vn.gov.quangtri.motcua.interagency.domain.SecurityTimestamp;
  *       API key in {@code X-Api-Key}; a 2xx answer without a Fault is delivery.</li>
  * </ul>
  * Redirects are not followed (the key would go elsewhere).
+ *
+ * <p>The same calls ask partners questions ({@link #ask}, {@link PartnerQuery}: {@code query-status} about one of
+ * our transfers for the reconciliation) and read the answer: REST the stored outcome
+ * {@code {"status":"OK","body":{…}}}, SOAP {@code exchangeResponse/result/body} (JSON text); the partner's
+ * {@code NOT_FOUND} (REST 404, or a SOAP fault whose {@code exchangeFault} says 404 {@code NOT_FOUND}) means it has
+ * no such transfer.
  */
-public final class HttpPartnerSender implements PartnerSender {
+public final class HttpPartnerSender implements PartnerSender, PartnerQuery {
 
     public static final String NS = "urn:motcua:interagency:v1";
     public static final String REST_PATH = "/api/v1/interagency/messages/";
@@ -77,6 +85,80 @@ public final class HttpPartnerSender implements PartnerSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return DeliveryResult.unreachable("Interrupted calling " + request.uri());
+        }
+    }
+
+    @Override
+    public PartnerAnswer ask(Delivery d) {
+        HttpRequest request;
+        try {
+            request = d.style() == EndpointStyle.SOAP ? soap(d) : rest(d);
+        } catch (IllegalArgumentException e) {
+            return PartnerAnswer.failed("Bad endpoint URL " + d.endpointUrl() + ": " + e.getMessage());
+        }
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            int status = r.statusCode();
+            String body = r.body() == null ? "" : r.body();
+            boolean soap = d.style() == EndpointStyle.SOAP;
+            if (status / 100 == 2 && !(soap && isFault(body))) {
+                return soap ? soapAnswer(body) : PartnerAnswer.ofRestOutcome(body);
+            }
+            if (notFound(status, body, soap)) {
+                return PartnerAnswer.unknown();
+            }
+            return PartnerAnswer.failed("HTTP " + status + " from " + request.uri() + ": "
+                + (body.length() > ERROR_BODY_CHARS ? body.substring(0, ERROR_BODY_CHARS) + "…" : body));
+        } catch (HttpConnectTimeoutException e) {
+            return PartnerAnswer.unreachable("Connect timeout to " + request.uri());
+        } catch (HttpTimeoutException e) {
+            return PartnerAnswer.unreachable("No answer within " + readTimeout.toSeconds() + " s from " + request.uri());
+        } catch (ConnectException e) {
+            return PartnerAnswer.unreachable("Cannot connect to " + request.uri() + ": " + e);
+        } catch (IOException e) {
+            return PartnerAnswer.unreachable("I/O error calling " + request.uri() + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return PartnerAnswer.unreachable("Interrupted calling " + request.uri());
+        }
+    }
+
+    /**
+     * Whether an answer says the partner has no such transfer: REST 404 with the reason {@code NOT_FOUND} (not
+     * {@code UNKNOWN_OPERATION}: a partner without the operation), SOAP a fault whose {@code exchangeFault} has the
+     * status 404 and the reason {@code NOT_FOUND}.
+     */
+    static boolean notFound(int status, String body, boolean soap) {
+        if (soap) {
+            Matcher m = FAULT_STATUS.matcher(body);
+            return m.find() && "404".equals(m.group(1)) && FAULT_NOT_FOUND.matcher(body).find();
+        }
+        return status == 404 && body.contains("\"NOT_FOUND\"");
+    }
+
+    private static final Pattern FAULT_NOT_FOUND = Pattern.compile("<(?:[A-Za-z0-9_.-]+:)?reason>\\s*NOT_FOUND\\s*</");
+
+    /** The transfer state in a SOAP answer: the text of {@code result/body} in {@value #NS}. */
+    static PartnerAnswer soapAnswer(String envelope) {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setExpandEntityReferences(false);
+            f.setXIncludeAware(false);
+            org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(
+                new java.io.StringReader(envelope)));
+            org.w3c.dom.NodeList results = doc.getElementsByTagNameNS(NS, "result");
+            for (int i = 0; i < results.getLength(); i++) {
+                org.w3c.dom.NodeList bodies = ((org.w3c.dom.Element) results.item(i)).getElementsByTagNameNS(NS, "body");
+                if (bodies.getLength() > 0) {
+                    return PartnerAnswer.ofStateJson(bodies.item(0).getTextContent());
+                }
+            }
+            return PartnerAnswer.failed("The SOAP answer to query-status has no result body");
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | IOException e) {
+            return PartnerAnswer.failed("The SOAP answer to query-status is not a well-formed envelope");
         }
     }
 

@@ -132,6 +132,69 @@ class HttpPartnerSenderTest {
         assertTrue(down.unreachable(), down.error());
     }
 
+    private static Delivery question(String endpoint, EndpointStyle style) {
+        return new Delivery("QT-DAT", endpoint, style, "secret-key", "VN/GOV/000.00.00.H50/MOTCUA",
+            "VN/GOV/000.00.00.H50/MOTCUA/query-status", "system", "7d0a5b2e-0000-4000-8000-000000000002",
+            ExchangeOperation.QUERY_STATUS, "{\"transferId\":\"3f1c2a9e-8d4b-4e57-9a51-0c6f0e2b7d11\"}");
+    }
+
+    @Test
+    @DisplayName("query-status over REST: the stored outcome's body is the partner's state; 404 NOT_FOUND = it has no such transfer; other answers fail, no answer is unreachable")
+    void askRest() throws IOException {
+        String endpoint = start();
+        reply = "{\"status\":\"OK\",\"body\":{\"transferId\":\"3f1c2a9e-8d4b-4e57-9a51-0c6f0e2b7d11\","
+            + "\"status\":\"RESULT_RETURNED\",\"at\":\"2026-12-06T14:05+07:00\",\"childCode\":\"000.01.99.H50-261206-0001\","
+            + "\"note\":\"Đã xác minh\"}}";
+        vn.gov.quangtri.motcua.interagency.domain.PartnerAnswer a = sender.ask(question(endpoint, EndpointStyle.REST));
+        assertEquals(vn.gov.quangtri.motcua.interagency.domain.PartnerAnswer.Kind.KNOWN, a.kind(), String.valueOf(a));
+        assertEquals(vn.gov.quangtri.motcua.interagency.domain.TransferStatus.RESULT_RETURNED, a.state().status());
+        assertEquals(java.time.Instant.parse("2026-12-06T07:05:00Z"), a.state().at());
+        assertEquals("000.01.99.H50-261206-0001", a.state().childCode());
+        Seen s = seen.get(0);
+        assertEquals("/partner/api/v1/interagency/messages/query-status", s.path());
+        assertEquals("VN/GOV/000.00.00.H50/MOTCUA/query-status", header(s, "X-Road-Service"));
+        assertEquals("secret-key", header(s, "X-Api-Key"));
+        status = 404;
+        reply = "{\"type\":\"urn:motcua:problem:not-found\",\"status\":404,\"reason\":\"NOT_FOUND\"}";
+        assertEquals(vn.gov.quangtri.motcua.interagency.domain.PartnerAnswer.Kind.UNKNOWN,
+            sender.ask(question(endpoint, EndpointStyle.REST)).kind());
+        reply = "{\"status\":404,\"reason\":\"UNKNOWN_OPERATION\"}";
+        vn.gov.quangtri.motcua.interagency.domain.PartnerAnswer other = sender.ask(question(endpoint, EndpointStyle.REST));
+        assertEquals(vn.gov.quangtri.motcua.interagency.domain.PartnerAnswer.Kind.FAILED, other.kind());
+        assertTrue(other.detail().startsWith("HTTP 404 from "), other.detail());
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        assertEquals(vn.gov.quangtri.motcua.interagency.domain.PartnerAnswer.Kind.UNREACHABLE,
+            sender.ask(question("http://127.0.0.1:" + port, EndpointStyle.REST)).kind());
+    }
+
+    @Test
+    @DisplayName("query-status over SOAP: the state is the text of result/body; a fault with exchangeFault 404 NOT_FOUND = no such transfer")
+    void askSoap() throws IOException {
+        String endpoint = start();
+        reply = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body>"
+            + "<ns2:exchangeResponse xmlns:ns2=\"urn:motcua:interagency:v1\"><ns2:result><ns2:status>OK</ns2:status>"
+            + "<ns2:body>{\"transferId\":\"3f1c2a9e-8d4b-4e57-9a51-0c6f0e2b7d11\",\"status\":\"IN_PROGRESS\","
+            + "\"at\":\"2026-12-06T09:12+07:00\",\"childCode\":null,\"note\":null}</ns2:body>"
+            + "<ns2:replay>false</ns2:replay></ns2:result></ns2:exchangeResponse></S:Body></S:Envelope>";
+        vn.gov.quangtri.motcua.interagency.domain.PartnerAnswer a = sender.ask(question(endpoint + "InterAgencyService",
+            EndpointStyle.SOAP));
+        assertEquals(vn.gov.quangtri.motcua.interagency.domain.TransferStatus.IN_PROGRESS, a.state().status(), String.valueOf(a));
+        assertTrue(seen.get(0).body().contains("<ia:operation>query-status</ia:operation>"));
+        status = 500;
+        reply = "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body><S:Fault><faultcode>S:Client</faultcode>"
+            + "<faultstring>NOT_FOUND: No transfer</faultstring><detail><exchangeFault xmlns=\"urn:motcua:interagency:v1\">"
+            + "<reason>NOT_FOUND</reason><status>404</status></exchangeFault></detail></S:Fault></S:Body></S:Envelope>";
+        assertEquals(vn.gov.quangtri.motcua.interagency.domain.PartnerAnswer.Kind.UNKNOWN,
+            sender.ask(question(endpoint + "InterAgencyService", EndpointStyle.SOAP)).kind());
+        status = 200;
+        reply = "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>";
+        assertEquals(vn.gov.quangtri.motcua.interagency.domain.PartnerAnswer.Kind.FAILED,
+            sender.ask(question(endpoint + "InterAgencyService", EndpointStyle.SOAP)).kind());
+    }
+
     @Test
     @DisplayName("C27: an envelope made at 09:00:00 Vietnam time on 2/3/2026 carries wsu:Created 2026-03-02T02:00:00Z, Expires 5 min later")
     void soapTimestamp() {

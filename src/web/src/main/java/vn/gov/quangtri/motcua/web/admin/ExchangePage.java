@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import vn.gov.quangtri.motcua.interagency.application.ExchangeLog;
 import vn.gov.quangtri.motcua.interagency.application.Outbox;
+import vn.gov.quangtri.motcua.interagency.application.TransferReconciliation;
+import vn.gov.quangtri.motcua.interagency.domain.ReconciliationFinding;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
@@ -19,7 +21,9 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
  * (pending messages with attempts, next attempt and last error, then the latest sent), the dead-letter
  * list with "re-send" ({@link Outbox#resend}, audited), the latest exchange-log entries (message id, attempt id,
  * outcome and its detail), and on request the verification of the exchange log's hash chain
- * ({@link ExchangeLog#verify}). The services check the role again.
+ * ({@link ExchangeLog#verify}), and what the transfer reconciliation found ({@link TransferReconciliation#findings}:
+ * mismatches with their reason, re-sends, partners that could not be asked; open ones, or all). The services check
+ * the role again.
  */
 @Named
 @ViewScoped
@@ -39,6 +43,9 @@ public class ExchangePage implements Serializable {
     @EJB
     private ExchangeLog log;
 
+    @EJB
+    private TransferReconciliation reconciliation;
+
     @Inject
     private Actions actions;
 
@@ -49,6 +56,31 @@ public class ExchangePage implements Serializable {
     private transient List<OutboxMessage> dead;
     private transient List<ExchangeEntry> entries;
     private HashChain.Verification verification;
+    private transient List<ReconciliationFinding> findings;
+    private boolean showResolved;
+
+    /** Rows of reconciliation findings shown. */
+    static final int FINDINGS = 200;
+
+    /** The reconciliation's findings, most recently seen first: open ones, or all with {@link #isShowResolved}. */
+    public List<ReconciliationFinding> getFindings() {
+        if (findings == null) {
+            List<ReconciliationFinding> found = actions.run(() -> reconciliation.findings(!showResolved, FINDINGS));
+            findings = found == null ? List.of() : found;
+        }
+        return findings;
+    }
+
+    public boolean isShowResolved() {
+        return showResolved;
+    }
+
+    public void setShowResolved(boolean showResolved) {
+        if (this.showResolved != showResolved) {
+            findings = null;
+        }
+        this.showResolved = showResolved;
+    }
 
     /** Pending messages (oldest first), then the most recently sent. */
     public List<OutboxMessage> getQueue() {
@@ -99,6 +131,7 @@ public class ExchangePage implements Serializable {
         queue = null;
         dead = null;
         entries = null;
+        findings = null;
     }
 
     /**

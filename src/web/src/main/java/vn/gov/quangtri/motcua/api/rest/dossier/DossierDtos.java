@@ -100,12 +100,25 @@ public final class DossierDtos {
      * @param side          SENDER (we transferred our dossier) or RECEIVER (our child dossier came from a partner)
      * @param dueAt         when the leg's share of the legal time ends (working days counted from the transfer)
      * @param timeliness    the leg's timeliness once its result is in (ON_TIME or LATE against {@code dueAt}), else null
+     * @param reconciliation what the transfer reconciliation found and is still open (a mismatch with the partner, a
+     *                      re-send, a partner that could not be asked), else null
      */
     public record TransferDto(String transferId, String side, int leg, String parentCode, String childCode,
                               String sendingAgencyCode, String receivingAgencyCode, String receivingAgencyName,
                               String partnerCode, String action, String status, String transferredAt, String statusAt,
                               String dueAt, String resultAt, String resultSummary, String rejectionReason,
-                              String timeliness, int ignoredUpdates) {
+                              String timeliness, int ignoredUpdates, ReconciliationDto reconciliation) {
+    }
+
+    /**
+     * An open finding of the transfer reconciliation on a transfer (docs/interagency.md "Reconciliation").
+     *
+     * @param kind          MISMATCH, RESENT or SKIPPED
+     * @param partnerStatus the partner's status when it answered one
+     * @param reason        why, with both statuses and moments (English; Vietnam time)
+     */
+    public record ReconciliationDto(String kind, String partnerStatus, String partnerStatusAt, String reason,
+                                    String firstSeenAt, String lastSeenAt, int seenCount) {
     }
 
     /** Working time left (or overdue) as days/hours/minutes of office time. */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,6 +44,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.interagency.application.ExchangeLog;
 import vn.gov.quangtri.motcua.interagency.application.TransferService;
 import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
+import vn.gov.quangtri.motcua.interagency.domain.ReconciliationFinding;
 
 /**
  * Dossiers: intake ({@code POST /api/v1/dossiers}), the full view ({@code GET /api/v1/dossiers/{code}})
@@ -92,6 +94,9 @@ public class DossierResource {
 
     @EJB
     private TransferService transferService;
+
+    @EJB
+    private vn.gov.quangtri.motcua.interagency.application.TransferReconciliation reconciliation;
 
     @EJB
     private ExchangeLog exchangeLog;
@@ -416,7 +421,10 @@ public class DossierResource {
     @Path("{code}/transfers")
     @Operation(summary = "Inter-agency transfers of a dossier (liên thông): legs sent, or the transfer a child came from")
     public List<DossierDtos.TransferDto> transfers(@PathParam("code") String code) {
-        return transferService.transfersOf(checked(code)).stream().map(DossierResource::transfer).toList();
+        List<InterAgencyTransfer> transfers = transferService.transfersOf(checked(code));
+        Map<String, ReconciliationFinding> findings = transfers.isEmpty() ? Map.of()
+            : reconciliation.openFindingsOf(code);
+        return transfers.stream().map(t -> transfer(t, findings.get(t.transferId()))).toList();
     }
 
     /**
@@ -478,12 +486,16 @@ public class DossierResource {
         return actOnTransfer(code, body, (c, b) -> transferService.rejectTransfer(c, b.reason(), b.expectedVersion()));
     }
 
-    private static DossierDtos.TransferDto transfer(InterAgencyTransfer t) {
+    private static DossierDtos.TransferDto transfer(InterAgencyTransfer t, ReconciliationFinding f) {
         return new DossierDtos.TransferDto(t.transferId(), t.side().name(), t.legPosition(), t.parentCode(),
             t.childCode(), t.sendingAgencyCode(), t.receivingAgencyCode(), t.receivingAgencyName(), t.partnerCode(),
             t.action(), t.status().name(), Times.format(t.transferredAt()), Times.format(t.statusAt()),
             Times.format(t.dueAt()), Times.format(t.resultAt()), t.resultSummary(), t.rejectionReason(),
-            t.legTimeliness() == null ? null : t.legTimeliness().name(), t.ignoredUpdates());
+            t.legTimeliness() == null ? null : t.legTimeliness().name(), t.ignoredUpdates(),
+            f == null || t.side() != vn.gov.quangtri.motcua.interagency.domain.TransferSide.SENDER ? null
+                : new DossierDtos.ReconciliationDto(f.kind().name(), f.partnerStatus() == null ? null : f.partnerStatus().name(),
+                    Times.format(f.partnerStatusAt()), f.reason(), Times.format(f.firstSeenAt()), Times.format(f.lastSeenAt()),
+                    f.seenCount()));
     }
 
     /** Runs an inter-agency action (which answers the transfer) and answers the dossier as it is now. */
