@@ -25,7 +25,8 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
 /**
  * The safety net of every request's address, before any resource, page or database sees it (issue 16): a path
  * with an encoded separator or dot ({@code %2F}, {@code %5C}, {@code %2E}), a backslash, a path parameter
- * ({@code ;}) or a {@code .}/{@code ..} segment is refused with 400 {@code MALFORMED_PATH}; a path or query
+ * ({@code ;}, under {@code /api/} also the {@code ;jsessionid=} the container strips) or a {@code .}/{@code ..}
+ * segment is refused with 400 {@code MALFORMED_PATH}; a path or query
  * parameter that is not UTF-8 or holds a character the one text rule forbids ({@link Texts#forbidden}, single
  * line: NUL and other controls, direction overrides, U+2028) is refused with 400 {@code MALFORMED_ENCODING} or
  * {@code CONTROL_CHARACTER} naming the parameter. The API answers with a problem document
@@ -51,7 +52,7 @@ public class RequestHygieneFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws IOException, ServletException {
-        Refusal refusal = check(request.getRequestURI(), request.getQueryString());
+        Refusal refusal = check(request);
         if (refusal == null) {
             chain.doFilter(request, response);
         } else if (isApi(request)) {
@@ -73,13 +74,27 @@ public class RequestHygieneFilter extends HttpFilter {
         if (!isApi(request)) {
             return false;
         }
-        Refusal refusal = check(request.getRequestURI(), request.getQueryString());
+        Refusal refusal = check(request);
         if (refusal == null) {
             return false;
         }
         answer(request, response, refusal);
         response.flushBuffer();
         return true;
+    }
+
+    /**
+     * {@link #check(String, String)} of the request's address, and for the API also the session path parameter: the
+     * container takes {@code ;jsessionid=…} out of {@link HttpServletRequest#getRequestURI()} before any filter, so
+     * it is recognised by {@link HttpServletRequest#isRequestedSessionIdFromURL()} (the API has no sessions; a
+     * session id in an API address is refused like any other path parameter).
+     */
+    static Refusal check(HttpServletRequest request) {
+        Refusal refusal = check(request.getRequestURI(), request.getQueryString());
+        if (refusal == null && isApi(request) && request.isRequestedSessionIdFromURL()) {
+            return malformedPath();
+        }
+        return refusal;
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -3,6 +3,8 @@ package vn.gov.quangtri.motcua.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +41,26 @@ class RequestHygieneFilterTest {
         assertEquals("MALFORMED_ENCODING", reason("/motcua/api/v1/procedures", "q=%zz"));
         // Vietnamese in UTF-8, decomposed or not, is fine
         assertNull(reason("/motcua/api/v1/procedures", "q=Ph%C3%A9&x=Phe%CC%81"));
+    }
+
+    /** A request as the container hands it over: path without {@code ;jsessionid=…}, session id from the URL. */
+    private static HttpServletRequest request(String uri, boolean sessionIdFromUrl) {
+        return (HttpServletRequest) Proxy.newProxyInstance(RequestHygieneFilterTest.class.getClassLoader(),
+            new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
+                case "getRequestURI" -> uri;
+                case "getContextPath" -> "/motcua";
+                case "getQueryString" -> null;
+                case "isRequestedSessionIdFromURL" -> sessionIdFromUrl;
+                default -> throw new UnsupportedOperationException(method.getName());
+            });
+    }
+
+    @Test
+    void sessionIdInAnApiAddressIsRefusedButNotOnPages() {
+        RequestHygieneFilter.Refusal r = RequestHygieneFilter.check(request("/motcua/api/v1/procedures", true));
+        assertEquals("MALFORMED_PATH", r.reason());
+        assertNull(RequestHygieneFilter.check(request("/motcua/api/v1/procedures", false)));
+        // the screens may still carry the session in the address (browsers without cookies)
+        assertNull(RequestHygieneFilter.check(request("/motcua/app/inbox.xhtml", true)));
     }
 }
