@@ -31,7 +31,8 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
  * line: NUL and other controls, direction overrides, U+2028) is refused with 400 {@code MALFORMED_ENCODING} or
  * {@code CONTROL_CHARACTER} naming the parameter. The API answers with a problem document
  * ({@code application/problem+json}); pages get the error page with status 400. Such requests are a client's
- * mistake: nothing is logged above FINE. Form fields of the screens are checked by
+ * mistake: nothing is logged above FINE. A form post of the screens larger than {@link #MAX_FORM_BYTES} is answered
+ * 413 with a short page before the container parses it. Form fields of the screens are checked by
  * {@link vn.gov.quangtri.motcua.web.shell.TextInputs} (a message next to the field), request bodies of the API by
  * {@link vn.gov.quangtri.motcua.api.rest.BodyHygiene}.
  */
@@ -53,13 +54,47 @@ public class RequestHygieneFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws IOException, ServletException {
         Refusal refusal = check(request);
-        if (refusal == null) {
+        if (refusal == null && formTooLarge(request)) {
+            formTooLarge(response);
+        } else if (refusal == null) {
             chain.doFilter(request, response);
         } else if (isApi(request)) {
             answer(request, response, refusal);
         } else {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }
+    }
+
+    /**
+     * The largest form post ({@code application/x-www-form-urlencoded}) of the screens, in bytes: 2 MiB, the HTTP
+     * listener's {@code max-post-size-bytes} default (2097152). A larger form is refused here with 413, before the
+     * container parses it: the container would log a WARNING ({@code GRIZZLY0205: Post too large}) and Faces would
+     * fail with 500. Keep it equal to the listener's setting when that is changed.
+     */
+    static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
+
+    /** Whether a screen's form post declares a body larger than {@link #MAX_FORM_BYTES} (the API has its own limits). */
+    static boolean formTooLarge(HttpServletRequest request) {
+        String type = request.getContentType();
+        return !isApi(request) && "POST".equals(request.getMethod()) && type != null
+            && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+            && request.getContentLengthLong() > MAX_FORM_BYTES;
+    }
+
+    /**
+     * 413 with a short page of its own: the error page (a Faces view) would parse the too-large form again on the
+     * error dispatch of the POST.
+     */
+    private static void formTooLarge(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setHeader("Connection", "close");
+        response.setContentType("text/html;charset=UTF-8");
+        byte[] page = ("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>413</title></head><body>"
+            + "<h1>Dữ liệu gửi lên quá lớn (413)</h1><p>Biểu mẫu vượt quá 2 MB nên không được xử lý; không có gì"
+            + " thay đổi. Hãy quay lại và gửi lại với nội dung ngắn hơn.</p><p lang=\"en\">The form is larger than 2 MB"
+            + " and was not processed; nothing was changed.</p></body></html>\n").getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(page.length);
+        response.getOutputStream().write(page);
     }
 
     /**
