@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code GET}/{@code HEAD} other than {@code ?wsdl} / {@code ?xsd=…}: 405 with a neutral text, instead of
  *       Metro's HTML status page (which names the implementation class);</li>
+ *   <li>{@code ?wsdl} and {@code ?xsd=N}: the runtime's description without its comments (which carry Metro's name
+ *       and version); a document the service does not have ({@code ?wsdl=1}, {@code ?xsd=2}): 404 with a neutral
+ *       text instead of Metro's HTML page;</li>
  *   <li>other methods than GET, HEAD and POST: 405;</li>
  *   <li>a POST whose body is not a well-formed SOAP 1.1 envelope with a Body (not XML, a DTD, another root, larger
  *       than 10 MB): a {@code soap:Client} fault {@code MALFORMED_ENVELOPE} with a neutral message, before Metro
