@@ -166,7 +166,7 @@ stop_domain() {
 # files also turn off the Server and X-Powered-By headers).
 DOMAIN_JVM_OPTIONS="-Dproduct.name="
 
-pristine_key() { echo "portbase=${MOTCUA_PORTBASE:-default} jvm=$DOMAIN_JVM_OPTIONS $MOTCUA_JVM_OPTIONS"; }
+pristine_key() { echo "portbase=${MOTCUA_PORTBASE:-default} jvm=$DOMAIN_JVM_OPTIONS $MOTCUA_JVM_OPTIONS admin-xpowered-by=false"; }
 
 # Creates a never-started copy of the domain once (create-domain takes about 15 s), then copies it.
 create_domain() {
@@ -187,6 +187,12 @@ create_domain() {
 }" "$src/config/domain.xml"
       grep -qF "<jvm-options>$opt</jvm-options>" "$src/config/domain.xml" || die "could not add JVM option $opt"
     done
+    # The admin listener's HTTP codec reads xpowered-by when the listener is built at start-up, so the post-boot
+    # files' `set` (which persists it) would only act from the second start: write it before the first (issue 16).
+    sed -i '0,/<protocol name="admin-listener">/{/<protocol name="admin-listener">/{n;s/<http /<http xpowered-by="false" server-header="false" /}}' \
+      "$src/config/domain.xml"
+    grep -q '<http xpowered-by="false" server-header="false" default-virtual-server="__asadmin"' "$src/config/domain.xml" \
+      || die "could not turn off X-Powered-By on the admin listener"
     pristine_key >"$src/motcua-pristine.key"
   fi
   mkdir -p "$DOMAINS_DIR"

@@ -15,7 +15,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -121,6 +125,7 @@ class HostileInputIT {
         accounts();
         readParameters(dossier);
         rawBodies(partner, dossier);
+        protocol(partner);
 
         Map<String, Object> expected = new LinkedHashMap<>(before);
         created.forEach((kind, n) -> expected.merge(kind, n, (a, b) -> ((Number) a).intValue() + ((Number) b).intValue()));
@@ -338,6 +343,119 @@ class HostileInputIT {
         }
     }
 
+    /**
+     * What the HTTP layer and the container see before the application's resources (issue 16, protocol): a session
+     * path parameter on the API, a request with both Content-Length and Transfer-Encoding, a form of the screens over
+     * the listener's 2 MB, the service description's comments and unknown documents, {@code /metrics} and the admin
+     * listener's headers. None of these may log a SEVERE or WARNING entry on an HTTP worker thread.
+     */
+    private void protocol(Partner partner) throws IOException {
+        long from = logLength();
+        URI root = TestServer.serverRoot(url);
+        String api = TestServer.API_V1;
+        // ;jsessionid=… is taken out of the path by the container before any filter: refused all the same.
+        for (String path : List.of(api + "/procedures;jsessionid=0123456789ABCDEF",
+            api + "/procedures/1.004873;jsessionid=x", api + "/dossiers;jsessionid=1;x=2")) {
+            Response r = given().spec(TestServer.server(url)).urlEncodingEnabled(false).get(path);
+            check(r, "path parameter " + path, true, null);
+            if (r.statusCode() != 400 || !"MALFORMED_PATH".equals(r.path("reason"))) {
+                findings.add("path parameter " + path + " → " + r.statusCode() + " " + abbreviate(r.asString()));
+            }
+        }
+        check(TestPartners.message(url, partner, "submit-transfer", UUID.randomUUID().toString())
+            .urlEncodingEnabled(false).body("{}").post("/interagency/messages/submit-transfer;jsessionid=A1"),
+            "partner message ;jsessionid", true, null);
+
+        // Content-Length and Transfer-Encoding together (request smuggling): 400 from the HTTP layer, no SEVERE.
+        String auth = java.util.Base64.getEncoder().encodeToString((DESK.username() + ":" + DESK.password())
+            .getBytes(StandardCharsets.UTF_8));
+        for (String head : List.of("Content-Length: 5\r\nTransfer-Encoding: chunked",
+            "Transfer-Encoding: chunked\r\nContent-Length: 100")) {
+            String status = rawStatus(root, "POST " + api + "/dossiers HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
+                + auth + "\r\nContent-Type: application/json\r\n" + head + "\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+            requests++;
+            if (!status.startsWith("HTTP/1.1 4")) {
+                findings.add("Content-Length with Transfer-Encoding (" + head.replace("\r\n", ", ") + ") → " + status);
+            }
+        }
+
+        // A form of the screens over 2 MB: 413 with a page of its own, never 500.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+        byte[] form = ("j_username=a&x=" + "a".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> big = send(http, HttpRequest.newBuilder(root.resolve(TestServer.CONTEXT_ROOT + "/login.xhtml"))
+            .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofByteArray(form)));
+        requests++;
+        if (big != null && (big.statusCode() != 413 || !big.body().contains("2 MB") || LEAK.matcher(big.body()).find())) {
+            findings.add("form of 3 MB → " + big.statusCode() + " " + abbreviate(big.body()));
+        }
+
+        // The service description: no comments (Metro writes its name and version there); unknown documents 404.
+        String wsdl = TestServer.CONTEXT_ROOT + "/InterAgencyService";
+        for (String query : List.of("?wsdl", "?xsd=1")) {
+            Response r = given().spec(TestServer.server(url)).get(wsdl + query);
+            requests++;
+            if (r.statusCode() != 200 || r.asString().contains("<!--") || r.asString().matches("(?s).*(Metro|XML-WS|JAX-WS).*")) {
+                findings.add("service description " + query + " → " + r.statusCode() + " " + abbreviate(r.asString()));
+            }
+        }
+        for (String query : List.of("?wsdl=1", "?xsd=2", "?xsd=99", "?wsdl=../../x")) {
+            Response r = given().spec(TestServer.server(url)).urlEncodingEnabled(false).get(wsdl + query);
+            check(r, "service description " + query, true, null);
+            if (r.statusCode() != 404 || r.asString().contains("<html") || r.asString().contains("Web Services")) {
+                findings.add("service description " + query + " → " + r.statusCode() + " " + abbreviate(r.asString()));
+            }
+        }
+
+        // /metrics only for the role microprofile (over HTTPS); /health stays public.
+        HttpResponse<String> metrics = send(http, HttpRequest.newBuilder(root.resolve("/metrics")).GET());
+        requests++;
+        if (metrics != null && (metrics.statusCode() < 300 || metrics.body().contains("# TYPE"))) {
+            findings.add("/metrics without credentials → " + metrics.statusCode() + " " + abbreviate(metrics.body()));
+        }
+        HttpResponse<String> health = send(http, HttpRequest.newBuilder(root.resolve("/health")).GET());
+        requests++;
+        if (health != null && health.statusCode() != 200) {
+            findings.add("/health → " + health.statusCode() + " (promised public)");
+        }
+        // The admin listener names no product either.
+        HttpResponse<String> admin = send(http, HttpRequest.newBuilder(TestServer.adminRoot().resolve("/management/domain"))
+            .header("Accept", "application/json").GET());
+        requests++;
+        if (admin != null && (admin.headers().firstValue("X-Powered-By").isPresent()
+                || admin.headers().firstValue("Server").filter(v -> v.matches(".*(\\d|Payara|GlassFish|Java).*")).isPresent())) {
+            findings.add("admin listener headers: X-Powered-By=" + admin.headers().firstValue("X-Powered-By").orElse(null)
+                + " Server=" + admin.headers().firstValue("Server").orElse(null));
+        }
+        findings.addAll(containerLog(from, List.of("[SEVERE]", "[WARNING]")));
+    }
+
+    private HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(java.time.Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            findings.add("no answer to " + request.build().uri() + ": " + e);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sends a raw HTTP/1.1 request (the client libraries refuse to send such) and returns the status line. */
+    private static String rawStatus(URI root, String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                StandardCharsets.ISO_8859_1));
+            String line = in.readLine();
+            return line == null ? "(connection closed without an answer)" : line;
+        }
+    }
+
     // ---- the generator -------------------------------------------------------------------------------------
 
     /**
@@ -484,6 +602,14 @@ class HostileInputIT {
 
     /** SEVERE entries written to the server log since {@code from} (bytes). */
     private List<String> severeLog(long from) throws IOException {
+        return containerLog(from, List.of("[SEVERE]"));
+    }
+
+    /**
+     * Entries of the given levels ({@code [SEVERE]}, {@code [WARNING]}) written to the server log since {@code from}
+     * (bytes) by HTTP worker threads or without a thread name.
+     */
+    private List<String> containerLog(long from, List<String> levels) throws IOException {
         Path log = serverLog();
         if (!Files.isRegularFile(log)) {
             System.out.println("[HostileInputIT] no server log at " + log + "; log check skipped");
@@ -495,8 +621,9 @@ class HostileInputIT {
         List<String> out = new ArrayList<>();
         for (String entry : added.split("\\n(?=\\[\\d{4}-)")) {
             // what the requests caused: HTTP worker threads (background jobs of other tests may log meanwhile)
-            if (entry.contains("[SEVERE]") && (!entry.contains("_ThreadName=") || entry.contains("_ThreadName=http-thread-pool"))) {
-                out.add("SEVERE in server log: " + abbreviate(entry));
+            String level = levels.stream().filter(entry::contains).findFirst().orElse(null);
+            if (level != null && (!entry.contains("_ThreadName=") || entry.contains("_ThreadName=http-thread-pool"))) {
+                out.add(level.substring(1, level.length() - 1) + " in server log: " + abbreviate(entry));
             }
         }
         return out;

@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code GET}/{@code HEAD} other than {@code ?wsdl} / {@code ?xsd=…}: 405 with a neutral text, instead of
  *       Metro's HTML status page (which names the implementation class);</li>
+ *   <li>{@code ?wsdl} and {@code ?xsd=N}: the runtime's description without its comments (which carry Metro's name
+ *       and version); a document the service does not have ({@code ?wsdl=1}, {@code ?xsd=2}): 404 with a neutral
+ *       text instead of Metro's HTML page;</li>
  *   <li>other methods than GET, HEAD and POST: 405;</li>
  *   <li>a POST whose body is not a well-formed SOAP 1.1 envelope with a Body (not XML, a DTD, another root, larger
  *       than 10 MB): a {@code soap:Client} fault {@code MALFORMED_ENVELOPE} with a neutral message, before Metro
@@ -69,7 +72,7 @@ public class SoapOperationFilter extends HttpFilter {
         String method = request.getMethod();
         if ("GET".equals(method) || "HEAD".equals(method)) {
             if (metadataQuery(request.getQueryString())) {
-                chain.doFilter(request, response);
+                metadata(request, response, chain);
             } else {
                 notAllowed(response);
             }
@@ -114,6 +117,45 @@ public class SoapOperationFilter extends HttpFilter {
             response.reset();
             writeFault(response, replaced);
         }
+    }
+
+    /**
+     * Serves the service description ({@code ?wsdl}, {@code ?xsd=N}) as the runtime writes it, without its comments
+     * (Metro writes its name and version into them), and answers 404 with a neutral text for a document the service
+     * does not have ({@code ?wsdl=7}, {@code ?xsd=2}; Metro answers those with its HTML status page).
+     */
+    private static void metadata(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+        Captured captured = new Captured(response);
+        // HEAD is answered as GET without the body (the runtime writes no description for HEAD)
+        chain.doFilter(new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        }, captured);
+        String type = captured.getContentType();
+        byte[] bytes = captured.bytes();
+        if (captured.status() != HttpServletResponse.SC_OK || type == null || !type.toLowerCase(java.util.Locale.ROOT)
+                .contains("xml")) {
+            response.reset();
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("404 Not Found: the service description is at ?wsdl\n");
+            return;
+        }
+        byte[] clean = withoutComments(new String(bytes, captured.charset())).getBytes(captured.charset());
+        response.setContentLength(clean.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(clean);
+        }
+    }
+
+    private static final Pattern XML_COMMENT = Pattern.compile("<!--.*?-->\\s*", Pattern.DOTALL);
+
+    /** An XML document without its comments ({@code <!-- … -->}); the service description holds no CDATA. */
+    static String withoutComments(String xml) {
+        return XML_COMMENT.matcher(xml).replaceAll("");
     }
 
     /** Whether a GET asks for the service's metadata ({@code ?wsdl}, {@code ?xsd=1}, {@code ?wsdl=…}). */

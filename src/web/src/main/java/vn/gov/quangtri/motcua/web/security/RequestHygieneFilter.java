@@ -25,12 +25,14 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
 /**
  * The safety net of every request's address, before any resource, page or database sees it (issue 16): a path
  * with an encoded separator or dot ({@code %2F}, {@code %5C}, {@code %2E}), a backslash, a path parameter
- * ({@code ;}) or a {@code .}/{@code ..} segment is refused with 400 {@code MALFORMED_PATH}; a path or query
+ * ({@code ;}, under {@code /api/} also the {@code ;jsessionid=} the container strips) or a {@code .}/{@code ..}
+ * segment is refused with 400 {@code MALFORMED_PATH}; a path or query
  * parameter that is not UTF-8 or holds a character the one text rule forbids ({@link Texts#forbidden}, single
  * line: NUL and other controls, direction overrides, U+2028) is refused with 400 {@code MALFORMED_ENCODING} or
  * {@code CONTROL_CHARACTER} naming the parameter. The API answers with a problem document
  * ({@code application/problem+json}); pages get the error page with status 400. Such requests are a client's
- * mistake: nothing is logged above FINE. Form fields of the screens are checked by
+ * mistake: nothing is logged above FINE. A form post of the screens larger than {@link #MAX_FORM_BYTES} is answered
+ * 413 with a short page before the container parses it. Form fields of the screens are checked by
  * {@link vn.gov.quangtri.motcua.web.shell.TextInputs} (a message next to the field), request bodies of the API by
  * {@link vn.gov.quangtri.motcua.api.rest.BodyHygiene}.
  */
@@ -51,14 +53,48 @@ public class RequestHygieneFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws IOException, ServletException {
-        Refusal refusal = check(request.getRequestURI(), request.getQueryString());
-        if (refusal == null) {
+        Refusal refusal = check(request);
+        if (refusal == null && formTooLarge(request)) {
+            formTooLarge(response);
+        } else if (refusal == null) {
             chain.doFilter(request, response);
         } else if (isApi(request)) {
             answer(request, response, refusal);
         } else {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }
+    }
+
+    /**
+     * The largest form post ({@code application/x-www-form-urlencoded}) of the screens, in bytes: 2 MiB, the HTTP
+     * listener's {@code max-post-size-bytes} default (2097152). A larger form is refused here with 413, before the
+     * container parses it: the container would log a WARNING ({@code GRIZZLY0205: Post too large}) and Faces would
+     * fail with 500. Keep it equal to the listener's setting when that is changed.
+     */
+    static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
+
+    /** Whether a screen's form post declares a body larger than {@link #MAX_FORM_BYTES} (the API has its own limits). */
+    static boolean formTooLarge(HttpServletRequest request) {
+        String type = request.getContentType();
+        return !isApi(request) && "POST".equals(request.getMethod()) && type != null
+            && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
+            && request.getContentLengthLong() > MAX_FORM_BYTES;
+    }
+
+    /**
+     * 413 with a short page of its own: the error page (a Faces view) would parse the too-large form again on the
+     * error dispatch of the POST.
+     */
+    private static void formTooLarge(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setHeader("Connection", "close");
+        response.setContentType("text/html;charset=UTF-8");
+        byte[] page = ("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>413</title></head><body>"
+            + "<h1>Dữ liệu gửi lên quá lớn (413)</h1><p>Biểu mẫu vượt quá 2 MB nên không được xử lý; không có gì"
+            + " thay đổi. Hãy quay lại và gửi lại với nội dung ngắn hơn.</p><p lang=\"en\">The form is larger than 2 MB"
+            + " and was not processed; nothing was changed.</p></body></html>\n").getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(page.length);
+        response.getOutputStream().write(page);
     }
 
     /**
@@ -73,13 +109,27 @@ public class RequestHygieneFilter extends HttpFilter {
         if (!isApi(request)) {
             return false;
         }
-        Refusal refusal = check(request.getRequestURI(), request.getQueryString());
+        Refusal refusal = check(request);
         if (refusal == null) {
             return false;
         }
         answer(request, response, refusal);
         response.flushBuffer();
         return true;
+    }
+
+    /**
+     * {@link #check(String, String)} of the request's address, and for the API also the session path parameter: the
+     * container takes {@code ;jsessionid=…} out of {@link HttpServletRequest#getRequestURI()} before any filter, so
+     * it is recognised by {@link HttpServletRequest#isRequestedSessionIdFromURL()} (the API has no sessions; a
+     * session id in an API address is refused like any other path parameter).
+     */
+    static Refusal check(HttpServletRequest request) {
+        Refusal refusal = check(request.getRequestURI(), request.getQueryString());
+        if (refusal == null && isApi(request) && request.isRequestedSessionIdFromURL()) {
+            return malformedPath();
+        }
+        return refusal;
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -1,8 +1,12 @@
 package vn.gov.quangtri.motcua.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +43,45 @@ class RequestHygieneFilterTest {
         assertEquals("MALFORMED_ENCODING", reason("/motcua/api/v1/procedures", "q=%zz"));
         // Vietnamese in UTF-8, decomposed or not, is fine
         assertNull(reason("/motcua/api/v1/procedures", "q=Ph%C3%A9&x=Phe%CC%81"));
+    }
+
+    /** A request as the container hands it over: path without {@code ;jsessionid=…}, session id from the URL. */
+    private static HttpServletRequest request(String uri, boolean sessionIdFromUrl) {
+        return request(uri, sessionIdFromUrl, "GET", null, -1);
+    }
+
+    private static HttpServletRequest request(String uri, boolean sessionIdFromUrl, String method, String type,
+                                              long length) {
+        return (HttpServletRequest) Proxy.newProxyInstance(RequestHygieneFilterTest.class.getClassLoader(),
+            new Class<?>[] {HttpServletRequest.class}, (proxy, called, args) -> switch (called.getName()) {
+                case "getRequestURI" -> uri;
+                case "getContextPath" -> "/motcua";
+                case "getQueryString" -> null;
+                case "isRequestedSessionIdFromURL" -> sessionIdFromUrl;
+                case "getMethod" -> method;
+                case "getContentType" -> type;
+                case "getContentLengthLong" -> length;
+                default -> throw new UnsupportedOperationException(called.getName());
+            });
+    }
+
+    @Test
+    void sessionIdInAnApiAddressIsRefusedButNotOnPages() {
+        RequestHygieneFilter.Refusal r = RequestHygieneFilter.check(request("/motcua/api/v1/procedures", true));
+        assertEquals("MALFORMED_PATH", r.reason());
+        assertNull(RequestHygieneFilter.check(request("/motcua/api/v1/procedures", false)));
+        // the screens may still carry the session in the address (browsers without cookies)
+        assertNull(RequestHygieneFilter.check(request("/motcua/app/inbox.xhtml", true)));
+    }
+
+    @Test
+    void aScreenFormOverTwoMebibytesIsTooLarge() {
+        String form = "application/x-www-form-urlencoded; charset=UTF-8";
+        assertTrue(RequestHygieneFilter.formTooLarge(request("/motcua/login.xhtml", false, "POST", form, 2_097_153)));
+        assertFalse(RequestHygieneFilter.formTooLarge(request("/motcua/login.xhtml", false, "POST", form, 2_097_152)));
+        assertFalse(RequestHygieneFilter.formTooLarge(request("/motcua/login.xhtml", false, "POST", "multipart/form-data",
+            5_000_000)), "uploads have their own limits");
+        assertFalse(RequestHygieneFilter.formTooLarge(request("/motcua/api/v1/auth/token", false, "POST", form, 5_000_000)),
+            "the API answers 413 BODY_TOO_LARGE itself");
     }
 }
