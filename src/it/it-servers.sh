@@ -4,7 +4,7 @@
 #   it-servers.sh start   starts, in parallel, two fresh domains with -Duser.timezone=UTC:
 #                           motcua-it-h2          port base 28000 (HTTP 28080, admin 28048), embedded H2
 #                           motcua-it-postgresql  port base 29000 (HTTP 29080, admin 29048), on a new
-#                                                 database motcua_it_<epoch> in the local PostgreSQL,
+#                                                 database motcua_it_<epoch>_<pid> in the local PostgreSQL,
 #                                                 only when PostgreSQL answers (else: SKIPPED line)
 #   it-servers.sh stop    stops both domains and drops the test database.
 #
@@ -101,13 +101,19 @@ cmd_start() {
     :
   else
     pg_error=""
-    # Databases left by interrupted earlier runs (no longer in use).
-    local old
-    for old in $(pg -Atc "select datname from pg_database where datname like 'motcua\\_it\\_%'" 2>/dev/null); do
+    # Databases left by interrupted earlier runs: only those created more than 6 hours ago (the epoch in the name),
+    # so that a parallel run on the same PostgreSQL (another checkout, other port bases) keeps its database even
+    # while no connection happens to be open on it.
+    local old created
+    local oldest_kept=$(( $(date +%s) - 6 * 3600 ))
+    for old in $(pg -Atc "select datname from pg_database where datname ~ '^motcua_it_[0-9]+(_[0-9]+)?$'" 2>/dev/null); do
+      created=${old#motcua_it_}
+      created=${created%%_*}
+      (( created < oldest_kept )) || continue
       PGPASSWORD=$PG_PASSWORD psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -w -d postgres -qc "drop database \"$old\"" </dev/null >/dev/null 2>&1 \
         && log "Dropped the database $old left by an earlier run"
     done
-    pg_db="motcua_it_$(date +%s)"
+    pg_db="motcua_it_$(date +%s)_$$"
     pg -qc "create database \"$pg_db\"" || { log "ERROR: could not create database $pg_db"; exit 1; }
     log "Created PostgreSQL database $pg_db at $PG_HOST:$PG_PORT"
   fi
