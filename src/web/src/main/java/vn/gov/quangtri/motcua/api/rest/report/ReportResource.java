@@ -53,6 +53,56 @@ public class ReportResource {
     @EJB
     private PeriodReports periodReports;
 
+    @EJB
+    private vn.gov.quangtri.motcua.reporting.application.OverdueEvents overdueEvents;
+
+    /**
+     * An overdue event recorded by the deadline sweep.
+     *
+     * @param stepPosition 0 for the dossier's appointment, else the step's position
+     * @param dueAt        the deadline that passed (business time, +07:00)
+     * @param recordedAt   when the sweep recorded it
+     * @param recordedBy   the job ({@code batch:deadline-sweep})
+     */
+    public record OverdueEventDto(String dossierCode, String agencyCode, int stepPosition, String dueAt,
+                                  String recordedAt, String recordedBy, boolean apologyDue) {
+    }
+
+    /** A dossier owing an apology with a new appointment (thư xin lỗi, form 04). */
+    public record ApologyDueDto(String dossierCode, String agencyCode, String agencyName, String procedureName,
+                                String applicantName, String status, String dueAt, String recordedAt) {
+    }
+
+    /** The overdue events recorded by the deadline-sweep job. */
+    @GET
+    @Path("overdue-events")
+    @Operation(summary = "Overdue events recorded (once each) by the deadline-sweep job; leaders and administrators,"
+        + " within their units")
+    @APIResponse(responseCode = "200", description = "the events, newest deadline first")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED")
+    public List<OverdueEventDto> overdueEvents(@Parameter(description = "one dossier code") @QueryParam("dossier")
+                                               String dossier) {
+        return overdueEvents.events(dossier == null || dossier.isBlank() ? null : dossier.strip()).stream()
+            .map(e -> new OverdueEventDto(e.dossierCode(), e.agencyCode(), e.stepPosition(),
+                vn.gov.quangtri.motcua.api.rest.Times.format(e.dueAt()),
+                vn.gov.quangtri.motcua.api.rest.Times.format(e.recordedAt()), e.recordedBy(), e.apologyDue()))
+            .toList();
+    }
+
+    /** The apologies due, for the leaders. */
+    @GET
+    @Path("apologies-due")
+    @Operation(summary = "Dossiers found overdue by the deadline sweep, still open and without an apology (form 04);"
+        + " leaders and administrators, within their units")
+    @APIResponse(responseCode = "200", description = "the dossiers, oldest deadline first")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED")
+    public List<ApologyDueDto> apologiesDue() {
+        return overdueEvents.apologiesDue().stream().map(a -> new ApologyDueDto(a.dossierCode(), a.agencyCode(),
+            a.agencyName(), a.procedureName(), a.applicantName(), a.status(),
+            vn.gov.quangtri.motcua.api.rest.Times.format(a.dueAt()),
+            vn.gov.quangtri.motcua.api.rest.Times.format(a.recordedAt()))).toList();
+    }
+
     @jakarta.ws.rs.core.Context
     private jakarta.ws.rs.core.UriInfo uri;
 
@@ -249,9 +299,16 @@ public class ReportResource {
         @QueryParam("level") String level,
         @Parameter(description = "agency (default), field, level or procedure") @QueryParam("groupBy") String groupBy,
         @Parameter(description = "province (default: an inter-agency dossier counts once) or workload (children at"
-            + " co-operating agencies counted in their rows)") @QueryParam("view") String view) {
+            + " co-operating agencies counted in their rows)") @QueryParam("view") String view,
+        @Parameter(description = "auto (default: the daily statistics snapshot where it covers the period, the dossiers"
+            + " for the days after it) or live (from the dossiers only; the same figures)") @QueryParam("source")
+        String source) {
         PeriodQuery q = periodQuery(from, to, period, cutoff, agency, field, level, groupBy, view);
-        PeriodReport r = periodReports.report(q);
+        if (source != null && !source.isBlank() && !"auto".equals(source.strip()) && !"live".equals(source.strip())) {
+            throw Problems.badInput("Unknown source", List.of("source: auto or live"));
+        }
+        PeriodReport r = source != null && "live".equals(source.strip()) ? periodReports.reportLive(q)
+            : periodReports.report(q);
         Map<String, String> formulas = new java.util.LinkedHashMap<>();
         formulas.put("onTimeRate", PeriodFigures.ON_TIME_RATE_FORMULA);
         formulas.put("lateRate", PeriodFigures.LATE_RATE_FORMULA);
