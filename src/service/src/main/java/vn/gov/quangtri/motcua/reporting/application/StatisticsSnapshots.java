@@ -49,6 +49,31 @@ public class StatisticsSnapshots {
     @Inject
     private Clock clock;
 
+    @jakarta.ejb.EJB
+    private vn.gov.quangtri.motcua.account.application.AccessControl access;
+
+    /**
+     * The snapshot rows of the days from {@code from} to {@code to} in the caller's units, with the usable coverage
+     * (leaders and administrators; 403 {@code ROLE_REQUIRED} otherwise).
+     *
+     * @param coverage the usable coverage, null when the reports cannot use the snapshot
+     */
+    public record Listing(Coverage coverage, List<StatisticsSnapshot.Row> rows) {
+    }
+
+    /** The rows for people (see {@link Listing}); at most 400 days. */
+    public Listing listing(LocalDate from, LocalDate to) {
+        vn.gov.quangtri.motcua.account.domain.AccessScope scope = access.current();
+        scope.requireAny(vn.gov.quangtri.motcua.account.domain.Role.LEADER,
+            vn.gov.quangtri.motcua.account.domain.Role.AGENCY_ADMIN,
+            vn.gov.quangtri.motcua.account.domain.Role.SYSTEM_ADMIN);
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > 400) {
+            throw new vn.gov.quangtri.motcua.shared.domain.RuleViolationException("INVALID_INPUT",
+                "from/to: at most 400 days, from not after to");
+        }
+        return new Listing(coverage(), rows(from, to, ReportingService.within(scope, null), null, null));
+    }
+
     /**
      * The days the snapshot covers: every day from {@code first} (the first day with data when written) to
      * {@code last}, all written.
@@ -133,7 +158,9 @@ public class StatisticsSnapshots {
 
     /**
      * The coverage usable for reports: the written days form one run of consecutive days starting at the first day
-     * with data as it is now; null otherwise (no snapshot, a gap, or data added before the first day since).
+     * with data as it is now; null otherwise (no snapshot, a gap, or data added before the first day since). A dossier
+     * event recorded after the snapshot was written but dated on a covered day (an action keyed late, a backdated
+     * receipt) ends the usable coverage the day before it, until the job runs again.
      */
     public Coverage coverage() {
         LocalDate firstData = firstDataDay();
@@ -155,7 +182,18 @@ public class StatisticsSnapshots {
             if (!oneFirst || !min.equals(firstData) || count != ChronoUnit.DAYS.between(min, max) + 1) {
                 return null;
             }
-            return new Coverage(min, max);
+            LocalDate last = max;
+            try (PreparedStatement late = c.prepareStatement("SELECT MIN(e.occurred_at) FROM dossier_event e WHERE"
+                + " e.recorded_at > (SELECT MIN(written_at) FROM statistics_snapshot_day) AND e.occurred_at < ?")) {
+                late.setObject(1, max.plusDays(1).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
+                try (ResultSet lr = late.executeQuery()) {
+                    java.time.OffsetDateTime first = lr.next() ? lr.getObject(1, java.time.OffsetDateTime.class) : null;
+                    if (first != null) {
+                        last = first.toInstant().atZone(VietnamTime.ZONE).toLocalDate().minusDays(1);
+                    }
+                }
+            }
+            return last.isBefore(min) ? null : new Coverage(min, last);
         } catch (SQLException e) {
             throw new IllegalStateException("Statistics snapshot coverage: " + e.getMessage(), e);
         }

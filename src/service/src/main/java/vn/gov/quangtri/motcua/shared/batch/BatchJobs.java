@@ -99,7 +99,7 @@ public class BatchJobs {
      * @param skipped       items skipped (read, process and write skips)
      * @param exitStatus    the exit status (a failed step's reason, see {@link BatchStepListener})
      * @param failure       why it failed or was abandoned, null otherwise
-     * @param restartable   FAILED or STOPPED (the runtime restarts the most recent execution of an instance only)
+     * @param restartable   FAILED or STOPPED, the most recent execution of its instance (the only one that restarts)
      */
     public record ExecutionInfo(long executionId, String job, String status, String runtimeStatus, Instant createdAt,
                                 Instant startedAt, Instant endedAt, long read, long written, long skipped,
@@ -328,10 +328,21 @@ public class BatchJobs {
         } catch (RuntimeException ex) {
             // parameters unreadable: leave empty
         }
-        boolean restartable = abandoned == null && (bs == BatchStatus.FAILED || bs == BatchStatus.STOPPED);
+        boolean restartable = abandoned == null && (bs == BatchStatus.FAILED || bs == BatchStatus.STOPPED)
+            && latestOfInstance(op, e.getExecutionId());
         return new ExecutionInfo(e.getExecutionId(), e.getJobName(), status, bs.name(), instant(e.getCreateTime()),
             instant(e.getStartTime()), instant(e.getEndTime()), read, written, skipped, e.getExitStatus(), failure,
             restartable, startedBy);
+    }
+
+    /** Whether the execution is the latest of its job instance (the runtime restarts only that one). */
+    private static boolean latestOfInstance(JobOperator op, long executionId) {
+        try {
+            return op.getJobExecutions(op.getJobInstance(executionId)).stream()
+                .allMatch(x -> x.getExecutionId() <= executionId);
+        } catch (RuntimeException ex) {
+            return false;
+        }
     }
 
     private Properties testParameters(Map<String, String> parameters) {

@@ -89,6 +89,58 @@ public class ReportResource {
             .toList();
     }
 
+    @EJB
+    private vn.gov.quangtri.motcua.reporting.application.StatisticsSnapshots snapshots;
+
+    /**
+     * A row of the daily statistics snapshot: one Vietnam day, unit, procedure and field; {@code figures} holds the
+     * stored figures by JSON name (receivedOnline … inProgressOverdue).
+     */
+    public record SnapshotRowDto(String day, String agencyCode, String procedureCode, String field, String level,
+                                 Map<String, Long> figures) {
+    }
+
+    /**
+     * The snapshot rows of a range of days.
+     *
+     * @param coveredFrom first day the reports can read from the snapshot (null: the snapshot is not usable)
+     * @param coveredTo   last such day
+     */
+    public record SnapshotDto(String coveredFrom, String coveredTo, List<SnapshotRowDto> rows) {
+    }
+
+    /** The statistics snapshot written by the statistics-snapshot job. */
+    @GET
+    @Path("statistics-snapshot")
+    @Operation(summary = "Rows of the daily statistics snapshot (statistics-snapshot job) from/to (Vietnam days, at most"
+        + " 400), within the caller's units, and the days the period report can read from it")
+    @APIResponse(responseCode = "200", description = "the rows by day, unit, procedure, field")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED")
+    public SnapshotDto statisticsSnapshot(@Parameter(description = "YYYY-MM-DD") @QueryParam("from") String from,
+                                          @Parameter(description = "YYYY-MM-DD") @QueryParam("to") String to) {
+        java.time.LocalDate f;
+        java.time.LocalDate t;
+        try {
+            f = java.time.LocalDate.parse(from == null ? "" : from.strip());
+            t = java.time.LocalDate.parse(to == null ? "" : to.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problems.badInput("Bad date", List.of("from, to: YYYY-MM-DD"));
+        }
+        if (t.isBefore(f) || java.time.temporal.ChronoUnit.DAYS.between(f, t) > 400) {
+            throw Problems.badInput("Bad range", List.of("from, to: at most 400 days, from not after to"));
+        }
+        var l = snapshots.listing(f, t);
+        return new SnapshotDto(l.coverage() == null ? null : l.coverage().first().toString(),
+            l.coverage() == null ? null : l.coverage().last().toString(), l.rows().stream().map(r -> {
+                Map<String, Long> figures = new java.util.LinkedHashMap<>();
+                vn.gov.quangtri.motcua.reporting.domain.StatisticsSnapshot.STORED
+                    .forEach(b -> figures.put(b.jsonName(), r.count(b)));
+                return new SnapshotRowDto(r.day().toString(), r.agencyCode(), r.procedureCode(), r.field(),
+                    r.level() == null ? null : r.level().name(), figures);
+            }).toList());
+    }
+
     /** The apologies due, for the leaders. */
     @GET
     @Path("apologies-due")
