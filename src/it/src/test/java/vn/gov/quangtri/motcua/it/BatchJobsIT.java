@@ -328,7 +328,7 @@ class BatchJobsIT {
                 assertTrue(jobs.contains("Tổng hợp số liệu thống kê theo ngày") && jobs.contains("02:00"), jobs);
                 assertTrue(jobs.contains("transfer-reconciliation"), jobs);
                 String history = b.text("batch:executions");
-                assertTrue(history.contains("Bị bỏ") && history.contains("lease of gone-host/server expired"), history);
+                assertTrue(history.contains("Bị bỏ: máy chủ gone-host/server ngừng gia hạn khóa tác vụ"), history);
                 b.click("batch:jobs:0:start");
                 b.settle();
                 String messages = b.text("messages");

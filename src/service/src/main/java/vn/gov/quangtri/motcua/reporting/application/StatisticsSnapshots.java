@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
-import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodBucket;
 import vn.gov.quangtri.motcua.reporting.domain.ReportGrouping;
 import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
@@ -81,15 +80,28 @@ public class StatisticsSnapshots {
     public record Coverage(LocalDate first, LocalDate last) {
     }
 
-    /** The Vietnam day of the first receipt or refusal, null without any dossier. */
+    /**
+     * The Vietnam day of the first receipt or refusal, null without any dossier. Plain SQL: an aggregate of a converted
+     * instant comes back as the driver's raw type (java.sql.Timestamp on PostgreSQL), not through the converter.
+     */
     public LocalDate firstDataDay() {
-        Instant received = em.createQuery("SELECT MIN(d.clock.receivedAt) FROM Dossier d", Instant.class)
-            .getSingleResult();
-        Instant refused = em.createQuery("SELECT MIN(e.occurredAt) FROM Dossier d JOIN d.history e WHERE e.action = :a",
-            Instant.class).setParameter("a", DossierAction.REFUSE).getSingleResult();
-        Instant first = received == null ? refused : refused == null ? received
-            : received.isBefore(refused) ? received : refused;
-        return first == null ? null : first.atZone(VietnamTime.ZONE).toLocalDate();
+        try (Connection c = ds.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT (SELECT MIN(received_at) FROM dossier),"
+                 + " (SELECT MIN(occurred_at) FROM dossier_event WHERE action = 'REFUSE')");
+             ResultSet rs = ps.executeQuery()) {
+            Instant first = null;
+            if (rs.next()) {
+                for (int i = 1; i <= 2; i++) {
+                    java.time.OffsetDateTime t = rs.getObject(i, java.time.OffsetDateTime.class);
+                    if (t != null && (first == null || t.toInstant().isBefore(first))) {
+                        first = t.toInstant();
+                    }
+                }
+            }
+            return first == null ? null : first.atZone(VietnamTime.ZONE).toLocalDate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("First day with data: " + e.getMessage(), e);
+        }
     }
 
     /** Yesterday in Vietnam: the last closed day. */

@@ -76,6 +76,27 @@ public class BatchPage implements Serializable {
         refresh();
     }
 
+    /**
+     * The reason of a failure or an abandonment in the screen's language; the runtime's own text (English, technical)
+     * stays in {@link BatchJobs.ExecutionInfo#failure()}, shown as the tooltip.
+     */
+    public String reason(BatchJobs.ExecutionInfo e) {
+        String f = e.failure();
+        if (f == null) {
+            return null;
+        }
+        if ("ABANDONED".equals(e.status())) {
+            if (f.contains(" restarted while the execution ran")) {
+                return messages.text("batch.abandoned.restarted");
+            }
+            if (f.startsWith("lease of ")) {
+                return messages.text("batch.abandoned.lease", f.substring(9, f.indexOf(' ', 9)));
+            }
+            return messages.text("batch.abandoned.other");
+        }
+        return messages.text("batch.failed", f);
+    }
+
     /** Reads everything again. */
     public void refresh() {
         jobs = null;
