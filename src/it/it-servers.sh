@@ -59,6 +59,7 @@ server() {
   # Every test client signs in from 127.0.0.1, and several classes try 20 wrong passwords on purpose: the
   # per-address sign-in lock (100 failures, unit-tested in SignInThrottleTest) would lock the whole suite out.
   # The public address is taken from each request, as the tests compare links with the address they called.
+  # Batch job test hooks (job parameters test.*: a failing writer, slow items, an orphaned lock) for BatchJobsIT.
   # Partners at plain-http loopback addresses (LoopbackTransferIT, TwoSystemsTransferIT, OutboxDispatchIT): allowed here
   # explicitly, as on no production server (PartnerPolicy, docs/configuration.md; security issue 16).
   MOTCUA_INTERAGENCY_ALLOW_HTTP_HOSTS=${MOTCUA_INTERAGENCY_ALLOW_HTTP_HOSTS-localhost,127.0.0.1} \
@@ -68,6 +69,7 @@ server() {
     MOTCUA_OUTBOX_INITIAL_DELAY=${MOTCUA_OUTBOX_INITIAL_DELAY:-PT2S} MOTCUA_OUTBOX_MAX_DELAY=${MOTCUA_OUTBOX_MAX_DELAY:-PT4S} \
     MOTCUA_OUTBOX_MAX_ATTEMPTS=${MOTCUA_OUTBOX_MAX_ATTEMPTS:-50} \
     MOTCUA_INTERAGENCY_RECONCILIATION_GRACE=${MOTCUA_INTERAGENCY_RECONCILIATION_GRACE:-PT0S} \
+    MOTCUA_BATCH_TEST_HOOKS=${MOTCUA_BATCH_TEST_HOOKS:-true} \
     MOTCUA_DB=$db MOTCUA_DOMAIN=$domain MOTCUA_PORTBASE=$portbase MOTCUA_DEMO_ACCOUNTS=true \
     MOTCUA_JVM_OPTIONS="-Duser.timezone=UTC -Djava.io.tmpdir=$tmp" MOTCUA_FRESH_DOMAIN=true \
     "$SERVER_SH" "$command" 2>&1 | sed -u "s/^/[$domain] /"

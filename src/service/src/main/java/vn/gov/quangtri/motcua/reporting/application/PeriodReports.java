@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,6 +25,8 @@ import vn.gov.quangtri.motcua.reporting.domain.DossierFacts;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodBucket;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
 import vn.gov.quangtri.motcua.reporting.domain.ReportGrouping;
+import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
+import vn.gov.quangtri.motcua.reporting.domain.StatisticsSnapshot;
 import vn.gov.quangtri.motcua.reporting.infrastructure.PeriodReportPdf;
 import vn.gov.quangtri.motcua.reporting.infrastructure.TrackingBookWorkbook;
 import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
@@ -48,6 +51,9 @@ public class PeriodReports {
     @EJB
     private AccessControl access;
 
+    @EJB
+    private StatisticsSnapshots snapshots;
+
     /**
      * The dossiers behind a figure.
      *
@@ -64,6 +70,15 @@ public class PeriodReports {
      *         administrator role, {@code OUT_OF_SCOPE} for an agency outside the caller's units
      */
     public PeriodReport report(PeriodQuery query) {
+        PeriodReport fromSnapshot = fromSnapshot(query);
+        return fromSnapshot != null ? fromSnapshot : reportLive(query);
+    }
+
+    /**
+     * The report computed from the dossiers alone, never from the statistics snapshot (the reference {@link #report}
+     * must equal; same checks).
+     */
+    public PeriodReport reportLive(PeriodQuery query) {
         Read r = read(query);
         return PeriodReport.compute(query.period(), query.groupBy(), groups(query, r), r.facts, r.now, query.workload());
     }
@@ -128,6 +143,58 @@ public class PeriodReports {
     /** The facts of one request, with the units and procedure names met. */
     private record Read(Collection<String> units, List<DossierFacts> facts, Map<String, String> procedureNames,
                         Instant now) {
+    }
+
+    /**
+     * The report from the daily statistics snapshot ({@link StatisticsSnapshots}) plus the dossiers of the days after
+     * it, when the snapshot can serve: province view, grouping by unit, field or level, a snapshot covering every day
+     * from the first day with data to at least the day before the period. Null otherwise (the caller computes live).
+     */
+    private PeriodReport fromSnapshot(PeriodQuery query) {
+        if (query.workload() || query.groupBy() == ReportGrouping.PROCEDURE) {
+            return null;
+        }
+        StatisticsSnapshots.Coverage cov = snapshots.coverage();
+        LocalDate from = query.period().from();
+        if (cov == null || from.isBefore(cov.first()) || from.isAfter(cov.last().plusDays(1))) {
+            return null;
+        }
+        Collection<String> units = units(query);
+        if (units != null && units.isEmpty()) {
+            return null;
+        }
+        LocalDate to = query.period().to();
+        LocalDate lastRowDay = cov.last().isBefore(to) ? cov.last() : to;
+        List<StatisticsSnapshot.Row> rows = snapshots.rows(from.minusDays(1), lastRowDay, units, query.field(),
+            query.level());
+        Map<String, String> names = new TreeMap<>();
+        List<DossierFacts> tail = cov.last().isBefore(to)
+            ? ReportData.facts(em, new PeriodQuery(new ReportPeriod(cov.last().plusDays(1), to), query.groupBy(),
+                query.agency(), query.field(), query.level(), false), units, names)
+            : List.of();
+        List<PeriodReport.Group> groups = switch (query.groupBy()) {
+            case AGENCY -> ReportData.units(em, units, from, to, query.level(), java.util.stream.Stream.concat(
+                rows.stream().map(StatisticsSnapshot.Row::agencyCode), tail.stream().map(DossierFacts::agencyCode))
+                .toList());
+            case FIELD -> java.util.stream.Stream.concat(rows.stream().map(StatisticsSnapshot.Row::field),
+                    tail.stream().map(f -> f.field() == null ? "" : f.field())).distinct()
+                .sorted(VietnameseCollation.text())
+                .map(f -> new PeriodReport.Group(f, f.isEmpty() ? "(chưa xác định)" : f)).toList();
+            default -> groups(query, new Read(units, List.of(), Map.of(), clock.instant()));
+        };
+        return StatisticsSnapshot.compose(query.period(), query.groupBy(), groups, rows, cov.last(), tail,
+            clock.instant());
+    }
+
+    /** The caller's units for the query, after the role and scope checks. */
+    private Collection<String> units(PeriodQuery query) {
+        AccessScope scope = access.current();
+        scope.requireAny(Role.LEADER, Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN);
+        if (query.agency() != null) {
+            scope.requireCovers(query.agency());
+            return access.unitTree(query.agency());
+        }
+        return ReportingService.within(scope, null);
     }
 
     private Read read(PeriodQuery query) {

@@ -48,10 +48,30 @@ public class DashboardPage implements Serializable {
     @Inject
     private java.time.Clock clock;
 
+    @EJB
+    private vn.gov.quangtri.motcua.reporting.application.OverdueEvents overdueEvents;
+
+    @Inject
+    private vn.gov.quangtri.motcua.web.shell.CurrentUser user;
+
     private transient Dashboard dashboard;
+    private transient List<vn.gov.quangtri.motcua.reporting.application.OverdueEvents.ApologyDue> apologies;
     private transient vn.gov.quangtri.motcua.rating.domain.SatisfactionTally ratingSummary;
     private transient String calendarYearToSetUp;
     private transient boolean calendarChecked;
+
+    /**
+     * The apologies due (thư xin lỗi, form 04) found by the nightly deadline sweep in the user's units, for leaders and
+     * administrators (issue 14 §1); empty for other roles.
+     */
+    public List<vn.gov.quangtri.motcua.reporting.application.OverdueEvents.ApologyDue> getApologies() {
+        if (apologies == null) {
+            List<vn.gov.quangtri.motcua.reporting.application.OverdueEvents.ApologyDue> found =
+                user.isLeader() || user.isAdministrator() ? actions.run(() -> overdueEvents.apologiesDue()) : null;
+            apologies = found == null ? List.of() : found;
+        }
+        return apologies;
+    }
 
     @PostConstruct
     void init() {

@@ -58,6 +58,108 @@ public class ReportResource {
     @EJB
     private vn.gov.quangtri.motcua.reporting.application.Indicators766Reports indicators766;
 
+    @EJB
+    private vn.gov.quangtri.motcua.reporting.application.OverdueEvents overdueEvents;
+
+    /**
+     * An overdue event recorded by the deadline sweep.
+     *
+     * @param stepPosition 0 for the dossier's appointment, else the step's position
+     * @param dueAt        the deadline that passed (business time, +07:00)
+     * @param recordedAt   when the sweep recorded it
+     * @param recordedBy   the job ({@code batch:deadline-sweep})
+     */
+    public record OverdueEventDto(String dossierCode, String agencyCode, int stepPosition, String dueAt,
+                                  String recordedAt, String recordedBy, boolean apologyDue) {
+    }
+
+    /** A dossier owing an apology with a new appointment (thư xin lỗi, form 04). */
+    public record ApologyDueDto(String dossierCode, String agencyCode, String agencyName, String procedureName,
+                                String applicantName, String status, String dueAt, String recordedAt) {
+    }
+
+    /** The overdue events recorded by the deadline-sweep job. */
+    @GET
+    @Path("overdue-events")
+    @Operation(summary = "Overdue events recorded (once each) by the deadline-sweep job; leaders and administrators,"
+        + " within their units")
+    @APIResponse(responseCode = "200", description = "the events, newest deadline first")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED")
+    public List<OverdueEventDto> overdueEvents(@Parameter(description = "one dossier code") @QueryParam("dossier")
+                                               String dossier) {
+        return overdueEvents.events(dossier == null || dossier.isBlank() ? null : dossier.strip()).stream()
+            .map(e -> new OverdueEventDto(e.dossierCode(), e.agencyCode(), e.stepPosition(),
+                vn.gov.quangtri.motcua.api.rest.Times.format(e.dueAt()),
+                vn.gov.quangtri.motcua.api.rest.Times.format(e.recordedAt()), e.recordedBy(), e.apologyDue()))
+            .toList();
+    }
+
+    @EJB
+    private vn.gov.quangtri.motcua.reporting.application.StatisticsSnapshots snapshots;
+
+    /**
+     * A row of the daily statistics snapshot: one Vietnam day, unit, procedure and field; {@code figures} holds the
+     * stored figures by JSON name (receivedOnline … inProgressOverdue).
+     */
+    public record SnapshotRowDto(String day, String agencyCode, String procedureCode, String field, String level,
+                                 Map<String, Long> figures) {
+    }
+
+    /**
+     * The snapshot rows of a range of days.
+     *
+     * @param coveredFrom first day the reports can read from the snapshot (null: the snapshot is not usable)
+     * @param coveredTo   last such day
+     */
+    public record SnapshotDto(String coveredFrom, String coveredTo, List<SnapshotRowDto> rows) {
+    }
+
+    /** The statistics snapshot written by the statistics-snapshot job. */
+    @GET
+    @Path("statistics-snapshot")
+    @Operation(summary = "Rows of the daily statistics snapshot (statistics-snapshot job) from/to (Vietnam days, at most"
+        + " 400), within the caller's units, and the days the period report can read from it")
+    @APIResponse(responseCode = "200", description = "the rows by day, unit, procedure, field")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED")
+    public SnapshotDto statisticsSnapshot(@Parameter(description = "YYYY-MM-DD") @QueryParam("from") String from,
+                                          @Parameter(description = "YYYY-MM-DD") @QueryParam("to") String to) {
+        java.time.LocalDate f;
+        java.time.LocalDate t;
+        try {
+            f = java.time.LocalDate.parse(from == null ? "" : from.strip());
+            t = java.time.LocalDate.parse(to == null ? "" : to.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problems.badInput("Bad date", List.of("from, to: YYYY-MM-DD"));
+        }
+        if (t.isBefore(f) || java.time.temporal.ChronoUnit.DAYS.between(f, t) > 400) {
+            throw Problems.badInput("Bad range", List.of("from, to: at most 400 days, from not after to"));
+        }
+        var l = snapshots.listing(f, t);
+        return new SnapshotDto(l.coverage() == null ? null : l.coverage().first().toString(),
+            l.coverage() == null ? null : l.coverage().last().toString(), l.rows().stream().map(r -> {
+                Map<String, Long> figures = new java.util.LinkedHashMap<>();
+                vn.gov.quangtri.motcua.reporting.domain.StatisticsSnapshot.STORED
+                    .forEach(b -> figures.put(b.jsonName(), r.count(b)));
+                return new SnapshotRowDto(r.day().toString(), r.agencyCode(), r.procedureCode(), r.field(),
+                    r.level() == null ? null : r.level().name(), figures);
+            }).toList());
+    }
+
+    /** The apologies due, for the leaders. */
+    @GET
+    @Path("apologies-due")
+    @Operation(summary = "Dossiers found overdue by the deadline sweep, still open and without an apology (form 04);"
+        + " leaders and administrators, within their units")
+    @APIResponse(responseCode = "200", description = "the dossiers, oldest deadline first")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED")
+    public List<ApologyDueDto> apologiesDue() {
+        return overdueEvents.apologiesDue().stream().map(a -> new ApologyDueDto(a.dossierCode(), a.agencyCode(),
+            a.agencyName(), a.procedureName(), a.applicantName(), a.status(),
+            vn.gov.quangtri.motcua.api.rest.Times.format(a.dueAt()),
+            vn.gov.quangtri.motcua.api.rest.Times.format(a.recordedAt()))).toList();
+    }
+
     @jakarta.ws.rs.core.Context
     private jakarta.ws.rs.core.UriInfo uri;
 
@@ -254,9 +356,16 @@ public class ReportResource {
         @QueryParam("level") String level,
         @Parameter(description = "agency (default), field, level or procedure") @QueryParam("groupBy") String groupBy,
         @Parameter(description = "province (default: an inter-agency dossier counts once) or workload (children at"
-            + " co-operating agencies counted in their rows)") @QueryParam("view") String view) {
+            + " co-operating agencies counted in their rows)") @QueryParam("view") String view,
+        @Parameter(description = "auto (default: the daily statistics snapshot where it covers the period, the dossiers"
+            + " for the days after it) or live (from the dossiers only; the same figures)") @QueryParam("source")
+        String source) {
         PeriodQuery q = periodQuery(from, to, period, cutoff, agency, field, level, groupBy, view);
-        PeriodReport r = periodReports.report(q);
+        if (source != null && !source.isBlank() && !"auto".equals(source.strip()) && !"live".equals(source.strip())) {
+            throw Problems.badInput("Unknown source", List.of("source: auto or live"));
+        }
+        PeriodReport r = source != null && "live".equals(source.strip()) ? periodReports.reportLive(q)
+            : periodReports.report(q);
         Map<String, String> formulas = new java.util.LinkedHashMap<>();
         formulas.put("onTimeRate", PeriodFigures.ON_TIME_RATE_FORMULA);
         formulas.put("lateRate", PeriodFigures.LATE_RATE_FORMULA);

@@ -1,0 +1,46 @@
+package vn.gov.quangtri.motcua.reporting.batch;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import vn.gov.quangtri.motcua.reporting.application.StatisticsSnapshots;
+import vn.gov.quangtri.motcua.shared.batch.TestHooks;
+
+/**
+ * Replaces the rows of each day of the chunk, in the chunk's transaction ({@link StatisticsSnapshots#writeDay}): a
+ * rerun or a restart writes the same rows again, never twice. Test hook {@code test.failAfterChunks}: fails (before
+ * writing) once that many chunks were written by this execution.
+ */
+@Named("snapshotDayWriter")
+@Dependent
+public class SnapshotDayWriter extends AbstractItemWriter {
+
+    /** Recorded as the writer of the days. */
+    public static final String ACTOR = "batch:statistics-snapshot";
+
+    @EJB
+    private StatisticsSnapshots snapshots;
+
+    @Inject
+    @BatchProperty(name = "failAfterChunks")
+    private String failAfterChunks;
+
+    private int chunks;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        long fail = TestHooks.number(failAfterChunks);
+        if (fail > 0 && chunks >= fail) {
+            throw new IllegalStateException("test.failAfterChunks: stopped after " + chunks + " chunks");
+        }
+        for (Object o : items) {
+            SnapshotDay d = (SnapshotDay) o;
+            snapshots.writeDay(d.day(), d.firstDay(), d.rows(), ACTOR);
+        }
+        chunks++;
+    }
+}
