@@ -31,7 +31,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *       {@code motcua.interagency.allow-loopback=true}. Host names are resolved and every address is checked.</li>
  * </ul>
  * A host name that does not resolve is accepted at registration (it cannot be reached either); at send time
- * {@link #sendProblem} refuses it.
+ * {@link #sendProblem} refuses it. Forms that a resolver might read as an address although they are not written as
+ * one are refused at registration already (issue 16): an IPv6 zone id ({@code [fe80::1%25eth0]}), and a host whose
+ * last label is a number ({@code 2852039166}, {@code 0xa9fea9fe}, {@code 0251.0376.0251.0376}) unless it is a plain
+ * dotted-decimal IPv4 address; one trailing dot ({@code 169.254.169.254.}) is removed before the checks.
+ *
+ * <p><b>DNS rebinding</b> (a name that resolved to an acceptable address when checked, and to an internal one
+ * when the connection is made): the address is not pinned, because {@link java.net.http.HttpClient} would then
+ * verify the partner's TLS certificate against the address instead of the name. The check before every delivery
+ * is the first net; the second is that a partner is called over https with the JDK's default certificate and
+ * host-name verification, so a connection rebound to an internal service fails the TLS handshake (that service has
+ * no certificate for the partner's name) before any header, key included, is sent. Plain http, where nothing would
+ * stop a rebound connection, is possible only for hosts an operator lists in {@value #ALLOW_HTTP_HOSTS}.
  */
 public final class PartnerPolicy {
 
@@ -43,6 +54,12 @@ public final class PartnerPolicy {
     /** The names a partner's outbound credential reference may take (the partner namespace). */
     public static final Pattern CREDENTIAL_NAME =
         Pattern.compile("motcua-partner-[a-z0-9][a-z0-9._-]{0,120}|motcua\\.partner\\.[a-z0-9][a-z0-9_-]{0,100}\\.key");
+
+    /** A dotted-decimal IPv4 address as written by people: four numbers 0..255 without leading zeros. */
+    private static final Pattern PLAIN_IPV4 =
+        Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+    /** A host label read as a number by address parsers (decimal, octal or hex; URL standard "ends in a number"). */
+    private static final Pattern NUMERIC_LABEL = Pattern.compile("[0-9]+|0x[0-9a-f]*");
 
     /** Resolves a host name to its addresses (tests replace DNS). */
     @FunctionalInterface
@@ -135,6 +152,20 @@ public final class PartnerPolicy {
             return Optional.of("endpointUrl: must not carry a user name or password");
         }
         String host = unbracket(uri.getHost().toLowerCase(Locale.ROOT));
+        if (host.indexOf('%') >= 0) {
+            return Optional.of("endpointUrl: an IPv6 address with a zone id ('%') is not allowed");
+        }
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1); // the fully qualified form of the same name
+        }
+        String lastLabel = host.substring(host.lastIndexOf('.') + 1);
+        if (host.isEmpty() || host.endsWith(".")) {
+            return Optional.of("endpointUrl: an absolute https URL with a host name is required");
+        }
+        if (!host.contains(":") && NUMERIC_LABEL.matcher(lastLabel).matches() && !PLAIN_IPV4.matcher(host).matches()) {
+            return Optional.of("endpointUrl: the host " + host + " is not a host name; write an IPv4 address as four"
+                + " decimal numbers a.b.c.d (hexadecimal, octal and single-number forms are refused)");
+        }
         if (scheme.equals("http") && !httpHosts.contains(host)) {
             return Optional.of("endpointUrl: https is required; plain http only for hosts listed in " + ALLOW_HTTP_HOSTS);
         }
