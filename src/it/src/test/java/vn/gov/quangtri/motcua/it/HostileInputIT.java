@@ -238,7 +238,7 @@ class HostileInputIT {
         mutate(template, body -> TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(body).when()
             .post("/interagency/partners"), "POST /interagency/partners", 6, PARTNERS);
         String edit = "{\"name\":\"Hệ thống thử\",\"agencyCodes\":[null],\"endpointUrl\":\"https://lgsp.quangtri.gov.vn/x\","
-            + "\"style\":\"REST\",\"outboundCredentialRef\":\"motcua-partner-x\",\"active\":true}";
+            + "\"style\":\"REST\",\"outboundCredentialRef\":\"motcua-partner-x\",\"active\":true,\"reason\":\"Kiểm thử\"}";
         mutate(edit, body -> TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(body).when()
             .put("/interagency/partners/NO-SUCH-PARTNER"), "PUT /interagency/partners/{code}", 2, null);
     }

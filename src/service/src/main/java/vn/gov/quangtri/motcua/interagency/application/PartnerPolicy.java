@@ -152,19 +152,12 @@ public final class PartnerPolicy {
             return Optional.of("endpointUrl: must not carry a user name or password");
         }
         String host = unbracket(uri.getHost().toLowerCase(Locale.ROOT));
-        if (host.indexOf('%') >= 0) {
-            return Optional.of("endpointUrl: an IPv6 address with a zone id ('%') is not allowed");
+        Optional<String> form = hostFormProblem(host);
+        if (form.isPresent()) {
+            return form;
         }
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1); // the fully qualified form of the same name
-        }
-        String lastLabel = host.substring(host.lastIndexOf('.') + 1);
-        if (host.isEmpty() || host.endsWith(".")) {
-            return Optional.of("endpointUrl: an absolute https URL with a host name is required");
-        }
-        if (!host.contains(":") && NUMERIC_LABEL.matcher(lastLabel).matches() && !PLAIN_IPV4.matcher(host).matches()) {
-            return Optional.of("endpointUrl: the host " + host + " is not a host name; write an IPv4 address as four"
-                + " decimal numbers a.b.c.d (hexadecimal, octal and single-number forms are refused)");
         }
         if (scheme.equals("http") && !httpHosts.contains(host)) {
             return Optional.of("endpointUrl: https is required; plain http only for hosts listed in " + ALLOW_HTTP_HOSTS);
@@ -184,6 +177,50 @@ public final class PartnerPolicy {
                 return Optional.of("endpointUrl: the host " + host + " is this machine (loopback); allowed only with "
                     + ALLOW_LOOPBACK + "=true");
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why the endpoint's host is written in a form that is not a host name nor a plain address (an IPv6 zone id, a
+     * number other than a dotted-decimal IPv4 address), or empty. Such input is malformed (answered 400, naming
+     * {@code endpointUrl}), whatever address it would reach; the other endpoint problems are policy refusals.
+     */
+    public Optional<String> addressFormProblem(String endpointUrl) {
+        try {
+            URI uri = new URI(endpointUrl == null ? "" : endpointUrl.strip());
+            if (uri.getHost() != null) {
+                return hostFormProblem(unbracket(uri.getHost().toLowerCase(Locale.ROOT)));
+            }
+            String authority = uri.getRawAuthority();
+            if (authority == null || authority.isBlank()) {
+                return Optional.empty(); // no host at all: a policy refusal ("an absolute https URL ... is required")
+            }
+            // java.net.URI finds no host in e.g. "0251.0376.0251.0376" or "169.254.169.254." (a last label that is
+            // a number): say what is wrong with it.
+            String host = authority.substring(authority.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+            if (!host.startsWith("[") && host.indexOf(':') >= 0) {
+                host = host.substring(0, host.indexOf(':'));
+            }
+            Optional<String> form = hostFormProblem(unbracket(host));
+            return form.isPresent() ? form : Optional.of("endpointUrl: the host " + host + " is not a valid host name");
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> hostFormProblem(String host) {
+        if (host.indexOf('%') >= 0) {
+            return Optional.of("endpointUrl: an IPv6 address with a zone id ('%') is not allowed");
+        }
+        String bare = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        if (bare.isEmpty() || bare.endsWith(".")) {
+            return Optional.of("endpointUrl: an absolute https URL with a host name is required");
+        }
+        String lastLabel = bare.substring(bare.lastIndexOf('.') + 1);
+        if (!bare.contains(":") && NUMERIC_LABEL.matcher(lastLabel).matches() && !PLAIN_IPV4.matcher(bare).matches()) {
+            return Optional.of("endpointUrl: the host " + bare + " is not a host name; write an IPv4 address as four"
+                + " decimal numbers a.b.c.d (hexadecimal, octal and single-number forms are refused)");
         }
         return Optional.empty();
     }
