@@ -259,6 +259,29 @@ class PartnerHardeningIT {
     }
 
     @Test
+    @DisplayName("Issue 16 leftovers: the X-Road header fields follow the same text rule over REST and SOAP (one check,"
+        + " XRoadHeader): a TAB or DEL in userId, U+202E in messageId are INVALID_XROAD_HEADER naming the field")
+    void headerTextRuleSameOverRestAndSoap() {
+        Partner thue = TestPartners.register(url, "IT-HARD-HDR", SENDER_AGENCY);
+        String query = "{\"transferId\":\"" + UUID.randomUUID() + "\"}";
+        Response rest = TestPartners.message(url, thue, "query-status", UUID.randomUUID().toString())
+            .header("X-Road-UserId", "tiepnhan\tthue").body(query).when().post("/interagency/messages/query-status");
+        problem(rest, 400, "INVALID_XROAD_HEADER");
+        assertEquals(List.of("userId: control character U+0009 not allowed"), rest.path("errors"));
+        for (String[] c : new String[][] {{"<ia:userId>tiepnhan.thue</ia:userId>", "<ia:userId>tiepnhan&#9;thue</ia:userId>",
+                "userId: control character U+0009 not allowed"},
+            {"<ia:userId>tiepnhan.thue</ia:userId>", "<ia:userId>tiepnhan&#127;thue</ia:userId>",
+                "userId: control character U+007F not allowed"},
+            {"<ia:messageId>", "<ia:messageId>&#x202e;", "messageId: control character U+202E not allowed"}}) {
+            String envelope = TestPartners.soapRequest(thue.code(), UUID.randomUUID().toString(), "query-status", query)
+                .replace(c[0], c[1]);
+            Response soap = TestPartners.soap(url, thue.apiKey(), envelope);
+            clientFault(soap, "INVALID_XROAD_HEADER");
+            assertTrue(soap.asString().contains(c[2]), c[2] + " in " + soap.asString());
+        }
+    }
+
+    @Test
     @DisplayName("§4: GET on the SOAP endpoint shows no status page naming the implementation; the WSDL is still served")
     void noStatusPage() {
         for (String query : List.of("", "?tester", "?foo=bar")) {
