@@ -75,8 +75,8 @@ class AccountAdministrationIT {
         TestAccounts.as(url, admin).body(edit("Hồ Thị Sửa", DONG_HA, List.of("SPECIALIST"), "r"))
             .when().put("/accounts/" + name).then().statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
         TestAccounts.as(url, admin).body(edit("Đặng Văn Hùng", DONG_HA, List.of("SPECIALIST", "LEADER"), "r"))
-            .when().put("/accounts/" + TestAccounts.SPECIALIST_DONG_HA.username()).then().statusCode(403)
-            .body("reason", equalTo("OUT_OF_SCOPE"));
+            .when().put("/accounts/" + TestAccounts.SPECIALIST_DONG_HA.username()).then().statusCode(404)
+            .body("reason", equalTo("NOT_FOUND")); // another unit's account answers as an unknown one (issue 16)
         TestAccounts.as(url, admin).body(edit("Hồ Thị Sửa", VINH_LINH, List.of("SPECIALIST", "LEADER"), null))
             .when().put("/accounts/" + name).then().statusCode(422).contentType("application/problem+json")
             .body("reason", equalTo("REASON_REQUIRED"));
@@ -134,7 +134,7 @@ class AccountAdministrationIT {
         TestAccounts.as(url, TestAccounts.SPECIALIST_VINH_LINH).queryParam("reason", "x").when()
             .delete("/accounts/" + unused).then().statusCode(403).body("reason", equalTo("ROLE_REQUIRED"));
         TestAccounts.as(url, admin).queryParam("reason", "Tạo nhầm").when().delete("/accounts/" + elsewhere).then()
-            .statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
+            .statusCode(404).body("reason", equalTo("NOT_FOUND"));
         TestAccounts.as(url, admin).when().delete("/accounts/" + unused).then().statusCode(422)
             .body("reason", equalTo("REASON_REQUIRED"));
         TestAccounts.as(url, admin).queryParam("reason", "Tự xóa").when().delete("/accounts/" + admin.username())
@@ -360,5 +360,84 @@ class AccountAdministrationIT {
         return b.wait(20).until(ExpectedConditions.elementToBeClickable(By.xpath(
             "//tbody[@id='list:accounts_data']/tr[.//span[@class='mc-username' and normalize-space()='" + username
                 + "']]//*[contains(@id,':" + button + "')]")));
+    }
+
+    /** The problem body of an answer with the user name replaced by {@code <name>} (the only part that may differ). */
+    private static String withoutName(io.restassured.response.Response r, String name) {
+        return r.statusCode() + " " + r.contentType() + " " + r.asString().replace(name, "<name>");
+    }
+
+    @Test
+    @DisplayName("Issue 16: for an agency administrator, every account endpoint answers another unit's account exactly"
+        + " as a user name nobody has (404 NOT_FOUND, same body); an officer gets 403 ROLE_REQUIRED for both")
+    void otherUnitsAccountsAnswerAsUnknown() {
+        String suffix = unique("") + ".dongha";
+        String other = "kt.khac." + suffix;
+        String unknown = "kt.khon." + suffix; // same length: the bodies differ only by the name
+        create(other, "Tài khoản Đông Hà thử", DONG_HA, "SPECIALIST");
+        Account admin = TestAccounts.ADMIN_VINH_LINH;
+        Map<String, Object> editBody = edit("Tài khoản Đông Hà thử", VINH_LINH, List.of("SPECIALIST"), "Kiểm thử");
+        for (String[] call : new String[][] {
+                {"GET", ""}, {"GET", "/changes"}, {"PUT", ""}, {"PUT", "/active"}, {"PUT", "/password"},
+                {"DELETE", "?reason=Kiểm+thử"}, {"DELETE", "/sign-in-lock"}}) {
+            java.util.function.BiFunction<Account, String, io.restassured.response.Response> send = (who, name) -> {
+                var req = TestAccounts.as(url, who);
+                String path = "/accounts/" + name + (call[1].startsWith("?") ? "" : call[1]);
+                if (call[1].startsWith("?")) {
+                    req = req.queryParam("reason", "Kiểm thử");
+                }
+                return switch (call[0]) {
+                    case "GET" -> req.get(path);
+                    case "DELETE" -> req.delete(path);
+                    default -> req.body(call[1].equals("/active") ? Map.of("active", false, "reason", "Kiểm thử")
+                        : call[1].equals("/password") ? Map.of("password", "MatKhauMoi2026", "reason", "Kiểm thử")
+                        : editBody).put(path);
+                };
+            };
+            io.restassured.response.Response ofOther = send.apply(admin, other);
+            io.restassured.response.Response ofNobody = send.apply(admin, unknown);
+            assertEquals(404, ofOther.statusCode(), call[0] + call[1] + ": " + ofOther.asString());
+            assertEquals(withoutName(ofNobody, unknown), withoutName(ofOther, other), call[0] + call[1]);
+            assertEquals("NOT_FOUND", ofOther.path("reason"));
+            // An officer learns nothing either: the role is checked before the account is looked up.
+            io.restassured.response.Response officerOther = send.apply(TestAccounts.SPECIALIST_VINH_LINH, other);
+            io.restassured.response.Response officerNobody = send.apply(TestAccounts.SPECIALIST_VINH_LINH, unknown);
+            assertEquals(403, officerOther.statusCode(), call[0] + call[1] + ": " + officerOther.asString());
+            assertEquals(withoutName(officerNobody, unknown), withoutName(officerOther, other), call[0] + call[1]);
+        }
+        // Nothing was changed: the province's administrator still sees the account as created, active.
+        TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).get("/accounts/" + other).then().statusCode(200)
+            .body("agencyCode", equalTo(DONG_HA)).body("active", equalTo(true));
+    }
+
+    @Test
+    @DisplayName("Issue 16: after 20 wrong passwords a user name nobody has is answered 401 ACCOUNT_LOCKED exactly as an"
+        + " existing account is (same reason, detail and Retry-After); before that both are BAD_CREDENTIALS")
+    void lockDoesNotRevealWhoExists() {
+        String real = unique("kt.khoa.") + ".vinhlinh";
+        String nobody = unique("kt.khoa.") + ".vinhlinh";
+        create(real, "Tài khoản khóa thử", VINH_LINH, "SPECIALIST");
+        for (int i = 1; i <= 20; i++) {
+            for (String name : List.of(real, nobody)) {
+                TestAccounts.basic(url, name, "Sai" + i + "MatKhau").get("/accounts/me").then().statusCode(401)
+                    .body("reason", equalTo("BAD_CREDENTIALS"));
+            }
+        }
+        io.restassured.response.Response lockedReal = TestAccounts.basic(url, real, TestAccounts.TEST_PASSWORD)
+            .get("/accounts/me");
+        io.restassured.response.Response lockedNobody = TestAccounts.basic(url, nobody, TestAccounts.TEST_PASSWORD)
+            .get("/accounts/me");
+        for (io.restassured.response.Response r : List.of(lockedReal, lockedNobody)) {
+            assertEquals(401, r.statusCode(), r.asString());
+            assertEquals("ACCOUNT_LOCKED", r.path("reason"));
+            int retryAfter = Integer.parseInt(r.header("Retry-After"));
+            assertTrue(retryAfter > 14 * 60 && retryAfter <= 15 * 60 + 1, "Retry-After " + retryAfter);
+        }
+        // The detail names the end of the lock (HH:mm): the same minute but for a minute boundary in between.
+        assertEquals(lockedReal.<String>path("detail").replaceAll("\\d\\d:\\d\\d", "hh:mm"),
+            lockedNobody.<String>path("detail").replaceAll("\\d\\d:\\d\\d", "hh:mm"));
+        TestAccounts.as(url, TestAccounts.ADMIN_VINH_LINH).queryParam("reason", "Kiểm thử").when()
+            .delete("/accounts/" + real + "/sign-in-lock").then().statusCode(200);
+        TestAccounts.basic(url, real, TestAccounts.TEST_PASSWORD).get("/accounts/me").then().statusCode(200);
     }
 }

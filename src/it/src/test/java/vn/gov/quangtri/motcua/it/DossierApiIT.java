@@ -317,10 +317,18 @@ class DossierApiIT {
         act(second, "assign", specialist, Map.of("handler", "cv.b", "expectedVersion", v)).statusCode(409)
             .body("reason", equalTo("CONCURRENT_CHANGE"));
         // Over-long text and unknown values are refused with a problem, never a 500.
-        act(second, "complete-step", specialist, Map.of("note", "N".repeat(4001))).statusCode(422)
+        // Issue 16: over-long text is 400 TEXT_TOO_LONG naming the field and its limit, on every action, also for
+        // a field the action does not keep (a note on assign was silently dropped).
+        act(second, "complete-step", specialist, Map.of("note", "N".repeat(4001))).statusCode(400)
+            .body("reason", equalTo("TEXT_TOO_LONG"))
+            .body("errors", equalTo(List.of("note: at most 4000 characters (4001 given)")));
+        act(second, "assign", leader, Map.of("handler", specialist.username(), "note", "N".repeat(100_000)))
+            .statusCode(400).body("reason", equalTo("TEXT_TOO_LONG"))
+            .body("errors", equalTo(List.of("note: at most 4000 characters (100000 given)")));
+        act(second, "assign", leader, Map.of("handler", "h".repeat(300))).statusCode(400)
+            .body("errors", equalTo(List.of("handler: at most 100 characters (300 given)")));
+        act(second, "stop", leader, Map.of("reason", "R".repeat(5000))).statusCode(400)
             .body("reason", equalTo("TEXT_TOO_LONG"));
-        act(second, "assign", leader, Map.of("handler", "h".repeat(300))).statusCode(422);
-        act(second, "stop", leader, Map.of("reason", "R".repeat(5000))).statusCode(422);
         as(desk).get("/dossiers/" + second).then()
             .body("currentStep.handler", equalTo(specialist.username())).body("status", equalTo("IN_PROCESS"));
         // Components: only existing positions, each once; a position alone takes the component's name.

@@ -163,6 +163,8 @@ class HostileInputIT {
     private void intake() {
         mutate(intakeTemplate("Trần Văn Mẫu"), body -> TestAccounts.as(url, DESK).body(body).when().post("/dossiers"),
             "POST /dossiers", 8, DOSSIERS);
+        mutateTypes(intakeTemplate("Trần Văn Mẫu"), intakeTemplate("Trần Văn Mẫu"),
+            body -> TestAccounts.as(url, DESK).body(body).when().post("/dossiers"), "POST /dossiers");
     }
 
     private void actions(String code) {
@@ -175,6 +177,9 @@ class HostileInputIT {
             mutate(template.replace(",\"expectedVersion\":999999", ""), template,
                 body -> TestAccounts.as(url, who).body(body).when().post("/dossiers/" + code + "/" + verb),
                 "POST /dossiers/{code}/" + verb, 6, null);
+            mutateTypes(template, template,
+                body -> TestAccounts.as(url, who).body(body).when().post("/dossiers/" + code + "/" + verb),
+                "POST /dossiers/{code}/" + verb);
         }
     }
 
@@ -242,8 +247,17 @@ class HostileInputIT {
             + "\"outboundCredentialRef\":\"motcua-partner-" + code.toLowerCase() + "\"}";
         mutate(template, body -> TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(body).when()
             .post("/interagency/partners"), "POST /interagency/partners", 6, PARTNERS);
+        mutateTypes(template, template, body -> TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(body).when()
+            .post("/interagency/partners"), "POST /interagency/partners");
+        // Addresses a resolver may read as an internal one: refused at registration (issue 16), never registered.
+        for (String endpoint : List.of("https://[fe80::1%25eth0]/", "https://0xa9fea9fe/", "https://2852039166/",
+                "https://169.254.169.254./", "https://0251.0376.0251.0376/", "https://127.1/", "https://0x7f000001/")) {
+            String body = replace(template, "/endpointUrl", "\"" + endpoint + "\"");
+            check(TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(body).when().post("/interagency/partners"),
+                "POST /interagency/partners /endpointUrl=" + endpoint, true, null);
+        }
         String edit = "{\"name\":\"Hệ thống thử\",\"agencyCodes\":[null],\"endpointUrl\":\"https://lgsp.quangtri.gov.vn/x\","
-            + "\"style\":\"REST\",\"outboundCredentialRef\":\"motcua-partner-x\",\"active\":true}";
+            + "\"style\":\"REST\",\"outboundCredentialRef\":\"motcua-partner-x\",\"active\":true,\"reason\":\"Kiểm thử\"}";
         mutate(edit, body -> TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(body).when()
             .put("/interagency/partners/NO-SUCH-PARTNER"), "PUT /interagency/partners/{code}", 2, null);
     }
@@ -254,6 +268,11 @@ class HostileInputIT {
             + "\"roles\":[\"DESK_OFFICER\"],\"email\":\"fuzz@quangtri.gov.vn\",\"reason\":\"Kiểm thử đầu vào\"}";
         mutate(template, body -> TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(body).when().post("/accounts"),
             "POST /accounts", 6, ACCOUNTS);
+        mutateTypes(template, template, body -> TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(body).when()
+            .post("/accounts"), "POST /accounts");
+        String active = "{\"active\":false,\"reason\":\"Kiểm thử đầu vào\"}";
+        mutateTypes(active, active, body -> TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(body).when()
+            .put("/accounts/" + DESK.username() + "/active"), "PUT /accounts/{username}/active");
     }
 
     private void readParameters(String dossier) {
@@ -332,8 +351,17 @@ class HostileInputIT {
             "token long refresh", true, null);
         check(given().spec(TestServer.api(url)).header("Authorization", "Bearer " + "a.b.c").get("/dossiers"),
             "bad bearer", true, null);
-        check(given().spec(TestServer.api(url)).header("Authorization", "Bearer " + "x".repeat(20000)).get("/dossiers"),
-            "long bearer", true, null);
+        try {
+            check(given().spec(TestServer.api(url)).header("Authorization", "Bearer " + "x".repeat(20000))
+                .get("/dossiers"), "long bearer", true, null);
+        } catch (Exception e) {
+            // A header beyond the HTTP server's limit may be answered by closing the connection while the client still
+            // writes ("Broken pipe", seen once under load): refused, not a finding. Anything else is.
+            if (!(rootCause(e) instanceof java.net.SocketException)) {
+                throw e;
+            }
+            requests++;
+        }
         // Encoded traversal in paths.
         for (String path : List.of("/interagency/messages/..%2Fpartners", "/interagency/messages/%2E%2E%2Fpartners",
             "/interagency/messages/..%5Cpartners", "/interagency/messages/submit-transfer;x=1",
@@ -490,6 +518,31 @@ class HostileInputIT {
         for (String value : pick(ODD, oddPerLeaf)) {
             check(send.apply(replace(template.get(), path, value)), what + " " + path + "=" + abbreviate(value), false,
                 kind);
+        }
+    }
+
+    /**
+     * Issue 16, strict JSON-B: every scalar leaf of {@code leavesOf} replaced, within {@code template}, by values of a
+     * wrong JSON type for it (a number or true for a text; a fraction, a quoted number, true or a number beyond a long
+     * for a number; a text or 1 for true/false). Each must be refused (4xx) without a leak; nothing may be created.
+     */
+    private void mutateTypes(String leavesOf, String template, Function<String, Response> send, String what) {
+        JsonNode original;
+        try {
+            original = JSON.readTree(template);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String path : leaves(leavesOf)) {
+            JsonNode leaf = original.at(path);
+            List<String> wrong = leaf.isTextual() ? List.of("12", "true", "1.5")
+                : leaf.isIntegralNumber() ? List.of("1.5", "\"12\"", "true", "9223372036854775808")
+                : leaf.isBoolean() ? List.of("\"yes\"", "1", "\"false\"")
+                : List.of();
+            for (String value : wrong) {
+                check(send.apply(replace(template, path, value)), what + " " + path + "=" + value + " (wrong type)", true,
+                    null);
+            }
         }
     }
 

@@ -119,7 +119,7 @@ class LoopbackTransferIT {
             for (PartnerSystem p : partners.list()) {
                 if (p.active() && (p.agencyCodes().contains(XA) || p.agencyCodes().contains(THUE))) {
                     partners.update(new PartnerSpec(p.code(), p.name(), p.agencyCodes(), p.endpointUrl(), p.style(),
-                        p.outboundCredentialRef()), false, "it.admin");
+                        p.outboundCredentialRef()), false, "it.admin", "Ngừng kết nối (kiểm thử)");
                 }
             }
             return null;
@@ -139,7 +139,7 @@ class LoopbackTransferIT {
                 for (PartnerRegistration r : regs) {
                     PartnerSystem p = r.partner();
                     partners.update(new PartnerSpec(p.code(), p.name(), p.agencyCodes(), p.endpointUrl(), p.style(),
-                        p.outboundCredentialRef()), false, "it.admin");
+                        p.outboundCredentialRef()), false, "it.admin", "Ngừng kết nối (kiểm thử)");
                 }
                 return null;
             });

@@ -119,7 +119,7 @@ class PartnerSecretIT {
                 for (PartnerSystem p : partners.list()) {
                     if (p.active() && p.serves(THUE)) {
                         partners.update(new PartnerSpec(p.code(), p.name(), p.agencyCodes(), p.endpointUrl(), p.style(),
-                            p.outboundCredentialRef()), false, "it.admin");
+                            p.outboundCredentialRef()), false, "it.admin", "Ngừng kết nối (kiểm thử)");
                     }
                 }
                 return null;
@@ -153,7 +153,7 @@ class PartnerSecretIT {
             SystemTask.run(() -> {
                 PartnerSystem p = partners.partner(code).orElseThrow();
                 return partners.update(new PartnerSpec(p.code(), p.name(), p.agencyCodes(), p.endpointUrl(), p.style(),
-                    p.outboundCredentialRef()), false, "it.admin");
+                    p.outboundCredentialRef()), false, "it.admin", "Ngừng kết nối (kiểm thử)");
             });
         }
     }

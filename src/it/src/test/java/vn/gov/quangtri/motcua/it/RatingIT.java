@@ -153,6 +153,19 @@ class RatingIT {
         rate(a[0], a[1], List.of(answer("ATTITUDE", "SATISFIED"), answer("ATTITUDE", "NOT_SATISFIED"))).then()
             .statusCode(400);
         rate(a[0], a[1], List.of()).then().statusCode(400);
+        // Issue 16: more answers than the form's 9 questions are refused before any is read; an over-long comment is
+        // 400 naming the field and its limit. Nothing stored: the right answers are accepted below.
+        List<Map<String, String>> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            many.add(answer("ATTITUDE", "SATISFIED"));
+        }
+        rate(a[0], a[1], many).then().statusCode(400).body("reason", equalTo("INVALID_INPUT"))
+            .body("errors", equalTo(List.of("answers: at most 9 (one per question of the rating form), 1000 given")));
+        Map<String, Object> longComment = new HashMap<>(Map.of("code", a[0], "token", a[1], "answers", answersA,
+            "comment", "Góp ý ".repeat(200)));
+        given().spec(TestServer.api(url)).contentType(ContentType.JSON).body(longComment).when().post("/public/ratings")
+            .then().statusCode(400).body("reason", equalTo("COMMENT_TOO_LONG"))
+            .body("errors", equalTo(List.of("comment: at most 1000 characters")));
         // Wrong secret: the lookup's one 404, nothing stored (the right secret is accepted afterwards).
         String wrong = a[1].charAt(0) == 'A' ? "B" + a[1].substring(1) : "A" + a[1].substring(1);
         Response miss = rate(a[0], wrong, answersA);

@@ -69,7 +69,8 @@ public final class TestPartners {
         Response r = TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(Map.of(
                 "name", "Hệ thống đối tác " + partner.code(), "agencyCodes", List.of(agencies),
                 "endpointUrl", "https://lgsp.quangtri.gov.vn/" + partner.code().toLowerCase(), "style", "REST",
-                "outboundCredentialRef", "motcua-partner-" + partner.code().toLowerCase(), "active", false))
+                "outboundCredentialRef", "motcua-partner-" + partner.code().toLowerCase(), "active", false,
+                "reason", "Ngừng kết nối (kiểm thử)"))
             .when().put("/interagency/partners/" + partner.code());
         assertEquals(200, r.statusCode(), r.asString());
     }

@@ -332,6 +332,7 @@ class TwoSystemsTransferIT {
         Map<String, Object> change = new java.util.HashMap<>(p);
         change.remove("code");
         change.put("active", active);
+        change.put("reason", active ? "Kết nối lại (kiểm thử)" : "Ngừng kết nối (kiểm thử)");
         TestAccounts.as(system, TestAccounts.SYSTEM_ADMIN).body(change).when().put("/interagency/partners/" + code)
             .then().statusCode(200);
     }

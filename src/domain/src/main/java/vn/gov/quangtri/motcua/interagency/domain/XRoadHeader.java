@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
 
 /**
  * The X-Road-style header every inbound message carries (as SOAP header elements or HTTP headers
@@ -18,7 +19,10 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
  *   <li>{@code messageId}: unique per message and sender; a repeat returns the first outcome.</li>
  * </ul>
  * Identifier parts are 1–100 characters of letters, digits and {@code . _ : -}; the message id 1–100
- * printable ASCII characters without spaces (a UUID in this system's own messages).
+ * printable ASCII characters without spaces (a UUID in this system's own messages); the user id up to 100 characters
+ * of text under the API's one text rule ({@link Texts#controlProblem}, single-line: no control, direction-override or
+ * invisible-only text), NFC. These rules are the same for the REST headers and the SOAP header elements: both build
+ * this record, so neither channel has a check of its own (issue 16).
  *
  * @throws RuleViolationException {@code INVALID_XROAD_HEADER} listing every bad field
  */
@@ -33,17 +37,28 @@ public record XRoadHeader(String client, String service, String userId, String m
         service = strip(service);
         userId = strip(userId);
         messageId = strip(messageId);
-        checkId(errors, "client", client, 3, 4, "INSTANCE/MEMBERCLASS/MEMBERCODE[/SUBSYSTEM]");
-        checkId(errors, "service", service, 5, 6, "INSTANCE/MEMBERCLASS/MEMBERCODE/SUBSYSTEM/SERVICECODE[/VERSION]");
-        if (userId == null || userId.isEmpty()) {
-            errors.add("userId: required");
-        } else if (userId.length() > 100) {
-            errors.add("userId: at most 100 characters");
+        if (text(errors, "client", client)) {
+            checkId(errors, "client", client, 3, 4, "INSTANCE/MEMBERCLASS/MEMBERCODE[/SUBSYSTEM]");
         }
-        if (messageId == null || messageId.isEmpty()) {
-            errors.add("messageId: required");
-        } else if (!MESSAGE_ID.matcher(messageId).matches()) {
-            errors.add("messageId: 1-100 printable ASCII characters without spaces");
+        if (text(errors, "service", service)) {
+            checkId(errors, "service", service, 5, 6, "INSTANCE/MEMBERCLASS/MEMBERCODE/SUBSYSTEM/SERVICECODE[/VERSION]");
+        }
+        if (text(errors, "userId", userId)) {
+            if (Texts.blank(userId)) {
+                errors.add("userId: required");
+            } else {
+                userId = java.text.Normalizer.normalize(userId, java.text.Normalizer.Form.NFC);
+                if (userId.length() > 100) {
+                    errors.add("userId: at most 100 characters");
+                }
+            }
+        }
+        if (text(errors, "messageId", messageId)) {
+            if (messageId == null || messageId.isEmpty()) {
+                errors.add("messageId: required");
+            } else if (!MESSAGE_ID.matcher(messageId).matches()) {
+                errors.add("messageId: 1-100 printable ASCII characters without spaces");
+            }
         }
         if (!errors.isEmpty()) {
             throw new RuleViolationException("INVALID_XROAD_HEADER",
@@ -54,6 +69,16 @@ public record XRoadHeader(String client, String service, String userId, String m
     /** The service code (the fifth part of {@link #service()}), e.g. {@code submit-transfer}. */
     public String serviceCode() {
         return service.split("/")[4];
+    }
+
+    /** The one text rule of the API (single-line); false when it found a problem (recorded). */
+    private static boolean text(List<String> errors, String field, String value) {
+        String problem = Texts.controlProblem(field, value, false);
+        if (problem != null) {
+            errors.add(problem);
+            return false;
+        }
+        return true;
     }
 
     private static String strip(String s) {

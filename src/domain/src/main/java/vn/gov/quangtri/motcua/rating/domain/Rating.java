@@ -132,7 +132,8 @@ public class Rating {
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (text != null && text.length() > COMMENT_LENGTH) {
-            throw new RuleViolationException("COMMENT_TOO_LONG", "A comment has at most " + COMMENT_LENGTH + " characters");
+            throw new RuleViolationException("COMMENT_TOO_LONG", "A comment has at most " + COMMENT_LENGTH + " characters",
+                java.util.List.of("comment: at most " + COMMENT_LENGTH + " characters"));
         }
         Rating r = new Rating();
         r.dossierCode = d.code();

@@ -40,4 +40,22 @@ class XRoadHeaderTest {
         assertThrows(RuleViolationException.class,
             () -> new XRoadHeader(null, "VN/GOV/H50/M/op", "u".repeat(101), "m"));
     }
+
+    @Test
+    @DisplayName("Issue 16: the header fields follow the API's one text rule (Texts), for SOAP and REST alike: control,"
+        + " direction-override and invisible-only values are listed as such; the user id is kept in NFC")
+    void textRule() {
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> new XRoadHeader(
+            "VN/GOV/H50\u0000/M", "VN/GOV/H50/M/submit-transfer\u202e", "Nguyễn\u007fVăn", "id\u2028x"));
+        assertEquals("INVALID_XROAD_HEADER", e.reason());
+        assertEquals(List.of("client: control character U+0000 not allowed",
+            "service: control character U+202E not allowed", "userId: control character U+007F not allowed",
+            "messageId: control character U+2028 not allowed"), e.details());
+        assertEquals(List.of("userId: control character U+200B not allowed"), assertThrows(RuleViolationException.class,
+            () -> new XRoadHeader("VN/GOV/H50", "VN/GOV/H50/M/op", "\u200b\u200b", "m")).details());
+        assertEquals(List.of("userId: control character U+0009 not allowed"), assertThrows(RuleViolationException.class,
+            () -> new XRoadHeader("VN/GOV/H50", "VN/GOV/H50/M/op", "a\tb", "m")).details(), "single-line");
+        // "Phé" with a combining accent is stored composed.
+        assertEquals("Ph\u00e9", new XRoadHeader("VN/GOV/H50", "VN/GOV/H50/M/op", "Phe\u0301", "m").userId());
+    }
 }

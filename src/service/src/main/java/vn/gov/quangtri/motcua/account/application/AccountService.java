@@ -119,7 +119,7 @@ public class AccountService {
      */
     public UserAccount update(String username, String fullName, String agencyCode, Set<Role> roles, String email,
                               String reason) {
-        UserAccount account = find(username);
+        UserAccount account = administered(username);
         AccessScope scope = requireAdmin(account.agency().code(), account.roles());
         requireAdmin(agencyCode, roles);
         String why = AdminChange.requireReason(reason);
@@ -151,7 +151,7 @@ public class AccountService {
      * @throws RuleViolationException {@code SELF_DISABLE}, {@code REASON_REQUIRED}, {@code NO_CHANGE}
      */
     public UserAccount setActive(String username, boolean active, String reason) {
-        UserAccount account = find(username);
+        UserAccount account = administered(username);
         AccessScope scope = requireAdmin(account.agency().code(), account.roles());
         if (!active && account.username().equals(scope.username())) {
             throw new RuleViolationException("SELF_DISABLE", "You cannot disable your own account");
@@ -185,7 +185,7 @@ public class AccountService {
      * @throws ConflictException      {@code ACCOUNT_USED}, naming where it was used
      */
     public void delete(String username, String reason) {
-        UserAccount account = find(username);
+        UserAccount account = administered(username);
         AccessScope scope = requireAdmin(account.agency().code(), account.roles());
         if (account.username().equals(scope.username())) {
             throw new RuleViolationException("SELF_DELETE", "You cannot delete your own account");
@@ -252,7 +252,7 @@ public class AccountService {
      * @throws RuleViolationException {@code REASON_REQUIRED}, {@code WEAK_PASSWORD}
      */
     public void resetPassword(String username, String password, String reason) {
-        UserAccount account = find(username);
+        UserAccount account = administered(username);
         AccessScope scope = requireAdmin(account.agency().code(), account.roles());
         String why = AdminChange.requireReason(reason);
         account.changePasswordHash(hash(password));
@@ -273,7 +273,7 @@ public class AccountService {
      * @throws RuleViolationException {@code NOT_LOCKED} when the account's sign-in is not locked
      */
     public java.time.Instant liftSignInLock(String username, String reason) {
-        UserAccount account = find(username);
+        UserAccount account = administered(username);
         AccessScope scope = requireAdmin(account.agency().code(), account.roles());
         String why = reason == null || reason.isBlank() ? UNSTATED : AdminChange.requireReason(reason);
         java.time.Instant until = guard.lockedUntil(account.username());
@@ -347,6 +347,25 @@ public class AccountService {
             throw new NotFoundException("account", username);
         }
         return found.get(0);
+    }
+
+    /**
+     * An account addressed by an administrator: the caller must be a system or agency administrator (403
+     * {@code ROLE_REQUIRED} before anything is looked up), and an account of a unit the caller does not administer
+     * answers exactly as a user name nobody has (404 {@code NOT_FOUND}, same body; issue 16), so that user names of
+     * other units cannot be confirmed by guessing.
+     *
+     * @throws ForbiddenException {@code ROLE_REQUIRED} for a caller that administers no accounts
+     * @throws NotFoundException  for an unknown user name and for an account outside the caller's units alike
+     */
+    public UserAccount administered(String username) {
+        AccessScope scope = access.current();
+        scope.requireAny(Role.SYSTEM_ADMIN, Role.AGENCY_ADMIN);
+        UserAccount account = find(username);
+        if (scope != AccessScope.SYSTEM && !scope.covers(account.agency().code())) {
+            throw new NotFoundException("account", username);
+        }
+        return account;
     }
 
     /** The signed-in account, for the screens' header and preferences. */

@@ -95,23 +95,30 @@ public class SignInGuard {
     /**
      * Counts a failed sign-in; a lock it starts is audited in a transaction of its own.
      *
-     * @param username an existing account's user name, or null for an unknown one
+     * @param username the submitted user name, whether an account has it or not (counted alike, issue 16), or null
+     * @param exists   whether an account has this user name (only the audit's wording depends on it)
      * @return the delay to hold the answer for, and the locks started
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public SignInThrottle.Failure failed(String username, String address) {
+    public SignInThrottle.Failure failed(String username, String address, boolean exists) {
         SignInThrottle.Failure f = throttle.failed(username, address);
         if (f.accountLockedNow() != null) {
-            em.persist(new AdminChange(clock.instant(), ACTOR, AdminArea.ACCOUNT, "ACCOUNT_SIGN_IN_LOCK", username,
-                f.accountFailures() + " lần đăng nhập sai liên tiếp", "khóa đăng nhập đến "
+            em.persist(new AdminChange(clock.instant(), ACTOR, AdminArea.ACCOUNT, "ACCOUNT_SIGN_IN_LOCK",
+                subject(username), f.accountFailures() + " lần đăng nhập sai liên tiếp"
+                    + (exists ? "" : " với tên đăng nhập không có tài khoản"), "khóa đăng nhập đến "
                     + TIME.format(f.accountLockedNow()) + "; địa chỉ " + (address == null ? "-" : address)));
         }
         if (f.addressLockedNow() != null) {
             em.persist(new AdminChange(clock.instant(), ACTOR, AdminArea.ACCOUNT, "ADDRESS_SIGN_IN_LOCK",
-                address, "Quá nhiều lần đăng nhập sai từ một địa chỉ", "khóa đăng nhập từ địa chỉ này đến "
+                subject(address), "Quá nhiều lần đăng nhập sai từ một địa chỉ", "khóa đăng nhập từ địa chỉ này đến "
                     + TIME.format(f.addressLockedNow())));
         }
         return f;
+    }
+
+    /** A submitted name or address as an audit subject (at most 100 characters, the column's length). */
+    static String subject(String s) {
+        return s == null ? "-" : s.length() <= 100 ? s : s.substring(0, 99) + "…";
     }
 
     /** A successful sign-in of the account: its failure count starts again. */

@@ -15,11 +15,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * password. A success clears the account's count (not the address's: one valid account must not reset an
  * address trying others). Failures older than {@code lockFor} are forgotten; an expired lock starts a new count.
  * Plain Java, thread-safe, in memory; {@link SignInGuard} holds the server's one instance.
+ *
+ * <p>Issue 16 (account enumeration): failures are counted per <em>submitted</em> user name, whether or not an
+ * account has it, so the 20th wrong password answers {@code ACCOUNT_LOCKED} for an unknown name exactly as for a real
+ * account; what a caller sees never depends on whether the account exists. (The alternatives were to never reveal the
+ * lock, which leaves a civil servant locked out without a word, or to lock only real accounts, which tells who
+ * exists.) Memory stays bounded: at most {@value #MAX_KEYS} names per map (pruned, unlocked ones first), and a very
+ * long submitted name is keyed by its first {@value #MAX_KEY_LENGTH} characters and a hash.
  */
 public final class SignInThrottle {
 
     /** More keys than this are pruned (unlocked keys first), so guessed user names cannot fill the memory. */
     static final int MAX_KEYS = 100_000;
+
+    /** Longest key kept as given; a longer submitted name is shortened (no account name is this long). */
+    static final int MAX_KEY_LENGTH = 100;
 
     /**
      * The rules.
@@ -52,7 +62,7 @@ public final class SignInThrottle {
      * What a failure caused.
      *
      * @param delay            how long to hold the answer (zero below {@code slowAfter})
-     * @param accountFailures  the account's consecutive failures counted now (0 for an unknown account)
+     * @param accountFailures  the user name's consecutive failures counted now (existing account or not)
      * @param accountLockedNow end of a lock of the account that this failure started, or null
      * @param addressLockedNow end of a lock of the address that this failure started, or null
      */
@@ -78,23 +88,23 @@ public final class SignInThrottle {
     /**
      * Whether a sign-in of this account from this address may be checked now.
      *
-     * @param account user name, or null when not known
+     * @param account submitted user name (existing or not), or null
      * @param address client address, or null
      */
     public Verdict check(String account, String address) {
         Instant now = clock.instant();
-        return new Verdict(lockedUntil(accounts, account, now), lockedUntil(addresses, address, now));
+        return new Verdict(lockedUntil(accounts, key(account), now), lockedUntil(addresses, address, now));
     }
 
     /**
      * Counts a failed sign-in.
      *
-     * @param account an existing account's user name, or null (unknown user names count for the address only)
+     * @param account the submitted user name, whether an account has it or not (issue 16), or null for none
      * @param address client address, or null
      */
     public Failure failed(String account, String address) {
         Instant now = clock.instant();
-        int[] a = count(accounts, account, now, settings.lockAfter());
+        int[] a = count(accounts, key(account), now, settings.lockAfter());
         int[] b = count(addresses, address, now, settings.addressLockAfter());
         int worst = Math.max(a[0], b[0]);
         Duration delay = Duration.ZERO;
@@ -132,7 +142,15 @@ public final class SignInThrottle {
 
     /** End of the account's lock, or null when it is not locked. */
     public Instant lockedUntil(String account) {
-        return lockedUntil(accounts, account, clock.instant());
+        return lockedUntil(accounts, key(account), clock.instant());
+    }
+
+    /** The key of a submitted user name: itself, or a shortened form of an over-long one (bounded memory). */
+    static String key(String account) {
+        if (account == null || account.length() <= MAX_KEY_LENGTH) {
+            return account;
+        }
+        return account.substring(0, MAX_KEY_LENGTH) + "#" + Integer.toHexString(account.hashCode());
     }
 
     /** Accounts locked now, with the end of their lock, by user name. */

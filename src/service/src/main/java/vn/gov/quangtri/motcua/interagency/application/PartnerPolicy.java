@@ -31,7 +31,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *       {@code motcua.interagency.allow-loopback=true}. Host names are resolved and every address is checked.</li>
  * </ul>
  * A host name that does not resolve is accepted at registration (it cannot be reached either); at send time
- * {@link #sendProblem} refuses it.
+ * {@link #sendProblem} refuses it. Forms that a resolver might read as an address although they are not written as
+ * one are refused at registration already (issue 16): an IPv6 zone id ({@code [fe80::1%25eth0]}), and a host whose
+ * last label is a number ({@code 2852039166}, {@code 0xa9fea9fe}, {@code 0251.0376.0251.0376}) unless it is a plain
+ * dotted-decimal IPv4 address; one trailing dot ({@code 169.254.169.254.}) is removed before the checks.
+ *
+ * <p><b>DNS rebinding</b> (a name that resolved to an acceptable address when checked, and to an internal one
+ * when the connection is made): the address is not pinned, because {@link java.net.http.HttpClient} would then
+ * verify the partner's TLS certificate against the address instead of the name. The check before every delivery
+ * is the first net; the second is that a partner is called over https with the JDK's default certificate and
+ * host-name verification, so a connection rebound to an internal service fails the TLS handshake (that service has
+ * no certificate for the partner's name) before any header, key included, is sent. Plain http, where nothing would
+ * stop a rebound connection, is possible only for hosts an operator lists in {@value #ALLOW_HTTP_HOSTS}.
  */
 public final class PartnerPolicy {
 
@@ -43,6 +54,12 @@ public final class PartnerPolicy {
     /** The names a partner's outbound credential reference may take (the partner namespace). */
     public static final Pattern CREDENTIAL_NAME =
         Pattern.compile("motcua-partner-[a-z0-9][a-z0-9._-]{0,120}|motcua\\.partner\\.[a-z0-9][a-z0-9_-]{0,100}\\.key");
+
+    /** A dotted-decimal IPv4 address as written by people: four numbers 0..255 without leading zeros. */
+    private static final Pattern PLAIN_IPV4 =
+        Pattern.compile("((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+    /** A host label read as a number by address parsers (decimal, octal or hex; URL standard "ends in a number"). */
+    private static final Pattern NUMERIC_LABEL = Pattern.compile("[0-9]+|0x[0-9a-f]*");
 
     /** Resolves a host name to its addresses (tests replace DNS). */
     @FunctionalInterface
@@ -135,6 +152,13 @@ public final class PartnerPolicy {
             return Optional.of("endpointUrl: must not carry a user name or password");
         }
         String host = unbracket(uri.getHost().toLowerCase(Locale.ROOT));
+        Optional<String> form = hostFormProblem(host);
+        if (form.isPresent()) {
+            return form;
+        }
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1); // the fully qualified form of the same name
+        }
         if (scheme.equals("http") && !httpHosts.contains(host)) {
             return Optional.of("endpointUrl: https is required; plain http only for hosts listed in " + ALLOW_HTTP_HOSTS);
         }
@@ -153,6 +177,50 @@ public final class PartnerPolicy {
                 return Optional.of("endpointUrl: the host " + host + " is this machine (loopback); allowed only with "
                     + ALLOW_LOOPBACK + "=true");
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why the endpoint's host is written in a form that is not a host name nor a plain address (an IPv6 zone id, a
+     * number other than a dotted-decimal IPv4 address), or empty. Such input is malformed (answered 400, naming
+     * {@code endpointUrl}), whatever address it would reach; the other endpoint problems are policy refusals.
+     */
+    public Optional<String> addressFormProblem(String endpointUrl) {
+        try {
+            URI uri = new URI(endpointUrl == null ? "" : endpointUrl.strip());
+            if (uri.getHost() != null) {
+                return hostFormProblem(unbracket(uri.getHost().toLowerCase(Locale.ROOT)));
+            }
+            String authority = uri.getRawAuthority();
+            if (authority == null || authority.isBlank()) {
+                return Optional.empty(); // no host at all: a policy refusal ("an absolute https URL ... is required")
+            }
+            // java.net.URI finds no host in e.g. "0251.0376.0251.0376" or "169.254.169.254." (a last label that is
+            // a number): say what is wrong with it.
+            String host = authority.substring(authority.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+            if (!host.startsWith("[") && host.indexOf(':') >= 0) {
+                host = host.substring(0, host.indexOf(':'));
+            }
+            Optional<String> form = hostFormProblem(unbracket(host));
+            return form.isPresent() ? form : Optional.of("endpointUrl: the host " + host + " is not a valid host name");
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> hostFormProblem(String host) {
+        if (host.indexOf('%') >= 0) {
+            return Optional.of("endpointUrl: an IPv6 address with a zone id ('%') is not allowed");
+        }
+        String bare = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+        if (bare.isEmpty() || bare.endsWith(".")) {
+            return Optional.of("endpointUrl: an absolute https URL with a host name is required");
+        }
+        String lastLabel = bare.substring(bare.lastIndexOf('.') + 1);
+        if (!bare.contains(":") && NUMERIC_LABEL.matcher(lastLabel).matches() && !PLAIN_IPV4.matcher(bare).matches()) {
+            return Optional.of("endpointUrl: the host " + bare + " is not a host name; write an IPv4 address as four"
+                + " decimal numbers a.b.c.d (hexadecimal, octal and single-number forms are refused)");
         }
         return Optional.empty();
     }

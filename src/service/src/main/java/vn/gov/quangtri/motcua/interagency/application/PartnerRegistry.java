@@ -72,12 +72,16 @@ public class PartnerRegistry {
     }
 
     /**
-     * Changes a partner's name, agencies, endpoint, style, credential reference and active flag (audited).
+     * Changes a partner's name, agencies, endpoint, style, credential reference and active flag, audited with the
+     * administrator's reason like the other audited administrator changes (issue 16).
      *
-     * @throws RuleViolationException {@code INVALID_PARTNER} (also outside {@link PartnerPolicy}), {@code UNKNOWN_AGENCY}
+     * @param reason why (request, decision number), required; recorded in the audit
+     * @throws RuleViolationException {@code REASON_REQUIRED}, {@code INVALID_PARTNER} (also outside
+     *                                {@link PartnerPolicy}), {@code UNKNOWN_AGENCY}
      */
-    public PartnerSystem update(PartnerSpec spec, boolean active, String actor) {
+    public PartnerSystem update(PartnerSpec spec, boolean active, String actor, String reason) {
         String who = admin(actor);
+        String why = AdminChange.requireReason(reason);
         requireAgencies(spec.agencyCodes());
         PartnerSystem p = find(spec.code());
         em.lock(p, LockModeType.PESSIMISTIC_WRITE);
@@ -89,8 +93,8 @@ public class PartnerRegistry {
         }
         String before = describe(p);
         p.update(spec.name(), spec.agencyCodes(), spec.endpointUrl(), spec.style(), spec.outboundCredentialRef(), active);
-        audit(who, "PARTNER_UPDATE", p, active ? "Sửa thông tin hệ thống đối tác" : "Ngừng kết nối hệ thống đối tác",
-            "Trước: " + before + " | Sau: " + describe(p));
+        audit(who, "PARTNER_UPDATE", p, why, (active ? "Sửa thông tin hệ thống đối tác" : "Ngừng kết nối hệ thống"
+            + " đối tác") + ". Trước: " + before + " | Sau: " + describe(p));
         em.flush();
         return p;
     }
@@ -190,10 +194,19 @@ public class PartnerRegistry {
         return AdminChange.requireActor(scope == AccessScope.SYSTEM ? actor : scope.username());
     }
 
-    /** Refuses an endpoint or credential reference the policy does not allow (security issue 16 §1). */
+    /**
+     * Refuses an endpoint or credential reference the policy does not allow (security issue 16 §1): an endpoint host
+     * written in no proper form (zone id, single-number or hexadecimal IPv4) as malformed input
+     * ({@code INVALID_INPUT}, answered 400), the rest as {@code INVALID_PARTNER} (422).
+     */
     private void requirePolicy(PartnerSpec spec) {
-        List<String> errors = (policy == null ? PartnerPolicy.configured() : policy)
-            .registrationProblems(spec.endpointUrl(), spec.outboundCredentialRef());
+        PartnerPolicy p = policy == null ? PartnerPolicy.configured() : policy;
+        java.util.Optional<String> form = p.addressFormProblem(spec.endpointUrl());
+        if (form.isPresent()) {
+            throw new RuleViolationException("INVALID_INPUT", "Partner endpoint address malformed: " + form.get(),
+                List.of(form.get()));
+        }
+        List<String> errors = p.registrationProblems(spec.endpointUrl(), spec.outboundCredentialRef());
         if (!errors.isEmpty()) {
             throw new RuleViolationException("INVALID_PARTNER", "Partner system data invalid: " + errors, errors);
         }

@@ -163,9 +163,12 @@ class AccountServiceTest {
             EnumSet.of(Role.DESK_OFFICER, Role.SYSTEM_ADMIN), null, "r")));
         assertEquals("OUT_OF_SCOPE", reason(() -> accounts.update("tiepnhan.thu", "Lê Thị Thu", DONG_HA,
             EnumSet.of(Role.DESK_OFFICER), null, "r")));
-        assertEquals("OUT_OF_SCOPE", reason(() -> accounts.update("chuyenvien.hai", "Hồ Văn Hải", DONG_HA,
+        // Another unit's account answers as an unknown one (issue 16: no enumeration of user names).
+        assertEquals("NOT_FOUND", reason(() -> accounts.update("chuyenvien.hai", "Hồ Văn Hải", DONG_HA,
             EnumSet.of(Role.SPECIALIST, Role.LEADER), null, "r")));
-        assertEquals("OUT_OF_SCOPE", reason(() -> accounts.setActive("chuyenvien.hai", false, "r")));
+        assertEquals("NOT_FOUND", reason(() -> accounts.setActive("chuyenvien.hai", false, "r")));
+        assertEquals("NOT_FOUND", reason(() -> accounts.administered("chuyenvien.hai")));
+        assertEquals("NOT_FOUND", reason(() -> accounts.administered("chuyenvien.khong.co")));
         assertEquals("ACCOUNT_CREATE", lastAudit().action());
         assertEquals(EnumSet.of(Role.DESK_OFFICER), accounts.find("tiepnhan.thu").roles());
         assertEquals(new SessionStamps.Stamp(true, 0, FIRST_PASSWORD), stamps.current("tiepnhan.thu"));
@@ -226,11 +229,11 @@ class AccountServiceTest {
         + " lifting an unlocked account is NOT_LOCKED; an agency administrator of another unit may not lift it")
     void signInLockAuditedAndLifted() {
         for (int i = 1; i <= 19; i++) {
-            SignInThrottle.Failure f = bed.tx(() -> guard.failed("tiepnhan.thu", "10.0.0.7"));
+            SignInThrottle.Failure f = bed.tx(() -> guard.failed("tiepnhan.thu", "10.0.0.7", true));
             assertNull(f.accountLockedNow(), "failure " + i);
         }
         assertNull(accounts.signInLockedUntil("tiepnhan.thu"));
-        SignInThrottle.Failure twentieth = bed.tx(() -> guard.failed("tiepnhan.thu", "10.0.0.7"));
+        SignInThrottle.Failure twentieth = bed.tx(() -> guard.failed("tiepnhan.thu", "10.0.0.7", true));
         java.time.Instant until = AdminTestBed.NOW.plus(java.time.Duration.ofMinutes(15));
         assertEquals(until, twentieth.accountLockedNow());
         assertNull(twentieth.addressLockedNow(), "an address locks after 100 failures, not 20");
@@ -244,7 +247,7 @@ class AccountServiceTest {
         assertEquals(Map.of("tiepnhan.thu", until), accounts.signInLocks());
 
         bed.actAs(new AccessScope("quantri.dongha", EnumSet.of(Role.AGENCY_ADMIN), Set.of(DONG_HA), false));
-        assertEquals("OUT_OF_SCOPE", reason(() -> accounts.liftSignInLock("tiepnhan.thu", "r")));
+        assertEquals("NOT_FOUND", reason(() -> accounts.liftSignInLock("tiepnhan.thu", "r")));
         assertEquals(until, accounts.signInLockedUntil("tiepnhan.thu"));
 
         bed.actAs(agencyAdminOfVinhLinh());
@@ -257,7 +260,26 @@ class AccountServiceTest {
         assertEquals("khóa đăng nhập đến 09:15 02/03/2026 → mở khóa", lift.details());
         assertEquals("NOT_LOCKED", reason(() -> accounts.liftSignInLock("tiepnhan.thu", "r")));
         // The count starts again: one more failure does not lock.
-        assertNull(bed.tx(() -> guard.failed("tiepnhan.thu", "10.0.0.7")).accountLockedNow());
+        assertNull(bed.tx(() -> guard.failed("tiepnhan.thu", "10.0.0.7", true)).accountLockedNow());
+    }
+
+    @Test
+    @DisplayName("Issue 16: a user name nobody has is locked at the 20th failure as a real account is (the audit says"
+        + " that no account has it); an over-long one is shortened to the audit's 100 characters")
+    void unknownNameLocksAlike() {
+        for (int i = 1; i <= 19; i++) {
+            assertNull(bed.tx(() -> guard.failed("ai.do.khong.co", "10.0.0.8", false)).accountLockedNow());
+        }
+        SignInThrottle.Failure twentieth = bed.tx(() -> guard.failed("ai.do.khong.co", "10.0.0.8", false));
+        java.time.Instant until = AdminTestBed.NOW.plus(java.time.Duration.ofMinutes(15));
+        assertEquals(until, twentieth.accountLockedNow());
+        assertEquals(until, guard.check("ai.do.khong.co", "10.0.0.9").accountLockedUntil());
+        bed.fresh();
+        AdminChange lock = log.latestFor(AdminArea.ACCOUNT, "ai.do.khong.co", 1).get(0);
+        assertEquals("ACCOUNT_SIGN_IN_LOCK", lock.action());
+        assertEquals("ai.do.khong.co", lock.subject());
+        assertEquals("20 lần đăng nhập sai liên tiếp với tên đăng nhập không có tài khoản", lock.reason());
+        assertEquals("x".repeat(99) + "…", SignInGuard.subject("x".repeat(300)));
     }
 
     @Test

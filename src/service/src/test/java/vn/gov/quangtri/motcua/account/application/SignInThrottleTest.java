@@ -135,4 +135,24 @@ class SignInThrottleTest {
         assertEquals(Duration.ofSeconds(1), throttle.failed("user3", "203.0.113.5").delay());
         assertEquals(Duration.ZERO, throttle.failed("user5", "198.51.100.7").delay());
     }
+
+    @Test
+    @DisplayName("Issue 16: a user name no account has is counted and locked at the 20th failure like a real one; an"
+        + " over-long name is keyed by its first 100 characters and a hash")
+    void anySubmittedNameIsCounted() {
+        for (int i = 1; i <= 19; i++) {
+            assertNull(throttle.failed("khong.ton.tai", null).accountLockedNow(), "failure " + i);
+        }
+        SignInThrottle.Failure twentieth = throttle.failed("khong.ton.tai", null);
+        assertEquals(20, twentieth.accountFailures());
+        assertEquals(Instant.parse("2026-03-02T02:15:00Z"), twentieth.accountLockedNow());
+        assertEquals(Instant.parse("2026-03-02T02:15:00Z"), throttle.check("khong.ton.tai", null).accountLockedUntil());
+        String longName = "a".repeat(5000);
+        String key = SignInThrottle.key(longName);
+        assertEquals(100 + 1 + Integer.toHexString(longName.hashCode()).length(), key.length());
+        assertTrue(key.startsWith("a".repeat(100) + "#"));
+        assertEquals("tiepnhan.thu", SignInThrottle.key("tiepnhan.thu"));
+        assertEquals(1, throttle.failed(longName, null).accountFailures());
+        assertEquals(2, throttle.failed(longName, null).accountFailures());
+    }
 }

@@ -369,7 +369,7 @@ class InterAgencyExchangeTest {
         assertEquals(DossierStatus.WAITING_INTERAGENCY, bed.dossier(parentCode).status());
 
         bed.tx(() -> partners.update(new PartnerSpec(DAT, "Loopback", Set.of(BRANCH), "http://localhost:8080/x",
-            EndpointStyle.REST, null), false, "quantri.tinh"));
+            EndpointStyle.REST, null), false, "quantri.tinh", "Ngừng kết nối (kiểm thử)"));
         RuntimeException inactive = bed.committedDespite(() -> inbound.receive(DAT,
             header(DAT, ExchangeOperation.RETURN_RESULT, "dat-1"), "return-result", result));
         assertEquals("PARTNER_INACTIVE", ((ForbiddenException) inactive).reason());

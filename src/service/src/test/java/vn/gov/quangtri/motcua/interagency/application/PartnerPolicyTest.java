@@ -92,4 +92,43 @@ class PartnerPolicyTest {
         assertEquals(Optional.of("key-a"), credentials.resolve("motcua-partner-a"));
         assertEquals(Optional.of("key-b"), credentials.resolve("motcua-partner-b"), "environment form");
     }
+
+    @Test
+    @DisplayName("Issue 16: zone ids, single-number, hexadecimal and octal IPv4 forms are refused at registration,"
+        + " naming the field; a trailing dot is removed before the checks; plain addresses and names still pass")
+    void addressFormsRefusedAtRegistration() {
+        PartnerPolicy open = new PartnerPolicy(Set.of(), true, PartnerPolicyTest::dns);
+        for (String bad : List.of("https://[fe80::1%25eth0]/", "https://[fe80::1%eth0]/x", "https://0xa9fea9fe/",
+                "https://2852039166/", "https://0251.0376.0251.0376/", "https://169.254.43518/", "https://0x7f.1/",
+                "https://127.1/", "https://10.1.2.03/", "https://lgsp.quangtri.gov.vn.0x1/")) {
+            for (PartnerPolicy policy : List.of(STRICT, open)) {
+                List<String> problems = policy.registrationProblems(bad, null);
+                assertEquals(1, problems.size(), bad + " " + problems);
+                assertTrue(problems.get(0).startsWith("endpointUrl: "), problems.get(0));
+                assertTrue(policy.sendProblem(bad, null).isPresent(), bad);
+            }
+            assertTrue(STRICT.addressFormProblem(bad).orElseThrow().startsWith("endpointUrl: "),
+                "a malformed form (400), not a policy refusal: " + bad);
+        }
+        assertEquals(List.of("endpointUrl: the host 2852039166 is not a host name; write an IPv4 address as four"
+            + " decimal numbers a.b.c.d (hexadecimal, octal and single-number forms are refused)"),
+            open.registrationProblems("https://2852039166/", null));
+        // java.net.URI reads "169.254.169.254." as no host at all (its last label is a number): malformed (400).
+        assertEquals(Optional.of("endpointUrl: the host 169.254.169.254. is not a valid host name"),
+            open.addressFormProblem("https://169.254.169.254./latest/meta-data"));
+        assertEquals(Optional.of("endpointUrl: the host 0251.0376.0251.0376 is not a host name; write an IPv4 address"
+            + " as four decimal numbers a.b.c.d (hexadecimal, octal and single-number forms are refused)"),
+            open.addressFormProblem("https://user@0251.0376.0251.0376:443/"));
+        assertEquals(List.of("endpointUrl: the host metadata.internal is a link-local or multicast address"),
+            open.registrationProblems("https://metadata.internal./latest/meta-data", null));
+        assertEquals(List.of(), STRICT.registrationProblems("https://lgsp.quangtri.gov.vn./thue", null));
+        assertEquals(List.of(), STRICT.registrationProblems("https://10.1.2.3/thue", null));
+        assertEquals(List.of(), STRICT.registrationProblems("https://203.0.113.250:8443/thue", null));
+        assertEquals(List.of(), STRICT.registrationProblems("https://qt-thue.example.vn/x", null),
+            "a name ending in letters is a name, resolvable or not");
+        for (String wellFormed : List.of("https://169.254.169.254/", "https://[fe80::1]/", "http://lgsp.quangtri.gov.vn/",
+                "https://10.1.2.3/", "not a url", "https://[::ffff:a9fe:a9fe]/")) {
+            assertEquals(Optional.empty(), STRICT.addressFormProblem(wellFormed), wellFormed);
+        }
+    }
 }

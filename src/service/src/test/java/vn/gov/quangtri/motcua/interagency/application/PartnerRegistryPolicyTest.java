@@ -57,20 +57,41 @@ class PartnerRegistryPolicyTest {
         // refused, taking them out of service is not.
         PartnerSystem dat = fixture.bed.em().find(PartnerSystem.class, ExchangeFixture.DAT);
         RuntimeException keep = fixture.bed.failing(() -> partners.update(new PartnerSpec(dat.code(), "Đổi tên",
-            dat.agencyCodes(), dat.endpointUrl(), dat.style(), dat.outboundCredentialRef()), true, "quantri.tinh"));
+            dat.agencyCodes(), dat.endpointUrl(), dat.style(), dat.outboundCredentialRef()), true, "quantri.tinh", "Đổi tên"));
         assertEquals("INVALID_PARTNER", ((RuleViolationException) keep).reason());
         fixture.bed.tx(() -> partners.update(new PartnerSpec(dat.code(), dat.name(), dat.agencyCodes(), dat.endpointUrl(),
-            dat.style(), dat.outboundCredentialRef()), false, "quantri.tinh"));
+            dat.style(), dat.outboundCredentialRef()), false, "quantri.tinh", "Công văn 12/STTTT ngừng kết nối"));
         fixture.bed.em().clear();
         assertFalse(fixture.bed.em().find(PartnerSystem.class, ExchangeFixture.DAT).active());
         RuntimeException sneak = fixture.bed.failing(() -> partners.update(new PartnerSpec(dat.code(), dat.name(),
-            dat.agencyCodes(), dat.endpointUrl(), dat.style(), "MOTCUA_DB_PASSWORD"), false, "quantri.tinh"));
+            dat.agencyCodes(), dat.endpointUrl(), dat.style(), "MOTCUA_DB_PASSWORD"), false, "quantri.tinh", "r"));
         assertEquals("INVALID_PARTNER", ((RuleViolationException) sneak).reason(), "a new reference is checked even so");
 
-        String details = (String) fixture.bed.em().createNativeQuery("SELECT details FROM admin_audit WHERE subject = ?"
-            + " AND action = 'PARTNER_UPDATE' ORDER BY id DESC").setParameter(1, ExchangeFixture.DAT).getResultList().get(0);
-        assertTrue(details.startsWith("Trước: ") && details.contains(" | Sau: "), details);
+        Object[] row = (Object[]) fixture.bed.em().createNativeQuery("SELECT reason, details FROM admin_audit WHERE"
+            + " subject = ? AND action = 'PARTNER_UPDATE' ORDER BY id DESC").setParameter(1, ExchangeFixture.DAT)
+            .getResultList().get(0);
+        assertEquals("Công văn 12/STTTT ngừng kết nối", row[0], "the administrator's reason is the audit's reason");
+        String details = (String) row[1];
+        assertTrue(details.startsWith("Ngừng kết nối hệ thống đối tác. Trước: ") && details.contains(" | Sau: "), details);
         assertTrue(details.contains("khóa gửi đi: " + dat.outboundCredentialRef()), details);
         assertTrue(details.contains("đang hoạt động | Sau: ") && details.endsWith("ngừng hoạt động"), details);
+    }
+
+    @Test
+    @DisplayName("Issue 16: a partner change without a reason is refused (REASON_REQUIRED) and changes nothing")
+    void changeNeedsReason() {
+        fixture = new ExchangeFixture("h2");
+        PartnerRegistry partners = fixture.partners;
+        PartnerSystem dat = fixture.bed.em().find(PartnerSystem.class, ExchangeFixture.DAT);
+        long auditBefore = count("admin_audit");
+        for (String blank : new String[] {null, "  "}) {
+            RuntimeException e = fixture.bed.failing(() -> partners.update(new PartnerSpec(dat.code(), dat.name(),
+                dat.agencyCodes(), dat.endpointUrl(), dat.style(), dat.outboundCredentialRef()), false, "quantri.tinh",
+                blank));
+            assertEquals("REASON_REQUIRED", ((RuleViolationException) e).reason());
+        }
+        fixture.bed.em().clear();
+        assertTrue(fixture.bed.em().find(PartnerSystem.class, ExchangeFixture.DAT).active());
+        assertEquals(auditBefore, count("admin_audit"));
     }
 }

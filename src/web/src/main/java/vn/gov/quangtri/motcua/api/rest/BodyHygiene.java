@@ -14,7 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -224,37 +223,12 @@ public class BodyHygiene implements ReaderInterceptor {
                     case VALUE_STRING -> {
                         advance(path);
                         check(path, parser.getString());
-                        checkNotCoerced(path, "\"" + parser.getString() + "\"");
-                    }
-                    case VALUE_NUMBER -> {
-                        advance(path);
-                        checkNumber(path, parser.getBigDecimal());
-                        checkNotCoerced(path, parser.getString());
                     }
                     default -> advance(path);
                 }
             }
         } catch (JsonParsingException | java.util.NoSuchElementException e) {
             // not JSON: the binding answers 400 MALFORMED_JSON
-        }
-    }
-
-    /** Largest magnitude of a number in a request: JSON-B would wrap a larger one into an {@code int} (2^32 + 1 → 1). */
-    public static final BigDecimal MAX_NUMBER = BigDecimal.valueOf(Integer.MAX_VALUE);
-    /** Members that are yes/no flags: JSON-B would read {@code "yes"} or {@code 1} as false. */
-    static final java.util.Set<String> FLAGS = java.util.Set.of("active");
-
-    private static void checkNumber(Deque<Object> path, BigDecimal n) {
-        if (n.abs().compareTo(MAX_NUMBER) > 0) {
-            throw new RuleViolationException(MALFORMED_JSON, "A number of the request is out of range; nothing was changed",
-                List.of(name(path) + ": at most " + MAX_NUMBER.toPlainString() + " in size"));
-        }
-    }
-
-    private static void checkNotCoerced(Deque<Object> path, String value) {
-        if (!path.isEmpty() && path.peek() instanceof String member && FLAGS.contains(member)) {
-            throw new RuleViolationException(MALFORMED_JSON, "A yes/no field holds something else; nothing was changed",
-                List.of(name(path) + ": true or false, not " + (value.length() > 20 ? value.substring(0, 20) + "…" : value)));
         }
     }
 

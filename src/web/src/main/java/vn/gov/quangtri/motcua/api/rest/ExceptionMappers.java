@@ -40,12 +40,14 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
      * Rule violations that are malformed input of the inter-agency exchange (answered 400, not 422): a bad
      * X-Road header (every problem listed) and a payload that is not the operation's JSON document; a name
      * holding a control or direction-override character ({@code CONTROL_CHARACTER}, the field in the details);
-     * a blank required text; a JSON body nested too deeply. The SOAP endpoint answers the same reasons as client
+     * a blank required text; a JSON body nested too deeply; a partner endpoint address in no proper form
+     * ({@code INVALID_INPUT}); a text over its limit ({@code TEXT_TOO_LONG}, {@code COMMENT_TOO_LONG}: the field and
+     * its limit in the details; issue 16). The SOAP endpoint answers the same reasons as client
      * faults with status 400.
      */
     public static final java.util.Set<String> BAD_REQUEST_REASONS = java.util.Set.of("INVALID_XROAD_HEADER",
         "MALFORMED_PAYLOAD", BodyHygiene.MALFORMED_JSON, vn.gov.quangtri.motcua.shared.domain.Texts.CONTROL_CHARACTER,
-        vn.gov.quangtri.motcua.shared.domain.Texts.REQUIRED);
+        vn.gov.quangtri.motcua.shared.domain.Texts.REQUIRED, "INVALID_INPUT", "TEXT_TOO_LONG", "COMMENT_TOO_LONG");
 
     @Context
     private UriInfo uri;

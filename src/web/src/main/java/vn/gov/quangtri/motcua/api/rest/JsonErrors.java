@@ -23,12 +23,17 @@ final class JsonErrors {
     /**
      * @param failure the exception the binding threw (with its causes)
      * @return one entry: {@code "<field path>: one of [..]"} for an unknown enumeration value,
-     *         {@code "<field path>: not a valid value"} otherwise, or {@code "body: not valid JSON"} when no field is known
+     *         {@code "<field path>: <reason>"} for a value {@link StrictJson} refused,
+ *         {@code "<field path>: not a valid value"} otherwise, or {@code "body: not valid JSON"} when no field is known
      */
     static String describe(Throwable failure) {
         List<String> fields = new ArrayList<>();
         String enumClass = null;
+        String strict = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StrictJson.Refused r && strict == null) {
+                strict = r.getMessage(); // a plain reason of our own (issue 16), shown as it is
+            }
             String m = t.getMessage();
             if (m == null) {
                 continue;
@@ -51,6 +56,9 @@ final class JsonErrors {
             }
         }
         String field = fields.isEmpty() ? null : String.join(".", fields);
+        if (strict != null) {
+            return (field == null ? "value" : field) + ": " + strict;
+        }
         List<String> allowed = enumClass == null ? null : constants(enumClass);
         if (field == null) {
             return allowed == null ? "body: not valid JSON for this operation" : "value: one of " + allowed;

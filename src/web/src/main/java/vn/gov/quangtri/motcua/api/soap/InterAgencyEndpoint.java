@@ -100,7 +100,7 @@ public class InterAgencyEndpoint {
             throw fault(e);
         }
         try {
-            checkText(client, service, userId, messageId, operation, payload);
+            checkText(operation, payload);
             XRoadHeader header = new XRoadHeader(client, service, userId, messageId);
             InboundReceipt r = inbound.receive(partner.code(), header, operation, payload);
             return new ExchangeResult(r.outcome().status(), r.outcome().body(), r.replay());
@@ -111,22 +111,15 @@ public class InterAgencyEndpoint {
     }
 
     /**
-     * Refuses a control or direction-override character in the header fields (XML lets DEL, U+2028 and U+202E
-     * through) and in any string of the JSON payload, as the REST API does for its bodies (issue 16).
+     * The texts of the request that the X-Road header does not check: the operation's name and every string of the
+     * JSON payload, under the same {@link Texts} rule as the REST API's path and bodies (issue 16). The header fields
+     * ({@code client}, {@code service}, {@code userId}, {@code messageId}) are checked by {@link XRoadHeader} alone,
+     * for SOAP and REST alike.
      *
      * @throws RuleViolationException {@code CONTROL_CHARACTER} or {@code MALFORMED_JSON}, answered as client faults
      */
-    private static void checkText(String client, String service, String userId, String messageId, String operation,
-                                  String payload) {
-        String[][] fields = {{"client", client}, {"service", service}, {"userId", userId}, {"messageId", messageId},
-            {"operation", operation}};
-        for (String[] f : fields) {
-            String problem = Texts.controlProblem(f[0], f[1], false);
-            if (problem != null) {
-                throw new RuleViolationException(Texts.CONTROL_CHARACTER,
-                    "The request holds a control or direction-override character; nothing was changed", List.of(problem));
-            }
-        }
+    private static void checkText(String operation, String payload) {
+        Texts.plain("operation", operation, false);
         if (payload != null) {
             BodyHygiene.checkStrings(payload);
         }

@@ -1,6 +1,5 @@
 package vn.gov.quangtri.motcua.web.security;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -81,16 +80,18 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
     /** Request attribute holding the end ({@link Instant}) of the lock that refused a sign-in. */
     public static final String LOCKED_UNTIL = "motcua.signInLockedUntil";
 
-    @EJB
+    // Services by @Inject, never @EJB, in this and every CDI bean of the sign-in path (PasswordCheck): see
+    // PasswordCheck's class comment (issue 16, null @EJB after disable + enable).
+    @Inject
     private SessionStamps stamps;
 
     @Inject
     private PasswordCheck passwords;
 
-    @EJB
+    @Inject
     private ApiTokens tokens;
 
-    @EJB
+    @Inject
     private ExternalTokens external;
 
     @Inject

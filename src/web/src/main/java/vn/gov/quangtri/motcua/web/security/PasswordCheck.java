@@ -1,7 +1,6 @@
 package vn.gov.quangtri.motcua.web.security;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -22,8 +21,21 @@ import vn.gov.quangtri.motcua.account.application.SignInThrottle;
  * token endpoint alike: refused at once while the account or the client address is locked by the sign-in throttle
  * ({@link SignInGuard}); a remembered Basic verification is used while the account's stamp is unchanged
  * ({@link VerifiedCredentials}); otherwise the identity store checks the password (PBKDF2). A failure is counted
- * (for an existing account and for the address) and answered after the throttle's delay. An unknown user name costs
+ * (for the submitted user name, whether an account has it or not, and for the address) and answered after the
+ * throttle's delay. An unknown user name costs
  * the same PBKDF2 work as a wrong password, so timing does not reveal which accounts exist.
+ *
+ * <p>Issue 16, null {@code SignInGuard} after {@code asadmin disable} + {@code enable}: this is an application-scoped
+ * CDI bean, created on its first use, on whatever thread first signs someone in. Its services used to be
+ * {@code @EJB} fields. In a CDI bean Payara resolves {@code @EJB} (and {@code @Resource}) through the component
+ * environment (JNDI {@code java:comp}) of the <em>thread that creates the instance</em>; when that thread has no
+ * component invocation (Payara's {@code InjectionServicesImpl.aroundInject} then logs "No valid EE environment for
+ * injection of …" and goes on), the fields silently stay null, and an application-scoped instance keeps them null
+ * until the application stops: every sign-in failed with a NullPointerException. Whether the first sign-in after an
+ * enable runs with that environment depends on timing (first request, which path), hence "now and then". The
+ * services are now injected with {@code @Inject} (Weld resolves session beans by their global JNDI names, on any
+ * thread), and {@link #start} refuses to finish an instance without them, so a broken instance is never kept (CDI
+ * retries the creation on the next call).
  */
 @ApplicationScoped
 public class PasswordCheck {
@@ -64,10 +76,10 @@ public class PasswordCheck {
     @Inject
     IdentityStoreHandler identityStore;
 
-    @EJB
+    @Inject
     SessionStamps stamps;
 
-    @EJB
+    @Inject
     SignInGuard guard;
 
     /**
@@ -87,6 +99,11 @@ public class PasswordCheck {
 
     @PostConstruct
     void start() {
+        if (stamps == null || guard == null || identityStore == null || hasher == null) {
+            // Never keep an instance without its services (it would fail every sign-in until a restart).
+            throw new IllegalStateException("PasswordCheck created without its services; it is created again on the"
+                + " next sign-in");
+        }
         verified = new VerifiedCredentials(Duration.ofSeconds(Math.max(0, basicCacheSeconds)), CACHE_ENTRIES,
             System::nanoTime);
         hasher.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
@@ -115,7 +132,7 @@ public class PasswordCheck {
         if (name == null || vn.gov.quangtri.motcua.shared.domain.Texts.controlProblem("username", name, false) != null) {
             // Never a user name (a NUL would fail in PostgreSQL, issue 16): refused as an unknown one, same cost.
             hasher.verify(password == null ? new char[0] : password.toCharArray(), dummyHash);
-            guard.failed(null, clientAddress);
+            guard.failed(null, clientAddress, false);
             return new Outcome(CredentialValidationResult.INVALID_RESULT, "BAD_CREDENTIALS", null);
         }
         SessionStamps.Stamp stamp = stamps.current(name); // read before the check: a later change makes it stale
@@ -139,7 +156,9 @@ public class PasswordCheck {
             // the answer's time does not tell whether the account exists (issue 16 §2).
             hasher.verify(password.toCharArray(), dummyHash);
         }
-        SignInThrottle.Failure failure = guard.failed(stamp == null ? null : name, clientAddress);
+        // Counted per submitted name whether or not the account exists: the 20th failure locks an unknown name too,
+        // so ACCOUNT_LOCKED does not tell which accounts exist (issue 16).
+        SignInThrottle.Failure failure = guard.failed(name, clientAddress, stamp != null);
         if (!failure.delay().isZero()) {
             try {
                 Thread.sleep(failure.delay().toMillis());

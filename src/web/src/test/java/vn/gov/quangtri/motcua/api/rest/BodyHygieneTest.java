@@ -30,17 +30,9 @@ class BodyHygieneTest {
     }
 
     @Test
-    void numbersThatWouldWrapAndFlagsThatWouldBeCoercedAreRefused() {
-        BodyHygiene.checkStrings("{\"documents\":[{\"quantity\":2147483647}],\"share\":{\"value\":0.5},\"active\":false}");
-        assertEquals(List.of("documents[0].quantity: at most 2147483647 in size"), assertThrows(RuleViolationException.class,
-            () -> BodyHygiene.checkStrings("{\"documents\":[{\"quantity\":4294967297}]}")).details());
-        assertEquals(BodyHygiene.MALFORMED_JSON, assertThrows(RuleViolationException.class,
-            () -> BodyHygiene.checkStrings("{\"year\":-4294967295}")).reason());
-        assertThrows(RuleViolationException.class, () -> BodyHygiene.checkStrings("{\"n\":1e400}"));
-        assertEquals(List.of("active: true or false, not \"yes\""), assertThrows(RuleViolationException.class,
-            () -> BodyHygiene.checkStrings("{\"active\":\"yes\",\"reason\":\"x\"}")).details());
-        assertEquals(List.of("active: true or false, not 1"), assertThrows(RuleViolationException.class,
-            () -> BodyHygiene.checkStrings("{\"active\":1}")).details());
+    void numbersAndFlagsAreLeftToTheStrictBinding() {
+        // Types are the binding's business (StrictJson, JsonConfigTest): no member-name special case here any more.
+        BodyHygiene.checkStrings("{\"documents\":[{\"quantity\":4294967297}],\"active\":\"yes\",\"n\":1e400}");
     }
 
     @Test

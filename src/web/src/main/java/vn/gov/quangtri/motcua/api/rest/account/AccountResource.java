@@ -143,12 +143,7 @@ public class AccountResource {
     @Path("{username}")
     @Operation(summary = "One account")
     public AccountDto find(@PathParam("username") String username) {
-        UserAccount a = accounts.find(username);
-        if (accounts.list().stream().noneMatch(x -> x.username().equals(a.username()))) {
-            throw new vn.gov.quangtri.motcua.shared.domain.ForbiddenException("OUT_OF_SCOPE",
-                "Account " + username + " belongs to a unit you do not administer");
-        }
-        return dto(a);
+        return dto(accounts.administered(username)); // another unit's account: 404 as an unknown one (issue 16)
     }
 
     /** Creates an account; 201 with its location, 409 when the user name is taken. */
@@ -198,7 +193,7 @@ public class AccountResource {
     @Path("{username}/active")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lock (active=false) or unlock (active=true) an account, with a reason",
-        description = "403 ROLE_REQUIRED / OUT_OF_SCOPE as for editing; 422 REASON_REQUIRED, NO_CHANGE (already so),"
+        description = "403 ROLE_REQUIRED / ROLE_NOT_GRANTABLE as for editing; 404 unknown or another unit's account; 422 REASON_REQUIRED, NO_CHANGE (already so),"
             + " SELF_DISABLE (an administrator cannot lock itself)")
     public AccountDto setActive(@PathParam("username") String username, AccountActiveDto in) {
         if (in == null || in.active() == null) {
@@ -216,8 +211,8 @@ public class AccountResource {
     @DELETE
     @Path("{username}")
     @Operation(summary = "Delete an account that was never used, with a reason",
-        description = "SYSTEM_ADMIN, or AGENCY_ADMIN of the account's unit. 403 ROLE_REQUIRED / OUT_OF_SCOPE /"
-            + " ROLE_NOT_GRANTABLE as for editing; 404 unknown account; 409 ACCOUNT_USED when the account ever signed"
+        description = "SYSTEM_ADMIN, or AGENCY_ADMIN of the account's unit. 403 ROLE_REQUIRED /"
+            + " ROLE_NOT_GRANTABLE as for editing; 404 unknown or another unit's account; 409 ACCOUNT_USED when the account ever signed"
             + " in or recorded anything (disable it with PUT /accounts/{username}/active instead); 422 REASON_REQUIRED,"
             + " SELF_DELETE.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "deleted")
@@ -237,7 +232,7 @@ public class AccountResource {
     @Path("{username}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a new password for an account, with a reason",
-        description = "403 ROLE_REQUIRED / OUT_OF_SCOPE as for editing; 422 REASON_REQUIRED, WEAK_PASSWORD. The old"
+        description = "403 ROLE_REQUIRED / ROLE_NOT_GRANTABLE as for editing; 404 unknown or another unit's account; 422 REASON_REQUIRED, WEAK_PASSWORD. The old"
             + " password is refused from the next request on (HTTP Basic included).")
     public Response resetPassword(@PathParam("username") String username, PasswordResetDto in) {
         if (in == null || in.password() == null) {
@@ -255,8 +250,8 @@ public class AccountResource {
     @DELETE
     @Path("{username}/sign-in-lock")
     @Operation(summary = "Lift an account's sign-in lock after repeated wrong passwords",
-        description = "SYSTEM_ADMIN, or AGENCY_ADMIN of the account's unit. 403 ROLE_REQUIRED / OUT_OF_SCOPE;"
-            + " 404 unknown account; 422 NOT_LOCKED when the sign-in is not locked. The reason is optional.")
+        description = "SYSTEM_ADMIN, or AGENCY_ADMIN of the account's unit. 403 ROLE_REQUIRED;"
+            + " 404 unknown or another unit's account; 422 NOT_LOCKED when the sign-in is not locked. The reason is optional.")
     public AccountDto liftSignInLock(@PathParam("username") String username,
                                      @Parameter(description = "Why (request, decision); optional")
                                      @QueryParam("reason") String reason) {
@@ -269,10 +264,10 @@ public class AccountResource {
     @Path("{username}/changes")
     @Operation(summary = "The last administrative changes of an account, newest first",
         description = "Creation, edits, lock/unlock, password resets, automatic sign-in locks and their lifting."
-            + " 403 OUT_OF_SCOPE for an account of a unit the caller does not administer; 404 unknown account.")
+            + " 404 for an unknown account and for one of a unit the caller does not administer alike.")
     public List<AccountChangeDto> changes(@PathParam("username") String username,
                                           @QueryParam("limit") @DefaultValue("50") int limit) {
-        AccountDto a = find(username); // 404 / 403 OUT_OF_SCOPE as for reading the account
+        AccountDto a = find(username); // 404 for unknown and other units' accounts alike, as for reading
         return audit.latestFor(AdminArea.ACCOUNT, a.username(), limit).stream()
             .map(c -> new AccountChangeDto(Times.format(c.occurredAt()), c.actor(), c.action(), c.reason(),
                 c.details()))

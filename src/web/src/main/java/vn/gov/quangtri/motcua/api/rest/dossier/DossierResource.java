@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -529,7 +530,52 @@ public class DossierResource {
     /** Runs one lifecycle action on a checked code and a non-null body, answering the updated dossier. */
     private DossierDtos.DossierDto act(String code, DossierDtos.ActionDto body,
                                        BiFunction<String, DossierDtos.ActionDto, Dossier> action) {
-        return dto(action.apply(checked(code), orEmpty(body)));
+        DossierDtos.ActionDto b = orEmpty(body);
+        requireLengths(b);
+        return dto(action.apply(checked(code), b));
+    }
+
+    /**
+     * The documented limits of an action body's texts, checked for every field whatever the action reads (issue 16:
+     * an over-long note on an action that does not keep one was silently dropped): 400 {@code TEXT_TOO_LONG} naming
+     * each field and its limit.
+     *
+     * @throws vn.gov.quangtri.motcua.shared.domain.RuleViolationException {@code TEXT_TOO_LONG}
+     */
+    static void requireLengths(DossierDtos.ActionDto b) {
+        List<String> errors = new java.util.ArrayList<>();
+        limit(errors, "note", b.note(), Texts.LONG);
+        limit(errors, "reason", b.reason(), Texts.LONG);
+        limit(errors, "handler", b.handler(), 100);
+        limit(errors, "receivedBy", b.receivedBy(), Texts.PERSON);
+        limit(errors, "method", b.method(), 40);
+        limit(errors, "newDueAt", b.newDueAt(), 100);
+        limit(errors, "receivingAgencyCode", b.receivingAgencyCode(), 40);
+        limit(errors, "occurredAt", b.occurredAt(), 100);
+        limit(errors, "backdatingReason", b.backdatingReason(), Texts.LONG);
+        limit(errors, "decisionNumber", b.decisionNumber(), 60);
+        limit(errors, "decisionDate", b.decisionDate(), 100);
+        limit(errors, "decisionSigner", b.decisionSigner(), 200);
+        limitAll(errors, "items", b.items());
+        limitAll(errors, "receivedItems", b.receivedItems());
+        if (!errors.isEmpty()) {
+            throw new vn.gov.quangtri.motcua.shared.domain.RuleViolationException("TEXT_TOO_LONG",
+                "Text too long; nothing was changed", errors);
+        }
+    }
+
+    private static void limit(List<String> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(field + ": at most " + max + " characters (" + value.length() + " given)");
+        }
+    }
+
+    /** A list of texts: 4000 characters in all (as the missing items of a supplement request). */
+    private static void limitAll(List<String> errors, String field, List<String> values) {
+        long total = values == null ? 0 : values.stream().mapToLong(v -> v == null ? 0 : v.length()).sum();
+        if (total > Texts.LONG) {
+            errors.add(field + ": at most " + Texts.LONG + " characters in all (" + total + " given)");
+        }
     }
 
     private DossierDtos.DossierDto dto(Dossier d) {

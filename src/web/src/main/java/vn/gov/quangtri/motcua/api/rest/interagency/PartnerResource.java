@@ -103,14 +103,17 @@ public class PartnerResource {
         @Schema(required = true, maxLength = 1000, description = "as for registration") String endpointUrl,
         @Schema(required = true, enumeration = {"REST", "SOAP"}) String style,
         @Schema(maxLength = 200, description = "as for registration: only the partner namespace") String outboundCredentialRef,
-        @Schema(required = true) Boolean active) {
+        @Schema(required = true) Boolean active,
+        @Schema(required = true, maxLength = 4000, description = "Why (request, decision number); recorded in the"
+            + " administration audit") String reason) {
     }
 
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a partner system's registration or (de)activate it (system administrators)",
-        description = "404 for an unknown code; 422 INVALID_PARTNER / UNKNOWN_AGENCY.")
+        description = "404 for an unknown code; 400 INVALID_INPUT (malformed endpoint address, over-long reason);"
+            + " 422 REASON_REQUIRED / INVALID_PARTNER / UNKNOWN_AGENCY. Audited with the reason.")
     public PartnerDto update(@PathParam("code") String code, PartnerChangeDto in, @Context SecurityContext security) {
         if (in == null || in.active() == null) {
             throw Problems.badInput("A JSON body with every field is required", List.of("active: true or false"));
@@ -118,7 +121,7 @@ public class PartnerResource {
         EndpointStyle style = Params.enumValue("style", in.style(), EndpointStyle.class);
         Set<String> agencies = agencies(in.agencyCodes());
         return dto(partners.update(new PartnerSpec(code, in.name(), agencies, in.endpointUrl(), style,
-            in.outboundCredentialRef()), in.active(), Actors.of(security, null)));
+            in.outboundCredentialRef()), in.active(), Actors.of(security, null), in.reason()));
     }
 
     /** Issues a new API key for the partner (the old one stops working at once); shown this once. */

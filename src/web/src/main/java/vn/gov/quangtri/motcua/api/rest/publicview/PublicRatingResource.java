@@ -82,10 +82,11 @@ public class PublicRatingResource {
             + " level VERY_SATISFIED, SATISFIED, NEUTRAL or NOT_SATISFIED; comment optional (≤ 1000 characters)."
             + " Nothing about the rater is stored.")
     @APIResponse(responseCode = "201", description = "the rating")
-    @APIResponse(responseCode = "400", description = "INVALID_INPUT: unknown criterion or level, a criterion twice, no answer")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT: unknown criterion or level, a criterion twice, no"
+        + " answer, more answers than the form's 9 questions; COMMENT_TOO_LONG (over 1000 characters)")
     @APIResponse(responseCode = "404", description = "NO_MATCH: the lookup's one answer for a wrong secret, an unknown or partial code and a child dossier")
     @APIResponse(responseCode = "409", description = "ALREADY_RATED or NOT_RETURNED; nothing changed")
-    @APIResponse(responseCode = "422", description = "NO_ANSWER, COMMENT_TOO_LONG")
+    @APIResponse(responseCode = "422", description = "NO_ANSWER")
     @APIResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS, with Retry-After in seconds")
     public Response rate(RatingRequest body) {
         if (body == null) {
@@ -119,6 +120,12 @@ public class PublicRatingResource {
         Map<RatingCriterion, RatingLevel> answers = new EnumMap<>(RatingCriterion.class);
         if (given == null || given.isEmpty()) {
             throw Problems.badInput("At least one answer is required", List.of("answers: at least one {criterion, level}"));
+        }
+        int questions = RatingCriterion.values().length;
+        if (given.size() > questions) {
+            // One answer per question of the rating form at most; more is refused before any is read (issue 16).
+            throw Problems.badInput("Too many answers; nothing was stored", List.of("answers: at most " + questions
+                + " (one per question of the rating form), " + given.size() + " given"));
         }
         for (int i = 0; i < given.size(); i++) {
             AnswerDto a = given.get(i);
