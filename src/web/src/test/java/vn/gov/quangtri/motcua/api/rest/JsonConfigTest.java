@@ -4,12 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import vn.gov.quangtri.motcua.api.rest.account.AccountResource;
@@ -91,16 +100,27 @@ class JsonConfigTest {
     }
 
     @Test
-    @DisplayName("Every request record declares boxed scalars (JSON-B reads primitive fields with its own lenient readers)")
-    void requestRecordsUseBoxedScalars() {
+    @DisplayName("Every request body of every resource (records reached from the method's entity parameter, through lists"
+        + " and maps) declares boxed scalars (JSON-B reads primitive fields with its own lenient readers)")
+    void requestRecordsUseBoxedScalars() throws Exception {
+        Set<Class<?>> bodies = new LinkedHashSet<>();
+        Path classes = Path.of(JsonConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (Stream<Path> files = Files.walk(classes.resolve("vn/gov/quangtri/motcua/api"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+                if (type.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                    for (Method m : type.getDeclaredMethods()) {
+                        entityOf(m).ifPresent(t -> collectRecords(t, bodies));
+                    }
+                }
+            }
+        }
+        assertTrue(bodies.contains(DossierDtos.IntakeDto.class) && bodies.contains(PartnerResource.NewPartnerDto.class)
+            && bodies.contains(PublicRatingResource.AnswerDto.class) && bodies.size() > 14,
+            "the scan finds the bodies: " + bodies);
         List<String> primitive = new ArrayList<>();
-        for (Class<?> record : List.of(DossierDtos.ActionDto.class, DossierDtos.IntakeDto.class,
-                DossierDtos.ApplicantDto.class, DossierDtos.DocumentDto.class, AccountResource.NewAccountDto.class,
-                AccountResource.AccountEditDto.class, AccountResource.AccountActiveDto.class,
-                AccountResource.PasswordResetDto.class, PartnerResource.NewPartnerDto.class,
-                PartnerResource.PartnerChangeDto.class, CalendarYearResource.NewYearDto.class,
-                CalendarYearResource.NewDayDto.class, PublicRatingResource.RatingRequest.class,
-                PublicRatingResource.AnswerDto.class)) {
+        for (Class<?> record : bodies) {
             for (RecordComponent c : record.getRecordComponents()) {
                 if (c.getType().isPrimitive()) {
                     primitive.add(record.getSimpleName() + "." + c.getName());
@@ -109,5 +129,35 @@ class JsonConfigTest {
         }
         assertEquals(List.of(), primitive);
         assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"unknown\":1}", DossierDtos.ActionDto.class));
+    }
+
+    /** The entity (body) parameter of a resource method: the one parameter without a JAX-RS or bean annotation. */
+    private static java.util.Optional<Type> entityOf(Method m) {
+        if (!m.isAnnotationPresent(jakarta.ws.rs.POST.class) && !m.isAnnotationPresent(jakarta.ws.rs.PUT.class)
+            && !m.isAnnotationPresent(jakarta.ws.rs.PATCH.class)) {
+            return java.util.Optional.empty();
+        }
+        for (int i = 0; i < m.getParameterCount(); i++) {
+            boolean annotated = java.util.Arrays.stream(m.getParameterAnnotations()[i]).anyMatch(a ->
+                a.annotationType().getPackageName().startsWith("jakarta.ws.rs")
+                    || a.annotationType().getPackageName().startsWith("jakarta.inject"));
+            if (!annotated) {
+                return java.util.Optional.of(m.getGenericParameterTypes()[i]);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Records reachable from a body type: itself, its components, the arguments of lists and maps. */
+    private static void collectRecords(Type t, Set<Class<?>> out) {
+        if (t instanceof ParameterizedType p) {
+            for (Type arg : p.getActualTypeArguments()) {
+                collectRecords(arg, out);
+            }
+        } else if (t instanceof Class<?> c && c.isRecord() && out.add(c)) {
+            for (RecordComponent rc : c.getRecordComponents()) {
+                collectRecords(rc.getGenericType(), out);
+            }
+        }
     }
 }
