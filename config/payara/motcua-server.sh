@@ -166,7 +166,7 @@ stop_domain() {
 # files also turn off the Server and X-Powered-By headers).
 DOMAIN_JVM_OPTIONS="-Dproduct.name="
 
-pristine_key() { echo "portbase=${MOTCUA_PORTBASE:-default} jvm=$DOMAIN_JVM_OPTIONS $MOTCUA_JVM_OPTIONS admin-xpowered-by=false"; }
+pristine_key() { echo "portbase=${MOTCUA_PORTBASE:-default} jvm=$DOMAIN_JVM_OPTIONS $MOTCUA_JVM_OPTIONS admin-xpowered-by=false listeners-xpowered-by=false"; }
 
 # Creates a never-started copy of the domain once (create-domain takes about 15 s), then copies it.
 create_domain() {
@@ -193,6 +193,14 @@ create_domain() {
       "$src/config/domain.xml"
     grep -q '<http xpowered-by="false" server-header="false" default-virtual-server="__asadmin"' "$src/config/domain.xml" \
       || die "could not turn off X-Powered-By on the admin listener"
+    # The same for the application's listeners: the post-boot `set` then finds the values already in place instead of
+    # reconfiguring a listener that is starting (once seen leaving http-listener-1 closed on a loaded machine).
+    sed -i '0,/<protocol name="http-listener-1">/{/<protocol name="http-listener-1">/{n;s/<http /<http xpowered-by="false" server-header="false" /}}' \
+      "$src/config/domain.xml"
+    sed -i '0,/<protocol security-enabled="true" name="http-listener-2">/{/<protocol security-enabled="true" name="http-listener-2">/{n;s/<http /<http xpowered-by="false" server-header="false" /}}' \
+      "$src/config/domain.xml"
+    [[ $(grep -c '<http xpowered-by="false" server-header="false" default-virtual-server="server"' "$src/config/domain.xml") -ge 2 ]] \
+      || die "could not turn off X-Powered-By on the HTTP listeners"
     pristine_key >"$src/motcua-pristine.key"
   fi
   mkdir -p "$DOMAINS_DIR"
