@@ -305,9 +305,10 @@ class SecurityApiIT {
             TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).get("/accounts/" + refused).then().statusCode(404);
             TestAccounts.basic(url, refused, TestAccounts.TEST_PASSWORD).get("/accounts/me").then().statusCode(401);
         }
-        // Other people's accounts: out of the agency administrator's reach; not for officers at all.
-        forbidden(TestAccounts.as(url, admin).get("/accounts/" + TestAccounts.SPECIALIST_DONG_HA.username()).then(),
-            "OUT_OF_SCOPE");
+        // Other people's accounts: out of the agency administrator's reach, answered as a name nobody has (issue 16:
+        // no enumeration across units); not for officers at all.
+        TestAccounts.as(url, admin).get("/accounts/" + TestAccounts.SPECIALIST_DONG_HA.username()).then()
+            .statusCode(404).body("reason", equalTo("NOT_FOUND"));
         TestAccounts.as(url, admin).get("/accounts").then().statusCode(200)
             .body("username", hasItem(TestAccounts.DESK_VINH_LINH.username()))
             .body("username", not(hasItem(TestAccounts.SPECIALIST_DONG_HA.username())))

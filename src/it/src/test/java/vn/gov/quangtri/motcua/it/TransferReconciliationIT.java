@@ -335,6 +335,7 @@ class TransferReconciliationIT {
         Map<String, Object> change = new HashMap<>(p);
         change.remove("code");
         change.put("active", active);
+        change.put("reason", "Đối soát liên thông (kiểm thử)");
         if (endpoint != null) {
             change.put("endpointUrl", endpoint);
         }
