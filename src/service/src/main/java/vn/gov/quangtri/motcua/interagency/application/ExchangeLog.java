@@ -26,6 +26,7 @@ import java.util.zip.ZipOutputStream;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierCode;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Direction;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry.Outcome;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeEntry;
@@ -33,6 +34,7 @@ import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.HashChain;
 import vn.gov.quangtri.motcua.interagency.domain.InboundMessage;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
+import vn.gov.quangtri.motcua.shared.domain.Texts;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
@@ -45,6 +47,10 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  */
 @Stateless
 public class ExchangeLog {
+
+    /** The textual form of a transfer id (a UUID, issue 16 §5). */
+    private static final java.util.regex.Pattern UUID_FORM =
+        java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     @PersistenceContext(unitName = "motcua")
     private EntityManager em;
@@ -115,7 +121,8 @@ public class ExchangeLog {
         } catch (RuntimeException e) {
             // an unknown operation is logged without one
         }
-        String id = messageId == null || messageId.isBlank() ? null
+        String id = messageId == null || messageId.isBlank()
+            || messageId.codePoints().anyMatch(c -> Texts.forbidden(c, false)) ? null // refused for it: not kept
             : messageId.length() > 100 ? messageId.substring(0, 100) : messageId;
         return append(Direction.IN, partnerCode, id, op, dossierCodeOf(partnerCode, id, payload), payload,
             clock.instant(), failed ? Outcome.FAILED : Outcome.REFUSED, reason);
@@ -136,11 +143,13 @@ public class ExchangeLog {
         }
         try {
             JsonObject o = Json.createReader(new StringReader(payload == null ? "" : payload)).readObject();
+            // A refused body may carry anything (NUL, controls): only a well-formed dossier code is kept, and only a
+            // UUID is looked up, so nothing the partner sent reaches the database unchecked (issue 16 §3).
             String parent = o.get("parentCode") instanceof JsonString p ? p.getString() : null;
             if (parent != null) {
-                return parent.length() <= 40 ? parent : null;
+                return DossierCode.isValid(parent) ? parent : null;
             }
-            if (o.get("transferId") instanceof JsonString t) {
+            if (o.get("transferId") instanceof JsonString t && UUID_FORM.matcher(t.getString()).matches()) {
                 return em.createQuery("SELECT t.parentCode FROM InterAgencyTransfer t WHERE t.transferId = :id"
                     + " AND t.partnerCode = :partner", String.class).setParameter("id", t.getString())
                     .setParameter("partner", partnerCode).getResultList().stream().findFirst().orElse(null);

@@ -157,6 +157,24 @@ class InterAgencyExchangeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("A refusal of a body with NUL in its transfer id, parent code and message id is logged without them (PostgreSQL refuses NUL)")
+    void refusalOfHostileTextLogged(String kind) {
+        setUp(kind);
+        ExchangeEntry byId = bed.tx(() -> log.appendRefusal(XA, "m\u0000-1", "submit-transfer",
+            "{\"transferId\":\"\u0000\"}", "CONTROL_CHARACTER", false));
+        assertEquals(null, byId.dossierCode());
+        assertEquals(null, byId.messageId());
+        ExchangeEntry byParent = bed.tx(() -> log.appendRefusal(XA, null, "submit-transfer",
+            "{\"parentCode\":\"000.00.60.H50-260302-0001\u0000\"}", "CONTROL_CHARACTER", false));
+        assertEquals(null, byParent.dossierCode());
+        ExchangeEntry named = bed.tx(() -> log.appendRefusal(XA, "m-2", "submit-transfer",
+            "{\"parentCode\":\"" + parentCode + "\"}", "MALFORMED_PAYLOAD", false));
+        assertEquals(parentCode, named.dossierCode(), "a well-formed parent code still names the dossier");
+        assertEquals("m-2", named.messageId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
     @DisplayName("A transfer from a stale screen (old version) is refused with CONCURRENT_CHANGE; the current version passes")
     void staleTransferRefused(String kind) {
         setUp(kind);
