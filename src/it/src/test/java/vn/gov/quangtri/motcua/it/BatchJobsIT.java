@@ -259,6 +259,20 @@ class BatchJobsIT {
             .orElseThrow();
         assertEquals(id, ((Number) snap.get("runningExecutionId")).longValue());
         assertEquals("COMPLETED", finished(id).getString("status"));
+
+        // Every job frees its lock when it ends: transfer-reconciliation (no open transfer here) runs twice in a row
+        // (its job XML once lacked the listener that frees the lock, and it stayed "running" after the first run).
+        for (int run = 1; run <= 2; run++) {
+            long rec = start("transfer-reconciliation", null).getLong("executionId");
+            assertEquals("COMPLETED", finished(rec).getString("status"), "transfer-reconciliation run " + run);
+            long recId = rec;
+            Await.until("the lock of execution " + rec + " to be freed", 30_000, 250, () -> {
+                Map<String, Object> job = TestAccounts.as(url, ADMIN).when().get("/batch/jobs").then().statusCode(200)
+                    .extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                    .filter(j -> "transfer-reconciliation".equals(j.get("name"))).findFirst().orElseThrow();
+                return job.get("runningExecutionId") == null ? recId : null;
+            });
+        }
     }
 
     @Test
