@@ -240,8 +240,8 @@ public class BatchJobs {
         JobExecution e;
         try {
             e = operator().getJobExecution(executionId);
-        } catch (NoSuchJobExecutionException ex) {
-            e = null;
+        } catch (NoSuchJobExecutionException | jakarta.batch.operations.JobSecurityException ex) {
+            e = null; // unknown, or started by another module of the application (its tag): not ours to show
         }
         if (e == null || BatchJob.named(e.getJobName()).isEmpty()) {
             throw new NotFoundException("batch execution", String.valueOf(executionId));
