@@ -203,7 +203,12 @@ class TransferReconciliationIT {
             browser.signIn(TestAccounts.SYSTEM_ADMIN.username());
             browser.go("/app/admin/exchange.xhtml");
             String panel = browser.find("exchange:reconciliationPanel").getText();
-            assertTrue(panel.contains(expected) && panel.contains("Sai lệch trạng thái") && panel.contains(mismatched), panel);
+            assertTrue(panel.contains("Trạng thái tại hệ thống đối tác khác với bên ta") && panel.contains("Sai lệch trạng thái")
+                && panel.contains(mismatched), panel);
+            // The stored reason (English, technical) is the tooltip of the Vietnamese label.
+            List<String> tooltips = browser.all(org.openqa.selenium.By.cssSelector(".mc-finding-reason")).stream()
+                .map(e -> e.getAttribute("title")).toList();
+            assertTrue(tooltips.contains(expected), tooltips.toString());
             browser.screenshot("reconciliation-findings");
         }
 

@@ -170,6 +170,26 @@ public class ExchangePage implements Serializable {
     }
 
     /**
+     * The reason of a reconciliation finding in the user's language; the stored text (English, with the partner's
+     * answer and the moments) stays in the tooltip for the system administrator. A skipped transfer is described like
+     * a delivery failure ({@link #errorLabel}) from the error after the reason's first colon.
+     *
+     * @return the label, empty without a finding
+     */
+    public String findingLabel(ReconciliationFinding f) {
+        if (f == null || f.kind() == null) {
+            return "";
+        }
+        if (f.kind() == ReconciliationFinding.Kind.SKIPPED) {
+            String reason = f.reason() == null ? "" : f.reason();
+            int colon = reason.indexOf(": ");
+            return messages.text("exchange.reconciliation.reason.SKIPPED",
+                errorLabel(colon < 0 ? reason : reason.substring(colon + 2)));
+        }
+        return messages.text("exchange.reconciliation.reason." + f.kind().name());
+    }
+
+    /**
      * The detail of a log entry in the user's language; the stored text (English reason or error, with codes)
      * stays in the tooltip. Arrivals answered: the outcome status; delivery failures: {@link #errorLabel};
      * refused arrivals: the reason code.
