@@ -86,6 +86,11 @@ public final class TestAccounts {
      *
      * @return the account
      */
+    /** Forgets that a test account exists on that server, so that the next {@link #ensure} asks it again. */
+    public static void forget(URL url, Account account) {
+        KNOWN.remove(TestServer.serverRoot(url) + " " + account.username());
+    }
+
     public static Account ensure(URL url, Account account) {
         String key = TestServer.serverRoot(url) + " " + account.username();
         if (account.demo() || KNOWN.contains(key)) {
