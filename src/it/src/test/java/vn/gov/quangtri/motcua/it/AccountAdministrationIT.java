@@ -326,6 +326,8 @@ class AccountAdministrationIT {
                 officer.driver().findElement(By.id("signin:password")).sendKeys(TestAccounts.TEST_PASSWORD);
                 officer.driver().findElement(By.id("signin:submit")).click();
                 officer.settle();
+                officer.wait(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("signin:msgs"),
+                    "Tài khoản tạm bị khóa"));
                 String said = officer.text("signin:msgs");
                 assertTrue(said.contains("Tài khoản tạm bị khóa đăng nhập đến") && said.contains("nhập sai mật khẩu nhiều lần"),
                     said);

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -173,8 +174,21 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }
 
+    /**
+     * The stripped text of the element with this id. A full-page answer (a form POST) can replace the element between
+     * finding and reading it, so a stale element is looked up again, up to five times.
+     */
     String text(String id) {
-        return find(id).getText().strip();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return find(id).getText().strip();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                settle();
+            }
+        }
     }
 
     /** Saves a PNG of the window as {@code NN-name.png}; returns its path. */
