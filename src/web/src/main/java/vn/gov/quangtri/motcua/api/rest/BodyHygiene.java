@@ -95,8 +95,13 @@ public class BodyHygiene implements ReaderInterceptor {
                 // the container refuses a malformed Content-Length itself
             }
         }
-        byte[] body = readAtMost(context.getInputStream(), limit);
         MediaType type = context.getMediaType();
+        if (type != null && "multipart".equalsIgnoreCase(type.getType())) {
+            // files (issue 15): streamed, never held in memory whole; the limit is kept while reading
+            context.setInputStream(new Limited(context.getInputStream()));
+            return;
+        }
+        byte[] body = readAtMost(context.getInputStream(), limit);
         if (type != null && isJson(type)) {
             Charset charset = charset(type);
             String text = decode(body, charset);
@@ -111,6 +116,37 @@ public class BodyHygiene implements ReaderInterceptor {
             }
         }
         context.setInputStream(new ByteArrayInputStream(body));
+    }
+
+    /** A body stream that answers 413 as soon as more than the limit has been read. */
+    private final class Limited extends java.io.FilterInputStream {
+        private long total;
+
+        Limited(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            total += n;
+            if (total > limit) {
+                drain(in);
+                throw tooLarge().toResponse();
+            }
+        }
     }
 
     private Refused tooLarge() {

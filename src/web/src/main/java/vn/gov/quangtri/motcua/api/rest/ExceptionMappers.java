@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.gov.quangtri.motcua.dossier.application.DossierFiles;
 import vn.gov.quangtri.motcua.dossier.application.BackdatingApprovalRequired;
 import vn.gov.quangtri.motcua.shared.application.Failures;
 import vn.gov.quangtri.motcua.shared.domain.ConflictException;
@@ -47,7 +48,9 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
      */
     public static final java.util.Set<String> BAD_REQUEST_REASONS = java.util.Set.of("INVALID_XROAD_HEADER",
         "MALFORMED_PAYLOAD", BodyHygiene.MALFORMED_JSON, vn.gov.quangtri.motcua.shared.domain.Texts.CONTROL_CHARACTER,
-        vn.gov.quangtri.motcua.shared.domain.Texts.REQUIRED, "INVALID_INPUT", "TEXT_TOO_LONG", "COMMENT_TOO_LONG");
+        vn.gov.quangtri.motcua.shared.domain.Texts.REQUIRED, "INVALID_INPUT", "TEXT_TOO_LONG", "COMMENT_TOO_LONG",
+        vn.gov.quangtri.motcua.dossier.domain.FileName.INVALID, "UNKNOWN_COMPONENT", "NOT_A_RESULT",
+        vn.gov.quangtri.motcua.dossier.infrastructure.file.FileInspector.UNREADABLE);
 
     @Context
     private UriInfo uri;
@@ -78,6 +81,12 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof RuleViolationException r && BAD_REQUEST_REASONS.contains(r.reason())) {
             return Problems.of(Response.Status.BAD_REQUEST, r.reason(), r.getMessage(), r.details(), uri);
+        }
+        if (e instanceof RuleViolationException r && DossierFiles.TOO_LARGE.equals(r.reason())) {
+            return Problems.of(413, "Content Too Large", r.reason(), r.getMessage(), r.details(), uri);
+        }
+        if (e instanceof RuleViolationException r && DossierFiles.TYPE_NOT_ALLOWED.equals(r.reason())) {
+            return Problems.of(415, "Unsupported Media Type", r.reason(), r.getMessage(), r.details(), uri);
         }
         if (e instanceof RuleViolationException r && "UNKNOWN_OPERATION".equals(r.reason())) {
             return Problems.of(Response.Status.NOT_FOUND, r.reason(), r.getMessage(), r.details(), uri);

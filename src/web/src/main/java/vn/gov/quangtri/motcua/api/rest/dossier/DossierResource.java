@@ -582,7 +582,7 @@ public class DossierResource {
         return DossierAssembler.toDto(d, calendars.current(), clock.instant(), processing.allowedActions(d));
     }
 
-    private static String checked(String code) {
+    static String checked(String code) {
         if (!DossierCode.isValid(code)) {
             throw Problems.badInput("Not a dossier code",
                 List.of("code: expected <unit identifier>-YYMMDD-XXXX, e.g. 000.00.21.H50-260302-0001"));

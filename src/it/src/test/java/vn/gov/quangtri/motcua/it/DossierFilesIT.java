@@ -1,0 +1,281 @@
+package vn.gov.quangtri.motcua.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import vn.gov.quangtri.motcua.it.TestAccounts.Account;
+
+/**
+ * The files of a dossier over REST on the deployed EAR (issue 15 §1): multipart upload with Vietnamese file names
+ * sent as browsers send them (UTF-8 in the part header), the bytes and the name identical on download, the type
+ * read from the content, refusals with problem bodies that change nothing, and another unit's dossier answering
+ * like a missing one.
+ */
+@MotcuaIT
+class DossierFilesIT {
+
+    private static final String VINH_LINH = "QT25.XA_VINH_LINH";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return EarDeployment.ear();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    private String receive() {
+        Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", VINH_LINH,
+            "applicant", Map.of("kind", "INDIVIDUAL", "name", "Hoàng Văn Tệp", "idNumber", "045190008888",
+                "phone", "0912777999", "address", "Thôn Tây, xã Vĩnh Linh"),
+            "documents", List.of(Map.of("requiredPosition", 1, "form", "ORIGINAL"),
+                Map.of("requiredPosition", 2, "form", "COPY")));
+        return TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).body(body).when().post("/dossiers").then()
+            .statusCode(201).extract().path("code");
+    }
+
+    private URI api(String path) {
+        return URI.create(TestServer.serverRoot(url) + TestServer.API_V1 + path);
+    }
+
+    private static String basic(Account a) {
+        return "Basic " + Base64.getEncoder().encodeToString((a.username() + ":" + a.password())
+            .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A multipart/form-data body as a browser builds it: the file name's UTF-8 bytes in the part header. */
+    private static byte[] multipart(String boundary, String fileName, byte[] content, Map<String, String> fields) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        fields.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+            + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (content != null) {
+            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(content);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private HttpResponse<String> upload(Account as, String code, String fileName, byte[] content,
+                                        Map<String, String> fields) throws Exception {
+        TestAccounts.ensure(url, as);
+        String boundary = "----motcua" + UUID.randomUUID();
+        HttpRequest request = HttpRequest.newBuilder(api("/dossiers/" + code + "/files"))
+            .header("Authorization", basic(as))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fileName, content, fields))).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<byte[]> get(Account as, String path) throws Exception {
+        TestAccounts.ensure(url, as);
+        return HTTP.send(HttpRequest.newBuilder(api(path)).header("Authorization", basic(as)).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static byte[] pdf(int pages) throws IOException {
+        try (PDDocument d = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i < pages; i++) {
+                d.addPage(new PDPage());
+            }
+            d.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static final byte[] PNG = Base64.getDecoder().decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    private static String sha256(byte[] b) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    }
+
+    /** The name a download's Content-Disposition carries in {@code filename*} (RFC 8187), decoded. */
+    private static String downloadedName(String disposition) {
+        String encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
+        return URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @DisplayName("Issue 15 §1: two components scanned at the desk, uploaded with Vietnamese names, come back byte for"
+        + " byte with the same names; the PDF's pages and the hashes are measured; re-use follows the source")
+    void roundTrip() throws Exception {
+        String code = receive();
+        String pdfName = "Đơn đề nghị cấp GCN 100% (bản scan) – số 1.pdf";
+        byte[] pdf = pdf(2);
+        HttpResponse<String> first = upload(TestAccounts.DESK_VINH_LINH, code, pdfName, pdf, Map.of("component", "1"));
+        assertEquals(201, first.statusCode(), first.body());
+        JsonPath one = JsonPath.from(first.body());
+        assertEquals(pdfName, one.getString("fileName"));
+        assertEquals("application/pdf", one.getString("mediaType"));
+        assertEquals(2, one.getInt("pages"));
+        assertEquals(pdf.length, one.getLong("size"));
+        assertEquals(sha256(pdf), one.getString("sha256"));
+        assertEquals(1, one.getInt("component"));
+        assertEquals("DESK_SCAN", one.getString("source"));
+        assertTrue(one.getBoolean("digitised"));
+        assertEquals(false, one.getBoolean("reused"));
+        assertEquals("tiepnhan.vinhlinh", one.getString("attachedBy"));
+        assertTrue(first.headers().firstValue("Location").orElseThrow().endsWith("/dossiers/" + code + "/files/"
+            + one.getLong("id")), first.headers().toString());
+
+        String pngName = "Sổ hộ khẩu   của ông Tệp.png";
+        HttpResponse<String> second = upload(TestAccounts.SPECIALIST_VINH_LINH, code, pngName, PNG,
+            Map.of("component", "2", "source", "CITIZEN_DATA_STORE", "purpose", "SUPPLEMENT"));
+        assertEquals(201, second.statusCode(), second.body());
+        JsonPath two = JsonPath.from(second.body());
+        assertEquals("image/png", two.getString("mediaType"));
+        assertNull(two.get("pages"));
+        assertEquals(false, two.getBoolean("digitised"));
+        assertTrue(two.getBoolean("reused"));
+        assertEquals("SUPPLEMENT", two.getString("purpose"));
+
+        List<Map<String, Object>> listed = JsonPath.from(new String(get(TestAccounts.LEADER_VINH_LINH,
+            "/dossiers/" + code + "/files").body(), StandardCharsets.UTF_8)).getList("$");
+        assertEquals(List.of(pdfName, pngName), listed.stream().map(m -> m.get("fileName")).toList());
+
+        Map<String, byte[]> sent = new LinkedHashMap<>();
+        sent.put(pdfName, pdf);
+        sent.put(pngName, PNG);
+        for (Map<String, Object> f : listed) {
+            HttpResponse<byte[]> d = get(TestAccounts.DESK_VINH_LINH, "/dossiers/" + code + "/files/" + f.get("id"));
+            assertEquals(200, d.statusCode());
+            assertArrayEquals(sent.get((String) f.get("fileName")), d.body());
+            assertEquals(f.get("fileName"), downloadedName(d.headers().firstValue("Content-Disposition").orElseThrow()));
+            assertEquals(f.get("mediaType"), d.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals("\"" + f.get("sha256") + "\"", d.headers().firstValue("ETag").orElseThrow());
+            assertEquals("no-store", d.headers().firstValue("Cache-Control").orElseThrow());
+        }
+    }
+
+    @Test
+    @DisplayName("Issue 15 §1: a text file named .pdf is 415, an unknown component or a missing file part 400, a file"
+        + " over 20 MiB 413; none of them adds a file")
+    void refusals() throws Exception {
+        String code = receive();
+        HttpResponse<String> text = upload(TestAccounts.DESK_VINH_LINH, code, "giả.pdf",
+            "chỉ là chữ, không phải PDF".getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(415, text.statusCode(), text.body());
+        assertEquals("FILE_TYPE_NOT_ALLOWED", JsonPath.from(text.body()).getString("reason"));
+
+        HttpResponse<String> component = upload(TestAccounts.DESK_VINH_LINH, code, "x.pdf", pdf(1),
+            Map.of("component", "9"));
+        assertEquals(400, component.statusCode(), component.body());
+        assertEquals("UNKNOWN_COMPONENT", JsonPath.from(component.body()).getString("reason"));
+
+        HttpResponse<String> none = upload(TestAccounts.DESK_VINH_LINH, code, null, null, Map.of("component", "1"));
+        assertEquals(400, none.statusCode(), none.body());
+        assertEquals("INVALID_INPUT", JsonPath.from(none.body()).getString("reason"));
+
+        HttpResponse<String> unknown = upload(TestAccounts.DESK_VINH_LINH, code, "x.pdf", pdf(1),
+            Map.of("colour", "red"));
+        assertEquals(400, unknown.statusCode(), unknown.body());
+
+        byte[] big = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy(pdf(1), 0, big, 0, 8);
+        HttpResponse<String> tooLarge = upload(TestAccounts.DESK_VINH_LINH, code, "lớn.pdf", big, Map.of());
+        assertEquals(413, tooLarge.statusCode(), tooLarge.body());
+        assertEquals("FILE_TOO_LARGE", JsonPath.from(tooLarge.body()).getString("reason"));
+
+        HttpResponse<byte[]> list = get(TestAccounts.DESK_VINH_LINH, "/dossiers/" + code + "/files");
+        assertEquals("[]", new String(list.body(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @DisplayName("Issue 15 §1: another unit's account gets the same 404 for a file of a dossier it does not cover as"
+        + " for a dossier nobody has, on list, download and upload")
+    void otherUnitsSeeNothing() throws Exception {
+        String code = receive();
+        HttpResponse<String> attached = upload(TestAccounts.DESK_VINH_LINH, code, "a.pdf", pdf(1), Map.of());
+        assertEquals(201, attached.statusCode(), attached.body());
+        long id = JsonPath.from(attached.body()).getLong("id");
+        String missing = code.substring(0, code.length() - 4) + "9999";
+
+        assertEquals(404, get(TestAccounts.DESK_CUA_TUNG, "/dossiers/" + code + "/files").statusCode());
+        assertEquals(404, get(TestAccounts.DESK_CUA_TUNG, "/dossiers/" + missing + "/files").statusCode());
+        HttpResponse<byte[]> other = get(TestAccounts.DESK_CUA_TUNG, "/dossiers/" + code + "/files/" + id);
+        assertEquals(404, other.statusCode());
+        assertEquals(404, upload(TestAccounts.DESK_CUA_TUNG, code, "b.pdf", pdf(1), Map.of()).statusCode());
+        // the owner's unit: a file number of another dossier is not found either
+        assertEquals(404, get(TestAccounts.DESK_VINH_LINH, "/dossiers/" + receive() + "/files/" + id).statusCode());
+    }
+
+    @Test
+    @DisplayName("Issue 15 §1: a file attached by mistake is withdrawn with a reason and stays listed with who and why")
+    void withdraw() throws Exception {
+        String code = receive();
+        HttpResponse<String> attached = upload(TestAccounts.DESK_VINH_LINH, code, "nhầm.pdf", pdf(1), Map.of());
+        long id = JsonPath.from(attached.body()).getLong("id");
+        TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).body(Map.of()).when()
+            .post("/dossiers/" + code + "/files/" + id + "/withdraw").then().statusCode(400);
+        TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).body(Map.of("reason", "Quét nhầm hồ sơ khác")).when()
+            .post("/dossiers/" + code + "/files/" + id + "/withdraw").then().statusCode(200);
+        JsonPath listed = JsonPath.from(new String(get(TestAccounts.DESK_VINH_LINH, "/dossiers/" + code + "/files")
+            .body(), StandardCharsets.UTF_8));
+        assertEquals("Quét nhầm hồ sơ khác", listed.getString("[0].withdrawnReason"));
+        assertEquals("tiepnhan.vinhlinh", listed.getString("[0].withdrawnBy"));
+    }
+
+    @Test
+    @DisplayName("Issue 15 §2: a signed result PDF is attached with its number, date and signer; its signature is read"
+        + " (signer from the certificate, signing time) and, with no trust anchor configured, reported correct but"
+        + " untrusted; a number on a file that is not a result is 400")
+    void signedResult() throws Exception {
+        String code = receive();
+        byte[] signed;
+        try (var in = DossierFilesIT.class.getResourceAsStream("/files/ket-qua-ky-so-thu-nghiem.pdf")) {
+            signed = in.readAllBytes();
+        }
+        HttpResponse<String> r = upload(TestAccounts.LEADER_VINH_LINH, code, "Kết quả ký số.pdf", signed,
+            Map.of("purpose", "RESULT", "source", "AGENCY", "documentNumber", "123/GCN-UBND",
+                "documentDate", "2026-12-01", "documentSigner", "Nguyễn Văn Ký"));
+        assertEquals(201, r.statusCode(), r.body());
+        JsonPath f = JsonPath.from(r.body());
+        assertEquals("RESULT", f.getString("purpose"));
+        assertEquals("123/GCN-UBND", f.getString("documentNumber"));
+        assertEquals("2026-12-01", f.getString("documentDate"));
+        assertEquals("Nguyễn Văn Ký", f.getString("documentSigner"));
+        assertEquals("UNTRUSTED", f.getString("signature.status"));
+        assertEquals(1, f.getInt("signature.count"));
+        assertEquals("Nguyễn Văn Ký", f.getString("signature.signer"));
+        assertTrue(f.getString("signature.signedAt").endsWith("+07:00"), f.getString("signature.signedAt"));
+        assertTrue(f.getString("signature.detail").contains("no trust anchor"), f.getString("signature.detail"));
+
+        HttpResponse<String> unsigned = upload(TestAccounts.DESK_VINH_LINH, code, "x.pdf", pdf(1), Map.of());
+        assertEquals("NOT_SIGNED", JsonPath.from(unsigned.body()).getString("signature.status"));
+
+        HttpResponse<String> notResult = upload(TestAccounts.DESK_VINH_LINH, code, "y.pdf", pdf(1),
+            Map.of("documentNumber", "1/QĐ"));
+        assertEquals(400, notResult.statusCode(), notResult.body());
+        assertEquals("NOT_A_RESULT", JsonPath.from(notResult.body()).getString("reason"));
+    }
+}
