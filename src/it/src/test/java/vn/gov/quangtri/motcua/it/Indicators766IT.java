@@ -11,7 +11,6 @@ import java.net.URL;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -38,22 +37,19 @@ import vn.gov.quangtri.motcua.it.TestAccounts.Account;
  *   <li>G direct, stopped Wed 4 Mar (counts only as received, for 3.3).</li>
  * </ul>
  * 2.1 = 4/6 = 66.67 % → 10 × 4/6 = 6.67; 2.2 = 8070 ÷ 5 ÷ 480 = 3.36 working days → 10 × 7200/8070 = 8.92; 3.3 = 2/7 =
- * 28.57 % → 4.4 × 28.57/50 = 2.51; 5.4 = 100 − (33.33 + 16.67) = 50 % → 4.5 × 50/90 = 2.50; total 20.60 of 28.90.
+ * 28.57 % → 4.4 × 28.57/50 = 2.51; 5.4 over the rated dossiers only (A and C): 100 − (50 + 50) = 0 % → 0.00; total
+ * 18.10 of 28.90.
  */
 @MotcuaIT
 class Indicators766IT {
 
     static final String CAM_LO = "QT25.XA_CAM_LO";
-    static final Account DESK = new Account("tiepnhan.camlo", "Lê Thị Cam", CAM_LO, List.of("DESK_OFFICER"),
-        TestAccounts.TEST_PASSWORD, false);
-    static final Account SPECIALIST = new Account("chuyenvien.camlo", "Trần Văn Lộ", CAM_LO, List.of("SPECIALIST"),
-        TestAccounts.TEST_PASSWORD, false);
-    static final Account LEADER = new Account("lanhdao.camlo", "Nguyễn Hữu Cam", CAM_LO, List.of("LEADER"),
-        TestAccounts.TEST_PASSWORD, false);
-    static final Account DEPUTY = new Account("phochutich.camlo", "Phạm Thị Lộ", CAM_LO, List.of("LEADER"),
-        TestAccounts.TEST_PASSWORD, false);
+    static final ReportUnit UNIT = ReportUnit.of(CAM_LO, "camlo", "Thôn Cam Lộ, xã Cam Lộ", "Lê Thị Cam", "Trần Văn Lộ",
+        "Nguyễn Hữu Cam", "Phạm Thị Lộ");
+    static final Account DESK = UNIT.desk();
+    static final Account SPECIALIST = UNIT.specialist();
+    static final Account LEADER = UNIT.leader();
 
-    private static final Map<String, Map<String, String>> DONE = new ConcurrentHashMap<>();
     private static final String MON = "2026-03-02T09:00:00+07:00";
     private static final List<String> ITEMS = List.of("Bản sao CCCD của người yêu cầu");
 
@@ -64,10 +60,6 @@ class Indicators766IT {
 
     @ArquillianResource
     URL url;
-
-    private BackdatedDossiers camLo() {
-        return new BackdatedDossiers(url, CAM_LO, "Thôn Cam Lộ, xã Cam Lộ", DESK, SPECIALIST, LEADER, DEPUTY);
-    }
 
     /** Hands the result over (dated) and rates the dossier "Không hài lòng" through the public link. */
     private void returnAndDislike(BackdatedDossiers c, String code, String at) {
@@ -81,8 +73,7 @@ class Indicators766IT {
     }
 
     private Map<String, String> dossiers() {
-        return DONE.computeIfAbsent(TestServer.serverRoot(url).toString(), k -> {
-            BackdatedDossiers c = camLo();
+        return UNIT.once(url, c -> {
             Map<String, String> d = new HashMap<>();
             d.put("A", c.receive("Hồ Thị Sớm", "DIRECT", MON));
             c.finish(d.get("A"), "2026-03-03", "2026-03-03T10:00:00+07:00");
@@ -176,14 +167,16 @@ class Indicators766IT {
         assertEquals(4.4, num(online, "maxPoints"), 1e-4);
         assertEquals(57.14, j.getDouble("groups[2].indicators.find { it.id == '3.3' }.shares.direct"), 1e-4);
         assertEquals(14.29, j.getDouble("groups[2].indicators.find { it.id == '3.3' }.shares.postal"), 1e-4);
-        Map<String, Object> satisfaction = indicator(j, "5.4");
-        assertEquals(50.0, num(satisfaction, "value"), 1e-4);
-        assertEquals(2.5, num(satisfaction, "points"), 1e-4);
-        assertEquals(33.33, j.getDouble("groups[4].indicators.find { it.id == '5.4' }.shares.lateRate"), 1e-4);
-        assertEquals(16.67, j.getDouble("groups[4].indicators.find { it.id == '5.4' }.shares.dislikeRate"), 1e-4);
+        Map<String, Object> satisfaction = indicator(j, "5.4"); // over the rated A and C only: C late, A disliked
+        assertEquals("DATA", satisfaction.get("status"));
+        assertEquals(0.0, num(satisfaction, "value"), 1e-4);
+        assertEquals(2, num(satisfaction, "denominator"), 1e-4);
+        assertEquals(0.0, num(satisfaction, "points"), 1e-4);
+        assertEquals(50.0, j.getDouble("groups[4].indicators.find { it.id == '5.4' }.shares.lateRate"), 1e-4);
+        assertEquals(50.0, j.getDouble("groups[4].indicators.find { it.id == '5.4' }.shares.dislikeRate"), 1e-4);
         assertEquals(15.59, j.getDouble("groups[1].points"), 1e-4);
         assertEquals(20, j.getInt("groups[1].maxPoints"));
-        assertEquals(20.60, j.getDouble("points"), 1e-4);
+        assertEquals(18.10, j.getDouble("points"), 1e-4);
         assertEquals(28.90, j.getDouble("maxPointsWithData"), 1e-4);
         assertEquals(100, j.getDouble("maxPoints"), 1e-4);
         for (String id : List.of("1.1", "1.2", "1.3", "1.4", "3.1", "3.2", "3.5", "3.6", "4.1", "4.2", "4.3", "4.4", "4.5",
@@ -200,7 +193,7 @@ class Indicators766IT {
 
     @Test
     @DisplayName("The dossiers that cost points: 2.1 C (late, apology or not) and D (two supplement requests); 2.2 C;"
-        + " 3.3 A, C, D, E, G; 5.4 A, C, D")
+        + " 3.3 A, C, D, E, G; 5.4 the rated A and C")
     void dossiersThatCostPoints() {
         Map<String, String> d = dossiers();
         JsonPath late = costs("2.1");
@@ -220,8 +213,7 @@ class Indicators766IT {
             java.util.Set.copyOf(online.getList("dossiers.code")));
         assertEquals(java.util.Set.of("DIRECT", "POSTAL"), java.util.Set.copyOf(online.getList("dossiers.reasons.flatten()")));
         JsonPath satisfaction = costs("5.4");
-        assertEquals(java.util.Set.of(d.get("A"), d.get("C"), d.get("D")),
-            java.util.Set.copyOf(satisfaction.getList("dossiers.code")));
+        assertEquals(java.util.Set.of(d.get("A"), d.get("C")), java.util.Set.copyOf(satisfaction.getList("dossiers.code")));
         assertEquals(List.of("DISLIKED"), satisfaction.getList("dossiers.find { it.code == '" + d.get("A") + "' }.reasons"));
         assertEquals(List.of("LATE", "DISLIKED"),
             satisfaction.getList("dossiers.find { it.code == '" + d.get("C") + "' }.reasons"));
@@ -250,6 +242,13 @@ class Indicators766IT {
             .get("/reports/indicators-766").then().statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
         TestAccounts.as(url, LEADER).queryParam("period", "2026-03").queryParam("agency", "QT25.XA_VINH_LINH").when()
             .get("/reports/indicators-766/2.1/dossiers").then().statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
+        for (String agency : List.of("NOPE", "../../", "QT25.XA_CAM_LO/..")) {
+            for (String path : List.of("/reports/indicators-766", "/reports/indicators-766/2.1/dossiers")) {
+                TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).queryParam("period", "2026-03")
+                    .queryParam("agency", agency).when().get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("reason", equalTo("INVALID_INPUT"));
+            }
+        }
         JsonPath named = indicators(Map.of("period", "2026-03"));
         assertEquals("2026-03-31", named.getString("to"));
         assertEquals(66.67, num(indicator(named, "2.1"), "value"), 1e-4); // the leader's units are Cam Lộ
@@ -272,18 +271,21 @@ class Indicators766IT {
                 b.settle();
                 java.util.function.Function<String, String> cell = css -> b.driver().findElement(
                     org.openqa.selenium.By.cssSelector(css)).getText().strip();
-                assertEquals("66,67 %", cell.apply(".mc-i766-value-2-1"));
+                assertEquals("66,7 %", cell.apply(".mc-i766-value-2-1"));
                 assertEquals("6,67", cell.apply(".mc-i766-points-2-1"));
                 assertEquals("3,36 ngày làm việc", cell.apply(".mc-i766-value-2-2"));
                 assertEquals("8,92", cell.apply(".mc-i766-points-2-2"));
-                assertEquals("28,57 %", cell.apply(".mc-i766-value-3-3"));
-                assertEquals("2,50", cell.apply(".mc-i766-points-5-4"));
-                assertEquals("20,60", b.text("total-points"));
+                assertEquals("28,6 %", cell.apply(".mc-i766-value-3-3"));
+                assertEquals("0,0 %", cell.apply(".mc-i766-value-5-4"));
+                assertEquals("0,00", cell.apply(".mc-i766-points-5-4"));
+                assertEquals("18,10", b.text("total-points"));
+                assertEquals("28,9", b.text("total-max-data"));
                 String noData = cell.apply(".mc-i766-nodata-1-4");
                 assertTrue(noData.contains("Không có dữ liệu")
                     && noData.contains("Hồ sơ chưa có trạng thái đồng bộ lên Cổng Dịch vụ công quốc gia"), noData);
                 String body = b.driver().findElement(org.openqa.selenium.By.tagName("body")).getText();
                 assertTrue(body.contains("Tiến độ, kết quả giải quyết — 15,59 / 20 điểm"), body);
+                assertTrue(body.contains("(4 / 6)") && body.contains("(16,81 / 5)") && body.contains("2,51 / 4,4"), body);
                 assertTrue(body.contains("Số hóa hồ sơ — Không có dữ liệu (tối đa của nhóm: 22 điểm)"), body);
                 assertEquals(List.of(), LanguageLayoutBrowserIT.english(body), "no English on the Vietnamese page");
                 assertEquals("2", cell.apply(".mc-i766-costs-2-1"));

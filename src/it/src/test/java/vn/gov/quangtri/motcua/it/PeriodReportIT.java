@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -32,18 +31,10 @@ import vn.gov.quangtri.motcua.it.TestAccounts.Account;
 class PeriodReportIT {
 
     static final String HAI_LANG = "QT25.XA_HAI_LANG";
-    static final Account DESK = new Account("tiepnhan.hailang", "Lê Thị Hải", HAI_LANG, List.of("DESK_OFFICER"),
-        TestAccounts.TEST_PASSWORD, false);
-    static final Account SPECIALIST = new Account("chuyenvien.hailang", "Trần Văn Lăng", HAI_LANG, List.of("SPECIALIST"),
-        TestAccounts.TEST_PASSWORD, false);
-    static final Account LEADER = new Account("lanhdao.hailang", "Nguyễn Hữu Hải", HAI_LANG, List.of("LEADER"),
-        TestAccounts.TEST_PASSWORD, false);
-    /** Approves the backdated actions of {@link #LEADER} (nobody approves their own). */
-    static final Account DEPUTY = new Account("phochutich.hailang", "Phạm Thị Lăng", HAI_LANG, List.of("LEADER"),
-        TestAccounts.TEST_PASSWORD, false);
-
-    /** Server roots whose dossiers are in place, and the codes of the scenario per root. */
-    private static final Map<String, Map<String, String>> DONE = new ConcurrentHashMap<>();
+    static final ReportUnit UNIT = ReportUnit.of(HAI_LANG, "hailang", "Thôn Phú Hải, xã Hải Lăng", "Lê Thị Hải",
+        "Trần Văn Lăng", "Nguyễn Hữu Hải", "Phạm Thị Lăng");
+    static final Account DESK = UNIT.desk();
+    static final Account LEADER = UNIT.leader();
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -53,46 +44,29 @@ class PeriodReportIT {
     @ArquillianResource
     URL url;
 
-    /** The backdated dossiers of Hải Lăng (receive, act, finish). */
-    private BackdatedDossiers hailang() {
-        return new BackdatedDossiers(url, HAI_LANG, "Thôn Phú Hải, xã Hải Lăng", DESK, SPECIALIST, LEADER, DEPUTY);
-    }
-
-    private String receive(String applicant, String channel, String at) {
-        return hailang().receive(applicant, channel, at);
-    }
-
-    private void act(String code, String verb, Account actor, String at, Map<String, Object> extra) {
-        hailang().act(code, verb, actor, at, extra);
-    }
-
-    private void finish(String code, String day, String done) {
-        hailang().finish(code, day, done);
-    }
-
     /**
      * The scenario, once per server: D1 carried over, early (3 Mar); D2 carried over, open (overdue); D3 direct 2 Mar,
      * late (9 Mar); D4 postal 2 Mar, on time (5 Mar 14:00); D5 online accepted 2 Mar, withdrawn 3 Mar; D6 direct 2 Mar,
      * stopped 4 Mar; D7 direct 30 Mar, open (not due); D8 online, refused at intake 2 Mar.
      */
     private Map<String, String> dossiers() {
-        return DONE.computeIfAbsent(TestServer.serverRoot(url).toString(), k -> {
+        return UNIT.once(url, c -> {
             Map<String, String> d = new HashMap<>();
-            d.put("D1", receive("Hồ Thị Sớm", "DIRECT", "2026-02-27T09:00:00+07:00"));
-            finish(d.get("D1"), "2026-03-03", "2026-03-03T10:00:00+07:00");
-            d.put("D2", receive("Hồ Văn Tồn", "DIRECT", "2026-02-27T09:00:00+07:00"));
-            d.put("D3", receive("Lê Văn Trễ", "DIRECT", "2026-03-02T09:00:00+07:00"));
-            finish(d.get("D3"), "2026-03-09", "2026-03-09T10:00:00+07:00");
-            d.put("D4", receive("Lê Thị Đúng", "POSTAL", "2026-03-02T09:00:00+07:00"));
-            finish(d.get("D4"), "2026-03-05", "2026-03-05T14:00:00+07:00");
-            d.put("D5", receive("Phan Thị Rút", "ONLINE", "2026-03-02T08:00:00+07:00"));
-            act(d.get("D5"), "accept", DESK, "2026-03-02T09:00:00+07:00", Map.of());
-            act(d.get("D5"), "withdraw", LEADER, "2026-03-03T10:00:00+07:00", Map.of("reason", "Công dân rút hồ sơ"));
-            d.put("D6", receive("Phan Văn Dừng", "DIRECT", "2026-03-02T09:00:00+07:00"));
-            act(d.get("D6"), "stop", LEADER, "2026-03-04T10:00:00+07:00", Map.of("reason", "Có văn bản của Tòa án"));
-            d.put("D7", receive("Võ Thị Cuối", "DIRECT", "2026-03-30T09:00:00+07:00"));
-            d.put("D8", receive("Võ Văn Chối", "ONLINE", "2026-03-02T08:00:00+07:00"));
-            act(d.get("D8"), "refuse", DESK, "2026-03-02T10:00:00+07:00", Map.of("reason", "Không thuộc thẩm quyền"));
+            d.put("D1", c.receive("Hồ Thị Sớm", "DIRECT", "2026-02-27T09:00:00+07:00"));
+            c.finish(d.get("D1"), "2026-03-03", "2026-03-03T10:00:00+07:00");
+            d.put("D2", c.receive("Hồ Văn Tồn", "DIRECT", "2026-02-27T09:00:00+07:00"));
+            d.put("D3", c.receive("Lê Văn Trễ", "DIRECT", "2026-03-02T09:00:00+07:00"));
+            c.finish(d.get("D3"), "2026-03-09", "2026-03-09T10:00:00+07:00");
+            d.put("D4", c.receive("Lê Thị Đúng", "POSTAL", "2026-03-02T09:00:00+07:00"));
+            c.finish(d.get("D4"), "2026-03-05", "2026-03-05T14:00:00+07:00");
+            d.put("D5", c.receive("Phan Thị Rút", "ONLINE", "2026-03-02T08:00:00+07:00"));
+            c.act(d.get("D5"), "accept", DESK, "2026-03-02T09:00:00+07:00", Map.of());
+            c.act(d.get("D5"), "withdraw", LEADER, "2026-03-03T10:00:00+07:00", Map.of("reason", "Công dân rút hồ sơ"));
+            d.put("D6", c.receive("Phan Văn Dừng", "DIRECT", "2026-03-02T09:00:00+07:00"));
+            c.act(d.get("D6"), "stop", LEADER, "2026-03-04T10:00:00+07:00", Map.of("reason", "Có văn bản của Tòa án"));
+            d.put("D7", c.receive("Võ Thị Cuối", "DIRECT", "2026-03-30T09:00:00+07:00"));
+            d.put("D8", c.receive("Võ Văn Chối", "ONLINE", "2026-03-02T08:00:00+07:00"));
+            c.act(d.get("D8"), "refuse", DESK, "2026-03-02T10:00:00+07:00", Map.of("reason", "Không thuộc thẩm quyền"));
             return d;
         });
     }
@@ -213,7 +187,9 @@ class PeriodReportIT {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains("Kỳ báo cáo: từ ngày 01/03/2026 đến ngày 31/03/2026"), text);
-            assertTrue(text.contains("1 Xã Hải Lăng 7 2 1 3 1 3 1 1 1 2 1 1 1 1 1 66,7 28,6"), text);
+            // the .xlsx columns: the 16 counts (apologies last, 0), both rates, the balance
+            assertTrue(text.contains("1 Xã Hải Lăng 7 2 1 3 1 3 1 1 1 2 1 1 1 1 1 0 66,7 28,6 Khớp"), text);
+            assertTrue(text.contains("Xin lỗi, hẹn lại") && text.contains("Cân đối"), text);
         }
         TestAccounts.as(url, LEADER).queryParam("from", "2026-03-31").queryParam("to", "2026-03-01").when()
             .get("/reports/period").then().statusCode(400).body("reason", equalTo("DATE_RANGE_REVERSED"));
@@ -229,6 +205,96 @@ class PeriodReportIT {
             .get("/reports/period").then().statusCode(403).body("reason", equalTo("ROLE_REQUIRED"));
         TestAccounts.as(url, LEADER).queryParam("period", "2026-03").queryParam("agency", "QT25.XA_VINH_LINH").when()
             .get("/reports/period").then().statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
+    }
+
+    /** The dossiers behind a figure as the leader, with extra query parameters. */
+    private io.restassured.response.ValidatableResponse behind(String bucket, Map<String, String> extra) {
+        return TestAccounts.as(url, LEADER).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
+            .queryParam("agency", HAI_LANG).queryParam("bucket", bucket).queryParams(extra).when()
+            .get("/reports/period/dossiers").then();
+    }
+
+    @Test
+    @DisplayName("The dossiers behind a figure page by offset and limit: March's 5 received in pages of 2 are the whole"
+        + " list in order; the total stays 5; limits out of range are 400")
+    void dossiersPaged() {
+        Map<String, String> d = dossiers();
+        JsonPath all = behind("received", Map.of("limit", "1000")).statusCode(200).extract().jsonPath();
+        assertEquals(5, all.getLong("total"));
+        List<String> codes = all.getList("dossiers.code");
+        assertEquals(Set.of(d.get("D3"), d.get("D4"), d.get("D5"), d.get("D6"), d.get("D7")), Set.copyOf(codes));
+        assertNull(all.get("nextOffset"));
+        JsonPath first = behind("received", Map.of("limit", "2")).statusCode(200).extract().jsonPath();
+        assertEquals(5, first.getLong("total"));
+        assertEquals(0, first.getInt("offset"));
+        assertEquals(2, first.getInt("limit"));
+        assertEquals(2, first.getInt("nextOffset"));
+        assertEquals(codes.subList(0, 2), first.getList("dossiers.code"));
+        JsonPath second = behind("received", Map.of("limit", "2", "offset", "2")).statusCode(200).extract().jsonPath();
+        assertEquals(codes.subList(2, 4), second.getList("dossiers.code"));
+        assertEquals(4, second.getInt("nextOffset"));
+        JsonPath last = behind("received", Map.of("limit", "2", "offset", "4")).statusCode(200).extract().jsonPath();
+        assertEquals(codes.subList(4, 5), last.getList("dossiers.code"));
+        assertNull(last.get("nextOffset"));
+        JsonPath past = behind("received", Map.of("offset", "9")).statusCode(200).extract().jsonPath();
+        assertEquals(5, past.getLong("total"));
+        assertEquals(List.of(), past.getList("dossiers"));
+        for (Map<String, String> bad : List.of(Map.of("limit", "0"), Map.of("limit", "1001"), Map.of("offset", "-1"),
+            Map.of("limit", "many"))) {
+            behind("received", bad).statusCode(400).body("reason", equalTo("INVALID_INPUT")).body("status", equalTo(400));
+        }
+    }
+
+    @Test
+    @DisplayName("Unknown or malformed unit codes and unknown fields are 400 INVALID_INPUT with a problem body, also for a"
+        + " system administrator, on the report, its exports and its dossier list")
+    void unknownCodes() {
+        Account admin = TestAccounts.SYSTEM_ADMIN;
+        for (String path : List.of("/reports/period", "/reports/period.xlsx", "/reports/period.pdf",
+            "/reports/period/dossiers")) {
+            for (String agency : List.of("NOPE", "../../", "QT25.XA_HAI_LANG'--")) {
+                TestAccounts.as(url, admin).queryParam("period", "2026-03").queryParam("agency", agency)
+                    .queryParam("bucket", "received").when().get(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("reason", equalTo("INVALID_INPUT"));
+            }
+            TestAccounts.as(url, admin).queryParam("period", "2026-03").queryParam("field", "Không có lĩnh vực này")
+                .queryParam("bucket", "received").when().get(path).then().statusCode(400)
+                .body("reason", equalTo("INVALID_INPUT"));
+            TestAccounts.as(url, admin).queryParam("period", "2026-03").queryParam("level", "NOPE")
+                .queryParam("bucket", "received").when().get(path).then().statusCode(400)
+                .body("reason", equalTo("INVALID_INPUT"));
+        }
+        // a known unit and field still answer
+        TestAccounts.as(url, admin).queryParam("period", "2026-03").queryParam("agency", HAI_LANG)
+            .queryParam("field", "Hộ tịch").when().get("/reports/period").then().statusCode(200);
+    }
+
+    @Test
+    @DisplayName("The statistics snapshot pages with limit and an opaque cursor; limit and cursor out of range are 400")
+    void snapshotPaging() {
+        Account admin = TestAccounts.SYSTEM_ADMIN;
+        JsonPath first = TestAccounts.as(url, admin).queryParam("from", "2026-01-01").queryParam("to", "2026-12-31")
+            .queryParam("limit", "1").when().get("/reports/statistics-snapshot").then().statusCode(200).extract()
+            .jsonPath();
+        assertEquals(1, first.getInt("limit"));
+        long total = first.getLong("total");
+        assertEquals(Math.min(1, total), first.getList("rows").size());
+        if (total > 1) {
+            JsonPath second = TestAccounts.as(url, admin).queryParam("from", "2026-01-01").queryParam("to", "2026-12-31")
+                .queryParam("limit", "1").queryParam("cursor", first.getString("nextCursor")).when()
+                .get("/reports/statistics-snapshot").then().statusCode(200).extract().jsonPath();
+            assertEquals(1, second.getList("rows").size());
+            assertTrue(!second.getMap("rows[0]").equals(first.getMap("rows[0]")), "the next page starts after the first");
+            assertNull(second.get("total"));
+        } else {
+            assertNull(first.get("nextCursor"));
+        }
+        for (Map<String, String> bad : List.of(Map.of("limit", "0"), Map.of("limit", "5001"),
+            Map.of("cursor", "not-a-cursor"))) {
+            TestAccounts.as(url, admin).queryParam("from", "2026-01-01").queryParam("to", "2026-12-31")
+                .queryParams(bad).when().get("/reports/statistics-snapshot").then().statusCode(400)
+                .body("reason", equalTo("INVALID_INPUT"));
+        }
     }
 
     /** Presses the screen's "Xuất Excel" as the browser's session would (its cookie and view state). */

@@ -29,13 +29,14 @@ import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
  * @param supplements        the supplement periods (request → delivery), in order; the last may be open
  * @param child              created by an inter-agency transfer (left out: it counts once, under its parent)
  * @param withdrawn          stopped because the applicant withdrew it
- * @param disliked           the citizen's rating answered "Không hài lòng" to at least one criterion
+ * @param rated              the citizen rated the dossier (a rating with at least one answer exists)
+ * @param disliked           the citizen's rating answered "Không hài lòng" to at least one criterion (implies rated)
  */
 public record IndicatorDossier(String code, String agencyCode, String agencyName, String procedureCode,
                                String procedureName, DossierStatus status, Channel channel, Instant receivedAt,
                                Instant clockStartedAt, Instant dueAt, Instant pausedAt, Instant completedAt,
                                Timeliness timeliness, int supplementRequests, List<Supplement> supplements,
-                               boolean child, boolean withdrawn, boolean disliked) {
+                               boolean child, boolean withdrawn, boolean rated, boolean disliked) {
 
     /** One supplement period: from the request to the delivery ({@code deliveredAt} null while still owed). */
     public record Supplement(Instant requestedAt, Instant deliveredAt) {
@@ -50,6 +51,9 @@ public record IndicatorDossier(String code, String agencyCode, String agencyName
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(channel, "channel");
         supplements = supplements == null ? List.of() : List.copyOf(supplements);
+        if (disliked && !rated) {
+            throw new IllegalArgumentException("disliked without a rating: " + code);
+        }
     }
 
     /** The facts the period report classifies this dossier by (same buckets as {@link PeriodReport}). */

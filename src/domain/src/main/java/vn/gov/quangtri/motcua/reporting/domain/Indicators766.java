@@ -36,9 +36,10 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
  *   its allowed time costs points. This score is our rule (unconfirmed).</li>
  *   <li><b>3.3</b> online share of the dossiers received (accepted) in the period; direct and postal shares beside it.
  *   Not weighted by the sync rate and without the electronic-result condition (neither is recorded).</li>
- *   <li><b>5.4</b> 100 % − (late rate + complaint/dislike rate) over the dossiers of 2.1: late as in 2.1, disliked = the
- *   citizen's rating answered "Không hài lòng" to a criterion; the dislike rate counts the disliked dossiers not
- *   already late, so a dossier that is both costs once.</li>
+ *   <li><b>5.4</b> 100 % − (late rate + complaint/dislike rate) over the dossiers of 2.1 <b>that their citizen rated</b>:
+ *   late as in 2.1, disliked = the rating answered "Không hài lòng" to a criterion; the dislike rate counts the
+ *   disliked dossiers not already late, so a dossier that is both costs once. No rated dossier: {@link
+ *   Status#NO_DATA} (never 100 % from unrated dossiers); unrated dossiers cost 5.4 nothing.</li>
  * </ul>
  * Every other indicator is {@link Status#NO_DATA} with the reason; so is an indicator without any dossier to count.
  *
@@ -115,6 +116,48 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
         public BigDecimal maxPoints() {
             return indicator.maxPoints();
         }
+
+        /**
+         * Decimals shown for the value: 1 for a percentage (as the period report's rates, {@link
+         * PeriodFigures#vietnamese(BigDecimal)}), 2 for 2.2's working days.
+         */
+        public int decimals() {
+            return "%".equals(unit) ? 1 : 2;
+        }
+
+        /**
+         * The value the Vietnamese way with {@link #decimals()} ("66,7", "3,36"); a percentage is rounded from
+         * numerator ÷ denominator, not from the two-decimal value. Empty without data.
+         */
+        public String valueVi() {
+            if (status != Status.DATA || value == null) {
+                return "";
+            }
+            if ("%".equals(unit) && numerator != null && denominator != null && denominator > 0) {
+                return PeriodFigures.vietnamese(numerator.multiply(BigDecimal.valueOf(100))
+                    .divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP), 1);
+            }
+            return PeriodFigures.vietnamese(value, decimals());
+        }
+
+        /** The numerator the Vietnamese way: a count for a percentage ("4"), working days for 2.2 ("16,81"). */
+        public String numeratorVi() {
+            if (numerator == null) {
+                return "";
+            }
+            return PeriodFigures.vietnamese(numerator, "%".equals(unit) ? 0 : 2);
+        }
+
+        /** Points earned and the maximum the Vietnamese way: "6,67 / 10", "2,51 / 4,4"; "— / 4,5" without data. */
+        public String pointsVi() {
+            return (points == null ? "—" : PeriodFigures.vietnamese(points, 2)) + " / " + maximumVi(maxPoints());
+        }
+    }
+
+    /** A maximum of points the Vietnamese way, without trailing zeros: 10 → "10", 4.40 → "4,4", 28.90 → "28,9". */
+    public static String maximumVi(BigDecimal max) {
+        BigDecimal m = max.stripTrailingZeros();
+        return PeriodFigures.vietnamese(m, Math.max(0, m.scale()));
     }
 
     /** A group's points: earned, its maximum (Decision 766) and the maximum of its indicators with data. */
@@ -347,15 +390,19 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
         return rate(i, online, received.size(), shares);
     }
 
+    private static final String[] NO_RATINGS = {"Không có hồ sơ được công dân đánh giá trong kỳ",
+        "No dossier of the period was rated by its citizen"};
+
     private static Result satisfaction(Decision766.Indicator i, List<IndicatorDossier> handled,
                                        Map<String, List<CostReason>> lateness, Map<String, List<Cost>> costs) {
-        if (handled.isEmpty()) {
-            return noData(i, NO_DOSSIERS);
+        List<IndicatorDossier> rated = handled.stream().filter(IndicatorDossier::rated).toList();
+        if (rated.isEmpty()) {
+            return noData(i, handled.isEmpty() ? NO_DOSSIERS : NO_RATINGS);
         }
         List<Cost> lost = new ArrayList<>();
         long late = 0;
         long dislikedOnly = 0;
-        for (IndicatorDossier d : handled) {
+        for (IndicatorDossier d : rated) {
             List<CostReason> why = new ArrayList<>(lateness.getOrDefault(d.code(), List.of()));
             if (!why.isEmpty()) {
                 late++;
@@ -371,9 +418,9 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
         }
         costs.put(i.id(), lost);
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
-        shares.put("lateRate", percent(late, handled.size()));
-        shares.put("dislikeRate", percent(dislikedOnly, handled.size()));
-        return rate(i, handled.size() - late - dislikedOnly, handled.size(), shares);
+        shares.put("lateRate", percent(late, rated.size()));
+        shares.put("dislikeRate", percent(dislikedOnly, rated.size()));
+        return rate(i, rated.size() - late - dislikedOnly, rated.size(), shares);
     }
 
     private static Result rate(Decision766.Indicator i, long numerator, long denominator, Map<String, BigDecimal> shares) {

@@ -139,9 +139,18 @@ public record PeriodFigures(String key, String label, long carriedOver, long rec
 
     /** A percentage the Vietnamese way, one decimal with a comma: 88.9 → "88,9". */
     public static String vietnamese(BigDecimal percent) {
+        return vietnamese(percent, 1);
+    }
+
+    /**
+     * A number the Vietnamese way: a comma before exactly {@code decimals} decimals (rounded half up), no grouping:
+     * (3.355, 2) → "3,36", (10, 2) → "10,00", (7, 0) → "7".
+     */
+    public static String vietnamese(BigDecimal value, int decimals) {
         DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         symbols.setDecimalSeparator(','); // not from locale data, which a slim runtime may lack
-        return new DecimalFormat("0.0", symbols).format(percent);
+        return new DecimalFormat(decimals <= 0 ? "0" : "0." + "0".repeat(decimals), symbols)
+            .format(value.setScale(Math.max(0, decimals), java.math.RoundingMode.HALF_UP));
     }
 
     private static BigDecimal percent(long part, long whole) {

@@ -25,15 +25,16 @@ import vn.gov.quangtri.motcua.reporting.domain.Indicators766.Status;
  * said otherwise:
  * <ul>
  *   <li>A direct, finished Tue 3 Mar 10:00 (early); rated "Không hài lòng". Net 420 + 120 = 540 min.</li>
- *   <li>B online, finished Thu 5 Mar 08:30 (on time). Net 420 + 480 + 480 + 30 = 1410 min.</li>
+ *   <li>B online, finished Thu 5 Mar 08:30 (on time); rated, satisfied. Net 420 + 480 + 480 + 30 = 1410 min.</li>
  *   <li>C direct, an apology on Thu 5 Mar did not move the appointment; finished Wed 11 Mar 10:00 (late); rated
  *       "Không hài lòng". Net 420 + 6 × 480 + 120 = 3420 min.</li>
  *   <li>D postal, two supplement requests: Tue 3 Mar 09:00–11:00 (120 min) and Wed 4 Mar 09:00–10:00 (60 min); the
- *       appointment moved to Thu 5 Mar 12:00; finished Thu 5 Mar 11:00 (on time by the clock, late for 766). Net
+ *       appointment moved to Thu 5 Mar 12:00; finished Thu 5 Mar 11:00 (on time by the clock, late for 766); rated,
+ *       satisfied. Net
  *       (420 + 480 + 480 + 180) − 180 = 1380 min; allowed (420 + 480 + 480 + 240) − 180 = 1440.</li>
  *   <li>E direct, paused Tue 3 Mar 09:00 – Thu 5 Mar 09:00 for a supplement (420 + 480 + 60 = 960 min): the appointment
  *       moved to Mon 9 Mar 09:00; finished Fri 6 Mar 16:00, after the original appointment but on time once the
- *       supplement time is deducted. Net (420 + 3 × 480 + 420) − 960 = 1320 min.</li>
+ *       supplement time is deducted; not rated. Net (420 + 3 × 480 + 420) − 960 = 1320 min.</li>
  *   <li>F online, received Mon 30 Mar 09:00, due Thu 2 Apr 09:00, in progress at the end of March (on time).</li>
  *   <li>G direct, received 2 Mar, stopped 4 Mar: in no indicator but 3.3.</li>
  *   <li>H online child of an inter-agency transfer: left out.</li>
@@ -52,9 +53,15 @@ class Indicators766Test {
     private static IndicatorDossier d(String code, Channel ch, DossierStatus st, String received, String due,
                                       String completed, Timeliness tl, List<IndicatorDossier.Supplement> sup,
                                       boolean disliked) {
+        return d(code, ch, st, received, due, completed, tl, sup, disliked, disliked);
+    }
+
+    private static IndicatorDossier d(String code, Channel ch, DossierStatus st, String received, String due,
+                                      String completed, Timeliness tl, List<IndicatorDossier.Supplement> sup,
+                                      boolean rated, boolean disliked) {
         return new IndicatorDossier(code, "U", "Xã Thử", "1.004873", "Xác nhận tình trạng hôn nhân", st, ch,
             t(received), t(received), t(due), null, completed == null ? null : t(completed), tl, sup.size(), sup,
-            false, false, disliked);
+            false, false, rated, disliked);
     }
 
     private static IndicatorDossier.Supplement s(String from, String to) {
@@ -67,12 +74,12 @@ class Indicators766Test {
             d("A", Channel.DIRECT, DossierStatus.RETURNED, mon, "2026-03-05T09:00", "2026-03-03T10:00", Timeliness.EARLY,
                 List.of(), true),
             d("B", Channel.ONLINE, DossierStatus.RESULT_READY, mon, "2026-03-05T09:00", "2026-03-05T08:30",
-                Timeliness.ON_TIME, List.of(), false),
+                Timeliness.ON_TIME, List.of(), true, false),
             d("C", Channel.DIRECT, DossierStatus.RETURNED, mon, "2026-03-05T09:00", "2026-03-11T10:00", Timeliness.LATE,
                 List.of(), true),
             d("D", Channel.POSTAL, DossierStatus.RESULT_READY, mon, "2026-03-05T12:00", "2026-03-05T11:00",
                 Timeliness.ON_TIME, List.of(s("2026-03-03T09:00", "2026-03-03T11:00"),
-                    s("2026-03-04T09:00", "2026-03-04T10:00")), false),
+                    s("2026-03-04T09:00", "2026-03-04T10:00")), true, false),
             d("E", Channel.DIRECT, DossierStatus.RESULT_READY, mon, "2026-03-09T09:00", "2026-03-06T16:00",
                 Timeliness.EARLY, List.of(s("2026-03-03T09:00", "2026-03-05T09:00")), false),
             d("F", Channel.ONLINE, DossierStatus.IN_PROCESS, "2026-03-30T09:00", "2026-04-02T09:00", null, null,
@@ -81,7 +88,7 @@ class Indicators766Test {
                 false),
             new IndicatorDossier("H", "U2", "Sở", "1.004873", "x", DossierStatus.RESULT_READY, Channel.ONLINE,
                 t(mon), t(mon), t("2026-03-05T09:00"), null, t("2026-03-10T09:00"), Timeliness.LATE, 0, List.of(),
-                true, false, true));
+                true, false, true, true));
     }
 
     private static List<String> codes(Indicators766 r, String id) {
@@ -142,20 +149,48 @@ class Indicators766Test {
     }
 
     @Test
-    @DisplayName("5.4: late C, D (33.33 %) + disliked A not late (16.67 %) ⇒ 50 %; 4.5 × 50 ÷ 90 = 2.50")
+    @DisplayName("5.4 over the rated A, B, C, D only: late C, D (50 %) + disliked A not late (25 %) ⇒ 25 %;"
+        + " 4.5 × 25 ÷ 90 = 1.25; unrated E costs nothing")
     void satisfaction() {
         Indicators766 r = Indicators766.compute(MARCH, march(), NOW, CAL);
         Indicators766.Result x = r.result("5.4");
-        assertEquals(new BigDecimal("50.00"), x.value());
-        assertEquals(new BigDecimal("33.33"), x.shares().get("lateRate"));
-        assertEquals(new BigDecimal("16.67"), x.shares().get("dislikeRate"));
-        assertEquals(new BigDecimal("2.50"), x.points());
+        assertEquals(Status.DATA, x.status());
+        assertEquals(new BigDecimal("25.00"), x.value());
+        assertEquals(4L, x.denominator());
+        assertEquals(new BigDecimal("50.00"), x.shares().get("lateRate"));
+        assertEquals(new BigDecimal("25.00"), x.shares().get("dislikeRate"));
+        assertEquals(new BigDecimal("1.25"), x.points());
         assertEquals(List.of("A", "C", "D"), codes(r, "5.4"));
         assertEquals(List.of(CostReason.LATE, CostReason.DISLIKED), r.costs().get("5.4").get(1).reasons());
+        assertEquals(List.of(CostReason.MULTIPLE_SUPPLEMENTS), r.costs().get("5.4").get(2).reasons());
     }
 
     @Test
-    @DisplayName("Groups and total: 2 → 15.59 of 20, 3 → 2.51 (of 4.4 with data), 5 → 2.50; total 20.60 of 28.90 with data")
+    @DisplayName("5.4 is NO_DATA when no dossier of the unit was rated in the period, even with late dossiers;"
+        + " 2.1 still has data")
+    void satisfactionWithoutRatings() {
+        String mon = "2026-03-02T09:00";
+        List<IndicatorDossier> unrated = List.of(
+            d("P", Channel.DIRECT, DossierStatus.RETURNED, mon, "2026-03-05T09:00", "2026-03-11T10:00", Timeliness.LATE,
+                List.of(), false, false),
+            d("Q", Channel.ONLINE, DossierStatus.RESULT_READY, mon, "2026-03-05T09:00", "2026-03-04T10:00",
+                Timeliness.EARLY, List.of(), false, false));
+        Indicators766 r = Indicators766.compute(MARCH, unrated, NOW, CAL);
+        Indicators766.Result x = r.result("5.4");
+        assertEquals(Status.NO_DATA, x.status());
+        assertNull(x.value());
+        assertNull(x.points());
+        assertEquals("No dossier of the period was rated by its citizen", x.reasonEn());
+        assertEquals("Không có hồ sơ được công dân đánh giá trong kỳ", x.reasonVi());
+        assertNull(r.costs().get("5.4"));
+        assertEquals(new BigDecimal("50.00"), r.result("2.1").value());
+        assertEquals(BigDecimal.ZERO, r.groups().get(4).maxPointsWithData());
+        assertThrows(IllegalArgumentException.class, () -> d("R", Channel.ONLINE, DossierStatus.RESULT_READY, mon,
+            "2026-03-05T09:00", "2026-03-04T10:00", Timeliness.EARLY, List.of(), false, true));
+    }
+
+    @Test
+    @DisplayName("Groups and total: 2 → 15.59 of 20, 3 → 2.51 (of 4.4 with data), 5 → 1.25; total 19.35 of 28.90 with data")
     void groupsAndTotal() {
         Indicators766 r = Indicators766.compute(MARCH, march(), NOW, CAL);
         assertEquals(new BigDecimal("0"), r.groups().get(0).points());
@@ -163,8 +198,8 @@ class Indicators766Test {
         assertEquals(new BigDecimal("20.00"), r.groups().get(1).maxPointsWithData());
         assertEquals(new BigDecimal("2.51"), r.groups().get(2).points());
         assertEquals(new BigDecimal("4.40"), r.groups().get(2).maxPointsWithData());
-        assertEquals(new BigDecimal("2.50"), r.groups().get(4).points());
-        assertEquals(new BigDecimal("20.60"), r.points());
+        assertEquals(new BigDecimal("1.25"), r.groups().get(4).points());
+        assertEquals(new BigDecimal("19.35"), r.points());
         assertEquals(new BigDecimal("28.90"), r.maxPointsWithData());
         assertEquals(BigDecimal.valueOf(100), r.maxPoints());
     }
@@ -197,6 +232,33 @@ class Indicators766Test {
         assertEquals(List.of(CostReason.OVERDUE), april.costs().get("2.1").get(0).reasons());
         assertEquals(new BigDecimal("0.00"), april.result("2.1").value());
         assertEquals(Status.NO_DATA, april.result("3.3").status()); // nothing received in April
+    }
+
+    @Test
+    @DisplayName("Screen texts the Vietnamese way: rates with 1 decimal from numerator ÷ denominator, working days and"
+        + " points with 2, maxima without trailing zeros, counts without decimals")
+    void vietnameseTexts() {
+        Indicators766 r = Indicators766.compute(MARCH, march(), NOW, CAL);
+        Indicators766.Result onTime = r.result("2.1"); // 4 of 6 = 66.666… %
+        assertEquals(1, onTime.decimals());
+        assertEquals("66,7", onTime.valueVi());
+        assertEquals("4", onTime.numeratorVi());
+        assertEquals("6,67 / 10", onTime.pointsVi());
+        Indicators766.Result time = r.result("2.2"); // 16.81 working days over 5 dossiers
+        assertEquals(2, time.decimals());
+        assertEquals("3,36", time.valueVi());
+        assertEquals("16,81", time.numeratorVi());
+        assertEquals("8,92 / 10", time.pointsVi());
+        Indicators766.Result online = r.result("3.3"); // 2 of 7 = 28.571… %
+        assertEquals("28,6", online.valueVi());
+        assertEquals("2,51 / 4,4", online.pointsVi());
+        Indicators766.Result sync = r.result("1.4");
+        assertEquals("", sync.valueVi());
+        assertEquals("— / 4,5", sync.pointsVi());
+        assertEquals("28,9", Indicators766.maximumVi(r.maxPointsWithData()));
+        assertEquals("100", Indicators766.maximumVi(r.maxPoints()));
+        assertEquals("0,05", PeriodFigures.vietnamese(new BigDecimal("0.045"), 2));
+        assertEquals("12", PeriodFigures.vietnamese(new BigDecimal("12.00"), 0));
     }
 
     @Test

@@ -15,9 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.gov.quangtri.motcua.account.application.AccessControl;
-import vn.gov.quangtri.motcua.account.domain.AccessScope;
-import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
@@ -31,10 +28,11 @@ import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
 
 /**
  * The Decision 766/QĐ-TTg indicators of a unit and period (issue 14 §3, docs/domain.md §5.3) and the dossiers that
- * cost points. Same roles and unit scoping as the period report ({@link PeriodReports}): leaders, agency and system
- * administrators, within their units; a unit means the unit and the units under it. "Now" comes from the injected
+ * cost points. Same roles and unit scoping as the period report, checked in one place ({@link ReportScope}): leaders,
+ * agency and system administrators, within their units; a unit means the unit and the units under it; an unknown or
+ * malformed unit code is refused ({@code INVALID_INPUT}). "Now" comes from the injected
  * clock, days are Vietnam days, working time is the current working calendar. Three queries: the dossiers, their
- * supplement requests and deliveries, the dislikes among their ratings.
+ * supplement requests and deliveries, their ratings' answers.
  */
 @Stateless
 public class Indicators766Reports {
@@ -46,7 +44,7 @@ public class Indicators766Reports {
     private Clock clock;
 
     @EJB
-    private AccessControl access;
+    private ReportScope scope;
 
     @EJB
     private CalendarService calendar;
@@ -61,16 +59,7 @@ public class Indicators766Reports {
      *         administrator role, {@code OUT_OF_SCOPE} for an agency outside the caller's units
      */
     public Indicators766 compute(ReportPeriod period, String agency) {
-        AccessScope scope = access.current();
-        scope.requireAny(Role.LEADER, Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN);
-        Collection<String> units;
-        String root = agency == null || agency.isBlank() ? null : agency.strip();
-        if (root != null) {
-            scope.requireCovers(root);
-            units = access.unitTree(root);
-        } else {
-            units = ReportingService.within(scope, null);
-        }
+        Collection<String> units = scope.units(agency);
         Instant now = clock.instant();
         List<IndicatorDossier> facts = units != null && units.isEmpty() ? List.of() : facts(period, units);
         return Indicators766.compute(period, facts, now, calendar.current());
@@ -98,9 +87,7 @@ public class Indicators766Reports {
      * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code ROLE_REQUIRED} as {@link #compute}
      */
     public List<Unit> units(ReportPeriod period) {
-        AccessScope scope = access.current();
-        scope.requireAny(Role.LEADER, Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN);
-        Collection<String> units = ReportingService.within(scope, null);
+        Collection<String> units = ReportingService.within(scope.reader(), null);
         if (units != null && units.isEmpty()) {
             return List.of();
         }
@@ -130,14 +117,16 @@ public class Indicators766Reports {
         List<Object[]> rows = q.getResultList();
         List<String> codes = rows.stream().map(r -> (String) r[0]).toList();
         Map<String, List<IndicatorDossier.Supplement>> supplements = supplements(codes);
-        Set<String> disliked = disliked(codes);
+        Set<String> rated = new HashSet<>();
+        Set<String> disliked = ratings(codes, rated);
         List<IndicatorDossier> out = new ArrayList<>();
         for (Object[] r : rows) {
             String code = (String) r[0];
             out.add(new IndicatorDossier(code, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 (DossierStatus) r[5], (Channel) r[6], (Instant) r[7], (Instant) r[8], (Instant) r[9], (Instant) r[10],
                 (Instant) r[11], (Timeliness) r[12], ((Number) r[13]).intValue(),
-                supplements.getOrDefault(code, List.of()), false, Boolean.TRUE.equals(r[14]), disliked.contains(code)));
+                supplements.getOrDefault(code, List.of()), false, Boolean.TRUE.equals(r[14]), rated.contains(code),
+                disliked.contains(code)));
         }
         return out;
     }
@@ -170,14 +159,21 @@ public class Indicators766Reports {
         return out;
     }
 
-    /** Codes of the dossiers whose rating answered "Không hài lòng" to at least one criterion. */
-    private Set<String> disliked(List<String> codes) {
+    /**
+     * Codes of the dossiers whose rating answered "Không hài lòng" to at least one criterion; {@code rated} receives the
+     * codes of every rated dossier (a rating with at least one answer).
+     */
+    private Set<String> ratings(List<String> codes, Set<String> rated) {
         Set<String> out = new HashSet<>();
         for (int i = 0; i < codes.size(); i += 500) {
-            out.addAll(em.createQuery("SELECT DISTINCT r.dossierCode FROM Rating r JOIN r.answers a"
-                    + " WHERE a = :level AND r.dossierCode IN :codes", String.class)
-                .setParameter("level", RatingLevel.NOT_SATISFIED)
-                .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500))).getResultList());
+            for (Object[] x : em.createQuery("SELECT r.dossierCode, a FROM Rating r JOIN r.answers a"
+                    + " WHERE r.dossierCode IN :codes", Object[].class)
+                .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500))).getResultList()) {
+                rated.add((String) x[0]);
+                if (x[1] == RatingLevel.NOT_SATISFIED) {
+                    out.add((String) x[0]);
+                }
+            }
         }
         return out;
     }

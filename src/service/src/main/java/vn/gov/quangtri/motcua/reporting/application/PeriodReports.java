@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,7 +17,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
-import vn.gov.quangtri.motcua.account.domain.Role;
 import vn.gov.quangtri.motcua.agency.domain.AgencyLevel;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.reporting.domain.DossierFacts;
@@ -39,8 +37,8 @@ import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
 @Stateless
 public class PeriodReports {
 
-    /** Most dossiers listed behind one figure; the figure itself counts them all. */
-    public static final int MAX_DOSSIERS = 1000;
+    /** Most dossiers in one page of the list behind a figure; the figure itself counts them all. */
+    public static final int MAX_PAGE = 1000;
 
     @PersistenceContext(unitName = "motcua")
     private EntityManager em;
@@ -54,13 +52,17 @@ public class PeriodReports {
     @EJB
     private StatisticsSnapshots snapshots;
 
+    @EJB
+    private ReportScope scope;
+
     /**
-     * The dossiers behind a figure.
+     * One page of the dossiers behind a figure.
      *
-     * @param total     how many dossiers the figure counts
-     * @param dossiers  the first {@link #MAX_DOSSIERS} of them, by receipt time then code
+     * @param total    how many dossiers the figure counts (all pages)
+     * @param offset   how many dossiers come before this page
+     * @param dossiers at most the requested limit of them, by receipt time then code
      */
-    public record DossierList(long total, List<PeriodDossier> dossiers) {
+    public record DossierList(long total, int offset, List<PeriodDossier> dossiers) {
     }
 
     /**
@@ -68,6 +70,8 @@ public class PeriodReports {
      *
      * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code ROLE_REQUIRED} without the leader or an
      *         administrator role, {@code OUT_OF_SCOPE} for an agency outside the caller's units
+     * @throws vn.gov.quangtri.motcua.shared.domain.RuleViolationException {@code INVALID_INPUT} for an unknown or
+     *         malformed unit code or an unknown field
      */
     public PeriodReport report(PeriodQuery query) {
         PeriodReport fromSnapshot = fromSnapshot(query);
@@ -84,42 +88,55 @@ public class PeriodReports {
     }
 
     /**
-     * The dossiers behind one figure of one row (exactly those the figure counts).
+     * One page of the dossiers behind one figure of one row (exactly those the figure counts), ordered by receipt
+     * time, then code; only the page's dossiers are read in full.
      *
      * @param figure the figure, e.g. {@link PeriodBucket#RESOLVED_LATE}
      * @param key    the row key (unit code, field, level, procedure code), or null for the total row
+     * @param offset dossiers to skip, at least 0
+     * @param limit  page size, 1 to {@link #MAX_PAGE}
+     * @throws vn.gov.quangtri.motcua.shared.domain.RuleViolationException {@code INVALID_INPUT} for an offset or limit
+     *         out of range (and as {@link #report})
      */
-    public DossierList dossiers(PeriodQuery query, PeriodBucket figure, String key) {
+    public DossierList dossiers(PeriodQuery query, PeriodBucket figure, String key, int offset, int limit) {
         Objects.requireNonNull(figure, "figure");
-        Read r = read(query);
-        List<DossierFacts> behind = r.facts.stream().filter(d -> PeriodReport.isBehind(d, query.period(), r.now,
-            query.workload(), query.groupBy(), key, figure)).toList();
-        if (behind.isEmpty()) {
-            return new DossierList(0, List.of());
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new vn.gov.quangtri.motcua.shared.domain.RuleViolationException("INVALID_INPUT",
+                "offset or limit out of range", List.of("offset: 0 or more", "limit: 1 to " + MAX_PAGE));
         }
-        List<String> codes = behind.stream().map(DossierFacts::code).toList();
-        List<PeriodDossier> out = new ArrayList<>();
+        Read r = read(query);
+        Comparator<DossierFacts> order = Comparator.comparing(DossierFacts::receivedAt,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(DossierFacts::code);
+        List<DossierFacts> behind = r.facts.stream().filter(d -> PeriodReport.isBehind(d, query.period(), r.now,
+            query.workload(), query.groupBy(), key, figure)).sorted(order).toList();
+        if (offset >= behind.size()) {
+            return new DossierList(behind.size(), offset, List.of());
+        }
+        List<String> codes = behind.subList(offset, Math.min(behind.size(), offset + limit)).stream()
+            .map(DossierFacts::code).toList();
+        Map<String, PeriodDossier> byCode = new java.util.HashMap<>();
         for (int i = 0; i < codes.size(); i += 500) { // IN lists in chunks
             em.createQuery("SELECT d.code, a.code, d.snapshot.code, d.snapshot.name, d.applicant.name, d.clock.receivedAt,"
                     + " d.clock.dueAt, d.clock.completedAt, d.status, d.origin.parentCode FROM Dossier d"
                     + " JOIN d.receivingAgency a WHERE d.code IN :codes", Object[].class)
                 .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500))).getResultList()
-                .forEach(x -> out.add(new PeriodDossier((String) x[0], (String) x[1], (String) x[2], (String) x[3],
-                    (String) x[4], (Instant) x[5], (Instant) x[6], (Instant) x[7], (DossierStatus) x[8], (String) x[9])));
+                .forEach(x -> byCode.put((String) x[0], new PeriodDossier((String) x[0], (String) x[1], (String) x[2],
+                    (String) x[3], (String) x[4], (Instant) x[5], (Instant) x[6], (Instant) x[7], (DossierStatus) x[8],
+                    (String) x[9])));
         }
-        out.sort(Comparator.comparing(PeriodDossier::receivedAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(PeriodDossier::code));
-        return new DossierList(behind.size(), out.subList(0, Math.min(out.size(), MAX_DOSSIERS)));
+        return new DossierList(behind.size(), offset, codes.stream().map(byCode::get).filter(Objects::nonNull).toList());
     }
 
     /** The report as .xlsx (A4 landscape; {@code TrackingBookWorkbook}), under the same checks as {@link #report}. */
     public byte[] xlsx(PeriodQuery query) {
-        return new TrackingBookWorkbook().periodReport(scopeName(query), report(query));
+        PeriodReport report = report(query); // the checks first
+        return new TrackingBookWorkbook().periodReport(scopeName(query), report);
     }
 
     /** The report as PDF (A4 landscape, Vietnamese; {@code PeriodReportPdf}), under the same checks as {@link #report}. */
     public byte[] pdf(PeriodQuery query) {
-        return new PeriodReportPdf().render(scopeName(query), report(query));
+        PeriodReport report = report(query); // the checks first
+        return new PeriodReportPdf().render(scopeName(query), report);
     }
 
     /**
@@ -132,12 +149,12 @@ public class PeriodReports {
                 .setParameter("c", query.agency()).getResultList();
             return n.isEmpty() ? query.agency() : n.get(0);
         }
-        AccessScope scope = access.current();
-        if (scope.everywhere() || scope.agencyCodes().isEmpty()) {
+        AccessScope caller = scope.reader();
+        if (caller.everywhere() || caller.agencyCodes().isEmpty()) {
             return "Tỉnh Quảng Trị";
         }
         return String.join(", ", em.createQuery("SELECT a.name FROM Agency a WHERE a.code IN :c ORDER BY a.name",
-            String.class).setParameter("c", List.copyOf(scope.agencyCodes())).setMaxResults(3).getResultList());
+            String.class).setParameter("c", List.copyOf(caller.agencyCodes())).setMaxResults(3).getResultList());
     }
 
     /** The facts of one request, with the units and procedure names met. */
@@ -148,25 +165,29 @@ public class PeriodReports {
     /**
      * The report from the daily statistics snapshot ({@link StatisticsSnapshots}) plus the dossiers of the days after
      * it, when the snapshot can serve: province view, grouping by unit, field or level, a snapshot covering every day
-     * from the first day with data to at least the day before the period. Null otherwise (the caller computes live).
+     * from the first day with data to at least the day before the period (a period may start before the first day with
+     * data). The snapshot is summed in the database ({@link StatisticsSnapshots#reportRows}), so a year costs no more
+     * memory than a day. Null otherwise (the caller computes live).
      */
     private PeriodReport fromSnapshot(PeriodQuery query) {
         if (query.workload() || query.groupBy() == ReportGrouping.PROCEDURE) {
-            return null;
-        }
-        StatisticsSnapshots.Coverage cov = snapshots.coverage();
-        LocalDate from = query.period().from();
-        if (cov == null || from.isBefore(cov.first()) || from.isAfter(cov.last().plusDays(1))) {
             return null;
         }
         Collection<String> units = units(query);
         if (units != null && units.isEmpty()) {
             return null;
         }
+        StatisticsSnapshots.Coverage cov = snapshots.coverage();
+        LocalDate from = query.period().from();
+        if (cov == null || from.isAfter(cov.last().plusDays(1))) {
+            return null;
+        }
         LocalDate to = query.period().to();
         LocalDate lastRowDay = cov.last().isBefore(to) ? cov.last() : to;
-        List<StatisticsSnapshot.Row> rows = snapshots.rows(from.minusDays(1), lastRowDay, units, query.field(),
-            query.level());
+        // before the first day with data nothing was received, so a period may start earlier (carried over 0)
+        LocalDate rowsFrom = from.isBefore(cov.first()) ? cov.first() : from;
+        List<StatisticsSnapshot.Row> rows = snapshots.reportRows(rowsFrom, lastRowDay, !lastRowDay.isBefore(to),
+            units, query.field(), query.level());
         Map<String, String> names = new TreeMap<>();
         List<DossierFacts> tail = cov.last().isBefore(to)
             ? ReportData.facts(em, new PeriodQuery(new ReportPeriod(cov.last().plusDays(1), to), query.groupBy(),
@@ -186,27 +207,15 @@ public class PeriodReports {
             clock.instant());
     }
 
-    /** The caller's units for the query, after the role and scope checks. */
+    /** The caller's units for the query, after the role, scope, unit and field checks ({@link ReportScope}). */
     private Collection<String> units(PeriodQuery query) {
-        AccessScope scope = access.current();
-        scope.requireAny(Role.LEADER, Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN);
-        if (query.agency() != null) {
-            scope.requireCovers(query.agency());
-            return access.unitTree(query.agency());
-        }
-        return ReportingService.within(scope, null);
+        Collection<String> units = scope.units(query.agency());
+        scope.checkField(query.field());
+        return units;
     }
 
     private Read read(PeriodQuery query) {
-        AccessScope scope = access.current();
-        scope.requireAny(Role.LEADER, Role.AGENCY_ADMIN, Role.SYSTEM_ADMIN);
-        Collection<String> units;
-        if (query.agency() != null) {
-            scope.requireCovers(query.agency());
-            units = access.unitTree(query.agency());
-        } else {
-            units = ReportingService.within(scope, null);
-        }
+        Collection<String> units = units(query);
         Instant now = clock.instant();
         if (units != null && units.isEmpty()) {
             return new Read(units, List.of(), Map.of(), now);

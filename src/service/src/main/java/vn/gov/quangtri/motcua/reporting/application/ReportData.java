@@ -28,6 +28,9 @@ import vn.gov.quangtri.motcua.shared.domain.VietnameseCollation;
  */
 final class ReportData {
 
+    /** Rows of one read of {@link #facts} (the JPA rows of a page are the memory peak, not the whole period). */
+    static final int PAGE = 10_000;
+
     private ReportData() {
     }
 
@@ -42,42 +45,56 @@ final class ReportData {
      */
     static List<DossierFacts> facts(EntityManager em, PeriodQuery query, Collection<String> units,
                                     Map<String, String> procedureNames) {
-        TypedQuery<Object[]> q = em.createQuery("SELECT d.code, a.code, d.status, d.channel, d.clock.receivedAt,"
-            + " d.clock.dueAt, d.clock.pausedAt, d.clock.completedAt, d.clock.timeliness, e.action, e.occurredAt,"
-            + " a.level, d.snapshot.code, d.snapshot.field, d.origin.child, d.origin.parentCode, d.withdrawn,"
-            + " d.snapshot.name FROM Dossier d JOIN d.receivingAgency a LEFT JOIN d.history e ON e.action IN :actions"
-            + " WHERE ((d.clock.receivedAt IS NOT NULL AND d.clock.receivedAt < :end AND (d.clock.completedAt IS NULL"
-            + " OR d.clock.completedAt >= :start)) OR (d.status = :refused AND e.action = :refuse AND e.occurredAt >= :start"
-            + " AND e.occurredAt < :end))"
-            + (query.workload() ? "" : " AND " + ReportingService.COUNTED)
-            + (units == null ? "" : " AND a.code IN :codes")
-            + (query.field() == null ? "" : " AND d.snapshot.field = :field")
-            + (query.level() == null ? "" : " AND a.level = :level"), Object[].class);
-        q.setParameter("actions", List.of(DossierAction.REFUSE, DossierAction.RESCHEDULE))
-            .setParameter("start", query.period().start()).setParameter("end", query.period().endExclusive())
-            .setParameter("refused", DossierStatus.REFUSED).setParameter("refuse", DossierAction.REFUSE);
-        if (units != null) {
-            q.setParameter("codes", List.copyOf(units));
-        }
-        if (query.field() != null) {
-            q.setParameter("field", query.field());
-        }
-        if (query.level() != null) {
-            q.setParameter("level", query.level());
-        }
         Map<String, DossierFacts> byCode = new LinkedHashMap<>();
-        for (Object[] r : q.getResultList()) {
-            DossierAction action = (DossierAction) r[9];
-            Instant at = (Instant) r[10];
-            DossierFacts f = new DossierFacts((String) r[0], (String) r[1], (DossierStatus) r[2], (Channel) r[3],
-                (Instant) r[4], (Instant) r[5], (Instant) r[6], (Instant) r[7], (Timeliness) r[8],
-                action == DossierAction.REFUSE ? at : null, action == DossierAction.RESCHEDULE ? at : null,
-                (AgencyLevel) r[11], (String) r[12], (String) r[13], Boolean.TRUE.equals(r[14]), (String) r[15],
-                Boolean.TRUE.equals(r[16]));
-            byCode.merge(f.code(), f, DossierFacts::mergeEvents);
-            if (r[12] != null) {
-                procedureNames.put((String) r[12], (String) r[17]);
+        long after = Long.MIN_VALUE;
+        while (true) { // keyset pages by dossier id: only one page of JPA rows in memory at a time
+            TypedQuery<Object[]> q = em.createQuery("SELECT d.code, a.code, d.status, d.channel, d.clock.receivedAt,"
+                + " d.clock.dueAt, d.clock.pausedAt, d.clock.completedAt, d.clock.timeliness, e.action, e.occurredAt,"
+                + " a.level, d.snapshot.code, d.snapshot.field, d.origin.child, d.origin.parentCode, d.withdrawn,"
+                + " d.snapshot.name, d.id FROM Dossier d JOIN d.receivingAgency a LEFT JOIN d.history e ON e.action IN"
+                + " :actions WHERE ((d.clock.receivedAt IS NOT NULL AND d.clock.receivedAt < :end AND"
+                + " (d.clock.completedAt IS NULL OR d.clock.completedAt >= :start)) OR (d.status = :refused AND e.action"
+                + " = :refuse AND e.occurredAt >= :start AND e.occurredAt < :end)) AND d.id > :after"
+                + (query.workload() ? "" : " AND " + ReportingService.COUNTED)
+                + (units == null ? "" : " AND a.code IN :codes")
+                + (query.field() == null ? "" : " AND d.snapshot.field = :field")
+                + (query.level() == null ? "" : " AND a.level = :level") + " ORDER BY d.id", Object[].class);
+            q.setParameter("actions", List.of(DossierAction.REFUSE, DossierAction.RESCHEDULE))
+                .setParameter("start", query.period().start()).setParameter("end", query.period().endExclusive())
+                .setParameter("refused", DossierStatus.REFUSED).setParameter("refuse", DossierAction.REFUSE)
+                .setParameter("after", after).setMaxResults(PAGE);
+            if (units != null) {
+                q.setParameter("codes", List.copyOf(units));
             }
+            if (query.field() != null) {
+                q.setParameter("field", query.field());
+            }
+            if (query.level() != null) {
+                q.setParameter("level", query.level());
+            }
+            List<Object[]> page = q.getResultList();
+            for (Object[] r : page) {
+                DossierAction action = (DossierAction) r[9];
+                Instant at = (Instant) r[10];
+                DossierFacts f = new DossierFacts((String) r[0], (String) r[1], (DossierStatus) r[2], (Channel) r[3],
+                    (Instant) r[4], (Instant) r[5], (Instant) r[6], (Instant) r[7], (Timeliness) r[8],
+                    action == DossierAction.REFUSE ? at : null, action == DossierAction.RESCHEDULE ? at : null,
+                    (AgencyLevel) r[11], (String) r[12], (String) r[13], Boolean.TRUE.equals(r[14]), (String) r[15],
+                    Boolean.TRUE.equals(r[16]));
+                byCode.merge(f.code(), f, DossierFacts::mergeEvents);
+                if (r[12] != null) {
+                    procedureNames.put((String) r[12], (String) r[17]);
+                }
+            }
+            if (page.size() < PAGE) {
+                break;
+            }
+            // a dossier's two joined rows may straddle pages: the next page starts after the last id, so re-read it
+            long last = ((Number) page.get(page.size() - 1)[18]).longValue();
+            if (((Number) page.get(0)[18]).longValue() == last) {
+                throw new IllegalStateException("more than " + PAGE + " history rows for one dossier");
+            }
+            after = last - 1;
         }
         return new ArrayList<>(byCode.values());
     }

@@ -51,17 +51,32 @@ public class StatisticsSnapshots {
     @jakarta.ejb.EJB
     private vn.gov.quangtri.motcua.account.application.AccessControl access;
 
+    /** Largest page of {@link #listing}. */
+    public static final int MAX_PAGE = 5000;
+
     /**
-     * The snapshot rows of the days from {@code from} to {@code to} in the caller's units, with the usable coverage
-     * (leaders and administrators; 403 {@code ROLE_REQUIRED} otherwise).
+     * One page of the snapshot rows of the days from {@code from} to {@code to} in the caller's units (leaders and
+     * administrators; 403 {@code ROLE_REQUIRED} otherwise).
      *
-     * @param coverage the usable coverage, null when the reports cannot use the snapshot
+     * @param coverage   the usable coverage, null when the reports cannot use the snapshot (first page only)
+     * @param total      rows of the whole range (first page only, else null)
+     * @param rows       this page's rows, by day, unit, procedure, field
+     * @param nextCursor where the next page starts ({@link #listing}), null after the last page
      */
-    public record Listing(Coverage coverage, List<StatisticsSnapshot.Row> rows) {
+    public record Listing(Coverage coverage, Long total, List<StatisticsSnapshot.Row> rows, String nextCursor) {
     }
 
-    /** The rows for people (see {@link Listing}); at most 400 days. */
-    public Listing listing(LocalDate from, LocalDate to) {
+    /**
+     * A page of rows for people (see {@link Listing}): at most 400 days, at most {@link #MAX_PAGE} rows. Keyset paging
+     * on the table's key (day, unit, procedure, field): each page is one index range read, however deep, and only
+     * the page is in memory. The first page (no cursor) also counts the range and reports the coverage.
+     *
+     * @param cursor the previous page's {@link Listing#nextCursor}, or null for the first page
+     * @param limit  rows of the page, 1 to {@link #MAX_PAGE}
+     * @throws vn.gov.quangtri.motcua.shared.domain.RuleViolationException {@code INVALID_INPUT} for a longer or
+     *         reversed range, a limit out of range or a cursor this method did not give out
+     */
+    public Listing listing(LocalDate from, LocalDate to, String cursor, int limit) {
         vn.gov.quangtri.motcua.account.domain.AccessScope scope = access.current();
         scope.requireAny(vn.gov.quangtri.motcua.account.domain.Role.LEADER,
             vn.gov.quangtri.motcua.account.domain.Role.AGENCY_ADMIN,
@@ -70,7 +85,117 @@ public class StatisticsSnapshots {
             throw new vn.gov.quangtri.motcua.shared.domain.RuleViolationException("INVALID_INPUT",
                 "from/to: at most 400 days, from not after to");
         }
-        return new Listing(coverage(), rows(from, to, ReportingService.within(scope, null), null, null));
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new vn.gov.quangtri.motcua.shared.domain.RuleViolationException("INVALID_INPUT",
+                "limit out of range", List.of("limit: 1 to " + MAX_PAGE));
+        }
+        String[] after = cursor == null || cursor.isBlank() ? null : decodeCursor(cursor.strip());
+        Collection<String> units = ReportingService.within(scope, null);
+        boolean first = after == null;
+        if (units != null && units.isEmpty()) {
+            return new Listing(first ? coverage() : null, first ? 0L : null, List.of(), null);
+        }
+        String where = " FROM statistics_snapshot WHERE snapshot_day BETWEEN ? AND ?"
+            + (units == null ? "" : " AND agency_code IN (" + String.join(", ", java.util.Collections.nCopies(
+                units.size(), "?")) + ")");
+        List<String> codes = units == null ? List.of() : List.copyOf(units);
+        try (Connection c = ds.getConnection()) {
+            Long total = null;
+            if (first) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + where)) {
+                    bind(ps, from, to, codes);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        total = rs.getLong(1);
+                    }
+                }
+            }
+            List<StatisticsSnapshot.Row> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT snapshot_day, agency_code, procedure_code, field,"
+                + " agency_level" + storedColumns() + where
+                + (first ? "" : " AND (snapshot_day, agency_code, procedure_code, field) > (?, ?, ?, ?)")
+                + " ORDER BY snapshot_day, agency_code, procedure_code, field LIMIT ?")) {
+                int p = bind(ps, from, to, codes);
+                if (!first) {
+                    ps.setDate(p++, Date.valueOf(LocalDate.parse(after[0])));
+                    ps.setString(p++, after[1]);
+                    ps.setString(p++, after[2]);
+                    ps.setString(p++, after[3]);
+                }
+                ps.setInt(p, limit + 1); // one more: is there a next page?
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row(rs));
+                    }
+                }
+            }
+            String next = null;
+            if (out.size() > limit) {
+                out.remove(limit);
+                StatisticsSnapshot.Row last = out.get(limit - 1);
+                next = encodeCursor(last);
+            }
+            return new Listing(first ? coverage() : null, total, out, next);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Statistics snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /** The opaque cursor after a row: Base64url of day, unit, procedure and field separated by U+001F. */
+    static String encodeCursor(StatisticsSnapshot.Row r) {
+        String key = r.day() + "\u001f" + r.agencyCode() + "\u001f" + r.procedureCode() + "\u001f" + r.field();
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The key in a cursor of {@link #encodeCursor}; 400 INVALID_INPUT for anything else. */
+    static String[] decodeCursor(String cursor) {
+        try {
+            String[] k = new String(java.util.Base64.getUrlDecoder().decode(cursor),
+                java.nio.charset.StandardCharsets.UTF_8).split("\u001f", -1);
+            if (k.length == 4) {
+                LocalDate.parse(k[0]);
+                return k;
+            }
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            // answered below
+        }
+        throw new vn.gov.quangtri.motcua.shared.domain.RuleViolationException("INVALID_INPUT", "Unknown cursor",
+            List.of("cursor: the nextCursor of the previous page"));
+    }
+
+    private static int bind(PreparedStatement ps, LocalDate from, LocalDate to, List<String> codes)
+        throws SQLException {
+        int p = 1;
+        ps.setDate(p++, Date.valueOf(from));
+        ps.setDate(p++, Date.valueOf(to));
+        for (String code : codes) {
+            ps.setString(p++, code);
+        }
+        return p;
+    }
+
+    private static String storedColumns() {
+        StringBuilder cols = new StringBuilder();
+        for (PeriodBucket b : StatisticsSnapshot.STORED) {
+            cols.append(", ").append(column(b));
+        }
+        return cols.toString();
+    }
+
+    /** The row at the result set's cursor (columns as {@link #listing} selects them). */
+    private static StatisticsSnapshot.Row row(ResultSet rs) throws SQLException {
+        Map<PeriodBucket, Long> counts = new EnumMap<>(PeriodBucket.class);
+        int i = 6;
+        for (PeriodBucket b : StatisticsSnapshot.STORED) {
+            long v = rs.getLong(i++);
+            if (v != 0) {
+                counts.put(b, v);
+            }
+        }
+        String lv = rs.getString(5);
+        return new StatisticsSnapshot.Row(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
+            rs.getString(4), lv == null ? null : AgencyLevel.valueOf(lv), counts);
     }
 
     /**
@@ -212,27 +337,49 @@ public class StatisticsSnapshots {
     }
 
     /**
-     * The rows of the days from {@code from} to {@code to}, narrowed like the report.
+     * The snapshot rows a period report needs, summed in the database so that memory does not grow with the number of
+     * days: the stock at the end of {@code from - 1} (for the carried-over figure) as rows dated {@code from - 1}; the
+     * flows of {@code from} … {@code lastFlowDay} summed per unit, procedure, field and level, dated {@code from} with
+     * no stock; and, when {@code lastFlowDay} is the period's last day, the stock at its end dated {@code lastFlowDay}.
+     * {@link StatisticsSnapshot#compose} gives the same report from these as from the day rows.
      *
      * @param units receiving unit codes, null = all
      * @param field a field, null = all
      * @param level a level, null = all
      */
-    public List<StatisticsSnapshot.Row> rows(LocalDate from, LocalDate to, Collection<String> units, String field,
-                                             AgencyLevel level) {
-        StringBuilder cols = new StringBuilder();
-        for (PeriodBucket b : StatisticsSnapshot.STORED) {
-            cols.append(", ").append(column(b));
-        }
+    public List<StatisticsSnapshot.Row> reportRows(LocalDate from, LocalDate lastFlowDay, boolean endStock,
+                                                   Collection<String> units, String field, AgencyLevel level) {
+        List<PeriodBucket> stock = List.of(PeriodBucket.IN_PROGRESS_NOT_DUE, PeriodBucket.IN_PROGRESS_OVERDUE);
+        List<PeriodBucket> flows = StatisticsSnapshot.STORED.stream().filter(b -> !stock.contains(b)).toList();
         List<StatisticsSnapshot.Row> out = new ArrayList<>();
+        summed(from.minusDays(1), from.minusDays(1), from.minusDays(1), stock, units, field, level, out);
+        if (!lastFlowDay.isBefore(from)) {
+            summed(from, lastFlowDay, from, flows, units, field, level, out);
+            if (endStock) {
+                summed(lastFlowDay, lastFlowDay, lastFlowDay, stock, units, field, level, out);
+            }
+        }
+        return out;
+    }
+
+    private void summed(LocalDate first, LocalDate last, LocalDate dated, List<PeriodBucket> figures,
+                        Collection<String> units, String field, AgencyLevel level, List<StatisticsSnapshot.Row> out) {
+        StringBuilder sums = new StringBuilder();
+        for (PeriodBucket b : figures) {
+            sums.append(", SUM(").append(column(b)).append(")");
+        }
+        List<String> codes = units == null ? List.of() : List.copyOf(units);
+        if (units != null && codes.isEmpty()) {
+            return;
+        }
         try (Connection c = ds.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT snapshot_day, agency_code, procedure_code, field,"
-                 + " agency_level" + cols + " FROM statistics_snapshot WHERE snapshot_day BETWEEN ? AND ?"
+             PreparedStatement ps = c.prepareStatement("SELECT agency_code, procedure_code, field, agency_level" + sums
+                 + " FROM statistics_snapshot WHERE snapshot_day BETWEEN ? AND ?"
+                 + (units == null ? "" : " AND agency_code IN (" + String.join(", ", java.util.Collections.nCopies(
+                     codes.size(), "?")) + ")")
                  + (field == null ? "" : " AND field = ?") + (level == null ? "" : " AND agency_level = ?")
-                 + " ORDER BY snapshot_day, agency_code, procedure_code, field")) {
-            int p = 1;
-            ps.setDate(p++, Date.valueOf(from));
-            ps.setDate(p++, Date.valueOf(to));
+                 + " GROUP BY agency_code, procedure_code, field, agency_level")) {
+            int p = bind(ps, first, last, codes);
             if (field != null) {
                 ps.setString(p++, field);
             }
@@ -241,25 +388,23 @@ public class StatisticsSnapshots {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (units != null && !units.contains(rs.getString(2))) {
-                        continue;
-                    }
                     Map<PeriodBucket, Long> counts = new EnumMap<>(PeriodBucket.class);
-                    int i = 6;
-                    for (PeriodBucket b : StatisticsSnapshot.STORED) {
+                    int i = 5;
+                    for (PeriodBucket b : figures) {
                         long v = rs.getLong(i++);
                         if (v != 0) {
                             counts.put(b, v);
                         }
                     }
-                    String lv = rs.getString(5);
-                    out.add(new StatisticsSnapshot.Row(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getString(3),
-                        rs.getString(4), lv == null ? null : AgencyLevel.valueOf(lv), counts));
+                    if (!counts.isEmpty()) {
+                        String lv = rs.getString(4);
+                        out.add(new StatisticsSnapshot.Row(dated, rs.getString(1), rs.getString(2), rs.getString(3),
+                            lv == null ? null : AgencyLevel.valueOf(lv), counts));
+                    }
                 }
             }
-            return out;
         } catch (SQLException e) {
-            throw new IllegalStateException("Statistics snapshot: " + e.getMessage(), e);
+            throw new IllegalStateException("Statistics snapshot sums: " + e.getMessage(), e);
         }
     }
 

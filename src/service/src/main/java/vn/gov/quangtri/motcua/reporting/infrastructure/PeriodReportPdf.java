@@ -19,15 +19,23 @@ import vn.gov.quangtri.motcua.shared.infrastructure.pdf.PdfFonts;
 
 /**
  * The period report of issue 14 §2 as PDF (OpenPDF, as the one-stop forms): A4 landscape, Vietnamese (DejaVu Sans
- * embedded), the columns of the .xlsx export ({@link TrackingBookWorkbook#periodReport(String, PeriodReport)}), the
- * total row and the footer with the formulas and the balance. Stateless and thread-safe.
+ * embedded), exactly the columns of the .xlsx export ({@link TrackingBookWorkbook#PERIOD_HEADERS}, report_columns.csv:
+ * the figures, apologies, both rates and the balance), the total row and the footer with the formulas and the balance.
+ * Stateless and thread-safe.
  */
 public final class PeriodReportPdf {
 
 
-    /** Relative column widths: STT, label, the 15 figures, the two rates. */
-    private static final float[] WIDTHS = {0.7f, 4.2f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f,
-        1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.3f, 1.3f};
+    /**
+     * Relative column widths, one per column of {@link TrackingBookWorkbook#PERIOD_HEADERS}: STT, label, the 16
+     * figures (to process … apologies), the two rates, the balance.
+     */
+    private static final float[] WIDTHS = {0.7f, 4.0f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f,
+        1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.1f, 1.3f, 1.3f, 1.1f};
+
+    /** Column groups of the two-row header: first column, last column, label (as the .xlsx export). */
+    private static final Object[][] GROUPS = {{2, 6, "Số hồ sơ nhận giải quyết"}, {7, 10, "Số hồ sơ đã giải quyết"},
+        {11, 13, "Số hồ sơ đang giải quyết"}};
 
     /**
      * Renders the report.
@@ -37,10 +45,10 @@ public final class PeriodReportPdf {
      * @return the PDF bytes
      */
     public byte[] render(String scopeName, PeriodReport report) {
-        Font f = PdfFonts.regular(7);
-        Font fb = PdfFonts.bold(7);
+        Font f = PdfFonts.regular(6.5f);
+        Font fb = PdfFonts.bold(6.5f);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4.rotate(), 24, 24, 28, 28);
+        Document doc = new Document(PageSize.A4.rotate(), 20, 20, 28, 28);
         try {
             PdfWriter.getInstance(doc, out);
             doc.addTitle("Báo cáo tình hình, kết quả giải quyết thủ tục hành chính");
@@ -56,21 +64,23 @@ public final class PeriodReportPdf {
             days.setSpacingAfter(8);
             doc.add(days);
 
+            String[] headers = TrackingBookWorkbook.PERIOD_HEADERS;
             PdfPTable t = new PdfPTable(WIDTHS);
             t.setWidthPercentage(100);
             t.setHeaderRows(2);
-            header(t, fb, "STT", 1, 2);
-            header(t, fb, TrackingBookWorkbook.rowHeader(report.groupBy()), 1, 2);
-            header(t, fb, "Số hồ sơ nhận giải quyết", 5, 1);
-            header(t, fb, "Số hồ sơ đã giải quyết", 4, 1);
-            header(t, fb, "Số hồ sơ đang giải quyết", 3, 1);
-            for (String h : new String[] {"Dừng giải quyết", "Rút hồ sơ", "Từ chối tiếp nhận", "Tỷ lệ đúng hạn (%)",
-                "Tỷ lệ trễ hạn (%)"}) {
-                header(t, fb, h, 1, 2);
+            for (int c = 0; c < headers.length; c++) {
+                Object[] group = groupStartingAt(c);
+                if (group != null) {
+                    header(t, fb, (String) group[2], (int) group[1] - c + 1, 1);
+                    c = (int) group[1];
+                } else {
+                    header(t, fb, c == 1 ? TrackingBookWorkbook.rowHeader(report.groupBy()) : headers[c], 1, 2);
+                }
             }
-            for (String h : new String[] {"Tổng số", "Kỳ trước chuyển qua", "Trực tuyến", "Trực tiếp", "Bưu chính",
-                "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Tổng số", "Trong hạn", "Quá hạn"}) {
-                header(t, fb, h, 1, 1);
+            for (Object[] group : GROUPS) {
+                for (int c = (int) group[0]; c <= (int) group[1]; c++) {
+                    header(t, fb, headers[c], 1, 1);
+                }
             }
             int n = 0;
             for (PeriodFigures r : report.rows()) {
@@ -91,6 +101,15 @@ public final class PeriodReportPdf {
         return out.toByteArray();
     }
 
+    private static Object[] groupStartingAt(int column) {
+        for (Object[] g : GROUPS) {
+            if ((int) g[0] == column) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     private static void header(PdfPTable t, Font fb, String text, int colspan, int rowspan) {
         PdfPCell c = new PdfPCell(new Phrase(text, fb));
         c.setColspan(colspan);
@@ -100,17 +119,16 @@ public final class PeriodReportPdf {
         t.addCell(c);
     }
 
+    /** A row: the columns of {@link TrackingBookWorkbook#PERIOD_HEADERS}, in that order. */
     private static void row(PdfPTable t, Font f, String number, PeriodFigures r) {
         cell(t, f, number, Element.ALIGN_CENTER);
         cell(t, f, r.label(), Element.ALIGN_LEFT);
-        long[] values = {r.toProcess(), r.carriedOver(), r.receivedOnline(), r.receivedDirect(), r.receivedPostal(),
-            r.resolved(), r.resolvedEarly(), r.resolvedOnTime(), r.resolvedLate(), r.inProgress(), r.inProgressNotDue(),
-            r.inProgressOverdue(), r.stopped(), r.withdrawn(), r.refused()};
-        for (long v : values) {
+        for (long v : TrackingBookWorkbook.periodCounts(r)) {
             cell(t, f, String.valueOf(v), Element.ALIGN_RIGHT);
         }
         cell(t, f, rate(r.onTimeRate()), Element.ALIGN_RIGHT);
         cell(t, f, rate(r.lateRate()), Element.ALIGN_RIGHT);
+        cell(t, f, r.balances() ? "Khớp" : "Không khớp", Element.ALIGN_CENTER);
     }
 
     private static String rate(BigDecimal percent) {

@@ -181,6 +181,17 @@ public final class TrackingBookWorkbook {
         "Tỷ lệ giải quyết đúng hạn", "Tỷ lệ trễ hạn", "Cân đối"};
     private static final int[] PERIOD_WIDTHS = {6, 34, 10, 10, 10, 10, 10, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 10, 12, 10, 10};
 
+    /**
+     * The counts of a row in the order of {@link #PERIOD_HEADERS} columns 2 to 17: to process, carried over,
+     * received online / direct / postal, resolved (total, early, on time, late), in progress (total, not due,
+     * overdue), stopped, withdrawn, refused, apologies. The PDF prints them; the .xlsx writes the totals as formulas.
+     */
+    static long[] periodCounts(PeriodFigures f) {
+        return new long[] {f.toProcess(), f.carriedOver(), f.receivedOnline(), f.receivedDirect(), f.receivedPostal(),
+            f.resolved(), f.resolvedEarly(), f.resolvedOnTime(), f.resolvedLate(), f.inProgress(), f.inProgressNotDue(),
+            f.inProgressOverdue(), f.stopped(), f.withdrawn(), f.refused(), f.apologies()};
+    }
+
     /** Label of the row-label column for a grouping. */
     static String rowHeader(ReportGrouping groupBy) {
         return switch (groupBy) {

@@ -29,9 +29,27 @@ class PeriodReportPdfTest {
             assertTrue(text.contains("Kỳ báo cáo: từ ngày 01/03/2026 đến ngày 31/03/2026"), text);
             assertTrue(text.contains("Kỳ trước chuyển qua"), text);
             assertTrue(text.contains("Xã Vĩnh Linh"), text);
-            assertTrue(text.contains("7 3 1 2 1 3 1 1 1 2 1 1 1 1 1 66,7 28,6"), text);
+            // the 16 counts (apologies last: 2), both rates and the balance, as the .xlsx row
+            assertTrue(text.contains("7 3 1 2 1 3 1 1 1 2 1 1 1 1 1 2 66,7 28,6 Khớp"), text);
             assertTrue(text.contains("Tổng cộng"), text);
             assertTrue(text.contains("= 3 + 2 + 1 + 1 = 7 (khớp)."), text);
         }
+    }
+
+    @Test
+    @DisplayName("The PDF carries every column of the .xlsx export (report_columns.csv), apologies and balance included")
+    void sameColumnsAsTheWorkbook() throws IOException {
+        byte[] pdf = new PeriodReportPdf().render("Tỉnh Quảng Trị", PeriodReportWorkbookTest.march());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            for (String header : TrackingBookWorkbook.PERIOD_HEADERS) {
+                assertTrue(text.contains(header), header + " missing in: " + text);
+            }
+            assertTrue(text.contains("Xin lỗi, hẹn lại"), text);
+            assertTrue(text.contains("Cân đối"), text);
+        }
+        assertEquals(21, TrackingBookWorkbook.PERIOD_HEADERS.length);
+        assertEquals(16, TrackingBookWorkbook.periodCounts(PeriodReportWorkbookTest.march().total()).length);
+        assertEquals(2, TrackingBookWorkbook.periodCounts(PeriodReportWorkbookTest.march().total())[15]);
     }
 }

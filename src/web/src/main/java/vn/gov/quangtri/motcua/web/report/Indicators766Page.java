@@ -13,6 +13,7 @@ import java.util.List;
 import vn.gov.quangtri.motcua.reporting.application.Indicators766Reports;
 import vn.gov.quangtri.motcua.reporting.domain.Decision766;
 import vn.gov.quangtri.motcua.reporting.domain.Indicators766;
+import vn.gov.quangtri.motcua.reporting.domain.PeriodFigures;
 import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 import vn.gov.quangtri.motcua.web.shell.Actions;
@@ -42,11 +43,7 @@ public class Indicators766Page implements Serializable {
     @Inject
     private Clock clock;
 
-    private String mode = "RANGE";
-    private LocalDate from;
-    private LocalDate to;
-    private String period;
-    private String cutoff = "calendar";
+    private PeriodChoice choice;
     private String agency;
     private transient Indicators766 result;
     private transient ReportPeriod days;
@@ -56,30 +53,12 @@ public class Indicators766Page implements Serializable {
 
     @PostConstruct
     void init() {
-        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-        from = today.withDayOfMonth(1);
-        to = today;
-        period = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+        choice = new PeriodChoice(LocalDate.now(clock.withZone(VietnamTime.ZONE)));
     }
 
     /** The period of the filter, or null with a message when it is malformed. */
     private ReportPeriod period() {
-        if ("NAMED".equals(mode)) {
-            try {
-                return ReportPeriod.named(period, "decree09".equals(cutoff));
-            } catch (IllegalArgumentException e) {
-                messages.error(null, "period.badName");
-                return null;
-            }
-        }
-        if (from == null || to == null) {
-            init();
-        }
-        if (to.isBefore(from)) {
-            messages.error(null, "reason.DATE_RANGE_REVERSED");
-            return null;
-        }
-        return new ReportPeriod(from, to);
+        return choice.days(messages);
     }
 
     /** Computes the indicators for the filter. */
@@ -132,53 +111,23 @@ public class Indicators766Page implements Serializable {
         return listIndicator == null ? null : Decision766.indicator(listIndicator);
     }
 
-    /** A decimal the Vietnamese way (comma), two decimals: 66,67. */
+    /** Points the Vietnamese way (comma), two decimals: 6,67 ({@link PeriodFigures#vietnamese(BigDecimal, int)}). */
     public String number(BigDecimal value) {
-        return value == null ? "" : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        return value == null ? "" : PeriodFigures.vietnamese(value, 2);
+    }
+
+    /** A maximum of points the Vietnamese way, without trailing zeros: 100, 28,9, 4,4. */
+    public String maximum(BigDecimal value) {
+        return value == null ? "" : Indicators766.maximumVi(value);
+    }
+
+    /** The period chosen (range or named). */
+    public PeriodChoice getChoice() {
+        return choice;
     }
 
     public List<Indicators766.Cost> getList() {
         return list;
-    }
-
-    public String getMode() {
-        return mode;
-    }
-
-    public void setMode(String mode) {
-        this.mode = mode;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public String getPeriod() {
-        return period;
-    }
-
-    public void setPeriod(String period) {
-        this.period = period;
-    }
-
-    public String getCutoff() {
-        return cutoff;
-    }
-
-    public void setCutoff(String cutoff) {
-        this.cutoff = cutoff;
     }
 
     public String getAgency() {

@@ -12,7 +12,11 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 import vn.gov.quangtri.motcua.reporting.application.PeriodDossier;
 import vn.gov.quangtri.motcua.reporting.application.PeriodQuery;
@@ -50,11 +54,7 @@ public class PeriodReportPage implements Serializable {
     @Inject
     private Clock clock;
 
-    private String mode = "RANGE";
-    private LocalDate from;
-    private LocalDate to;
-    private String period;
-    private String cutoff = "calendar";
+    private PeriodChoice choice;
     private String groupBy = "AGENCY";
     private String view = "province";
     private String agency;
@@ -62,44 +62,61 @@ public class PeriodReportPage implements Serializable {
     /** The query of the last "Lọc" (rebuilt from the filter fields after the view was restored). */
     private transient PeriodQuery query;
     private String listTitle;
+    /** The figure and row key whose dossiers are listed (null: no list). */
+    private String listBucket;
+    private String listKey;
     private long listTotal;
-    private transient List<PeriodDossier> list = List.of();
+    /** The listed dossiers, read one page at a time ({@link PeriodReports#dossiers}); the table pages lazily. */
+    private final LazyDataModel<PeriodDossier> list = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, listTotal);
+        }
+
+        @Override
+        public List<PeriodDossier> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                        Map<String, FilterMeta> filterBy) {
+            PeriodReports.DossierList page = listBucket == null || current() == null ? null
+                : actions.run(() -> reports.dossiers(query, PeriodBucket.parse(listBucket), listKey, first,
+                    Math.min(pageSize, PeriodReports.MAX_PAGE)));
+            if (page == null) {
+                return List.of();
+            }
+            listTotal = page.total();
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.dossiers();
+        }
+
+        @Override
+        public String getRowKey(PeriodDossier d) {
+            return d.code();
+        }
+
+        @Override
+        public PeriodDossier getRowData(String rowKey) {
+            return null;
+        }
+    };
 
     @PostConstruct
     void init() {
-        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
-        from = today.withDayOfMonth(1);
-        to = today;
-        period = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+        choice = new PeriodChoice(LocalDate.now(clock.withZone(VietnamTime.ZONE)));
     }
 
     /** The query of the filter, or null with a message when it is malformed. */
     private PeriodQuery query() {
-        ReportPeriod days;
-        if ("NAMED".equals(mode)) {
-            try {
-                days = ReportPeriod.named(period, "decree09".equals(cutoff));
-            } catch (IllegalArgumentException e) {
-                messages.error(null, "period.badName");
-                return null;
-            }
-        } else {
-            if (from == null || to == null) {
-                init();
-            }
-            if (to.isBefore(from)) {
-                messages.error(null, "reason.DATE_RANGE_REVERSED");
-                return null;
-            }
-            days = new ReportPeriod(from, to);
-        }
-        return new PeriodQuery(days, ReportGrouping.parse(groupBy), agency, null, null, "workload".equals(view));
+        ReportPeriod days = choice.days(messages);
+        return days == null ? null
+            : new PeriodQuery(days, ReportGrouping.parse(groupBy), agency, null, null, "workload".equals(view));
     }
 
     /** Computes the report for the filter. */
     public void apply() {
         report = null;
-        list = List.of();
+        listBucket = null;
+        listKey = null;
         listTitle = null;
         query = query();
         if (query != null) {
@@ -126,7 +143,8 @@ public class PeriodReportPage implements Serializable {
     }
 
     /**
-     * Lists the dossiers behind a figure of a row (null key: the total).
+     * Lists the dossiers behind a figure of a row (null key: the total): the first page is read now, the table reads
+     * the others when paged.
      *
      * @param key    the row key
      * @param bucket the figure's JSON name, e.g. {@code resolvedLate}
@@ -137,12 +155,18 @@ public class PeriodReportPage implements Serializable {
             return;
         }
         PeriodBucket figure = PeriodBucket.parse(bucket);
-        PeriodReports.DossierList found = actions.run(() -> reports.dossiers(query,
-            figure, key == null || key.isEmpty() ? null : key));
+        String rowKey = key == null || key.isEmpty() ? null : key;
+        PeriodReports.DossierList found = actions.run(() -> reports.dossiers(query, figure, rowKey, 0, 1));
         if (found != null) {
-            list = found.dossiers();
+            listBucket = figure.jsonName();
+            listKey = rowKey;
             listTotal = found.total();
+            list.setRowCount((int) Math.min(Integer.MAX_VALUE, found.total()));
             listTitle = label + " – " + messages.text("period.figure." + figure.jsonName());
+            if (jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                .findComponent("period:list") instanceof org.primefaces.component.datatable.DataTable table) {
+                table.setFirst(0); // a new list starts on its first page
+            }
         }
     }
 
@@ -218,46 +242,6 @@ public class PeriodReportPage implements Serializable {
         return List.of("AGENCY", "FIELD", "LEVEL", "PROCEDURE");
     }
 
-    public String getMode() {
-        return mode;
-    }
-
-    public void setMode(String mode) {
-        this.mode = mode;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public String getPeriod() {
-        return period;
-    }
-
-    public void setPeriod(String period) {
-        this.period = period;
-    }
-
-    public String getCutoff() {
-        return cutoff;
-    }
-
-    public void setCutoff(String cutoff) {
-        this.cutoff = cutoff;
-    }
-
     public String getGroupBy() {
         return groupBy;
     }
@@ -290,7 +274,13 @@ public class PeriodReportPage implements Serializable {
         return listTotal;
     }
 
-    public List<PeriodDossier> getList() {
-        return list == null ? List.of() : list;
+    /** The dossiers behind the chosen figure, paged lazily. */
+    public LazyDataModel<PeriodDossier> getList() {
+        return list;
+    }
+
+    /** The period chosen (range or named). */
+    public PeriodChoice getChoice() {
+        return choice;
     }
 }

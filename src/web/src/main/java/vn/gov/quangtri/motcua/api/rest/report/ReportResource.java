@@ -106,24 +106,34 @@ public class ReportResource {
     }
 
     /**
-     * The snapshot rows of a range of days.
+     * One page of the snapshot rows of a range of days.
      *
-     * @param coveredFrom first day the reports can read from the snapshot (null: the snapshot is not usable)
+     * @param coveredFrom first day the reports can read from the snapshot (null: not usable; first page only)
      * @param coveredTo   last such day
+     * @param total       rows of the whole range (first page only, else null)
+     * @param limit       the page size asked for
+     * @param nextCursor  give it as {@code cursor} for the next page; null after the last
      */
-    public record SnapshotDto(String coveredFrom, String coveredTo, List<SnapshotRowDto> rows) {
+    public record SnapshotDto(String coveredFrom, String coveredTo, Long total, int limit, String nextCursor,
+                              List<SnapshotRowDto> rows) {
     }
 
-    /** The statistics snapshot written by the statistics-snapshot job. */
+    /** The statistics snapshot written by the statistics-snapshot job, page by page. */
     @GET
     @Path("statistics-snapshot")
     @Operation(summary = "Rows of the daily statistics snapshot (statistics-snapshot job) from/to (Vietnam days, at most"
-        + " 400), within the caller's units, and the days the period report can read from it")
-    @APIResponse(responseCode = "200", description = "the rows by day, unit, procedure, field")
-    @APIResponse(responseCode = "400", description = "INVALID_INPUT")
+        + " 400), within the caller's units, one page at a time (by day, unit, procedure, field; limit 1 to 5000,"
+        + " default 1000; give nextCursor as cursor for the next page); the first page also has the total and the days"
+        + " the period report can read from the snapshot")
+    @APIResponse(responseCode = "200", description = "the page of rows and the next cursor")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT (dates, range, cursor, limit)")
     @APIResponse(responseCode = "403", description = "ROLE_REQUIRED")
     public SnapshotDto statisticsSnapshot(@Parameter(description = "YYYY-MM-DD") @QueryParam("from") String from,
-                                          @Parameter(description = "YYYY-MM-DD") @QueryParam("to") String to) {
+                                          @Parameter(description = "YYYY-MM-DD") @QueryParam("to") String to,
+                                          @Parameter(description = "nextCursor of the previous page; none for the"
+                                              + " first") @QueryParam("cursor") String cursor,
+                                          @Parameter(description = "rows of the page, 1 to 5000, default 1000")
+                                          @QueryParam("limit") String limit) {
         java.time.LocalDate f;
         java.time.LocalDate t;
         try {
@@ -135,15 +145,35 @@ public class ReportResource {
         if (t.isBefore(f) || java.time.temporal.ChronoUnit.DAYS.between(f, t) > 400) {
             throw Problems.badInput("Bad range", List.of("from, to: at most 400 days, from not after to"));
         }
-        var l = snapshots.listing(f, t);
+        int max = vn.gov.quangtri.motcua.reporting.application.StatisticsSnapshots.MAX_PAGE;
+        int size = pageParameter("limit", limit, 1000, 1, max);
+        var l = snapshots.listing(f, t, cursor, size);
         return new SnapshotDto(l.coverage() == null ? null : l.coverage().first().toString(),
-            l.coverage() == null ? null : l.coverage().last().toString(), l.rows().stream().map(r -> {
+            l.coverage() == null ? null : l.coverage().last().toString(), l.total(), size, l.nextCursor(),
+            l.rows().stream().map(r -> {
                 Map<String, Long> figures = new java.util.LinkedHashMap<>();
                 vn.gov.quangtri.motcua.reporting.domain.StatisticsSnapshot.STORED
                     .forEach(b -> figures.put(b.jsonName(), r.count(b)));
                 return new SnapshotRowDto(r.day().toString(), r.agencyCode(), r.procedureCode(), r.field(),
                     r.level() == null ? null : r.level().name(), figures);
             }).toList());
+    }
+
+    /** An integer paging parameter: the default when absent, else within min..max (400 INVALID_INPUT otherwise). */
+    static int pageParameter(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(value.strip());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw Problems.badInput("Bad " + name, List.of(name + ": an integer from " + min
+            + (max == Integer.MAX_VALUE ? " up" : " to " + max)));
     }
 
     /** The apologies due, for the leaders. */
@@ -324,9 +354,13 @@ public class ReportResource {
         }
     }
 
-    /** The dossiers behind one figure: {@code total} counts them all, {@code dossiers} lists at most 1,000. */
+    /**
+     * One page of the dossiers behind one figure: {@code total} counts them all, {@code dossiers} lists the page
+     * ({@code limit} at most 1,000) from {@code offset}; {@code nextOffset} is null after the last page.
+     */
     public record PeriodDossiersDto(String from, String to, String groupBy, String view, String bucket, String key,
-                                    long total, List<PeriodDossierDto> dossiers) {
+                                    long total, int offset, int limit, Integer nextOffset,
+                                    List<PeriodDossierDto> dossiers) {
     }
 
     private static final String PERIOD_SUMMARY = "Period report on handling procedures (issue 14 §2, docs/domain.md §6.1)"
@@ -340,8 +374,8 @@ public class ReportResource {
     @Path("period")
     @Operation(summary = PERIOD_SUMMARY)
     @APIResponse(responseCode = "200", description = "the report; the resolved from/to are in the answer")
-    @APIResponse(responseCode = "400", description = "INVALID_INPUT (bad date, period, cutoff, groupBy, level, view),"
-        + " DATE_RANGE_REVERSED")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT (bad date, period, cutoff, groupBy, level, view;"
+        + " unknown or malformed agency code; unknown field), DATE_RANGE_REVERSED")
     @APIResponse(responseCode = "403", description = "ROLE_REQUIRED, OUT_OF_SCOPE (agency)")
     public PeriodReportDto period(
         @Parameter(description = "first day, YYYY-MM-DD (Vietnam calendar)") @QueryParam("from") String from,
@@ -381,9 +415,10 @@ public class ReportResource {
     @GET
     @Path("period/dossiers")
     @Operation(summary = "The dossiers behind one figure of the period report (same parameters), exactly as many as the"
-        + " figure; the first 1,000 by receipt time")
+        + " figure (total), one page at a time by receipt time then code: offset (default 0) and limit (1 to 1000,"
+        + " default 100); follow nextOffset")
     @APIResponse(responseCode = "200", description = "the dossiers")
-    @APIResponse(responseCode = "400", description = "INVALID_INPUT (as /reports/period; unknown bucket)")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT (as /reports/period; unknown bucket; offset, limit)")
     @APIResponse(responseCode = "403", description = "ROLE_REQUIRED, OUT_OF_SCOPE (agency)")
     public PeriodDossiersDto periodDossiers(@QueryParam("from") String from, @QueryParam("to") String to,
         @QueryParam("period") String period, @QueryParam("cutoff") String cutoff, @QueryParam("agency") String agency,
@@ -392,7 +427,9 @@ public class ReportResource {
         @Parameter(description = "the figure, e.g. resolvedLate, received, carriedOver", required = true)
         @QueryParam("bucket") String bucket,
         @Parameter(description = "the row key (unit code, field, level, procedure code); omitted = the total")
-        @QueryParam("key") String key) {
+        @QueryParam("key") String key,
+        @Parameter(description = "dossiers to skip, default 0") @QueryParam("offset") String offset,
+        @Parameter(description = "dossiers of the page, 1 to 1000, default 100") @QueryParam("limit") String limit) {
         PeriodQuery q = periodQuery(from, to, period, cutoff, agency, field, level, groupBy, view);
         PeriodBucket figure;
         try {
@@ -402,9 +439,13 @@ public class ReportResource {
                 PeriodBucket.values()).map(PeriodBucket::jsonName).toList()));
         }
         String rowKey = key == null || key.isEmpty() ? null : key;
-        PeriodReports.DossierList list = periodReports.dossiers(q, figure, rowKey);
+        int size = pageParameter("limit", limit, 100, 1, PeriodReports.MAX_PAGE);
+        int skip = pageParameter("offset", offset, 0, 0, Integer.MAX_VALUE);
+        PeriodReports.DossierList list = periodReports.dossiers(q, figure, rowKey, skip, size);
+        long after = (long) skip + list.dossiers().size();
         return new PeriodDossiersDto(q.period().from().toString(), q.period().to().toString(), q.groupBy().apiName(),
-            q.workload() ? "workload" : "province", figure.jsonName(), rowKey, list.total(),
+            q.workload() ? "workload" : "province", figure.jsonName(), rowKey, list.total(), skip, size,
+            after < list.total() && !list.dossiers().isEmpty() ? Integer.valueOf((int) after) : null,
             list.dossiers().stream().map(PeriodDossierDto::of).toList());
     }
 
@@ -493,7 +534,8 @@ public class ReportResource {
         + " time (working days), 3.3 online share (direct/postal beside it), 5.4 satisfaction. Either from/to or period"
         + " (+ cutoff). Vietnam days. Leaders and administrators, within their units")
     @APIResponse(responseCode = "200", description = "the indicators; the resolved from/to are in the answer")
-    @APIResponse(responseCode = "400", description = "INVALID_INPUT (bad date, period, cutoff), DATE_RANGE_REVERSED")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT (bad date, period, cutoff; unknown or malformed agency"
+        + " code), DATE_RANGE_REVERSED")
     @APIResponse(responseCode = "403", description = "ROLE_REQUIRED, OUT_OF_SCOPE (agency)")
     public Indicators766Dto indicators766(
         @Parameter(description = "first day, YYYY-MM-DD (Vietnam calendar)") @QueryParam("from") String from,
