@@ -31,12 +31,26 @@ import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
  * @param withdrawn          stopped because the applicant withdrew it
  * @param rated              the citizen rated the dossier (a rating with at least one answer exists)
  * @param disliked           the citizen's rating answered "Không hài lòng" to at least one criterion (implies rated)
+ * @param files              what its attached files (not withdrawn) show, for the digitisation indicators
  */
 public record IndicatorDossier(String code, String agencyCode, String agencyName, String procedureCode,
                                String procedureName, DossierStatus status, Channel channel, Instant receivedAt,
                                Instant clockStartedAt, Instant dueAt, Instant pausedAt, Instant completedAt,
                                Timeliness timeliness, int supplementRequests, List<Supplement> supplements,
-                               boolean child, boolean withdrawn, boolean rated, boolean disliked) {
+                               boolean child, boolean withdrawn, boolean rated, boolean disliked, Files files) {
+
+    /**
+     * What a dossier's attached files show (issue 15 §1; Decision 766 group 4).
+     *
+     * @param any           at least one file is attached
+     * @param reused        at least one component was taken from digitised data (the citizen's data store or a
+     *                      national database) instead of being handed in again
+     * @param fromDataStore at least one component was taken from the citizen's data store
+     */
+    public record Files(boolean any, boolean reused, boolean fromDataStore) {
+        /** A dossier without files. */
+        public static final Files NONE = new Files(false, false, false);
+    }
 
     /** One supplement period: from the request to the delivery ({@code deliveredAt} null while still owed). */
     public record Supplement(Instant requestedAt, Instant deliveredAt) {
@@ -51,6 +65,7 @@ public record IndicatorDossier(String code, String agencyCode, String agencyName
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(channel, "channel");
         supplements = supplements == null ? List.of() : List.copyOf(supplements);
+        files = files == null ? Files.NONE : files;
         if (disliked && !rated) {
             throw new IllegalArgumentException("disliked without a rating: " + code);
         }

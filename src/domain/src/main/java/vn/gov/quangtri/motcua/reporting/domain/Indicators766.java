@@ -36,6 +36,11 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
  *   its allowed time costs points. This score is our rule (unconfirmed).</li>
  *   <li><b>3.3</b> online share of the dossiers received (accepted) in the period; direct and postal shares beside it.
  *   Not weighted by the sync rate and without the electronic-result condition (neither is recorded).</li>
+ *   <li><b>4.3</b> share of the dossiers received in the period with at least one component taken from digitised
+ *   data (a file whose source is the citizen's data store or a national database, or marked re-used), and <b>4.4</b>
+ *   the share with a component from the citizen's data store (the push of results to the store is not recorded).
+ *   Withdrawn files do not count. While no received dossier of the period has any file, both are {@link
+ *   Status#NO_DATA} (the unit does not attach files yet), never 0 %.</li>
  *   <li><b>5.4</b> 100 % − (late rate + complaint/dislike rate) over the dossiers of 2.1 <b>that their citizen rated</b>:
  *   late as in 2.1, disliked = the rating answered "Không hài lòng" to a criterion; the dislike rate counts the
  *   disliked dossiers not already late, so a dossier that is both costs once. No rated dossier: {@link
@@ -75,7 +80,13 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
         /** Submitted by post. */
         POSTAL("Nộp qua bưu chính, không trực tuyến", "Submitted by post, not online"),
         /** The citizen answered "not satisfied". */
-        DISLIKED("Công dân đánh giá Không hài lòng", "The citizen rated it not satisfied");
+        DISLIKED("Công dân đánh giá Không hài lòng", "The citizen rated it not satisfied"),
+        /** No component was taken from digitised data. */
+        NOT_REUSED("Không có thành phần nào được khai thác lại từ dữ liệu đã số hóa",
+            "No component was taken from digitised data"),
+        /** No component was taken from the citizen's data store. */
+        NOT_FROM_DATA_STORE("Không có thành phần nào lấy từ kho dữ liệu của công dân",
+            "No component was taken from the citizen's data store");
 
         private final String vi;
         private final String en;
@@ -192,9 +203,6 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
         m.put("4.1", new String[] {"Hồ sơ chưa ghi nhận tệp kết quả điện tử", "No electronic result file is recorded"});
         m.put("4.2", new String[] {"Hồ sơ chưa ghi nhận thành phần đã số hóa và kết quả điện tử",
             "Neither digitised components nor electronic results are recorded"});
-        m.put("4.3", new String[] {"Hồ sơ chưa ghi nhận thành phần tái sử dụng dữ liệu số hóa",
-            "Re-use of digitised data is not recorded"});
-        m.put("4.4", new String[] {"Chưa kết nối kho dữ liệu của công dân", "No link with the citizen's data store"});
         m.put("4.5", new String[] {"Chưa ghi nhận xác thực VNeID hoặc khai thác Cơ sở dữ liệu quốc gia về dân cư",
             "Neither VNeID authentication nor use of the population database is recorded"});
         String[] feedback = {"Hệ thống chưa quản lý phản ánh, kiến nghị",
@@ -206,7 +214,7 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
     }
 
     /** The ids of the indicators computed from our data. */
-    public static final Set<String> COMPUTED = Set.of("2.1", "2.2", "3.3", "5.4");
+    public static final Set<String> COMPUTED = Set.of("2.1", "2.2", "3.3", "4.3", "4.4", "5.4");
 
     public Indicators766 {
         results = List.copyOf(results);
@@ -274,6 +282,9 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
                 case "2.1" -> onTime(i, handled, lateness, costs);
                 case "2.2" -> handlingTime(i, resolved, calendar, costs);
                 case "3.3" -> channels(i, received, costs);
+                case "4.3" -> fileShare(i, received, IndicatorDossier.Files::reused, CostReason.NOT_REUSED, costs);
+                case "4.4" -> fileShare(i, received, IndicatorDossier.Files::fromDataStore,
+                    CostReason.NOT_FROM_DATA_STORE, costs);
                 case "5.4" -> satisfaction(i, handled, lateness, costs);
                 default -> noData(i, NO_DATA_REASONS.get(i.id()));
             };
@@ -388,6 +399,36 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
         shares.put("direct", percent(direct, received.size()));
         shares.put("postal", percent(postal, received.size()));
         return rate(i, online, received.size(), shares);
+    }
+
+    private static final String[] NO_FILES = {"Không có hồ sơ nào tiếp nhận trong kỳ có tệp đính kèm",
+        "No dossier received in the period has an attached file"};
+
+    /**
+     * 4.3 and 4.4: the share of the dossiers received in the period whose files show the fact. Only once the unit
+     * attaches files at all (at least one received dossier has one) do the figures mean something; before that the
+     * indicator is {@link Status#NO_DATA}, never 0 %.
+     */
+    private static Result fileShare(Decision766.Indicator i, List<IndicatorDossier> received,
+                                    java.util.function.Predicate<IndicatorDossier.Files> fact, CostReason missing,
+                                    Map<String, List<Cost>> costs) {
+        if (received.isEmpty()) {
+            return noData(i, NO_DOSSIERS);
+        }
+        if (received.stream().noneMatch(d -> d.files().any())) {
+            return noData(i, NO_FILES);
+        }
+        long yes = 0;
+        List<Cost> lost = new ArrayList<>();
+        for (IndicatorDossier d : received) {
+            if (fact.test(d.files())) {
+                yes++;
+            } else {
+                lost.add(cost(i, d, List.of(missing), null));
+            }
+        }
+        costs.put(i.id(), lost);
+        return rate(i, yes, received.size(), Map.of());
     }
 
     private static final String[] NO_RATINGS = {"Không có hồ sơ được công dân đánh giá trong kỳ",

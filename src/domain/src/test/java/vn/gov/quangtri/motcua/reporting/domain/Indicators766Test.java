@@ -61,7 +61,15 @@ class Indicators766Test {
                                       boolean rated, boolean disliked) {
         return new IndicatorDossier(code, "U", "Xã Thử", "1.004873", "Xác nhận tình trạng hôn nhân", st, ch,
             t(received), t(received), t(due), null, completed == null ? null : t(completed), tl, sup.size(), sup,
-            false, false, rated, disliked);
+            false, false, rated, disliked, null);
+    }
+
+    /** The same dossier with what its files show. */
+    private static IndicatorDossier withFiles(IndicatorDossier d, IndicatorDossier.Files files) {
+        return new IndicatorDossier(d.code(), d.agencyCode(), d.agencyName(), d.procedureCode(), d.procedureName(),
+            d.status(), d.channel(), d.receivedAt(), d.clockStartedAt(), d.dueAt(), d.pausedAt(), d.completedAt(),
+            d.timeliness(), d.supplementRequests(), d.supplements(), d.child(), d.withdrawn(), d.rated(), d.disliked(),
+            files);
     }
 
     private static IndicatorDossier.Supplement s(String from, String to) {
@@ -88,7 +96,7 @@ class Indicators766Test {
                 false),
             new IndicatorDossier("H", "U2", "Sở", "1.004873", "x", DossierStatus.RESULT_READY, Channel.ONLINE,
                 t(mon), t(mon), t("2026-03-05T09:00"), null, t("2026-03-10T09:00"), Timeliness.LATE, 0, List.of(),
-                true, false, true, true));
+                true, false, true, true, null));
     }
 
     private static List<String> codes(Indicators766 r, String id) {
@@ -132,6 +140,38 @@ class Indicators766Test {
         assertEquals(new BigDecimal("8.92"), x.points());
         assertEquals(List.of("C"), codes(r, "2.2"));
         assertEquals("7.13 / 3.00 ngày làm việc / working days", r.costs().get("2.2").get(0).detail());
+    }
+
+    @Test
+    @DisplayName("4.3 / 4.4: no dossier of March has a file: no data (never 0 %); with A's ID card from the citizen's"
+        + " data store, E's land record from a national database and C's desk scan: 4.3 = 2 of 7 = 28.57 %,"
+        + " 4.4 × 28.57 ÷ 80 = 1.57; 4.4 = 1 of 7 = 14.29 %, 4.4 × 0.1429 = 0.63")
+    void digitisation() {
+        Indicators766 none = Indicators766.compute(MARCH, march(), NOW, CAL);
+        assertEquals(Status.NO_DATA, none.result("4.3").status());
+        assertEquals(Status.NO_DATA, none.result("4.4").status());
+        assertEquals("No dossier received in the period has an attached file", none.result("4.3").reasonEn());
+
+        List<IndicatorDossier> dossiers = new java.util.ArrayList<>();
+        for (IndicatorDossier d : march()) {
+            dossiers.add(switch (d.code()) {
+                case "A" -> withFiles(d, new IndicatorDossier.Files(true, true, true));
+                case "C" -> withFiles(d, new IndicatorDossier.Files(true, false, false));
+                case "E" -> withFiles(d, new IndicatorDossier.Files(true, true, false));
+                default -> d;
+            });
+        }
+        Indicators766 r = Indicators766.compute(MARCH, dossiers, NOW, CAL);
+        Indicators766.Result reuse = r.result("4.3");
+        assertEquals(new BigDecimal("28.57"), reuse.value());
+        assertEquals(7L, reuse.denominator());
+        assertEquals(new BigDecimal("1.57"), reuse.points());
+        assertEquals(List.of("B", "C", "D", "F", "G"), codes(r, "4.3"));
+        assertEquals(List.of(CostReason.NOT_REUSED), r.costs().get("4.3").get(0).reasons());
+        Indicators766.Result store = r.result("4.4");
+        assertEquals(new BigDecimal("14.29"), store.value());
+        assertEquals(new BigDecimal("0.63"), store.points());
+        assertEquals(List.of("B", "C", "D", "E", "F", "G"), codes(r, "4.4"));
     }
 
     @Test

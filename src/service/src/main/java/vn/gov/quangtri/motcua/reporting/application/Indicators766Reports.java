@@ -19,6 +19,7 @@ import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.FileSource;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 import vn.gov.quangtri.motcua.rating.domain.RatingLevel;
 import vn.gov.quangtri.motcua.reporting.domain.Decision766;
@@ -119,6 +120,7 @@ public class Indicators766Reports {
         Map<String, List<IndicatorDossier.Supplement>> supplements = supplements(codes);
         Set<String> rated = new HashSet<>();
         Set<String> disliked = ratings(codes, rated);
+        Map<String, IndicatorDossier.Files> files = files(codes);
         List<IndicatorDossier> out = new ArrayList<>();
         for (Object[] r : rows) {
             String code = (String) r[0];
@@ -126,7 +128,7 @@ public class Indicators766Reports {
                 (DossierStatus) r[5], (Channel) r[6], (Instant) r[7], (Instant) r[8], (Instant) r[9], (Instant) r[10],
                 (Instant) r[11], (Timeliness) r[12], ((Number) r[13]).intValue(),
                 supplements.getOrDefault(code, List.of()), false, Boolean.TRUE.equals(r[14]), rated.contains(code),
-                disliked.contains(code)));
+                disliked.contains(code), files.get(code)));
         }
         return out;
     }
@@ -156,6 +158,21 @@ public class Indicators766Reports {
         }
         open.forEach((code, at) -> out.computeIfAbsent(code, k -> new ArrayList<>())
             .add(new IndicatorDossier.Supplement(at, null)));
+        return out;
+    }
+
+    /** What the attached files (not withdrawn) of each dossier show; dossiers without files are absent. */
+    private Map<String, IndicatorDossier.Files> files(List<String> codes) {
+        Map<String, IndicatorDossier.Files> out = new HashMap<>();
+        for (int i = 0; i < codes.size(); i += 500) {
+            for (Object[] x : em.createQuery("SELECT f.dossierCode, f.reused, f.source FROM DossierFile f"
+                    + " WHERE f.dossierCode IN :codes AND f.withdrawnAt IS NULL", Object[].class)
+                .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500))).getResultList()) {
+                IndicatorDossier.Files before = out.getOrDefault((String) x[0], IndicatorDossier.Files.NONE);
+                out.put((String) x[0], new IndicatorDossier.Files(true, before.reused() || Boolean.TRUE.equals(x[1]),
+                    before.fromDataStore() || x[2] == FileSource.CITIZEN_DATA_STORE));
+            }
+        }
         return out;
     }
 
