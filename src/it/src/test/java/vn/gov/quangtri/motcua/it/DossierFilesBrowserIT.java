@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLDecoder;
@@ -14,10 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,23 +40,11 @@ class DossierFilesBrowserIT {
     URL url;
 
     private String receive() {
-        Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", "QT25.XA_VINH_LINH",
-            "applicant", Map.of("kind", "INDIVIDUAL", "name", "Lê Văn Quét", "idNumber", "045190006666",
-                "phone", "0912666777", "address", "Thôn Bắc, xã Vĩnh Linh"),
-            "documents", List.of(Map.of("requiredPosition", 1, "form", "ORIGINAL"),
-                Map.of("requiredPosition", 2, "form", "COPY")));
-        return TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).body(body).when().post("/dossiers").then()
-            .statusCode(201).extract().path("code");
+        return TestFiles.receive(url, "Lê Văn Quét", "045190006666", "0912666777");
     }
 
-    private static byte[] pdf(int pages) throws Exception {
-        try (PDDocument d = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (int i = 0; i < pages; i++) {
-                d.addPage(new PDPage());
-            }
-            d.save(out);
-            return out.toByteArray();
-        }
+    private static byte[] pdf(int pages) throws IOException {
+        return TestFiles.pdf(pages);
     }
 
     /** Chooses a component in the panel's menu, then gives the file to the upload's input and waits for the list. */

@@ -22,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -52,13 +50,7 @@ class DossierFilesIT {
     URL url;
 
     private String receive() {
-        Map<String, Object> body = Map.of("procedureCode", "1.004873", "receivingAgencyCode", VINH_LINH,
-            "applicant", Map.of("kind", "INDIVIDUAL", "name", "Hoàng Văn Tệp", "idNumber", "045190008888",
-                "phone", "0912777999", "address", "Thôn Tây, xã Vĩnh Linh"),
-            "documents", List.of(Map.of("requiredPosition", 1, "form", "ORIGINAL"),
-                Map.of("requiredPosition", 2, "form", "COPY")));
-        return TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).body(body).when().post("/dossiers").then()
-            .statusCode(201).extract().path("code");
+        return TestFiles.receive(url, "Hoàng Văn Tệp", "045190008888", "0912777999");
     }
 
     private URI api(String path) {
@@ -103,13 +95,7 @@ class DossierFilesIT {
     }
 
     private static byte[] pdf(int pages) throws IOException {
-        try (PDDocument d = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (int i = 0; i < pages; i++) {
-                d.addPage(new PDPage());
-            }
-            d.save(out);
-            return out.toByteArray();
-        }
+        return TestFiles.pdf(pages);
     }
 
     private static final byte[] PNG = Base64.getDecoder().decode(
