@@ -67,6 +67,11 @@ public class RequestHygieneFilter extends HttpFilter {
     }
 
     @Override
+    public void init() {
+        ReasonPhrases.register(getServletContext()); // "429 Too Many Requests", not "429 CUSTOM"
+    }
+
+    @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws IOException, ServletException {
         Refusal refusal = check(request);
