@@ -39,7 +39,11 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
  * <p>Before the address, the request's framing and headers (issue 16, fresh-user trial): a request with both
  * {@code Content-Length} and {@code Transfer-Encoding} (the container reads it as chunked; a front that reads the
  * length would see another request in the body: request smuggling) is refused with 400 {@code AMBIGUOUS_LENGTH} and
- * {@code Connection: close}; a {@code Host} header that is not {@code host[:port]} is 400 {@code MALFORMED_HOST}
+ * {@code Connection: close}, so nothing after it on the connection is served. Grizzly drops a {@code Content-Length}
+ * that precedes {@code Transfer-Encoding: chunked} before any application code sees the request, so that pair looks
+ * like a plain chunked request: every request with {@code Transfer-Encoding} is therefore refused, 411
+ * {@code LENGTH_REQUIRED} with {@code Connection: close} (browsers, the partner clients and the API's clients send
+ * {@code Content-Length}); a {@code Host} header that is not {@code host[:port]} is 400 {@code MALFORMED_HOST}
  * (redirects and the WSDL's address are built from it unless {@value PublicAddress#CONFIG_KEY} is set, see
  * {@link PublicAddress}); a {@code Content-Type} whose {@code charset} this server does not know is 415
  * {@code UNSUPPORTED_CHARSET} (the container failed on it with its HTML error page). These three are answered
@@ -85,7 +89,11 @@ public class RequestHygieneFilter extends HttpFilter {
                 chain.doFilter(base.wrap(request), base.wrap(response));
             }
         } else if (isApi(request) || refusal.direct()) {
-            answer(request, response, refusal);
+            try {
+                answer(request, response, refusal);
+            } catch (IOException e) {
+                // the client closed the connection (or it was closed after a refused request): nothing to answer
+            }
         } else {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }
@@ -137,8 +145,12 @@ public class RequestHygieneFilter extends HttpFilter {
         if (refusal == null || !(isApi(request) || refusal.direct())) {
             return false;
         }
-        answer(request, response, refusal);
-        response.flushBuffer();
+        try {
+            answer(request, response, refusal);
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client closed the connection (or it was closed after a refused request): nothing to answer
+        }
         return true;
     }
 
@@ -150,9 +162,20 @@ public class RequestHygieneFilter extends HttpFilter {
      * address is refused like any other path parameter).
      */
     static Refusal check(HttpServletRequest request) {
+        String connection = request.getRemoteAddr() + " " + request.getRemotePort();
+        Long closedUntil = REFUSED_CONNECTIONS.get(connection);
+        if (closedUntil != null && closedUntil - System.nanoTime() > 0) {
+            // read from the body of a refused request (request smuggling): never served
+            return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "CONNECTION_REFUSED", "An earlier request on this"
+                + " connection had a malformed framing; nothing more is served on it", List.of("connection: open a new"
+                + " one"), true);
+        }
         Refusal refusal = framing(request.getHeader("Content-Length"), request.getHeader("Transfer-Encoding"),
             request.getHeader("Host"), request.getContentType());
         if (refusal != null) {
+            if (request.getHeader("Transfer-Encoding") != null) {
+                refuseConnection(connection);
+            }
             return refusal;
         }
         refusal = check(request.getRequestURI(), request.getQueryString());
@@ -160,6 +183,24 @@ public class RequestHygieneFilter extends HttpFilter {
             return malformedPath();
         }
         return refusal;
+    }
+
+    /**
+     * Connections (client address and port) on which a request with {@code Transfer-Encoding} was refused, until when
+     * ({@link System#nanoTime()}): the HTTP server still hands on a request it finds in the refused request's body,
+     * although the answer says {@code Connection: close}, so such a request is refused here too.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Long> REFUSED_CONNECTIONS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    /** How long a refused connection stays refused: far longer than its buffered requests take. */
+    private static final long REFUSED_CONNECTION_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+    private static void refuseConnection(String connection) {
+        long now = System.nanoTime();
+        if (REFUSED_CONNECTIONS.size() > 10_000) {
+            REFUSED_CONNECTIONS.values().removeIf(until -> until - now <= 0);
+        }
+        REFUSED_CONNECTIONS.put(connection, now + REFUSED_CONNECTION_NANOS);
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -185,6 +226,14 @@ public class RequestHygieneFilter extends HttpFilter {
             return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "AMBIGUOUS_LENGTH", "The request has both"
                 + " Content-Length and Transfer-Encoding; nothing was done and the connection is closed",
                 List.of("headers: Content-Length or Transfer-Encoding, not both"), true);
+        }
+        if (transferEncoding != null) {
+            // The HTTP server drops a Content-Length that comes before "Transfer-Encoding: chunked", so such a pair
+            // cannot be told from a chunked body here: no request body is accepted without its length.
+            return new Refusal(HttpServletResponse.SC_LENGTH_REQUIRED, "LENGTH_REQUIRED", "A request body must be sent"
+                + " with Content-Length; Transfer-Encoding is not accepted (also not together with Content-Length);"
+                + " nothing was done and the connection is closed", List.of("headers: Content-Length, no"
+                + " Transfer-Encoding"), true);
         }
         if (host != null && !host.isEmpty() && !validHost(host)) {
             return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "MALFORMED_HOST", "The Host header is not a host"
@@ -237,7 +286,8 @@ public class RequestHygieneFilter extends HttpFilter {
         byte[] bytes;
         if (isApi(request)) {
             response.setContentType(Problems.PROBLEM_JSON);
-            String title = refusal.status() == 415 ? "Unsupported Media Type" : "Bad Request";
+            String title = refusal.status() == 415 ? "Unsupported Media Type" : refusal.status() == 411
+                ? "Length Required" : "Bad Request";
             ProblemDto body = new ProblemDto("urn:motcua:problem:" + refusal.reason().toLowerCase(Locale.ROOT)
                 .replace('_', '-'), title, refusal.status(), refusal.detail(), request.getRequestURI(), refusal.reason(),
                 refusal.errors());

@@ -62,6 +62,8 @@ class RequestHygieneFilterTest {
                 case "getContentType" -> type;
                 case "getContentLengthLong" -> length;
                 case "getHeader" -> "Content-Type".equalsIgnoreCase((String) args[0]) ? type : null;
+                case "getRemoteAddr" -> "127.0.0.1";
+                case "getRemotePort" -> 40000 + uri.length();
                 default -> throw new UnsupportedOperationException(called.getName());
             });
     }
@@ -93,7 +95,11 @@ class RequestHygieneFilterTest {
         assertEquals("AMBIGUOUS_LENGTH", r.reason());
         assertTrue(r.direct(), "answered with Connection: close");
         assertNull(RequestHygieneFilter.framing("5", null, "localhost:8080", "application/json"));
-        assertNull(RequestHygieneFilter.framing(null, "chunked", "localhost:8080", "application/json"));
+        // the HTTP server drops a Content-Length before "Transfer-Encoding: chunked": a chunked body is refused too
+        RequestHygieneFilter.Refusal chunked = RequestHygieneFilter.framing(null, "chunked", "localhost:8080", null);
+        assertEquals(411, chunked.status());
+        assertEquals("LENGTH_REQUIRED", chunked.reason());
+        assertTrue(chunked.direct());
     }
 
     @Test
