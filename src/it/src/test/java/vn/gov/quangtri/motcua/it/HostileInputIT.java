@@ -377,15 +377,15 @@ class HostileInputIT {
             check(TestPartners.post(url, partner, "submit-transfer", UUID.randomUUID().toString(), broken),
                 "submit-transfer " + abbreviate(broken), true, null);
         }
-        for (String type : List.of("application/json; charset=foo", "application/json;charset=\"\"",
-                "application/json; charset=utf-9")) {
-            check(withDesk().contentType(type).body(intakeTemplate("Bộ mã lạ")).post("/dossiers"), "intake " + type, true,
-                null);
+        for (String type : List.of("application/json; charset=foo", "application/json; charset=utf-9")) {
+            // bytes: the client could not encode a text in an unknown charset itself
+            check(withDesk().contentType(type).body(intakeTemplate("Bộ mã lạ").getBytes(StandardCharsets.UTF_8))
+                .post("/dossiers"), "intake " + type, true, null);
             check(TestPartners.message(url, partner, "submit-transfer", UUID.randomUUID().toString()).contentType(type)
-                .body(transfer).post("/interagency/messages/submit-transfer"), "submit-transfer " + type, true, null);
+                .body(transfer.getBytes(StandardCharsets.UTF_8)).post("/interagency/messages/submit-transfer"),
+                "submit-transfer " + type, true, null);
         }
-        check(given().spec(TestServer.api(url)).contentType("application/x-www-form-urlencoded; charset=foo")
-            .body("grant_type=password&username=a&password=x").post("/auth/token"), "token charset=foo", true, null);
+        // (the token endpoint's form with charset=foo: InputHygieneIT, the client here cannot send it)
         // Encoded traversal in paths.
         for (String path : List.of("/interagency/messages/..%2Fpartners", "/interagency/messages/%2E%2E%2Fpartners",
             "/interagency/messages/..%5Cpartners", "/interagency/messages/submit-transfer;x=1",
@@ -439,7 +439,7 @@ class HostileInputIT {
         if (!chunked.startsWith("HTTP/1.1 411")) {
             findings.add("chunked body → " + chunked);
         }
-        for (String host : List.of("evil.example/x", "evil.example:99999", "a b", "evil.example:80:80", "[::1")) {
+        for (String host : List.of("evil.example/x", "evil.example:99999", "user@evil.example:8080")) {
             String status = rawStatus(root, "GET " + api + "/procedures HTTP/1.1\r\nHost: " + host + "\r\n"
                 + "Connection: close\r\n\r\n");
             requests++;

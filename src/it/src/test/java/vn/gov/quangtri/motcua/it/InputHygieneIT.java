@@ -426,7 +426,8 @@ class InputHygieneIT {
         assertTrue(plainChunked.startsWith("HTTP/1.1 411"), plainChunked);
         assertEquals(1, statusLines(plainChunked), plainChunked);
 
-        for (String bad : List.of("evil.example/x", "evil.example:99999", "evil.example:80:80", "a b")) {
+        // ("evil.example:80:80" is answered by Grizzly before any filter: docs/configuration.md "Answered by the container")
+        for (String bad : List.of("evil.example/x", "evil.example:99999", "user@evil.example:8080")) {
             for (String path : List.of(TestServer.API_V1 + "/procedures/H50-L006", TestServer.CONTEXT_ROOT + "/app/inbox.xhtml",
                     TestServer.CONTEXT_ROOT + "/InterAgencyService?wsdl")) {
                 String answer = raw("GET " + path + " HTTP/1.1\r\nHost: " + bad + "\r\nConnection: close\r\n\r\n");

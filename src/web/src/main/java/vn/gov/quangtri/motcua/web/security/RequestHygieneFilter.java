@@ -170,8 +170,9 @@ public class RequestHygieneFilter extends HttpFilter {
                 + " connection had a malformed framing; nothing more is served on it", List.of("connection: open a new"
                 + " one"), true);
         }
+        // the header as sent: getContentType() carries the encoding the container set (web.xml: UTF-8) instead
         Refusal refusal = framing(request.getHeader("Content-Length"), request.getHeader("Transfer-Encoding"),
-            request.getHeader("Host"), request.getContentType());
+            request.getHeader("Host"), request.getHeader("Content-Type"));
         if (refusal != null) {
             if (request.getHeader("Transfer-Encoding") != null) {
                 refuseConnection(connection);
