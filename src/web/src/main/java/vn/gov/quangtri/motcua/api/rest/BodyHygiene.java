@@ -91,6 +91,9 @@ public class BodyHygiene implements ReaderInterceptor {
         }
         byte[] body = readAtMost(context.getInputStream(), limit);
         MediaType type = context.getMediaType();
+        if (type != null && !isJson(type)) {
+            charset(type); // a form or text body in an unknown charset: 415 too (the container shows its own UTF-8)
+        }
         if (type != null && isJson(type)) {
             Charset charset = charset(type);
             String text = decode(body, charset);
