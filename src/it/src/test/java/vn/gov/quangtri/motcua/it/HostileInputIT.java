@@ -251,7 +251,11 @@ class HostileInputIT {
             .post("/interagency/partners"), "POST /interagency/partners");
         // Addresses a resolver may read as an internal one: refused at registration (issue 16), never registered.
         for (String endpoint : List.of("https://[fe80::1%25eth0]/", "https://0xa9fea9fe/", "https://2852039166/",
-                "https://169.254.169.254./", "https://0251.0376.0251.0376/", "https://127.1/", "https://0x7f000001/")) {
+                "https://169.254.169.254./", "https://0251.0376.0251.0376/", "https://127.1/", "https://0x7f000001/",
+                // fresh-user trial: other metadata services, IPv4 in NAT64 / 6to4, site-local, broadcast, 0.0.0.0, port
+                "https://[fd00:ec2::254]/", "https://100.100.100.200/", "https://168.63.129.16/",
+                "https://[64:ff9b::a9fe:a9fe]/", "https://[2002:a9fe:a9fe::1]/", "https://[fec0::1]/",
+                "https://255.255.255.255/", "https://0.0.0.0/", "https://lgsp.quangtri.gov.vn:99999/")) {
             String body = replace(template, "/endpointUrl", "\"" + endpoint + "\"");
             check(TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).body(body).when().post("/interagency/partners"),
                 "POST /interagency/partners /endpointUrl=" + endpoint, true, null);
@@ -362,6 +366,26 @@ class HostileInputIT {
             }
             requests++;
         }
+        // Fresh-user trial: a member given twice, a partner document outside the contract, unknown charsets anywhere.
+        check(TestAccounts.as(url, DESK).body(intakeTemplate("Hai tên").replaceFirst("\\{", "{\"channel\":\"DIRECT\",")
+            .replaceFirst("\"channel\":\"DIRECT\",", "\"channel\":\"DIRECT\",\"channel\":\"POSTAL\",")).post("/dossiers"),
+            "intake with a member twice", true, null);
+        String transfer = transferTemplate(UUID.randomUUID().toString(), "Ngoài Hợp Đồng");
+        for (String broken : List.of(transfer.replaceFirst("\\{", "{\"priority\":\"HIGH\","),
+                transfer.replaceFirst("\"documents\":\\[[^\\]]*\\]", "\"documents\":null"),
+                transfer.replaceFirst("\"receivingAgencyCode\":\"[^\"]*\"", "\"receivingAgencyCode\":\"QT25.THUE\""))) {
+            check(TestPartners.post(url, partner, "submit-transfer", UUID.randomUUID().toString(), broken),
+                "submit-transfer " + abbreviate(broken), true, null);
+        }
+        for (String type : List.of("application/json; charset=foo", "application/json; charset=utf-9")) {
+            // bytes: the client could not encode a text in an unknown charset itself
+            check(withDesk().contentType(type).body(intakeTemplate("Bộ mã lạ").getBytes(StandardCharsets.UTF_8))
+                .post("/dossiers"), "intake " + type, true, null);
+            check(TestPartners.message(url, partner, "submit-transfer", UUID.randomUUID().toString()).contentType(type)
+                .body(transfer.getBytes(StandardCharsets.UTF_8)).post("/interagency/messages/submit-transfer"),
+                "submit-transfer " + type, true, null);
+        }
+        // (the token endpoint's form with charset=foo: InputHygieneIT, the client here cannot send it)
         // Encoded traversal in paths.
         for (String path : List.of("/interagency/messages/..%2Fpartners", "/interagency/messages/%2E%2E%2Fpartners",
             "/interagency/messages/..%5Cpartners", "/interagency/messages/submit-transfer;x=1",
@@ -402,8 +426,25 @@ class HostileInputIT {
             String status = rawStatus(root, "POST " + api + "/dossiers HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic "
                 + auth + "\r\nContent-Type: application/json\r\n" + head + "\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
             requests++;
-            if (!status.startsWith("HTTP/1.1 4")) {
+            // refused before any resource: 411 (the HTTP server dropped the length) or 400 (both seen), never 2xx/422
+            if (!status.startsWith("HTTP/1.1 411") && !status.startsWith("HTTP/1.1 400")) {
                 findings.add("Content-Length with Transfer-Encoding (" + head.replace("\r\n", ", ") + ") → " + status);
+            }
+        }
+
+        // A chunked body alone (its length is required: 411) and Host headers that are not host[:port] (400).
+        String chunked = rawStatus(root, "POST " + api + "/dossiers HTTP/1.1\r\nHost: localhost\r\nContent-Type:"
+            + " application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n");
+        requests++;
+        if (!chunked.startsWith("HTTP/1.1 411")) {
+            findings.add("chunked body → " + chunked);
+        }
+        for (String host : List.of("evil.example/x", "evil.example:99999", "user@evil.example:8080")) {
+            String status = rawStatus(root, "GET " + api + "/procedures HTTP/1.1\r\nHost: " + host + "\r\n"
+                + "Connection: close\r\n\r\n");
+            requests++;
+            if (!status.startsWith("HTTP/1.1 400")) {
+                findings.add("Host: " + host + " → " + status);
             }
         }
 

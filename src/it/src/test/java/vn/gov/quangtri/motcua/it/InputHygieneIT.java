@@ -359,6 +359,162 @@ class InputHygieneIT {
         assertEquals(0, dossiersNamed(marker));
     }
 
+    // --- E: the fresh-user trial's leftovers ------------------------------------------------------------------
+
+    /**
+     * Sends bytes as they are over one connection (Host and framing headers the HTTP client would not send) and
+     * reads until the server closes it or 20 s pass.
+     */
+    private String raw(String request) throws IOException {
+        markLog();
+        URI root = TestServer.serverRoot(url);
+        try (java.net.Socket socket = new java.net.Socket(root.getHost(), root.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                int n;
+                while ((n = socket.getInputStream().read(buffer)) > 0) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // the connection stayed open: what was answered so far is what counts
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static int statusLines(String answer) {
+        return answer.split("HTTP/1\\.1 \\d{3}", -1).length - 1;
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("E: Content-Length with Transfer-Encoding is refused (400, or 411 where the server dropped the length)"
+        + " and the connection closed, the smuggled request never answered; a malformed Host is 400; an unknown charset"
+        + " is a 415 problem anywhere under /api")
+    void framingHostAndCharset() throws Exception {
+        URI root = TestServer.serverRoot(url);
+        String host = root.getHost() + ":" + root.getPort();
+        String smuggled = "GET " + TestServer.API_V1 + "/procedures/H50-L006 HTTP/1.1\r\nHost: " + host + "\r\n\r\n";
+        String chunked = "0\r\n\r\n" + smuggled;
+        // Content-Length after Transfer-Encoding: the HTTP server itself answers 400 (empty body) and closes; before
+        // it, the server drops it and the request looks chunked: 411 LENGTH_REQUIRED from the application, and the
+        // request the server still finds in that body is refused too. Either way one answer, connection closed, the
+        // smuggled GET never served (logStaysQuiet: no failed write of its answer either).
+        for (String path : List.of(TestServer.API_V1 + "/dossiers", TestServer.API_V1 + "/interagency/messages/submit-transfer",
+                TestServer.CONTEXT_ROOT + "/login.xhtml", TestServer.CONTEXT_ROOT + "/InterAgencyService")) {
+            for (boolean lengthFirst : new boolean[] {true, false}) {
+                String length = "Content-Length: " + chunked.length() + "\r\n";
+                String answer = raw("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
+                    + (lengthFirst ? length : "") + "Transfer-Encoding: chunked\r\n" + (lengthFirst ? "" : length) + "\r\n"
+                    + chunked);
+                assertTrue(answer.startsWith(lengthFirst ? "HTTP/1.1 411" : "HTTP/1.1 400"), path + ": " + answer);
+                assertEquals(1, statusLines(answer), "one answer only, the smuggled GET is not served: " + answer);
+                assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), answer);
+                assertFalse(answer.contains("H50-L006"), answer);
+                if (path.startsWith(TestServer.API_V1) && lengthFirst) {
+                    assertTrue(answer.contains("\"reason\":\"LENGTH_REQUIRED\""), answer);
+                }
+            }
+        }
+        // a chunked body alone is refused the same way (its length is required)
+        String plainChunked = raw("POST " + TestServer.API_V1 + "/dossiers HTTP/1.1\r\nHost: " + host + "\r\nContent-Type:"
+            + " application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n" + smuggled);
+        assertTrue(plainChunked.startsWith("HTTP/1.1 411"), plainChunked);
+        assertEquals(1, statusLines(plainChunked), plainChunked);
+
+        // ("evil.example:80:80" is answered by Grizzly before any filter: docs/configuration.md "Answered by the container")
+        for (String bad : List.of("evil.example/x", "evil.example:99999", "user@evil.example:8080")) {
+            for (String path : List.of(TestServer.API_V1 + "/procedures/H50-L006", TestServer.CONTEXT_ROOT + "/app/inbox.xhtml",
+                    TestServer.CONTEXT_ROOT + "/InterAgencyService?wsdl")) {
+                String answer = raw("GET " + path + " HTTP/1.1\r\nHost: " + bad + "\r\nConnection: close\r\n\r\n");
+                assertTrue(answer.startsWith("HTTP/1.1 400"), bad + " " + path + ": " + answer);
+                assertFalse(answer.contains("evil.example"), "no address built from it: " + answer);
+            }
+        }
+        String problem = raw("GET " + TestServer.API_V1 + "/procedures/H50-L006 HTTP/1.1\r\nHost: evil.example/x\r\n"
+            + "Connection: close\r\n\r\n");
+        assertTrue(problem.contains("\"reason\":\"MALFORMED_HOST\""), problem);
+        // a well-formed Host is used as before (no motcua.public.base-url in the tests): the WSDL names it
+        String wsdl = raw("GET " + TestServer.CONTEXT_ROOT + "/InterAgencyService?wsdl HTTP/1.1\r\nHost: " + host
+            + "\r\nConnection: close\r\n\r\n");
+        assertTrue(wsdl.startsWith("HTTP/1.1 200"), wsdl);
+        assertTrue(wsdl.contains("location=\"http://" + host + TestServer.CONTEXT_ROOT + "/InterAgencyService\""), wsdl);
+
+        // a charset the server does not know: 415 problem with its path as instance, whatever the endpoint reads
+        for (String[] c : List.of(new String[] {"POST", "/dossiers", "application/json; charset=foo"},
+                new String[] {"POST", "/auth/token", "application/x-www-form-urlencoded; charset=foo"},
+                new String[] {"POST", "/interagency/messages/submit-transfer", "application/json;charset=\"foo\""},
+                new String[] {"PUT", "/accounts/tiepnhan.vinhlinh", "application/json; charset=bogus-8"})) {
+            HttpResponse<String> r = send(c[0], api() + c[1], basic(TestAccounts.SYSTEM_ADMIN), c[2],
+                "{}".getBytes(StandardCharsets.UTF_8));
+            JsonPath body = problem(r, 415, "UNSUPPORTED_CHARSET");
+            assertEquals(TestServer.API_V1 + c[1], body.getString("instance"), r.body());
+        }
+        // the status line of a 422 carries its standard phrase, not Grizzly's "CUSTOM"
+        String unknown = intake(applicant("Lê Văn A", null), null, null).replace("\"1.004873\"", "\"KHONG-CO\"");
+        String rule = raw("POST " + TestServer.API_V1 + "/dossiers HTTP/1.1\r\nHost: " + host + "\r\nAuthorization: "
+            + basic(TestAccounts.DESK_VINH_LINH) + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + unknown.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + unknown);
+        assertTrue(rule.startsWith("HTTP/1.1 422 Unprocessable Content\r\n"), rule);
+        assertTrue(rule.contains("\"reason\":\"UNKNOWN_PROCEDURE\""), rule);
+        // 413 and a declared but unusable charset answered by the body check carry the instance too
+        JsonPath big = problem(postJson("/dossiers", TestAccounts.DESK_VINH_LINH,
+            "{\"note\":\"" + "x".repeat(300 * 1024) + "\"}"), 413, "BODY_TOO_LARGE");
+        assertEquals(TestServer.API_V1 + "/dossiers", big.getString("instance"));
+    }
+
+    @Test
+    @Order(6)
+    @DisplayName("E: a JSON member given twice is 400 MALFORMED_JSON naming it, nothing stored; signed-in API answers"
+        + " and slips are no-store, the public catalogue is not; a user name signs in whatever its case")
+    void duplicatesCachingAndNames() throws Exception {
+        String marker = "Trùng " + Long.toString(System.nanoTime(), 36);
+        JsonPath twice = problem(postJson("/dossiers", TestAccounts.DESK_VINH_LINH,
+            intake("{\"kind\":\"INDIVIDUAL\",\"name\":\"" + marker + "\",\"name\":\"Khác\"}", null, null)), 400,
+            "MALFORMED_JSON");
+        assertEquals(List.of("applicant.name: given twice"), twice.getList("errors"));
+        assertEquals(0, dossiersNamed(marker));
+
+        String name = "Lưu Đệm " + Long.toString(System.nanoTime(), 36);
+        HttpResponse<String> created = postJson("/dossiers", TestAccounts.DESK_VINH_LINH, intake(applicant(name, null), null, null));
+        assertEquals(201, created.statusCode(), created.body());
+        String code = JsonPath.from(created.body()).getString("code");
+        for (String path : List.of("/dossiers/" + code, "/dossiers?limit=5", "/dossiers/" + code + "/forms/receipt-slip")) {
+            HttpResponse<String> r = get(path, TestAccounts.DESK_VINH_LINH);
+            assertEquals(200, r.statusCode(), path + " " + r.body());
+            assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(null), path);
+            assertEquals("no-cache", r.headers().firstValue("Pragma").orElse(null), path);
+        }
+        HttpResponse<String> pub = get("/procedures/H50-L006", null);
+        assertEquals(200, pub.statusCode());
+        assertFalse(pub.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "public stays cacheable");
+
+        TestAccounts.Account desk = TestAccounts.DESK_VINH_LINH;
+        HttpResponse<String> upper = send("GET", api() + "/dossiers/" + code, "Basic " + Base64.getEncoder().encodeToString(
+            (" " + desk.username().toUpperCase(java.util.Locale.ROOT) + ":" + desk.password()).getBytes(StandardCharsets.UTF_8)),
+            null, null);
+        assertEquals(200, upper.statusCode(), "TIEPNHAN.VINHLINH is tiepnhan.vinhlinh: " + upper.body());
+
+        // an account's e-mail must be an address: 400 naming it, no account created
+        String user = "thu.email." + Long.toString(System.nanoTime(), 36);
+        JsonPath email = problem(postJson("/accounts", TestAccounts.SYSTEM_ADMIN, "{\"username\":\"" + user + "\","
+            + "\"fullName\":\"Thử Thư Điện Tử\",\"password\":\"" + desk.password() + "\",\"agencyCode\":\"" + VINH_LINH
+            + "\",\"roles\":[\"SPECIALIST\"],\"email\":\"khong-phai-thu@\"}"), 400, "INVALID_INPUT");
+        assertEquals(List.of("email: an e-mail address, e.g. ten@quangtri.gov.vn"), email.getList("errors"));
+        assertEquals(404, get("/accounts/" + user, TestAccounts.SYSTEM_ADMIN).statusCode(), "not created");
+
+        // every page: the expired-view handling no longer prints its class name into PrimeFaces' settings
+        HttpResponse<String> login = send("GET", TestServer.appRoot(url) + "/login.xhtml", null, null, null);
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("PrimeFaces.settings"), "a PrimeFaces page");
+        assertFalse(login.body().contains("ViewExpiredException"), login.body());
+        assertFalse(login.body().contains("jakarta.faces.application"), login.body());
+    }
+
     // --- A: the screens ----------------------------------------------------------------------------------------
 
     @Test

@@ -76,6 +76,11 @@ class PartnerHardeningIT {
             "transferredAt: a moment in the years 2000–2099");
         cases.put(good.replace("[" + doc + "]", "[" + String.join(",", java.util.Collections.nCopies(201, doc)) + "]"),
             "documents: at most 200 documents");
+        // fresh-user trial: an agency transferring to itself, documents null, a member outside the contract
+        cases.put(good.replace("\"receivingAgencyCode\":\"" + RECEIVER_AGENCY + "\"", "\"receivingAgencyCode\":\"" + SENDER_AGENCY + "\""),
+            "receivingAgencyCode: must differ from sendingAgencyCode");
+        cases.put(good.replace("[" + doc + "]", "null"), "documents: an array is expected, not null");
+        cases.put(good.replace("\"note\":", "\"priority\":\"HIGH\",\"note\":"), "priority: not a field of this document");
         return cases;
     }
 
@@ -119,6 +124,11 @@ class PartnerHardeningIT {
         refused.put("{\"endpointUrl\":\"http://lgsp.quangtri.gov.vn/thue\"}", "endpointUrl");
         refused.put("{\"endpointUrl\":\"file:///etc/passwd\"}", "endpointUrl");
         refused.put("{\"endpointUrl\":\"https://user:pw@lgsp.quangtri.gov.vn/\"}", "endpointUrl");
+        // fresh-user trial: other metadata services, IPv4 inside NAT64 / 6to4, site-local, broadcast, unspecified
+        for (String address : List.of("[fd00:ec2::254]", "100.100.100.200", "168.63.129.16", "[64:ff9b::a9fe:a9fe]",
+                "[2002:a9fe:a9fe::1]", "[fec0::1]", "255.255.255.255", "0.0.0.0")) {
+            refused.put("{\"endpointUrl\":\"https://" + address + "/latest/meta-data/\"}", "endpointUrl");
+        }
         List<String> before = partnerCodes();
         for (Map.Entry<String, String> c : refused.entrySet()) {
             String code = TestPartners.unique("IT-POLICY");
@@ -160,7 +170,7 @@ class PartnerHardeningIT {
     void addressFormsRefusedAtRegistration() {
         List<String> before = partnerCodes();
         for (String endpoint : List.of("https://[fe80::1%25eth0]/", "https://0xa9fea9fe/", "https://2852039166/",
-                "https://169.254.169.254./", "https://0251.0376.0251.0376/")) {
+                "https://169.254.169.254./", "https://0251.0376.0251.0376/", "https://lgsp.quangtri.gov.vn:99999/")) {
             String code = TestPartners.unique("IT-ADDR");
             Response r = registerRaw("{\"code\":\"" + code + "\",\"name\":\"Hệ thống " + code + "\",\"agencyCodes\":[\""
                 + SENDER_AGENCY + "\"],\"style\":\"REST\",\"endpointUrl\":\"" + endpoint + "\"}");
@@ -209,6 +219,11 @@ class PartnerHardeningIT {
         }
         problem(TestPartners.post(url, thue, "query-status", UUID.randomUUID().toString(),
             "{\"transferId\":\"" + "b".repeat(37) + "\"}"), 400, "MALFORMED_PAYLOAD");
+        // Not JSON at all: where, never the parser's own text (fresh-user trial)
+        Response notJson = TestPartners.post(url, thue, "submit-transfer", UUID.randomUUID().toString(), "{not json");
+        problem(notJson, 400, "MALFORMED_PAYLOAD");
+        assertEquals("The payload is not valid JSON: not valid JSON at line 1, column 3", notJson.path("detail"));
+        assertEquals(List.of("body: not valid JSON at line 1, column 3"), notJson.path("errors"));
         // Within the contract: accepted.
         String ok = "Trong Giới Hạn " + System.nanoTime();
         Response accepted = TestPartners.post(url, thue, "submit-transfer", UUID.randomUUID().toString(),

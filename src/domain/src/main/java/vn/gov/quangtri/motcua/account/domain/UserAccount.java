@@ -107,11 +107,23 @@ public class UserAccount {
         update(fullName, agency, roles, null);
     }
 
+    /** An e-mail address: one '@', a dot in the domain, no white space, control or quote characters. */
+    static final java.util.regex.Pattern EMAIL =
+        java.util.regex.Pattern.compile("[^@\\s\\p{Cntrl}\"<>,;]{1,64}@[^@\\s\\p{Cntrl}\"<>,;.]+(?:\\.[^@\\s\\p{Cntrl}\"<>,;.]+)+");
+
     /**
      * Changes name, unit, roles and e-mail. A change of unit or roles increases the {@link #securityStamp()},
      * so that sessions signed in with the former rights end at their next request.
+     *
+     * @throws RuleViolationException {@code INVALID_INPUT} for an e-mail that is not an address (400);
+     *                                {@code ACCOUNT_INVALID} without unit or roles
      */
     public void update(String fullName, Agency agency, Set<Role> roles, String email) {
+        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
+            // malformed input (400), checked before anything changes (issue 16, fresh-user trial)
+            throw new RuleViolationException("INVALID_INPUT", "The e-mail address is not valid",
+                java.util.List.of("email: an e-mail address, e.g. ten@quangtri.gov.vn"));
+        }
         if (agency == null) {
             throw new RuleViolationException("ACCOUNT_INVALID", "The account must belong to an agency unit");
         }

@@ -63,6 +63,26 @@ public class Applicant {
      */
     public static java.util.List<String> problems(String name, String idNumber, String phone, String email,
                                                   String address) {
+        return problems(null, name, idNumber, phone, email, address);
+    }
+
+    /** What an individual's identifier may be, white space removed: CCCD, old CMND, or a passport number. */
+    private static final java.util.regex.Pattern PERSONAL_ID =
+        java.util.regex.Pattern.compile("[0-9]{12}|[0-9]{9}|(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{6,12}");
+    /** The e-mail rule of the applicant's address: one '@', a dot in the domain, no white space, control or quote. */
+    private static final java.util.regex.Pattern EMAIL =
+        java.util.regex.Pattern.compile("[^@\\s\\p{Cntrl}\"<>,;]{1,64}@[^@\\s\\p{Cntrl}\"<>,;.]+(?:\\.[^@\\s\\p{Cntrl}\"<>,;.]+)+");
+
+    /**
+     * As {@link #problems(String, String, String, String, String)}, and for an individual the identifier must be a
+     * citizen ID card number (CCCD, 12 digits), an old identity card number (CMND, 9 digits) or a passport number
+     * (6–12 letters and digits, at least one of each), white space ignored (issue 16, fresh-user trial); an
+     * organisation's identifier (tax or enterprise code) keeps the general rule.
+     *
+     * @param kind the applicant's kind; null when not known (the general rule only)
+     */
+    public static java.util.List<String> problems(Kind kind, String name, String idNumber, String phone, String email,
+                                                  String address) {
         java.util.List<String> errors = new java.util.ArrayList<>();
         // the one text rule (shared.domain.Texts): blank = only white space or zero-width characters
         if (Texts.blank(name)) {
@@ -80,11 +100,15 @@ public class Applicant {
         max(errors, address, 500, "applicant.address");
         if (idNumber != null && !idNumber.isBlank() && !idNumber.replaceAll("\\s+", "").matches("[\\p{L}\\p{N}./-]+")) {
             errors.add("applicant.idNumber: letters and digits only");
+        } else if (kind == Kind.INDIVIDUAL && idNumber != null && !idNumber.isBlank()
+                && !PERSONAL_ID.matcher(idNumber.replaceAll("\\s+", "")).matches()) {
+            errors.add("applicant.idNumber: a citizen ID of 12 digits (CCCD), 9 digits (CMND) or a passport number"
+                + " (6-12 letters and digits)");
         }
         if (phone != null && !phone.isBlank() && !phone.strip().matches("[0-9 +().-]{3,30}")) {
             errors.add("applicant.phone: digits, spaces and + - . ( ) only");
         }
-        if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
             errors.add("applicant.email: not an e-mail address");
         }
         return errors;

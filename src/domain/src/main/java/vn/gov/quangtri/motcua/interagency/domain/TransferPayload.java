@@ -83,6 +83,11 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
     public static final java.util.regex.Pattern UUID_TEXT =
         java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
+    /** The members of a submit-transfer document; any other is refused (as the API refuses unknown fields). */
+    static final java.util.Set<String> FIELDS = java.util.Set.of("transferId", "parentCode", "legPosition",
+        "procedureCode", "procedureName", "sendingAgencyCode", "sendingAgencyName", "receivingAgencyCode", "action",
+        "actionName", "share", "channel", "transferredAt", "dueAt", "applicant", "documents", "note");
+
     /** The JSON-P provider, looked up once (the lookup goes through the service loader). */
     static final JsonProvider JSON = JsonProvider.provider();
 
@@ -138,17 +143,28 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
      * body"; security issue 16 §2–3): {@code transferId} a UUID; {@code legPosition} 1–{@value #MAX_LEG}; texts
      * no longer than their columns ({@code parentCode}, {@code procedureCode}, {@code action} 40,
      * agency codes 60, {@code actionName}, {@code sendingAgencyName} 300, {@code procedureName} 2,000,
-     * {@code note} {@value #MAX_NOTE}, document names 1,000); at most {@value #MAX_DOCUMENTS} documents, position and
-     * quantity 1–{@value #MAX_DOCUMENT_NUMBER}; the share 0–{@code MAX_SHARE} (10,000) of its unit; moments in the
-     * years {@value #FIRST_YEAR}–{@value #LAST_YEAR}.
+     * {@code note} {@value #MAX_NOTE}, document names 1,000); {@code documents} an array (possibly empty, never
+     * null or missing) of at most {@value #MAX_DOCUMENTS} documents, position and quantity
+     * 1–{@value #MAX_DOCUMENT_NUMBER}; the share 0–{@code MAX_SHARE} (10,000) of its unit; moments in the years
+     * {@value #FIRST_YEAR}–{@value #LAST_YEAR}; the receiving agency not the sending one; no member outside the
+     * contract ({@code <path>: not a field of this document}, as the API refuses unknown fields). A text that is not
+     * JSON is reported by line and column only, never with the parser's message.
      *
      * @throws RuleViolationException {@code MALFORMED_PAYLOAD} listing every missing, malformed or out-of-range field
      */
     public static TransferPayload fromJson(String json) {
         Fields f = new Fields(readObject(json), "");
+        f.only(FIELDS);
         Fields s = f.object("share");
+        s.only(java.util.Set.of("value", "unit"));
         Fields a = f.object("applicant");
+        a.only(java.util.Set.of("kind", "name", "idNumber", "phone", "email", "address"));
         List<DocumentData> docs = new ArrayList<>();
+        if (f.get("documents") == null && !f.m.containsKey("documents")) {
+            f.errors.add("documents: required (an array, possibly empty)");
+        } else if (f.get("documents") == null) {
+            f.errors.add("documents: an array is expected, not null");
+        }
         List<JsonValue> rawDocs = f.list("documents");
         if (rawDocs.size() > MAX_DOCUMENTS) {
             f.errors.add("documents: at most " + MAX_DOCUMENTS + " documents");
@@ -157,6 +173,7 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         for (int i = 0; i < rawDocs.size(); i++) {
             if (rawDocs.get(i) instanceof JsonObject dm) {
                 Fields d = new Fields(dm, "documents[" + i + "].");
+                d.only(java.util.Set.of("position", "name", "form", "quantity"));
                 DocumentData doc = new DocumentData(d.integer("position"), d.text("name"), d.text("form"),
                     d.integer("quantity"));
                 d.range("position", doc.position(), 1, MAX_DOCUMENT_NUMBER);
@@ -207,6 +224,9 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         ApplicantData applicant = new ApplicantData(a.text("kind"), a.text("name"), a.optional("idNumber"),
             a.optional("phone"), a.optional("email"), a.optional("address"));
         String note = f.max("note", f.optional("note"), MAX_NOTE);
+        if (sendingCode != null && sendingCode.equalsIgnoreCase(receivingCode)) {
+            f.errors.add("receivingAgencyCode: must differ from sendingAgencyCode (an agency does not transfer to itself)");
+        }
         List<String> errors = new ArrayList<>(f.errors);
         errors.addAll(s.errors);
         errors.addAll(a.errors);
@@ -257,13 +277,13 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
             v = p.getValue();
             trailing = p.hasNext(); // Parsson already throws here for trailing content
         } catch (JsonParsingException e) {
+            // where, never the parser's own text (issue 16: it named the parser's classes and internal states)
             JsonLocation at = e.getLocation();
-            String where = at == null || e.getMessage().contains("line no=") ? ""
-                : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")";
-            throw malformed(e.getMessage() + where);
+            throw malformed(at == null || at.getLineNumber() < 1 ? "not valid JSON"
+                : "not valid JSON at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
         } catch (RuntimeException e) {
             // JsonException, a number out of BigDecimal's range, the nesting limit: all are bad input.
-            throw malformed(String.valueOf(e.getMessage()));
+            throw malformed("not valid JSON");
         }
         if (trailing) {
             throw malformed("trailing characters after the JSON value");
@@ -274,8 +294,10 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         return o;
     }
 
+    /** @param what a neutral reason of our own ("not valid JSON at line 1, column 7"), never a parser's message */
     private static RuleViolationException malformed(String what) {
-        return new RuleViolationException("MALFORMED_PAYLOAD", "The payload is not valid JSON: " + what);
+        return new RuleViolationException("MALFORMED_PAYLOAD", "The payload is not valid JSON: " + what,
+            List.of("body: " + what));
     }
 
     /** Typed access to the fields of a JSON object, collecting problems instead of failing on the first. */
@@ -287,6 +309,15 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         Fields(JsonObject m, String prefix) {
             this.m = m == null ? JsonValue.EMPTY_JSON_OBJECT : m;
             this.prefix = prefix;
+        }
+
+        /** Adds a problem for each member not in {@code known} (in the order written). */
+        void only(java.util.Set<String> known) {
+            for (String key : m.keySet()) {
+                if (!known.contains(key)) {
+                    errors.add(prefix + key + ": not a field of this document");
+                }
+            }
         }
 
         /** The member, or null when absent or JSON {@code null}. */

@@ -48,4 +48,22 @@ class UserAccountStampTest {
         a.setActive(true);
         assertEquals(3, a.securityStamp());
     }
+
+    @Test
+    @DisplayName("Issue 16 (fresh-user trial): an e-mail that is not an address is INVALID_INPUT (400) and changes nothing")
+    void emailIsChecked() {
+        UserAccount a = officer();
+        for (String bad : java.util.List.of("thu", "thu@", "@quangtri.gov.vn", "thu@quangtri", "thu@@quangtri.gov.vn",
+                "thu @quangtri.gov.vn", "thu@quangtri.gov.vn\u0000", "\"x\"@a.vn", "a@b..vn", "a@b.vn,c@d.vn")) {
+            vn.gov.quangtri.motcua.shared.domain.RuleViolationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.gov.quangtri.motcua.shared.domain.RuleViolationException.class,
+                () -> a.update("Khác", DONG_HA, EnumSet.of(Role.LEADER), bad), bad);
+            assertEquals("INVALID_INPUT", e.reason(), bad);
+            assertEquals(java.util.List.of("email: an e-mail address, e.g. ten@quangtri.gov.vn"), e.details());
+        }
+        assertEquals("Trần Thị Thu", a.fullName(), "nothing changed");
+        assertEquals(0, a.securityStamp());
+        a.update("Trần Thị Thu", VINH_LINH, EnumSet.of(Role.SPECIALIST), " thu.tran@vinhlinh.quangtri.gov.vn ");
+        assertEquals("thu.tran@vinhlinh.quangtri.gov.vn", a.email());
+    }
 }

@@ -34,4 +34,29 @@ class ApplicantIdNumberTest {
         assertEquals(List.of("applicant.name: at most 300 characters"),
             Applicant.problems(decomposed + "\u0045\u0302", null, null, null, null));
     }
+
+    @Test
+    @DisplayName("Issue 16 (fresh-user trial): an individual's identifier is a CCCD (12 digits), a CMND (9) or a passport"
+        + " number; an organisation's keeps the general rule; e-mail addresses are checked")
+    void personalIdentifiersAndEmail() {
+        String rule = "applicant.idNumber: a citizen ID of 12 digits (CCCD), 9 digits (CMND) or a passport number"
+            + " (6-12 letters and digits)";
+        for (String ok : List.of("045080001234", "045 080 001 234", "191234567", "C1234567", "B 1234567", "E12345678",
+                "12AB34567")) {
+            assertEquals(List.of(), Applicant.problems(Applicant.Kind.INDIVIDUAL, "Lê Văn A", ok, null, null, null), ok);
+        }
+        for (String bad : List.of("04508000123", "0450800012345", "12345", "1234567890", "ABCDEF", "C12", "0101234567-001",
+                "45/GP")) {
+            assertEquals(List.of(rule), Applicant.problems(Applicant.Kind.INDIVIDUAL, "Lê Văn A", bad, null, null, null), bad);
+        }
+        assertEquals(List.of(), Applicant.problems(Applicant.Kind.ORGANISATION, "Công ty TNHH A", "0101234567-001", null,
+            null, null), "a branch's tax code");
+        assertEquals(List.of(), Applicant.problems("Lê Văn A", "1234567890", null, null, null), "kind not known: general rule");
+        for (String bad : List.of("a@b", "a b@c.vn", "a@b..vn", "\"a\"@b.vn", "a@b.vn;c@d.vn", "@b.vn")) {
+            assertEquals(List.of("applicant.email: not an e-mail address"),
+                Applicant.problems(Applicant.Kind.INDIVIDUAL, "Lê Văn A", null, null, bad, null), bad);
+        }
+        assertEquals(List.of(), Applicant.problems(Applicant.Kind.INDIVIDUAL, "Lê Văn A", null, null, "le.van.a@gmail.com",
+            null));
+    }
 }

@@ -274,6 +274,16 @@ class InterAgencyTransferTest {
             "transferredAt: a moment in the years 2000–2099");
         cases.put(good.replace("2026-03-25T15:30+07:00", "1900-01-01T00:00Z"), "dueAt: a moment in the years 2000–2099");
         cases.put(good.replace("\"value\":8", "\"value\":1e9"), "share.value: at most 10000");
+        // fresh-user trial: an agency transferring to itself, documents null or missing, members outside the contract
+        cases.put(good.replace("\"receivingAgencyCode\":\"QT25.CNVPDKDD_VINH_LINH\"", "\"receivingAgencyCode\":\"QT25.XA_VINH_LINH\""),
+            "receivingAgencyCode: must differ from sendingAgencyCode (an agency does not transfer to itself)");
+        cases.put(good.replaceFirst("\"documents\":\\[.*\\]", "\"documents\":null"), "documents: an array is expected, not null");
+        cases.put(good.replaceFirst(",\"documents\":\\[.*\\]", ""), "documents: required (an array, possibly empty)");
+        cases.put(good.replace("{\"transferId\"", "{\"priority\":\"HIGH\",\"transferId\""), "priority: not a field of this document");
+        cases.put(good.replace("\"unit\":\"WORKING_DAY\"", "\"unit\":\"WORKING_DAY\",\"x\":1"), "share.x: not a field of this document");
+        cases.put(good.replace("\"kind\":\"INDIVIDUAL\"", "\"kind\":\"INDIVIDUAL\",\"birthDate\":\"1980-01-01\""),
+            "applicant.birthDate: not a field of this document");
+        cases.put(good.replace("\"quantity\":1", "\"quantity\":1,\"pages\":3"), "documents[0].pages: not a field of this document");
         String doc = "{\"position\":1,\"name\":\"Đơn\",\"form\":\"ORIGINAL\",\"quantity\":1}";
         cases.put(good.replaceFirst("\"documents\":\\[.*\\]", "\"documents\":[" + String.join(",",
             java.util.Collections.nCopies(201, doc)) + "]"), "documents: at most 200 documents");
@@ -351,9 +361,17 @@ class InterAgencyTransferTest {
                 String.valueOf(text));
             assertEquals("MALFORMED_PAYLOAD", e.reason(), String.valueOf(text));
             assertTrue(e.getMessage().startsWith("The payload is not valid JSON: "), e.getMessage());
+            // where at most, never the parser's text (fresh-user trial: it named Parsson's classes and states)
+            assertTrue(e.getMessage().matches("The payload is not valid JSON: (not valid JSON( at line \\d+, column \\d+)?"
+                + "|no payload|trailing characters after the JSON value|a JSON object is expected)"), e.getMessage());
+            assertEquals(List.of("body: " + e.getMessage().substring("The payload is not valid JSON: ".length())),
+                e.details());
             assertEquals("MALFORMED_PAYLOAD", assertThrows(RuleViolationException.class,
                 () -> TransferUpdate.fromJson(text, true), String.valueOf(text)).reason());
         }
+        // Parsson counts the column after the unexpected character ('n', the 2nd)
+        assertEquals("The payload is not valid JSON: not valid JSON at line 1, column 3",
+            assertThrows(RuleViolationException.class, () -> TransferPayload.fromJson("{not json")).getMessage());
         // Well-formed JSON with wrong member types: every problem listed, as before.
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> TransferUpdate.fromJson(
             "{\"transferId\":7,\"status\":\"LOST\",\"at\":\"yesterday\",\"note\":[]}", false));

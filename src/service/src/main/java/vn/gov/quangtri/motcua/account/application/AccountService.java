@@ -78,6 +78,18 @@ public class AccountService {
     }
 
     /**
+     * A user name as accounts are stored and looked up: without surrounding white space, in Unicode NFC, lower case
+     * (ROOT locale), so that {@code "Quantri.Tinh "} at sign-in finds {@code quantri.tinh} (issue 16, fresh-user
+     * trial: names were lower-cased at creation only).
+     *
+     * @return the canonical name, or null for null
+     */
+    public static String canonicalUsername(String username) {
+        return username == null ? null
+            : java.text.Normalizer.normalize(username.strip(), java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * Creates an active account and records it in the administration audit (area ACCOUNT).
      *
      * @param reason why (request, decision); optional for creation, {@value #UNSTATED} is recorded without one
@@ -89,7 +101,7 @@ public class AccountService {
                               Set<Role> roles, String email, String reason) {
         AccessScope scope = requireAdmin(agencyCode, roles);
         String why = reason == null || reason.isBlank() ? UNSTATED : AdminChange.requireReason(reason);
-        String name = username == null ? null : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = canonicalUsername(username);
         if (name != null && !em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", name).getResultList().isEmpty()) {
             throw new ConflictException("USERNAME_TAKEN", "The user name " + name + " is already taken");

@@ -320,13 +320,15 @@ public class InboundExchange {
     }
 
     private static Applicant applicant(TransferPayload.ApplicantData a) {
-        List<String> problems = Applicant.problems(a.name(), a.idNumber(), a.phone(), a.email(), a.address());
         Applicant.Kind kind;
+        List<String> problems;
         try {
             kind = Applicant.Kind.valueOf(a.kind());
+            problems = Applicant.problems(kind, a.name(), a.idNumber(), a.phone(), a.email(), a.address());
         } catch (IllegalArgumentException e) {
             kind = null;
-            problems = new java.util.ArrayList<>(problems);
+            problems = new java.util.ArrayList<>(Applicant.problems(a.name(), a.idNumber(), a.phone(), a.email(),
+                a.address()));
             problems.add("applicant.kind: INDIVIDUAL or ORGANISATION");
         }
         if (!problems.isEmpty()) {

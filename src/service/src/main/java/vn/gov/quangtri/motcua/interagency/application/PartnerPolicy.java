@@ -27,8 +27,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *       property or environment variable (a database password, a token key).</li>
  *   <li><b>Endpoint</b>: an absolute {@code https} URL without user information; {@code http} only for a host listed
  *       in {@code motcua.interagency.allow-http-hosts}; never a link-local address (169.254.0.0/16, fe80::/10: cloud
- *       metadata services), a multicast or the unspecified address; a loopback address (127.0.0.0/8, ::1) only with
- *       {@code motcua.interagency.allow-loopback=true}. Host names are resolved and every address is checked.</li>
+ *       metadata services), another cloud metadata or platform address ({@code fd00:ec2::254},
+ *       {@code 100.100.100.200}, {@code 168.63.129.16}), an IPv6 site-local address (fec0::/10), a multicast, the
+ *       broadcast (255.255.255.255) or an unspecified / "this network" address (0.0.0.0/8, ::); an IPv4 address
+ *       carried in IPv6 (IPv4-compatible, NAT64 64:ff9b::/96, 6to4 2002::/16) is judged as that IPv4 address; a
+ *       loopback address (127.0.0.0/8, ::1) only with {@code motcua.interagency.allow-loopback=true}. Host names are
+ *       resolved and every address is checked. A port outside 1–65535 is malformed.</li>
  * </ul>
  * A host name that does not resolve is accepted at registration (it cannot be reached either); at send time
  * {@link #sendProblem} refuses it. Forms that a resolver might read as an address although they are not written as
@@ -151,6 +155,9 @@ public final class PartnerPolicy {
         if (uri.getRawUserInfo() != null) {
             return Optional.of("endpointUrl: must not carry a user name or password");
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            return Optional.of("endpointUrl: the port must be a number from 1 to 65535");
+        }
         String host = unbracket(uri.getHost().toLowerCase(Locale.ROOT));
         Optional<String> form = hostFormProblem(host);
         if (form.isPresent()) {
@@ -173,7 +180,12 @@ public final class PartnerPolicy {
             if (a.isLinkLocalAddress() || a.isMulticastAddress() || linkLocalV4(a)) {
                 return Optional.of("endpointUrl: the host " + host + " is a link-local or multicast address");
             }
-            if ((a.isLoopbackAddress() || a.isAnyLocalAddress()) && !allowLoopback) {
+            if (METADATA.contains(a) || a.isAnyLocalAddress() || thisNetworkOrBroadcast(a)
+                    || (a instanceof java.net.Inet6Address && a.isSiteLocalAddress())) {
+                return Optional.of("endpointUrl: the host " + host + " is a cloud metadata, site-local, broadcast or"
+                    + " unspecified address");
+            }
+            if (a.isLoopbackAddress() && !allowLoopback) {
                 return Optional.of("endpointUrl: the host " + host + " is this machine (loopback); allowed only with "
                     + ALLOW_LOOPBACK + "=true");
             }
@@ -189,6 +201,9 @@ public final class PartnerPolicy {
     public Optional<String> addressFormProblem(String endpointUrl) {
         try {
             URI uri = new URI(endpointUrl == null ? "" : endpointUrl.strip());
+            if (uri.getHost() != null && (uri.getPort() == 0 || uri.getPort() > 65535)) {
+                return Optional.of("endpointUrl: the port must be a number from 1 to 65535");
+            }
             if (uri.getHost() != null) {
                 return hostFormProblem(unbracket(uri.getHost().toLowerCase(Locale.ROOT)));
             }
@@ -225,15 +240,47 @@ public final class PartnerPolicy {
         return Optional.empty();
     }
 
+    /**
+     * Cloud metadata and platform services outside the link-local range: AWS IMDS over IPv6 ({@code fd00:ec2::254}),
+     * Alibaba Cloud ({@code 100.100.100.200}), Azure's platform endpoint ({@code 168.63.129.16}).
+     */
+    private static final Set<InetAddress> METADATA = Set.of(literal("fd00:ec2:0:0:0:0:0:254"),
+        literal("100.100.100.200"), literal("168.63.129.16"));
+
+    private static InetAddress literal(String address) {
+        try {
+            return InetAddress.getByName(address); // a literal: no DNS
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** 0.0.0.0/8 ("this network", never a partner) and the limited broadcast 255.255.255.255. */
+    private static boolean thisNetworkOrBroadcast(InetAddress a) {
+        byte[] b = a.getAddress();
+        return b.length == 4 && (b[0] == 0 || (b[0] & b[1] & b[2] & b[3] & 0xff) == 0xff);
+    }
+
     /** 169.254.0.0/16 also when written as an IPv4-mapped IPv6 address (Java maps those to IPv4 already). */
     private static boolean linkLocalV4(InetAddress a) {
         byte[] b = a.getAddress();
         return b.length == 4 && (b[0] & 0xff) == 169 && (b[1] & 0xff) == 254;
     }
 
-    /** The IPv4 address inside an IPv4-compatible IPv6 address ({@code ::169.254.169.254}); else the address itself. */
-    private static InetAddress embeddedV4(InetAddress a) {
+    /**
+     * The IPv4 address inside an IPv6 address that carries one: IPv4-compatible ({@code ::169.254.169.254}), NAT64
+     * ({@code 64:ff9b::/96}, RFC 6052) and 6to4 ({@code 2002::/16}, RFC 3056, the address in bits 16–47); else the
+     * address itself.
+     */
+    static InetAddress embeddedV4(InetAddress a) {
         byte[] b = a.getAddress();
+        if (b.length == 16 && (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
+            return v4(Arrays.copyOfRange(b, 2, 6), a);
+        }
+        if (b.length == 16 && b[0] == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
+                && Arrays.equals(Arrays.copyOfRange(b, 4, 12), new byte[8])) {
+            return v4(Arrays.copyOfRange(b, 12, 16), a);
+        }
         if (b.length == 16) {
             for (int i = 0; i < 12; i++) {
                 if (b[i] != 0) {
@@ -250,6 +297,14 @@ public final class PartnerPolicy {
             }
         }
         return a;
+    }
+
+    private static InetAddress v4(byte[] address, InetAddress otherwise) {
+        try {
+            return InetAddress.getByAddress(address);
+        } catch (UnknownHostException e) {
+            return otherwise;
+        }
     }
 
     private static String unbracket(String host) {

@@ -131,4 +131,40 @@ class PartnerPolicyTest {
             assertEquals(Optional.empty(), STRICT.addressFormProblem(wellFormed), wellFormed);
         }
     }
+
+    @Test
+    @DisplayName("Issue 16 (fresh-user trial): other metadata addresses, NAT64 and 6to4 forms of forbidden IPv4 addresses,"
+        + " site-local IPv6, broadcast and 0.0.0.0 are refused whatever the loopback setting; a port over 65535 is malformed")
+    void moreForbiddenAddresses() {
+        PartnerPolicy open = new PartnerPolicy(Set.of(), true, PartnerPolicyTest::dns);
+        for (String bad : List.of("https://[fd00:ec2::254]/latest/meta-data/", "https://100.100.100.200/latest/meta-data/",
+                "https://168.63.129.16/machine", "https://[64:ff9b::a9fe:a9fe]/", "https://[64:ff9b::6464:64c8]/",
+                "https://[2002:a9fe:a9fe::1]/", "https://[fec0::1]/",
+                "https://255.255.255.255/", "https://0.0.0.0/", "https://0.1.2.3/", "https://[::]/")) {
+            for (PartnerPolicy policy : List.of(STRICT, open)) {
+                List<String> problems = policy.registrationProblems(bad, null);
+                assertEquals(1, problems.size(), bad + " " + problems);
+                assertTrue(problems.get(0).startsWith("endpointUrl: the host "), problems.get(0));
+                assertTrue(policy.sendProblem(bad, null).isPresent(), bad);
+            }
+        }
+        assertEquals(List.of("endpointUrl: the host 2002:a9fe:a9fe::1 is a link-local or multicast address"),
+            open.registrationProblems("https://[2002:a9fe:a9fe::1]/", null), "6to4 of 169.254.169.254");
+        assertEquals(List.of("endpointUrl: the host 168.63.129.16 is a cloud metadata, site-local, broadcast or"
+            + " unspecified address"), open.registrationProblems("https://168.63.129.16/", null));
+        assertEquals(List.of("endpointUrl: the host 64:ff9b::7f00:1 is this machine (loopback); allowed only with"
+            + " motcua.interagency.allow-loopback=true"), STRICT.registrationProblems("https://[64:ff9b::7f00:1]/", null),
+            "NAT64 of 127.0.0.1 is loopback");
+        assertEquals(1, STRICT.registrationProblems("https://[2002:7f00:1::]/", null).size(), "6to4 of 127.0.0.1");
+        // NAT64 and 6to4 of an ordinary address are ordinary addresses
+        assertEquals(List.of(), STRICT.registrationProblems("https://[64:ff9b::cb00:71fa]/", null));
+        assertEquals(List.of(), STRICT.registrationProblems("https://[2002:cb00:71fa::1]/", null));
+        for (String port : List.of("https://lgsp.quangtri.gov.vn:99999/", "https://lgsp.quangtri.gov.vn:0/",
+                "https://10.1.2.3:65536/")) {
+            assertEquals(Optional.of("endpointUrl: the port must be a number from 1 to 65535"),
+                STRICT.addressFormProblem(port), port);
+            assertTrue(STRICT.sendProblem(port, null).isPresent(), port);
+        }
+        assertEquals(Optional.empty(), STRICT.addressFormProblem("https://lgsp.quangtri.gov.vn:65535/"));
+    }
 }

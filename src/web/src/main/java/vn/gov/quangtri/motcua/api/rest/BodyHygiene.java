@@ -3,7 +3,6 @@ package vn.gov.quangtri.motcua.api.rest;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -47,7 +46,10 @@ public class BodyHygiene implements ReaderInterceptor {
 
     private final long limit;
 
-    /** A body refused before binding: status, stable reason, explanation, items (answered as a problem). */
+    /**
+     * A body refused before binding: status, stable reason, explanation, items; answered as a problem by
+     * {@link ExceptionMappers} (which fills {@code instance} with the request's path).
+     */
     static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final int status;
@@ -62,10 +64,6 @@ public class BodyHygiene implements ReaderInterceptor {
             this.reason = reason;
             this.errors = errors;
         }
-
-        WebApplicationException toResponse() {
-            return new WebApplicationException(Problems.of(status, title, reason, getMessage(), errors, null));
-        }
     }
 
     /** @param limitBytes the largest body accepted */
@@ -75,11 +73,7 @@ public class BodyHygiene implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        try {
-            prepare(context);
-        } catch (Refused r) {
-            throw r.toResponse();
-        }
+        prepare(context);
         return context.proceed();
     }
 
@@ -100,6 +94,9 @@ public class BodyHygiene implements ReaderInterceptor {
             // files (issue 15): streamed, never held in memory whole; the limit is kept while reading
             context.setInputStream(new Limited(context.getInputStream()));
             return;
+        }
+        if (type != null && !isJson(type)) {
+            charset(type); // a form or text body in an unknown charset: 415 too (the container shows its own UTF-8)
         }
         byte[] body = readAtMost(context.getInputStream(), limit);
         if (type != null && isJson(type)) {
@@ -229,15 +226,16 @@ public class BodyHygiene implements ReaderInterceptor {
     public static final String MALFORMED_JSON = "MALFORMED_JSON";
 
     /**
-     * Refuses a JSON text with a forbidden character (multi-line rule) in any string or member name, or nested
-     * deeper than {@value #MAX_DEPTH} levels. Also used by the SOAP endpoint for the JSON payload it carries.
+     * Refuses a JSON text with a forbidden character (multi-line rule) in any string or member name, an object
+     * with the same member twice, or nested deeper than {@value #MAX_DEPTH} levels. Also used by the SOAP endpoint for the JSON payload it carries.
      * Text that is not JSON passes (the binding answers 400 with the field).
      *
      * @throws RuleViolationException {@link Texts#CONTROL_CHARACTER}, the first such field in the details;
-     *                                {@value #MALFORMED_JSON} when nested too deeply
+     *                                {@value #MALFORMED_JSON} when nested too deeply or a member is repeated
      */
     public static void checkStrings(String json) {
         Deque<Object> path = new ArrayDeque<>(); // String: member name; int[]: array index
+        Deque<java.util.Set<String>> members = new ArrayDeque<>(); // the member names of each open object
         try (JsonParser parser = Json.createParser(new StringReader(json))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
@@ -249,12 +247,24 @@ public class BodyHygiene implements ReaderInterceptor {
                                 List.of("body: at most " + MAX_DEPTH + " levels of objects and arrays"));
                         }
                         path.push(event == JsonParser.Event.START_ARRAY ? new int[] {-1} : "");
+                        if (event == JsonParser.Event.START_OBJECT) {
+                            members.push(new java.util.HashSet<>());
+                        }
                     }
-                    case END_OBJECT, END_ARRAY -> path.pop();
+                    case END_OBJECT, END_ARRAY -> {
+                        path.pop();
+                        if (event == JsonParser.Event.END_OBJECT) {
+                            members.pop();
+                        }
+                    }
                     case KEY_NAME -> {
                         path.pop();
                         path.push(parser.getString());
                         check(path, parser.getString());
+                        if (!members.peek().add(parser.getString())) {
+                            throw new RuleViolationException(MALFORMED_JSON, "The JSON document names a member twice",
+                                List.of(name(path) + ": given twice"));
+                        }
                     }
                     case VALUE_STRING -> {
                         advance(path);

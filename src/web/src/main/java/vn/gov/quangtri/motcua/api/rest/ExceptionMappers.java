@@ -65,6 +65,10 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
                 .location(uri.getBaseUriBuilder().path("v1/backdating-requests/{id}").build(r.id()))
                 .type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).build();
         }
+        if (e instanceof BodyHygiene.Refused b) {
+            // 413 BODY_TOO_LARGE, 415 UNSUPPORTED_CHARSET, 400 MALFORMED_ENCODING of a body, with its path as instance
+            return Problems.of(b.status, b.title, b.reason, b.getMessage(), b.errors, uri);
+        }
         if (e instanceof NotFoundException nf) {
             return Problems.of(Response.Status.NOT_FOUND, nf.reason(), nf.getMessage(), List.of(), uri);
         }

@@ -261,7 +261,7 @@ public class ReceptionPage implements Serializable {
                 }
             }
         }
-        List<String> invalid = Applicant.problems(applicantName, idNumber, phone, email, address);
+        List<String> invalid = Applicant.problems(applicantKind, applicantName, idNumber, phone, email, address);
         if (!invalid.isEmpty()) {
             for (String problem : invalid) {
                 String field = problem.substring(0, problem.indexOf(':'));

@@ -101,8 +101,9 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         try {
-            if (RequestHygieneFilter.refusedApiRequest(request, response)) {
-                return AuthenticationStatus.SEND_FAILURE; // 400 problem: encoded traversal, controls (issue 16)
+            if (RequestHygieneFilter.refusedRequest(request, response)) {
+                // 400 problem: encoded traversal, controls; framing, Host, charset on any path (issue 16)
+                return AuthenticationStatus.SEND_FAILURE;
             }
         } catch (IOException e) {
             throw new IllegalStateException("Could not answer 400", e);
@@ -253,6 +254,10 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         String target = root + SIGN_IN_PAGE + "?continue=" + URLEncoder.encode(page, StandardCharsets.UTF_8)
             + (notice == null ? "" : "&" + notice);
+        PublicAddress base = PublicAddress.configured();
+        if (base != null) {
+            target = base.absolute(target); // not built from the Host header (issue 16)
+        }
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");

@@ -121,7 +121,9 @@ public class PasswordCheck {
      *                      the token endpoint check once per session)
      */
     public Outcome check(UsernamePasswordCredential credential, String clientAddress, boolean remember) {
-        String name = credential.getCaller();
+        // as stored (AccountService.canonicalUsername): "QuanTri.Tinh" signs in as quantri.tinh, and the throttle
+        // counts both spellings as one name
+        String name = AccountService.canonicalUsername(credential.getCaller());
         String password = credential.getPasswordAsString();
         SignInThrottle.Verdict verdict = guard.check(name, clientAddress);
         if (!verdict.allowed()) {
@@ -142,7 +144,8 @@ public class PasswordCheck {
                 return new Outcome(new CredentialValidationResult(hit.username(), hit.groups()), null, null);
             }
         }
-        CredentialValidationResult result = identityStore.validate(credential);
+        CredentialValidationResult result = identityStore.validate(name.equals(credential.getCaller()) ? credential
+            : new UsernamePasswordCredential(name, credential.getPassword()));
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             guard.succeeded(name);
             guard.signedIn(result.getCallerPrincipal().getName()); // the first one marks the account as used

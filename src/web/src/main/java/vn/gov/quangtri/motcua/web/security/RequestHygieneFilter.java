@@ -35,6 +35,20 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
  * 413 with a short page before the container parses it. Form fields of the screens are checked by
  * {@link vn.gov.quangtri.motcua.web.shell.TextInputs} (a message next to the field), request bodies of the API by
  * {@link vn.gov.quangtri.motcua.api.rest.BodyHygiene}.
+ *
+ * <p>Before the address, the request's framing and headers (issue 16, fresh-user trial): a request with both
+ * {@code Content-Length} and {@code Transfer-Encoding} (the container reads it as chunked; a front that reads the
+ * length would see another request in the body: request smuggling) is refused with 400 {@code AMBIGUOUS_LENGTH} and
+ * {@code Connection: close}, so nothing after it on the connection is served. Grizzly drops a {@code Content-Length}
+ * that precedes {@code Transfer-Encoding: chunked} before any application code sees the request, so that pair looks
+ * like a plain chunked request: every request with {@code Transfer-Encoding} is therefore refused, 411
+ * {@code LENGTH_REQUIRED} with {@code Connection: close} (browsers, the partner clients and the API's clients send
+ * {@code Content-Length}); a {@code Host} header that is not {@code host[:port]} is 400 {@code MALFORMED_HOST}
+ * (redirects and the WSDL's address are built from it unless {@value PublicAddress#CONFIG_KEY} is set, see
+ * {@link PublicAddress}); a {@code Content-Type} whose {@code charset} this server does not know is 415
+ * {@code UNSUPPORTED_CHARSET} (the container failed on it with its HTML error page). These three are answered
+ * by this filter itself (a problem document under {@code /api/}, a short page elsewhere), never through the error
+ * page, and also when the authentication mechanism meets them first ({@link #refusedRequest}).
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestHygieneFilter extends HttpFilter {
@@ -46,8 +60,19 @@ public class RequestHygieneFilter extends HttpFilter {
         static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
     }
 
-    /** Why a request address was refused: status 400, a stable reason, what is wrong. */
-    record Refusal(String reason, String detail, List<String> errors) {
+    /**
+     * Why a request was refused: the status, a stable reason, what is wrong; {@code direct}: answered by this filter
+     * itself with {@code Connection: close} (framing, headers), not through the error page.
+     */
+    record Refusal(int status, String reason, String detail, List<String> errors, boolean direct) {
+        Refusal(String reason, String detail, List<String> errors) {
+            this(HttpServletResponse.SC_BAD_REQUEST, reason, detail, errors, false);
+        }
+    }
+
+    @Override
+    public void init() {
+        ReasonPhrases.register(getServletContext()); // "429 Too Many Requests", not "429 CUSTOM"
     }
 
     @Override
@@ -57,9 +82,18 @@ public class RequestHygieneFilter extends HttpFilter {
         if (refusal == null && formTooLarge(request)) {
             formTooLarge(response);
         } else if (refusal == null) {
-            chain.doFilter(request, response);
-        } else if (isApi(request)) {
-            answer(request, response, refusal);
+            PublicAddress base = PublicAddress.configured();
+            if (base == null) {
+                chain.doFilter(request, response);
+            } else {
+                chain.doFilter(base.wrap(request), base.wrap(response));
+            }
+        } else if (isApi(request) || refusal.direct()) {
+            try {
+                answer(request, response, refusal);
+            } catch (IOException e) {
+                // the client closed the connection (or it was closed after a refused request): nothing to answer
+            }
         } else {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }
@@ -99,51 +133,175 @@ public class RequestHygieneFilter extends HttpFilter {
 
     /**
      * For the authentication mechanism, which runs before the container's security constraints and this filter: an
-     * API request with a refused address is answered here (400 problem, committed), so that no constraint or
-     * mechanism rule judges a path that is not what it seems ({@code messages/..%2Fpartners} was answered an empty
-     * 200 by the container).
+     * API request with a refused address, or any request with refused framing or headers, is answered here (400 or
+     * 415, committed), so that no constraint or mechanism rule judges a path that is not what it seems
+     * ({@code messages/..%2Fpartners} was answered an empty 200 by the container) and no sign-in redirect is built
+     * from a malformed {@code Host}.
      *
      * @return whether the request was refused and answered
      */
-    public static boolean refusedApiRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!isApi(request)) {
-            return false;
-        }
+    public static boolean refusedRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Refusal refusal = check(request);
-        if (refusal == null) {
+        if (refusal == null || !(isApi(request) || refusal.direct())) {
             return false;
         }
-        answer(request, response, refusal);
-        response.flushBuffer();
+        try {
+            answer(request, response, refusal);
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client closed the connection (or it was closed after a refused request): nothing to answer
+        }
         return true;
     }
 
     /**
-     * {@link #check(String, String)} of the request's address, and for the API also the session path parameter: the
-     * container takes {@code ;jsessionid=…} out of {@link HttpServletRequest#getRequestURI()} before any filter, so
-     * it is recognised by {@link HttpServletRequest#isRequestedSessionIdFromURL()} (the API has no sessions; a
-     * session id in an API address is refused like any other path parameter).
+     * The request's framing and headers ({@link #framing}), then {@link #check(String, String)} of its address, and
+     * for the API also the session path parameter: the container takes {@code ;jsessionid=…} out of
+     * {@link HttpServletRequest#getRequestURI()} before any filter, so it is recognised by
+     * {@link HttpServletRequest#isRequestedSessionIdFromURL()} (the API has no sessions; a session id in an API
+     * address is refused like any other path parameter).
      */
     static Refusal check(HttpServletRequest request) {
-        Refusal refusal = check(request.getRequestURI(), request.getQueryString());
+        String connection = request.getRemoteAddr() + " " + request.getRemotePort();
+        Long closedUntil = REFUSED_CONNECTIONS.get(connection);
+        if (closedUntil != null && closedUntil - System.nanoTime() > 0) {
+            // read from the body of a refused request (request smuggling): never served
+            return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "CONNECTION_REFUSED", "An earlier request on this"
+                + " connection had a malformed framing; nothing more is served on it", List.of("connection: open a new"
+                + " one"), true);
+        }
+        // the header as sent: getContentType() carries the encoding the container set (web.xml: UTF-8) instead
+        Refusal refusal = framing(request.getHeader("Content-Length"), request.getHeader("Transfer-Encoding"),
+            request.getHeader("Host"), request.getHeader("Content-Type"));
+        if (refusal != null) {
+            if (request.getHeader("Transfer-Encoding") != null) {
+                refuseConnection(connection);
+            }
+            return refusal;
+        }
+        refusal = check(request.getRequestURI(), request.getQueryString());
         if (refusal == null && isApi(request) && request.isRequestedSessionIdFromURL()) {
             return malformedPath();
         }
         return refusal;
     }
 
+    /**
+     * Connections (client address and port) on which a request with {@code Transfer-Encoding} was refused, until when
+     * ({@link System#nanoTime()}): the HTTP server still hands on a request it finds in the refused request's body,
+     * although the answer says {@code Connection: close}, so such a request is refused here too.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Long> REFUSED_CONNECTIONS =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    /** How long a refused connection stays refused: far longer than its buffered requests take. */
+    private static final long REFUSED_CONNECTION_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+    private static void refuseConnection(String connection) {
+        long now = System.nanoTime();
+        if (REFUSED_CONNECTIONS.size() > 10_000) {
+            REFUSED_CONNECTIONS.values().removeIf(until -> until - now <= 0);
+        }
+        REFUSED_CONNECTIONS.put(connection, now + REFUSED_CONNECTION_NANOS);
+    }
+
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
+    /** A host name (letters, digits, '-', '_' in dot-separated labels), an IPv4 address or a bracketed IPv6 one. */
+    private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
+        "(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?"
+            + "|\\[[0-9A-Fa-f:.]{2,45}\\]");
+
+    /**
+     * Checks what the container does not: ambiguous framing, the form of {@code Host}, the declared character set.
+     *
+     * @param contentLength    the {@code Content-Length} header, may be null
+     * @param transferEncoding the {@code Transfer-Encoding} header, may be null
+     * @param host             the {@code Host} header, may be null (HTTP/1.0) or empty
+     * @param contentType      the {@code Content-Type} header, may be null
+     * @return why the request is refused ({@code direct}), or null
+     */
+    static Refusal framing(String contentLength, String transferEncoding, String host, String contentType) {
+        if (contentLength != null && transferEncoding != null) {
+            return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "AMBIGUOUS_LENGTH", "The request has both"
+                + " Content-Length and Transfer-Encoding; nothing was done and the connection is closed",
+                List.of("headers: Content-Length or Transfer-Encoding, not both"), true);
+        }
+        if (transferEncoding != null) {
+            // The HTTP server drops a Content-Length that comes before "Transfer-Encoding: chunked", so such a pair
+            // cannot be told from a chunked body here: no request body is accepted without its length.
+            return new Refusal(HttpServletResponse.SC_LENGTH_REQUIRED, "LENGTH_REQUIRED", "A request body must be sent"
+                + " with Content-Length; Transfer-Encoding is not accepted (also not together with Content-Length);"
+                + " nothing was done and the connection is closed", List.of("headers: Content-Length, no"
+                + " Transfer-Encoding"), true);
+        }
+        if (host != null && !host.isEmpty() && !validHost(host)) {
+            return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "MALFORMED_HOST", "The Host header is not a host"
+                + " name or address with an optional port; nothing was done", List.of("Host: host[:port]"), true);
+        }
+        if (contentType != null && !knownCharset(contentType)) {
+            return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_CHARSET", "The request"
+                + " body's character set is not supported; send UTF-8", List.of("charset: UTF-8"), true);
+        }
+        return null;
+    }
+
+    /** Whether a {@code Host} value is {@code host[:port]} with a port from 1 to 65535. */
+    static boolean validHost(String host) {
+        String name = host;
+        int colon = host.lastIndexOf(':');
+        if (colon >= 0 && colon > host.lastIndexOf(']')) {
+            String port = host.substring(colon + 1);
+            if (!port.matches("[0-9]{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+                return false;
+            }
+            name = host.substring(0, colon);
+        }
+        return name.length() <= 253 && HOST.matcher(name).matches();
+    }
+
+    /** Whether the {@code charset} parameter of a {@code Content-Type}, when there is one, names a known set. */
+    static boolean knownCharset(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            int eq = parameter.indexOf('=');
+            if (eq > 0 && parameter.substring(0, eq).strip().equalsIgnoreCase("charset")) {
+                String name = parameter.substring(eq + 1).strip().replace("\"", "");
+                try {
+                    return !name.isEmpty() && java.nio.charset.Charset.isSupported(name);
+                } catch (IllegalArgumentException e) {
+                    return false; // an illegal name
+                }
+            }
+        }
+        return true;
+    }
+
     private static void answer(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
         throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType(Problems.PROBLEM_JSON);
+        response.setStatus(refusal.status());
         response.setCharacterEncoding("UTF-8");
-        ProblemDto body = new ProblemDto("urn:motcua:problem:" + refusal.reason().toLowerCase(Locale.ROOT).replace('_', '-'),
-            "Bad Request", 400, refusal.detail(), request.getRequestURI(), refusal.reason(), refusal.errors());
-        response.getOutputStream().write(Json.JSONB.toJson(body).getBytes(StandardCharsets.UTF_8));
+        if (refusal.direct()) {
+            response.setHeader("Connection", "close");
+        }
+        byte[] bytes;
+        if (isApi(request)) {
+            response.setContentType(Problems.PROBLEM_JSON);
+            String title = refusal.status() == 415 ? "Unsupported Media Type" : refusal.status() == 411
+                ? "Length Required" : "Bad Request";
+            ProblemDto body = new ProblemDto("urn:motcua:problem:" + refusal.reason().toLowerCase(Locale.ROOT)
+                .replace('_', '-'), title, refusal.status(), refusal.detail(), request.getRequestURI(), refusal.reason(),
+                refusal.errors());
+            bytes = Json.JSONB.toJson(body).getBytes(StandardCharsets.UTF_8);
+        } else {
+            response.setContentType("text/html;charset=UTF-8");
+            bytes = ("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"UTF-8\"><title>" + refusal.status()
+                + "</title></head><body><h1>Yêu cầu không hợp lệ (" + refusal.status() + ")</h1><p>Không có gì thay"
+                + " đổi.</p><p lang=\"en\">The request was refused (" + refusal.reason() + "); nothing was changed.</p>"
+                + "</body></html>\n").getBytes(StandardCharsets.UTF_8);
+        }
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
     }
 
     /**

@@ -64,10 +64,34 @@ public class SignInPage {
         }
     }
 
-    /** Only paths inside the back office are accepted as targets (no open redirect). */
+    /** A path of the back office or the public pages: plain segments of letters, digits, '.', '_', '-', '~'. */
+    private static final java.util.regex.Pattern SAFE_PATH =
+        java.util.regex.Pattern.compile("/(?:app|public)(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+");
+    /** A query: names and values of such characters, '+' and well-formed percent escapes. */
+    private static final java.util.regex.Pattern SAFE_QUERY =
+        java.util.regex.Pattern.compile("(?:[A-Za-z0-9._~=&+,:-]|%[0-9A-Fa-f]{2})*");
+
+    /**
+     * Where to go after signing in, inside this application only (no open redirect; issue 16, fresh-user trial): a
+     * path under {@code /app/} (the back office) or {@code /public/} (the public pages), relative to the context
+     * root, of plain segments (no {@code .} or {@code ..} segment, no {@code //}, backslash, percent escape,
+     * scheme or control character), optionally with a query of plain characters and percent escapes; anything
+     * else goes to {@link #HOME}.
+     */
     static String safeTarget(String target) {
-        if (target == null || !target.startsWith("/app/") || target.contains("//") || target.contains("\\")) {
+        if (target == null || target.length() > 2000) {
             return HOME;
+        }
+        int q = target.indexOf('?');
+        String path = q < 0 ? target : target.substring(0, q);
+        String query = q < 0 ? "" : target.substring(q + 1);
+        if (!SAFE_PATH.matcher(path).matches() || !SAFE_QUERY.matcher(query).matches()) {
+            return HOME;
+        }
+        for (String segment : path.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return HOME;
+            }
         }
         return target;
     }

@@ -30,6 +30,19 @@ class BodyHygieneTest {
     }
 
     @Test
+    void aMemberNamedTwiceIsRefused() {
+        // the same name in different objects, or in sibling objects of an array, is fine
+        BodyHygiene.checkStrings("{\"name\":\"a\",\"applicant\":{\"name\":\"b\"},\"documents\":[{\"name\":\"c\"},{\"name\":\"d\"}]}");
+        RuleViolationException twice = assertThrows(RuleViolationException.class,
+            () -> BodyHygiene.checkStrings("{\"applicant\":{\"name\":\"A\",\"kind\":\"INDIVIDUAL\",\"name\":\"B\"}}"));
+        assertEquals(BodyHygiene.MALFORMED_JSON, twice.reason());
+        assertEquals(List.of("applicant.name: given twice"), twice.details());
+        assertEquals(List.of("documents[1].quantity: given twice"), assertThrows(RuleViolationException.class,
+            () -> BodyHygiene.checkStrings("{\"documents\":[{\"quantity\":1},{\"quantity\":1,\"quantity\":2}]}"))
+            .details());
+    }
+
+    @Test
     void numbersAndFlagsAreLeftToTheStrictBinding() {
         // Types are the binding's business (StrictJson, JsonConfigTest): no member-name special case here any more.
         BodyHygiene.checkStrings("{\"documents\":[{\"quantity\":4294967297}],\"active\":\"yes\",\"n\":1e400}");

@@ -61,6 +61,9 @@ class RequestHygieneFilterTest {
                 case "getMethod" -> method;
                 case "getContentType" -> type;
                 case "getContentLengthLong" -> length;
+                case "getHeader" -> "Content-Type".equalsIgnoreCase((String) args[0]) ? type : null;
+                case "getRemoteAddr" -> "127.0.0.1";
+                case "getRemotePort" -> 40000 + uri.length();
                 default -> throw new UnsupportedOperationException(called.getName());
             });
     }
@@ -83,5 +86,52 @@ class RequestHygieneFilterTest {
             5_000_000)), "uploads have their own limits");
         assertFalse(RequestHygieneFilter.formTooLarge(request("/motcua/api/v1/auth/token", false, "POST", form, 5_000_000)),
             "the API answers 413 BODY_TOO_LARGE itself");
+    }
+
+    @Test
+    void lengthAndChunkedTogetherAreRefusedAndTheConnectionClosed() {
+        RequestHygieneFilter.Refusal r = RequestHygieneFilter.framing("5", "chunked", "localhost:8080", null);
+        assertEquals(400, r.status());
+        assertEquals("AMBIGUOUS_LENGTH", r.reason());
+        assertTrue(r.direct(), "answered with Connection: close");
+        assertNull(RequestHygieneFilter.framing("5", null, "localhost:8080", "application/json"));
+        // the HTTP server drops a Content-Length before "Transfer-Encoding: chunked": a chunked body is refused too
+        RequestHygieneFilter.Refusal chunked = RequestHygieneFilter.framing(null, "chunked", "localhost:8080", null);
+        assertEquals(411, chunked.status());
+        assertEquals("LENGTH_REQUIRED", chunked.reason());
+        assertTrue(chunked.direct());
+    }
+
+    @Test
+    void aHostHeaderMustBeHostAndPort() {
+        for (String ok : List.of("localhost", "localhost:58080", "dichvucong.quangtri.gov.vn", "10.1.2.3:443",
+                "[::1]:8080", "[fe80::1]", "my_host.local.")) {
+            assertTrue(RequestHygieneFilter.validHost(ok), ok);
+            assertNull(RequestHygieneFilter.framing(null, null, ok, null), ok);
+        }
+        for (String bad : List.of("evil.com/x", "a b", "evil.com:99999", "evil.com:0", "evil.com:", "user@evil.com",
+                "evil.com:80:80", "-evil.com", "evil..com", "[::1", "x".repeat(64) + ".vn", "evil.com\\x", "\"q\"")) {
+            assertFalse(RequestHygieneFilter.validHost(bad), bad);
+            assertEquals("MALFORMED_HOST", RequestHygieneFilter.framing(null, null, bad, null).reason(), bad);
+        }
+        assertNull(RequestHygieneFilter.framing(null, null, null, null), "HTTP/1.0 without Host");
+    }
+
+    @Test
+    void anUnknownCharsetIs415() {
+        RequestHygieneFilter.Refusal r = RequestHygieneFilter.framing(null, null, null, "application/json; charset=foo");
+        assertEquals(415, r.status());
+        assertEquals("UNSUPPORTED_CHARSET", r.reason());
+        assertEquals("UNSUPPORTED_CHARSET", RequestHygieneFilter.framing(null, null, null,
+            "application/json;charset=\"\"").reason());
+        assertEquals("UNSUPPORTED_CHARSET", RequestHygieneFilter.framing(null, null, null,
+            "application/json; charset=ut f-8").reason(), "an illegal name");
+        for (String ok : List.of("application/json", "application/json; charset=UTF-8", "application/json;charset=\"utf-8\"",
+                "application/json; charset=ISO-8859-1", "text/xml; charset=windows-1258", "multipart/form-data; boundary=x")) {
+            assertNull(RequestHygieneFilter.framing(null, null, null, ok), ok);
+        }
+        RequestHygieneFilter.Refusal page = RequestHygieneFilter.check(request("/motcua/login.xhtml", false, "POST",
+            "application/x-www-form-urlencoded; charset=foo", 10));
+        assertEquals(415, page.status());
     }
 }

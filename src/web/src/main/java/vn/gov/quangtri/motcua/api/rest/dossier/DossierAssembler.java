@@ -47,7 +47,7 @@ final class DossierAssembler {
         } else {
             Applicant.Kind kind = enumOf(errors, Applicant.Kind.class, a.kind(), "applicant.kind",
                     Applicant.Kind.INDIVIDUAL);
-            errors.addAll(Applicant.problems(a.name(), a.idNumber(), a.phone(), a.email(), a.address()));
+            errors.addAll(Applicant.problems(kind, a.name(), a.idNumber(), a.phone(), a.email(), a.address()));
             if (a.language() != null && !a.language().isBlank()
                 && !Applicant.LANGUAGES.contains(a.language().strip().toLowerCase(java.util.Locale.ROOT))) {
                 errors.add("applicant.language: vi or en");

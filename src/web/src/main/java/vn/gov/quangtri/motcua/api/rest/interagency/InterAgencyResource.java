@@ -71,7 +71,9 @@ public class InterAgencyResource {
             + "at most 40 characters, agency codes 60, actionName and sendingAgencyName 300, procedureName 2000, note 3000, "
             + "document name 1000, childCode 40; at most 200 documents, position and quantity 1-999; share.value 0-10000; "
             + "moments (transferredAt, dueAt, at) ISO-8601 with offset in the years 2000-2099; applicant name 300, idNumber "
-            + "30, phone 30, email 200, address 500. Problems: 400 INVALID_XROAD_HEADER / MALFORMED_PAYLOAD, "
+            + "30, phone 30, email 200, address 500; documents an array (never null); receivingAgencyCode not the "
+            + "sendingAgencyCode; no member outside the contract and none given twice. Problems: 400 INVALID_XROAD_HEADER / "
+            + "MALFORMED_PAYLOAD, "
             + "401 PARTNER_UNAUTHENTICATED, 403 AGENCY_NOT_SERVED / PARTNER_NOT_ADDRESSEE, 404 UNKNOWN_OPERATION / "
             + "NOT_FOUND (transfer), 409 MESSAGE_ID_REUSED, 422 business rules (UNKNOWN_AGENCY, UNKNOWN_PROCEDURE, "
             + "STATUS_NOT_FOR_OPERATION …).")
