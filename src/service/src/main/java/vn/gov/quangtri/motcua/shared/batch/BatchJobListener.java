@@ -49,6 +49,8 @@ public class BatchJobListener implements JobListener {
             history.opened(job.getExecutionId(), job.getJobName(), p.getProperty(BatchJobs.STARTED_BY),
                 ServerIdentity.me().server(), now, now, "STARTED", null, from == null ? null : Long.valueOf(from),
                 p.getProperty(StepProgress.RESUME_STEP), p.getProperty(StepProgress.RESUME_CHECKPOINT));
+            // test hook (motcua.batch.test-hooks): the execution holds its lock a while before its first step
+            TestHooks.pause(TestHooks.number(p.getProperty(BatchJobs.TEST_PREFIX + "jobPauseMs")));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Batch history of execution " + job.getExecutionId(), e);
         }

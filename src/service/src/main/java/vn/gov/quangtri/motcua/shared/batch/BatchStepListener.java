@@ -1,6 +1,7 @@
 package vn.gov.quangtri.motcua.shared.batch;
 
 import jakarta.batch.api.chunk.listener.ChunkListener;
+import jakarta.batch.api.chunk.listener.ItemWriteListener;
 import jakarta.batch.api.listener.StepListener;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.context.JobContext;
@@ -15,7 +16,8 @@ import java.util.logging.Logger;
 /**
  * Every step's listener ({@code <listener ref="batchStepListener">}), also as a chunk listener:
  * <ul>
- *   <li>after every chunk, in the chunk's transaction: the counts so far (items read, written, skipped) and the
+ *   <li>after every chunk, in the chunk's transaction: the counts so far (items read, written, skipped; the runtime's
+ *       metrics plus the chunk being committed, which the runtime adds only after its commit) and the
  *       reader's position ({@link StepProgress}) go to the execution's row in {@code batch_execution}, so the history
  *       shows the progress of a running job and a new execution can continue after an abandoned one;</li>
  *   <li>after the step: the final counts; when the step failed with an exception, its message becomes the step's and
@@ -26,7 +28,7 @@ import java.util.logging.Logger;
  */
 @Named("batchStepListener")
 @Dependent
-public class BatchStepListener implements StepListener, ChunkListener {
+public class BatchStepListener implements StepListener, ChunkListener, ItemWriteListener {
 
     private static final Logger LOG = Logger.getLogger(BatchStepListener.class.getName());
 
@@ -56,7 +58,28 @@ public class BatchStepListener implements StepListener, ChunkListener {
 
     @Override
     public void afterChunk() {
-        progress(StepProgress.of(step).position());
+        // the runtime adds this chunk to its metrics only after the commit: its items are added here
+        StepProgress p = StepProgress.of(step);
+        long[] chunk = p.takeChunk();
+        long[] c = counts(step.getMetrics());
+        Long written = p.written();
+        history.progress(job.getExecutionId(), step.getStepName(), p.position(), c[0] + chunk[0],
+            written != null ? written : c[1] + chunk[1], c[2]);
+    }
+
+    @Override
+    public void beforeWrite(java.util.List<Object> items) {
+        // nothing
+    }
+
+    @Override
+    public void afterWrite(java.util.List<Object> items) {
+        StepProgress.of(step).itemsWritten(items.size());
+    }
+
+    @Override
+    public void onWriteError(java.util.List<Object> items, Exception ex) {
+        // the chunk rolls back
     }
 
     @Override
@@ -78,17 +101,13 @@ public class BatchStepListener implements StepListener, ChunkListener {
             }
         }
         try {
-            progress(null);
+            long[] c = counts(step.getMetrics());
+            Long written = StepProgress.of(step).written();
+            history.progress(job.getExecutionId(), step.getStepName(), null, c[0], written != null ? written : c[1],
+                c[2]);
         } catch (RuntimeException ex) {
             LOG.log(Level.WARNING, "Batch history of execution " + job.getExecutionId(), ex);
         }
-    }
-
-    private void progress(String checkpoint) {
-        long[] c = counts(step.getMetrics());
-        Long written = StepProgress.of(step).written();
-        history.progress(job.getExecutionId(), step.getStepName(), checkpoint, c[0], written != null ? written : c[1],
-            c[2]);
     }
 
     /** Items read, written and skipped (read, process and write skips) of the metrics. */

@@ -23,6 +23,8 @@ public final class StepProgress {
 
     private String position;
     private Long written;
+    private long readInChunk;
+    private long writtenInChunk;
 
     private StepProgress() {
     }
@@ -40,6 +42,25 @@ public final class StepProgress {
     /** The reader read up to this position (a text its {@code open} can parse back). */
     public void position(Object value) {
         position = value == null ? null : value.toString();
+        if (value != null) {
+            readInChunk++;
+        }
+    }
+
+    /** The writer was handed {@code n} items of the current chunk (an item write listener's count). */
+    void itemsWritten(int n) {
+        writtenInChunk += n;
+    }
+
+    /**
+     * Items read and items handed to the writer in the current chunk, then zero for the next: the runtime adds a chunk
+     * to its metrics only after its commit, so a chunk listener adds these to show the counts of the chunk it commits.
+     */
+    long[] takeChunk() {
+        long[] c = {readInChunk, writtenInChunk};
+        readInChunk = 0;
+        writtenInChunk = 0;
+        return c;
     }
 
     /** The position after the last item read, null before the first. */

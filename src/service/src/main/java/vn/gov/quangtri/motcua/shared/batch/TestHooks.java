@@ -6,7 +6,8 @@ package vn.gov.quangtri.motcua.shared.batch;
  * the writer fail after that many chunks were committed in this execution (a crash half-way through a step),
  * {@code test.hangAfterChunks} makes it hang instead (a server that died half-way: the chunk in flight never commits,
  * the execution stays STARTED) until the execution is stopped or {@link #HANG_MS} passed, then fail before writing;
- * with {@code test.orphan} the job lock looks left by a dead server, so the next start abandons the execution.
+ * with {@code test.orphan} the job lock looks left by a dead server, so the next start abandons the execution;
+ * {@code test.jobPauseMs} makes the execution wait that long before its first step (holding the job lock).
  */
 public final class TestHooks {
 

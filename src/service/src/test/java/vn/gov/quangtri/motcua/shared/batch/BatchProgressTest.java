@@ -59,6 +59,9 @@ class BatchProgressTest {
         p.position(LocalDate.of(2026, 11, 10));
         p.position(LocalDate.of(2026, 11, 11));
         assertEquals("2026-11-11", p.position(), "the text the reader parses back when resuming");
+        p.itemsWritten(2);
+        assertArrayEquals(new long[] {2, 2}, p.takeChunk(), "the chunk's items, not yet in the runtime's metrics");
+        assertArrayEquals(new long[] {0, 0}, p.takeChunk(), "zero for the next chunk");
         p.written(3);
         p.written(0); // a chunk whose marks were all recorded before
         p.written(2);
