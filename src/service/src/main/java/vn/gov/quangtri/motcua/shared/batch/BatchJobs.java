@@ -215,6 +215,12 @@ public class BatchJobs {
         long id;
         if (known) {
             p.setProperty(LOCK_OWNER, owner.text());
+            if (old.checkpoint() != null && old.checkpointStep() != null) {
+                // an execution that itself resumed an abandoned one and failed before its first chunk has no runtime
+                // checkpoint: its readers then continue after the one it was given (the runtime's wins otherwise)
+                p.setProperty(StepProgress.RESUME_STEP, old.checkpointStep());
+                p.setProperty(StepProgress.RESUME_CHECKPOINT, old.checkpoint());
+            }
             try {
                 id = operator().restart(executionId, p);
             } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException
