@@ -100,12 +100,17 @@ public class BatchHistory {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void progress(long executionId, String step, String checkpoint, long read, long written, long skipped) {
         try (Connection c = ds.getConnection()) {
-            update(c, "UPDATE batch_execution SET items_read = ?, items_written = ?, items_skipped = ?,"
-                + " status = CASE WHEN ended_at IS NULL THEN 'STARTED' ELSE status END,"
-                + " checkpoint_step = CASE WHEN ? IS NULL THEN checkpoint_step ELSE ? END,"
-                + " checkpoint = COALESCE(?, checkpoint), checkpoint_at = CASE WHEN ? IS NULL THEN checkpoint_at ELSE ? END"
-                + " WHERE execution_id = ?", read, written, skipped, checkpoint, step, checkpoint,
-                ts(checkpoint == null ? null : Instant.now()), ts(checkpoint == null ? null : Instant.now()), executionId);
+            // two statements rather than "CASE WHEN ? IS NULL": PostgreSQL cannot type a NULL parameter there
+            if (checkpoint == null) {
+                update(c, "UPDATE batch_execution SET items_read = ?, items_written = ?, items_skipped = ?,"
+                    + " status = CASE WHEN ended_at IS NULL THEN 'STARTED' ELSE status END WHERE execution_id = ?",
+                    read, written, skipped, executionId);
+            } else {
+                update(c, "UPDATE batch_execution SET items_read = ?, items_written = ?, items_skipped = ?,"
+                    + " status = CASE WHEN ended_at IS NULL THEN 'STARTED' ELSE status END, checkpoint_step = ?,"
+                    + " checkpoint = ?, checkpoint_at = ? WHERE execution_id = ?", read, written, skipped, step,
+                    checkpoint, ts(Instant.now()), executionId);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Batch progress " + executionId + ": " + e.getMessage(), e);
         }

@@ -68,6 +68,7 @@ class BatchHistoryTest {
         h.opened(101, JOB, null, "host/server", T0, T0.plusSeconds(1), "STARTED", null, null, null, null);
         h.progress(101, "snapshot", "2026-01-05", 5, 5, 0);
         h.progress(101, "snapshot", "2026-01-10", 10, 10, 0);
+        h.progress(101, "snapshot", null, 10, 10, 0); // the end of a step: counts only, the checkpoint stays
         BatchHistory.Row running = h.find(101).orElseThrow();
         assertEquals("quantri.tinh", running.startedBy());
         assertEquals("host/server", running.server());
