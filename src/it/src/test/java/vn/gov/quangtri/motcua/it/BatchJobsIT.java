@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
@@ -63,9 +64,17 @@ class BatchJobsIT {
     URL url;
 
     private String receive(String applicant, String at) {
+        return receive(applicant, at, null);
+    }
+
+    private String receive(String applicant, String at, String email) {
+        Map<String, Object> who = new HashMap<>(Map.of("kind", "INDIVIDUAL", "name", applicant,
+            "idNumber", "045090003333", "address", "Thôn An Mỹ, xã Cam Lộ"));
+        if (email != null) {
+            who.put("email", email);
+        }
         Map<String, Object> body = new HashMap<>(Map.of("procedureCode", "1.004873", "receivingAgencyCode", CAM_LO,
-            "channel", "DIRECT", "applicant", Map.of("kind", "INDIVIDUAL", "name", applicant,
-                "idNumber", "045090003333", "address", "Thôn An Mỹ, xã Cam Lộ"),
+            "channel", "DIRECT", "applicant", who,
             "documents", List.of(Map.of("requiredPosition", 1, "form", "ORIGINAL"),
                 Map.of("requiredPosition", 2, "form", "COPY"))));
         if (at != null) {
@@ -79,7 +88,7 @@ class BatchJobsIT {
     private Map<String, String> dossiers() {
         return DONE.computeIfAbsent(TestServer.serverRoot(url).toString(), k -> {
             Map<String, String> d = new HashMap<>();
-            d.put("S1", receive("Hoàng Văn Quá", "2026-11-02T09:00:00+07:00"));
+            d.put("S1", receive("Hoàng Văn Quá", "2026-11-02T09:00:00+07:00", "hoang.van.qua@example.vn"));
             d.put("S2", receive("Hoàng Thị Dừng", "2026-11-02T09:00:00+07:00"));
             Response r = TestAccounts.as(url, LEADER).body(Map.of("occurredAt", "2026-11-03T10:00:00+07:00",
                     "backdatingReason", "Nhập bù theo sổ", "reason", "Có văn bản của Tòa án"))
@@ -154,10 +163,23 @@ class BatchJobsIT {
         assertEquals(1 + lateSteps, s1.size(), s1.toString());
         assertEquals(List.of(), events(d.get("S2")));
         assertEquals(List.of(), events(d.get("S3")));
+        // items written = overdue events newly recorded: at least S1's (other units' dossiers may be overdue too)
+        assertTrue(first.getLong("itemsWritten") >= s1.size(), first.prettify());
+        // the applicant of S1 is told once, by e-mail (the only address given), in Vietnamese
+        List<Map<String, Object>> told = overdueNotifications(d.get("S1"));
+        assertEquals(1, told.size(), told.toString());
+        assertEquals("EMAIL", told.get(0).get("channel"));
+        assertEquals("hoang.van.qua@example.vn", told.get(0).get("recipient"));
+        assertEquals("Hồ sơ " + d.get("S1") + " đã quá hạn trả kết quả", told.get(0).get("subject"));
+        assertTrue(((String) told.get(0).get("body")).contains("chưa có kết quả theo ngày hẹn 05/11/2026 09:00"),
+            (String) told.get(0).get("body"));
 
         JsonPath second = finished(start("deadline-sweep", null).getLong("executionId"));
         assertEquals("COMPLETED", second.getString("status"));
         assertEquals(s1, events(d.get("S1")), "a rerun records nothing again (same rows, same recording time)");
+        assertEquals(0, second.getLong("itemsWritten"), "a rerun writes nothing: " + second.prettify());
+        assertTrue(second.getLong("itemsRead") >= 2, second.prettify());
+        assertEquals(told, overdueNotifications(d.get("S1")), "a rerun notifies nobody again");
 
         List<String> apologies = TestAccounts.as(url, LEADER).when().get("/reports/apologies-due").then()
             .statusCode(200).extract().jsonPath().getList("dossierCode");
@@ -170,6 +192,12 @@ class BatchJobsIT {
             history.stream().map(h -> ((Number) h.get("executionId")).longValue()).toList());
         assertNotNull(history.get(0).get("startedAt"));
         assertNotNull(history.get(0).get("endedAt"));
+    }
+
+    private List<Map<String, Object>> overdueNotifications(String code) {
+        return TestAccounts.as(url, ADMIN).queryParam("dossier", code).when().get("/notifications").then()
+            .statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$").stream()
+            .filter(n -> "OVERDUE".equals(n.get("milestone"))).toList();
     }
 
     private JsonPath snapshot(String from, String to) {
@@ -246,6 +274,61 @@ class BatchJobsIT {
 
     @Test
     @Order(3)
+    @DisplayName("statistics-snapshot whose server died after 2 chunks (lock orphaned, chunk 3 never commits): the next"
+        + " start abandons it and resumes after its last committed checkpoint; the rows of an uninterrupted run")
+    void crashedSnapshotResumesFromCheckpoint() throws InterruptedException {
+        dossiers();
+        String yesterday = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString();
+        // the writer hangs before chunk 3 (no commit, as if the server had been killed); its lock looks orphaned
+        long crashedId = start("statistics-snapshot", Map.of("test.orphan", "true", "test.hangAfterChunks", "2"))
+            .getLong("executionId");
+        // progress while it runs: the history's counts follow the checkpoints (2 chunks × 5 days)
+        JsonPath running = Await.until("2 chunks of execution " + crashedId, 120_000, 250, () -> {
+            JsonPath j = execution(crashedId);
+            return j.getLong("itemsWritten") == 10 ? j : null;
+        });
+        assertEquals("STARTED", running.getString("status"), running.prettify());
+        assertEquals(10, running.getLong("itemsRead"));
+        assertNull(running.getString("endedAt"));
+        String firstDay = snapshot("2000-01-01", "2000-01-01").getString("coveredFrom");
+        String checkpoint = LocalDate.parse(firstDay).plusDays(9).toString(); // the 10th day, last of chunk 2
+        assertEquals(checkpoint, running.getString("checkpoint"));
+
+        JsonPath resumed = start("statistics-snapshot", null);
+        long resumedId = resumed.getLong("executionId");
+        assertEquals(crashedId, resumed.getLong("resumedFrom"), resumed.prettify());
+        assertEquals(checkpoint, resumed.getString("resumedCheckpoint"));
+        JsonPath crashed = execution(crashedId);
+        assertEquals("ABANDONED", crashed.getString("status"), crashed.prettify());
+        assertTrue(crashed.getString("failureReason").startsWith("lease of gone-host/server expired"),
+            crashed.getString("failureReason"));
+        JsonPath done = finished(resumedId);
+        assertEquals("COMPLETED", done.getString("status"), done.prettify());
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(firstDay), LocalDate.parse(yesterday)) + 1;
+        // each day once: the resumed execution reads only the days after the abandoned one's checkpoint
+        assertEquals(days - 10, done.getLong("itemsRead"), done.prettify());
+        assertEquals(days - 10, done.getLong("itemsWritten"));
+        String from = LocalDate.parse(yesterday).minusDays(399).isBefore(LocalDate.parse(firstDay)) ? firstDay
+            : LocalDate.parse(yesterday).minusDays(399).toString();
+        List<Map<String, Object>> afterResume = snapshot(from, yesterday).getList("rows");
+
+        JsonPath full = finished(start("statistics-snapshot", null).getLong("executionId"));
+        assertEquals("COMPLETED", full.getString("status"));
+        assertNull(full.get("resumedFrom"), "after a completed execution a start begins at the first day");
+        assertEquals(days, full.getLong("itemsRead"));
+        assertEquals(snapshot(from, yesterday).getList("rows"), afterResume);
+
+        // the abandoned execution cannot be restarted any more (not the latest); the history lists all three
+        Response again = TestAccounts.as(url, ADMIN).when().post("/batch/executions/" + crashedId + "/restart");
+        assertEquals(409, again.statusCode(), again.asString());
+        assertEquals("NOT_RESTARTABLE", again.path("reason"));
+        List<Long> ids = TestAccounts.as(url, ADMIN).queryParam("job", "statistics-snapshot").queryParam("limit", 3)
+            .when().get("/batch/executions").then().statusCode(200).extract().jsonPath().getList("executionId", Long.class);
+        assertEquals(List.of(full.getLong("executionId"), resumedId, crashedId), ids);
+    }
+
+    @Test
+    @Order(4)
     @DisplayName("a second start while the job runs: 409 JOB_RUNNING naming the running execution")
     void concurrentStartIs409() throws InterruptedException {
         long id = start("statistics-snapshot", Map.of("test.itemPauseMs", "100")).getLong("executionId");
@@ -259,6 +342,24 @@ class BatchJobsIT {
             .orElseThrow();
         assertEquals(id, ((Number) snap.get("runningExecutionId")).longValue());
         assertEquals("COMPLETED", finished(id).getString("status"));
+
+        // The interim endpoint of the reconciliation takes the same lock: 409 while the job runs, started either way
+        long held = start("transfer-reconciliation", Map.of("test.jobPauseMs", "3000")).getLong("executionId");
+        Response interim = TestAccounts.as(url, ADMIN).when().post("/interagency/reconciliation");
+        assertEquals(409, interim.statusCode(), interim.asString());
+        assertEquals("JOB_RUNNING", interim.path("reason"));
+        assertEquals(List.of("executionId: " + held), interim.jsonPath().getList("errors"));
+        assertEquals("COMPLETED", finished(held).getString("status"));
+        Response viaInterim = TestAccounts.as(url, ADMIN).when().post("/interagency/reconciliation");
+        assertEquals(202, viaInterim.statusCode(), viaInterim.asString());
+        long interimId = viaInterim.jsonPath().getLong("executionId");
+        assertEquals("COMPLETED", finished(interimId).getString("status"));
+        assertEquals("quantri.tinh", execution(interimId).getString("startedBy"), "listed in the batch history");
+        assertEquals("COMPLETED", TestAccounts.as(url, ADMIN).when()
+            .get("/interagency/reconciliation/executions/" + interimId).then().statusCode(200).extract()
+            .path("batchStatus"));
+        assertEquals(404, TestAccounts.as(url, ADMIN).when().get("/interagency/reconciliation/executions/" + id)
+            .statusCode(), "an execution of another job");
 
         // Every job frees its lock when it ends: transfer-reconciliation (no open transfer here) runs twice in a row
         // (its job XML once lacked the listener that frees the lock, and it stayed "running" after the first run).
@@ -276,7 +377,7 @@ class BatchJobsIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     @DisplayName("an execution whose server died (lease expired): the next start marks it abandoned with the reason and runs")
     void staleExecutionAbandoned() throws InterruptedException {
         dossiers();
@@ -298,7 +399,7 @@ class BatchJobsIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @DisplayName("403 for a leader, 404 unknown job and execution, 400 bad limit")
     void refusals() {
         Response r = TestAccounts.as(url, LEADER).when().post("/batch/jobs/deadline-sweep/executions");
@@ -313,13 +414,21 @@ class BatchJobsIT {
             .statusCode());
         assertEquals(400, TestAccounts.as(url, ADMIN).queryParam("limit", 0).when().get("/batch/executions")
             .statusCode());
+        // a malformed number is a 400 problem naming the parameter, not a bare 404
+        Response abc = TestAccounts.as(url, ADMIN).queryParam("limit", "abc").when().get("/batch/executions");
+        assertEquals(400, abc.statusCode(), abc.asString());
+        assertEquals("INVALID_INPUT", abc.path("reason"));
+        assertEquals(List.of("limit: 'abc'"), abc.jsonPath().getList("errors"));
+        Response badId = TestAccounts.as(url, ADMIN).when().get("/batch/executions/abc");
+        assertEquals(400, badId.statusCode(), badId.asString());
+        assertEquals("INVALID_INPUT", badId.path("reason"));
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("job history screen: the three jobs with their nightly time, Start, the abandoned execution's reason;"
         + " the leader's dashboard lists S1 as owing an apology")
-    void screen() throws InterruptedException {
+    void screen() throws Exception {
         Map<String, String> d = dossiers();
         try (Browser b = Browser.open(TestServer.appRoot(url))) {
             try {
@@ -334,6 +443,11 @@ class BatchJobsIT {
             }
         }
         try (Browser b = Browser.open(TestServer.appRoot(url))) {
+            // an agency administrator is refused like on the exchange page, not shown an empty page
+            b.signIn(TestAccounts.ADMIN_VINH_LINH.username());
+            assertEquals(403, b.fetch(TestServer.appRoot(url) + "/app/admin/batch.xhtml").statusCode());
+        }
+        try (Browser b = Browser.open(TestServer.appRoot(url))) {
             try {
                 b.signIn(ADMIN.username());
                 b.go("/app/admin/batch.xhtml");
@@ -343,6 +457,7 @@ class BatchJobsIT {
                 assertTrue(jobs.contains("transfer-reconciliation"), jobs);
                 String history = b.text("batch:executions");
                 assertTrue(history.contains("Bị bỏ: máy chủ gone-host/server ngừng gia hạn khóa tác vụ"), history);
+                assertTrue(history.contains("Tiếp tục lần chạy #"), history);
                 b.click("batch:jobs:0:start");
                 b.settle();
                 String messages = b.text("messages");

@@ -20,7 +20,13 @@ public enum Milestone {
     /** Apology with a new appointment (thư xin lỗi, hẹn lại ngày trả kết quả; form 04). */
     RESCHEDULED,
     /** Refused at intake or not approved (từ chối / không giải quyết), with the reason. */
-    REFUSED;
+    REFUSED,
+    /**
+     * The appointment passed without a result (quá hạn; Decree 118/2025/NĐ-CP: the unit owes the applicant an apology
+     * and a new appointment). Not a history event: the nightly deadline sweep announces it once, when it records the
+     * dossier's overdue event (issue 14 §1), so {@link #of} never returns it.
+     */
+    OVERDUE;
 
     /**
      * The milestone a history event announces, or null when the applicant is not told about it.

@@ -15,11 +15,13 @@ import java.util.Deque;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.shared.batch.StepProgress;
 import vn.gov.quangtri.motcua.shared.batch.TestHooks;
 
 /**
  * Reads the ids of the open dossiers in id order, a page of 200 at a time. The checkpoint is the last id read in the
- * committed chunk, so a restart continues with the next dossier.
+ * committed chunk, so a restart continues with the next dossier; it is also stored in our history
+ * ({@link StepProgress}), so a new execution that follows an abandoned one (a crash) continues after it.
  */
 @Named("deadlineSweepReader")
 @Dependent
@@ -34,13 +36,21 @@ public class DeadlineSweepReader extends AbstractItemReader {
     @BatchProperty(name = "itemPauseMs")
     private String itemPauseMs;
 
+
+    @Inject
+    private jakarta.batch.runtime.context.StepContext step;
+
+    @Inject
+    private jakarta.batch.runtime.context.JobContext jobContext;
+
     private long lastId;
     private final Deque<Long> page = new ArrayDeque<>();
     private boolean exhausted;
 
     @Override
     public void open(Serializable checkpoint) {
-        lastId = checkpoint == null ? 0 : (Long) checkpoint;
+        String resume = checkpoint == null ? StepProgress.resumePoint(jobContext, step) : null;
+        lastId = checkpoint != null ? (Long) checkpoint : resume != null ? Long.parseLong(resume) : 0;
     }
 
     @Override
@@ -51,6 +61,7 @@ public class DeadlineSweepReader extends AbstractItemReader {
         Long id = page.poll();
         if (id != null) {
             lastId = id;
+            StepProgress.of(step).position(id);
             TestHooks.pause(TestHooks.number(itemPauseMs));
         }
         return id;

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,11 +18,16 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.gov.quangtri.motcua.dossier.domain.OverdueMarks;
+import vn.gov.quangtri.motcua.notification.application.Notifications;
+import vn.gov.quangtri.motcua.shared.batch.StepProgress;
 import vn.gov.quangtri.motcua.shared.batch.TestHooks;
 
 /**
  * Records each overdue mark once in {@code dossier_overdue} (skipped when the row exists: a rerun or a restart adds
  * nothing), in the chunk's transaction: who = {@value #ACTOR}, business time = the deadline, recording time = now.
+ * When the dossier's own appointment (step position 0) is recorded, the applicant's OVERDUE notifications go to the
+ * outbox in the same transaction ({@link Notifications#enqueueOverdue}), so once. Items written (the history's count,
+ * {@link StepProgress}) are the overdue events newly recorded, not the dossiers looked at.
  */
 @Named("deadlineSweepWriter")
 @Dependent
@@ -40,19 +47,26 @@ public class DeadlineSweepWriter extends AbstractItemWriter {
     @Inject
     private JobContext job;
 
+    @EJB
+    private Notifications notifications;
+
     @Inject
     @BatchProperty(name = "failAfterChunks")
     private String failAfterChunks;
+
+    @Inject
+    @BatchProperty(name = "hangAfterChunks")
+    private String hangAfterChunks;
+
+    @Inject
+    private StepContext step;
 
     private int chunks;
 
     @Override
     @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) throws Exception {
-        long fail = TestHooks.number(failAfterChunks);
-        if (fail > 0 && chunks >= fail) {
-            throw new IllegalStateException("test.failAfterChunks: stopped after " + chunks + " chunks");
-        }
+        TestHooks.beforeWrite(chunks, failAfterChunks, hangAfterChunks, job);
         int recorded = 0;
         try (Connection c = ds.getConnection();
              PreparedStatement exists = c.prepareStatement("SELECT 1 FROM dossier_overdue WHERE dossier_id = ? AND"
@@ -79,10 +93,16 @@ public class DeadlineSweepWriter extends AbstractItemWriter {
                     insert.setBoolean(8, m.apologyDue());
                     insert.executeUpdate();
                     recorded++;
+                    if (m.stepPosition() == 0) {
+                        // the applicant is told once: this record is made once (its key), in this same transaction
+                        notifications.enqueueOverdue(m.dossierId(), m.dueAt());
+                    }
                 }
             }
         }
         chunks++;
+        // items written = overdue events newly recorded (a rerun that records nothing new writes 0)
+        StepProgress.of(step).written(recorded);
         int n = recorded;
         LOG.fine(() -> "deadline-sweep execution " + job.getExecutionId() + ": " + n + " overdue events recorded");
     }

@@ -137,6 +137,48 @@ public class Notifications {
         return written;
     }
 
+    /**
+     * Writes the OVERDUE notifications of a dossier whose appointment passed (one per reachable channel, as
+     * {@link #enqueue}), in the caller's transaction: the deadline sweep calls it in its chunk's transaction when it
+     * records the dossier's overdue event, which it does once (that record's key), so the applicant is told once.
+     * Children of inter-agency transfers and dossiers no longer found are skipped.
+     *
+     * @param dueAt the appointment that passed
+     * @return the rows written (possibly none)
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<Notification> enqueueOverdue(long dossierId, Instant dueAt) {
+        List<Notification> written = new ArrayList<>();
+        Dossier d = em.find(Dossier.class, dossierId);
+        if (d == null || (d.origin() != null && d.origin().child())) {
+            return written;
+        }
+        Applicant a = d.applicant();
+        String language = a.language();
+        NotificationTemplate t = template(Milestone.OVERDUE, language);
+        Map<String, String> values = new MilestoneFacts(a.name(), d.code(), d.snapshot().name(),
+            d.receivingAgencyName(), dueAt, null, List.of(), null, d.snapshot().feeVnd(), null,
+            lookup.link(d.code(), null, null) + ("en".equals(language) ? "&lang=en" : "")).values(language);
+        Instant now = clock.instant();
+        for (NotificationChannel channel : NotificationChannel.values()) {
+            String to = channel == NotificationChannel.EMAIL ? a.email() : a.phone();
+            if (to == null || to.isBlank() || !enabled(channel)) {
+                continue;
+            }
+            boolean mail = channel == NotificationChannel.EMAIL;
+            Notification n = new Notification(d.code(), d.receivingAgency().code(), Milestone.OVERDUE, channel,
+                language, to.strip(), mail ? TemplateText.render(t.subject(), values) : null,
+                TemplateText.render(mail ? t.body() : t.shortText(), values), now);
+            em.persist(n);
+            written.add(n);
+        }
+        if (!written.isEmpty()) {
+            em.flush();
+            queued.fire(new NotificationsQueued(written.size()));
+        }
+        return written;
+    }
+
     private boolean enabled(NotificationChannel channel) {
         for (NotificationSender s : senders) {
             if (s.channel() == channel) {
@@ -293,6 +335,7 @@ public class Notifications {
             case RESULT_READY -> "có kết quả";
             case RESCHEDULED -> "xin lỗi, hẹn lại";
             case REFUSED -> "từ chối, không giải quyết";
+            case OVERDUE -> "quá hạn trả kết quả";
         };
         String status = switch (before) {
             case PENDING -> "chờ gửi";

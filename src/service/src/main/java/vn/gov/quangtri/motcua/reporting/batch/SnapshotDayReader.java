@@ -9,13 +9,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import vn.gov.quangtri.motcua.reporting.application.StatisticsSnapshots;
+import vn.gov.quangtri.motcua.shared.batch.StepProgress;
 import vn.gov.quangtri.motcua.shared.batch.TestHooks;
 
 /**
  * The days to snapshot, oldest first: from the first day with data to yesterday (Vietnam dates), fixed when the
  * execution opens the step. The checkpoint is the last day read in the committed chunk, so a restart continues with
  * the next day (the first day and the last day are recomputed then: a restart on a later date also covers the days
- * that closed meanwhile).
+ * that closed meanwhile). The checkpoint is also stored in our history ({@link StepProgress}): a new execution that
+ * follows an abandoned one (a crash) continues with the day after it.
  */
 @Named("snapshotDayReader")
 @Dependent
@@ -28,6 +30,13 @@ public class SnapshotDayReader extends AbstractItemReader {
     @BatchProperty(name = "itemPauseMs")
     private String itemPauseMs;
 
+
+    @Inject
+    private jakarta.batch.runtime.context.StepContext step;
+
+    @Inject
+    private jakarta.batch.runtime.context.JobContext jobContext;
+
     private LocalDate next;
     private LocalDate last;
     private LocalDate first;
@@ -37,7 +46,8 @@ public class SnapshotDayReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         first = snapshots.firstDataDay();
         last = snapshots.lastClosedDay();
-        lastRead = checkpoint == null ? null : (LocalDate) checkpoint;
+        String resume = checkpoint == null ? StepProgress.resumePoint(jobContext, step) : null;
+        lastRead = checkpoint != null ? (LocalDate) checkpoint : resume != null ? LocalDate.parse(resume) : null;
         next = lastRead != null ? lastRead.plusDays(1) : first;
     }
 
@@ -49,6 +59,7 @@ public class SnapshotDayReader extends AbstractItemReader {
         LocalDate day = next;
         next = next.plusDays(1);
         lastRead = day;
+        StepProgress.of(step).position(day);
         TestHooks.pause(TestHooks.number(itemPauseMs));
         return new SnapshotDay(day, first);
     }

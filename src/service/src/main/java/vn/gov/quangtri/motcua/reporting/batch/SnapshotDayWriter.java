@@ -13,7 +13,8 @@ import vn.gov.quangtri.motcua.shared.batch.TestHooks;
 /**
  * Replaces the rows of each day of the chunk, in the chunk's transaction ({@link StatisticsSnapshots#writeDay}): a
  * rerun or a restart writes the same rows again, never twice. Test hook {@code test.failAfterChunks}: fails (before
- * writing) once that many chunks were written by this execution.
+ * writing) once that many chunks were written by this execution; {@code test.hangAfterChunks} hangs first (see
+ * {@link TestHooks}).
  */
 @Named("snapshotDayWriter")
 @Dependent
@@ -29,14 +30,18 @@ public class SnapshotDayWriter extends AbstractItemWriter {
     @BatchProperty(name = "failAfterChunks")
     private String failAfterChunks;
 
+    @Inject
+    @BatchProperty(name = "hangAfterChunks")
+    private String hangAfterChunks;
+
+    @Inject
+    private jakarta.batch.runtime.context.JobContext job;
+
     private int chunks;
 
     @Override
     public void writeItems(List<Object> items) {
-        long fail = TestHooks.number(failAfterChunks);
-        if (fail > 0 && chunks >= fail) {
-            throw new IllegalStateException("test.failAfterChunks: stopped after " + chunks + " chunks");
-        }
+        TestHooks.beforeWrite(chunks, failAfterChunks, hangAfterChunks, job);
         for (Object o : items) {
             SnapshotDay d = (SnapshotDay) o;
             snapshots.writeDay(d.day(), d.firstDay(), d.rows(), ACTOR);

@@ -12,7 +12,6 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
-import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -22,10 +21,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,8 +46,12 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
  *       stopped where possible and recorded as abandoned, with the reason, before the new start.</li>
  *   <li>The lease ({@code motcua.batch.lease}, default PT2M) is renewed every 30 s by {@link BatchScheduler} while the
  *       execution runs; the job listener frees the lock when the job ends.</li>
- *   <li>Listings read the runtime's repository (status, times, exit status) and the step metrics (items
- *       read/written/skipped); the abandonment recorded here overrides the runtime's status.</li>
+ *   <li>Listings read our own history ({@link BatchHistory}, table {@code batch_execution}), not the runtime's
+ *       repository, which only lists the executions of the current deployment: the history survives a redeploy, and
+ *       the execution ids (the runtime's) stay valid for one execution and a restart. The abandonment recorded here
+ *       overrides the runtime's status.</li>
+ *   <li>A start that follows an abandoned execution (a crash) continues after that execution's last committed
+ *       checkpoint ({@link StepProgress}), so each item is processed once; so does a restart of the abandoned one.</li>
  * </ul>
  */
 @Stateless
@@ -76,6 +79,9 @@ public class BatchJobs {
     @EJB
     private BatchScheduler scheduler;
 
+    @EJB
+    private BatchHistory history;
+
     /**
      * A job as the screen lists it.
      *
@@ -90,20 +96,27 @@ public class BatchJobs {
     }
 
     /**
-     * An execution.
+     * An execution, as recorded in our history ({@link BatchHistory}).
      *
-     * @param status        the runtime's batch status, or ABANDONED when recorded abandoned here
-     * @param runtimeStatus the runtime's batch status as stored
-     * @param read          items read, summed over the steps
-     * @param written       items written
+     * @param status        the batch status, or ABANDONED when marked abandoned
+     * @param runtimeStatus the batch status as the runtime last reported it
+     * @param read          items read (updated at every checkpoint while it runs)
+     * @param written       items really written
      * @param skipped       items skipped (read, process and write skips)
      * @param exitStatus    the exit status (a failed step's reason, see {@link BatchStepListener})
      * @param failure       why it failed or was abandoned, null otherwise
-     * @param restartable   FAILED or STOPPED, the most recent execution of its instance (the only one that restarts)
+     * @param restartable   FAILED, STOPPED or ABANDONED, and the latest execution of its job
+     * @param server        the server that ran it
+     * @param restartOf     the FAILED/STOPPED execution it restarts from the runtime's checkpoint, or null
+     * @param resumedFrom   the abandoned execution whose last committed checkpoint it continued from, or null
+     * @param resumedCheckpoint that checkpoint (a dossier or transfer id, or a day)
+     * @param checkpoint    its own position after the last committed chunk
      */
     public record ExecutionInfo(long executionId, String job, String status, String runtimeStatus, Instant createdAt,
                                 Instant startedAt, Instant endedAt, long read, long written, long skipped,
-                                String exitStatus, String failure, boolean restartable, String startedBy) {
+                                String exitStatus, String failure, boolean restartable, String startedBy,
+                                String server, Long restartOf, Long resumedFrom, String resumedCheckpoint,
+                                String checkpoint) {
     }
 
     /** The jobs of the registry with their schedule and lock. */
@@ -136,59 +149,103 @@ public class BatchJobs {
         Properties p = testParameters(parameters);
         p.setProperty(STARTED_BY, scope.username());
         LockOwner owner = lock(job.name());
-        p.setProperty(LOCK_OWNER, owner.text());
-        long id;
-        try {
-            id = operator().start(job.name(), p);
-        } catch (RuntimeException e) {
-            locks.release(job.name(), owner.text());
-            throw e;
-        }
-        locks.attach(job.name(), owner, id);
-        if ("true".equals(p.getProperty(TEST_PREFIX + "orphan"))) {
-            // test hook: the lock now looks like one left by a dead server (lease expired at once)
-            locks.orphan(job.name(), id);
-        }
-        LOG.info(() -> "Batch job " + job.name() + " started as execution " + id + " by " + scope.username());
+        // after a crash the latest execution is abandoned: the new one continues after its last committed checkpoint
+        BatchHistory.Row resumed = history.latest(job.name()).filter(BatchHistory.Row::abandoned).orElse(null);
+        long id = launch(job.name(), p, owner, resumed);
+        LOG.info(() -> "Batch job " + job.name() + " started as execution " + id + " by " + scope.username()
+            + (resumed == null ? "" : ", resuming abandoned execution " + resumed.executionId() + " after "
+            + resumed.checkpoint()));
         return execution(id);
     }
 
+    /** Starts a new execution under the lock {@code owner} holds, resuming {@code resumed} when not null. */
+    private long launch(String job, Properties p, LockOwner owner, BatchHistory.Row resumed) {
+        p.setProperty(LOCK_OWNER, owner.text());
+        if (resumed != null) {
+            p.setProperty(StepProgress.RESUME_FROM, String.valueOf(resumed.executionId()));
+            if (resumed.checkpoint() != null && resumed.checkpointStep() != null) {
+                p.setProperty(StepProgress.RESUME_STEP, resumed.checkpointStep());
+                p.setProperty(StepProgress.RESUME_CHECKPOINT, resumed.checkpoint());
+            }
+        }
+        long id;
+        try {
+            id = operator().start(job, p);
+        } catch (RuntimeException e) {
+            locks.release(job, owner.text());
+            throw e;
+        }
+        history.opened(id, job, p.getProperty(STARTED_BY), null, Instant.now(), null, null, null,
+            resumed == null ? null : resumed.executionId(), p.getProperty(StepProgress.RESUME_STEP),
+            p.getProperty(StepProgress.RESUME_CHECKPOINT));
+        locks.attach(job, owner, id);
+        if ("true".equals(p.getProperty(TEST_PREFIX + "orphan"))) {
+            // test hook: the lock now looks like one left by a dead server (lease expired at once)
+            locks.orphan(job, id);
+        }
+        return id;
+    }
+
     /**
-     * Restarts a FAILED or STOPPED execution from its last checkpoint (a new execution of the same instance).
+     * Restarts a FAILED, STOPPED or ABANDONED execution from its last checkpoint. A FAILED or STOPPED execution the
+     * runtime still knows restarts through the runtime (a new execution of the same instance, restart_of). An abandoned
+     * one (its server crashed), or one of an earlier deployment, gives a new execution that continues after the last
+     * checkpoint stored in our history (resumed_from); that needs it to be the latest execution of its job.
      *
      * @throws NotFoundException 404 for an unknown execution
      * @throws ConflictException 409 {@code JOB_RUNNING} while the job runs, {@code NOT_RESTARTABLE} for an execution
-     *                           that completed, is not its instance's latest, or is still running
+     *                           that completed, is not the latest, or is still running
      */
     public ExecutionInfo restart(long executionId, Map<String, String> parameters) {
         AccessScope scope = requireAdmin();
-        JobExecution old = find(executionId);
-        if (!(old.getBatchStatus() == BatchStatus.FAILED || old.getBatchStatus() == BatchStatus.STOPPED)) {
+        BatchHistory.Row old = row(executionId);
+        String job = old.job();
+        if (!old.abandoned() && !(old.status().equals("FAILED") || old.status().equals("STOPPED"))) {
             throw new ConflictException("NOT_RESTARTABLE", "Execution " + executionId + " is "
-                + old.getBatchStatus() + "; only FAILED or STOPPED executions restart");
+                + old.status() + "; only FAILED, STOPPED or ABANDONED executions restart");
+        }
+        if (history.latest(job).map(r -> r.executionId() != executionId).orElse(true)) {
+            throw new ConflictException("NOT_RESTARTABLE", "Execution " + executionId
+                + " is not the latest execution of " + job);
         }
         Properties p = testParameters(parameters);
         p.setProperty(STARTED_BY, scope.username());
-        LockOwner owner = lock(old.getJobName());
-        p.setProperty(LOCK_OWNER, owner.text());
+        boolean known = !old.abandoned() && runtimeExecution(executionId) != null;
+        LockOwner owner = lock(job);
         long id;
-        try {
-            id = operator().restart(executionId, p);
-        } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException | JobRestartException e) {
-            locks.release(old.getJobName(), owner.text());
-            throw new ConflictException("NOT_RESTARTABLE", "Execution " + executionId + " cannot restart: "
-                + e.getMessage());
-        } catch (RuntimeException e) {
-            locks.release(old.getJobName(), owner.text());
-            throw e;
+        if (known) {
+            p.setProperty(LOCK_OWNER, owner.text());
+            if (old.checkpoint() != null && old.checkpointStep() != null) {
+                // an execution that itself resumed an abandoned one and failed before its first chunk has no runtime
+                // checkpoint: its readers then continue after the one it was given (the runtime's wins otherwise)
+                p.setProperty(StepProgress.RESUME_STEP, old.checkpointStep());
+                p.setProperty(StepProgress.RESUME_CHECKPOINT, old.checkpoint());
+            }
+            try {
+                id = operator().restart(executionId, p);
+            } catch (JobExecutionAlreadyCompleteException | JobExecutionNotMostRecentException
+                     | JobRestartException e) {
+                locks.release(job, owner.text());
+                throw new ConflictException("NOT_RESTARTABLE", "Execution " + executionId + " cannot restart: "
+                    + e.getMessage());
+            } catch (RuntimeException e) {
+                locks.release(job, owner.text());
+                throw e;
+            }
+            history.opened(id, job, scope.username(), null, Instant.now(), null, null, executionId, null, null,
+                null);
+            locks.attach(job, owner, id);
+        } else {
+            id = launch(job, p, owner, history.find(executionId).orElse(old));
         }
-        locks.attach(old.getJobName(), owner, id);
         LOG.info(() -> "Batch execution " + executionId + " restarted as " + id + " by " + scope.username());
         return execution(id);
     }
 
     /**
-     * Executions, newest first.
+     * Executions, newest first, from our history (they survive a redeploy). The executions the runtime knows
+     * (this deployment's) are first reconciled with it: one missing from the history is added, one the history still
+     * shows running although the runtime ended it gets its end.
      *
      * @param job   a job name, or null for every job of the registry
      * @param limit 1 to {@value #MAX_LIMIT}
@@ -201,29 +258,93 @@ public class BatchJobs {
         List<String> names = job == null ? BatchJob.ALL.stream().map(BatchJob::name).toList()
             : List.of(BatchJob.named(job).orElseThrow(() -> new NotFoundException("batch job", job)).name());
         JobOperator op = operator();
-        List<JobExecution> all = new ArrayList<>();
         for (String n : names) {
             List<JobInstance> instances;
             try {
                 instances = op.getJobInstances(n, 0, limit);
-            } catch (NoSuchJobException e) {
+            } catch (NoSuchJobException | jakarta.batch.operations.JobSecurityException e) {
                 continue;
             }
             for (JobInstance i : instances) {
-                all.addAll(op.getJobExecutions(i));
+                for (JobExecution e : op.getJobExecutions(i)) {
+                    sync(op, e, null);
+                }
             }
         }
-        all.sort(Comparator.comparingLong(JobExecution::getExecutionId).reversed());
-        List<JobExecution> page = all.subList(0, Math.min(limit, all.size()));
-        Map<Long, String> abandoned = locks.abandonedReasons(page.stream().map(JobExecution::getExecutionId).toList());
-        return page.stream().map(e -> info(op, e, abandoned.get(e.getExecutionId()))).toList();
+        List<BatchHistory.Row> rows = history.list(names, limit);
+        Map<String, Long> latest = new java.util.HashMap<>();
+        for (String n : names) {
+            history.latest(n).ifPresent(r -> latest.put(n, r.executionId()));
+        }
+        return rows.stream().map(r -> info(r, latest.get(r.job()))).toList();
     }
 
     /** One execution. @throws NotFoundException 404 for an unknown id or one of a job outside the registry */
     public ExecutionInfo execution(long executionId) {
         requireAdmin();
-        JobExecution e = find(executionId);
-        return info(operator(), e, locks.abandonedReasons(List.of(executionId)).get(executionId));
+        BatchHistory.Row r = row(executionId);
+        return info(r, history.latest(r.job()).map(BatchHistory.Row::executionId).orElse(null));
+    }
+
+    /** Our history's row of an execution, reconciled with the runtime first; 404 when neither knows it. */
+    private BatchHistory.Row row(long executionId) {
+        Optional<BatchHistory.Row> r = history.find(executionId);
+        if (r.isEmpty() || !BatchHistory.FINAL.contains(r.get().status())) {
+            JobExecution e = runtimeExecution(executionId);
+            if (e != null) {
+                sync(operator(), e, r.orElse(null));
+                r = history.find(executionId);
+            }
+        }
+        return r.filter(x -> BatchJob.named(x.job()).isPresent())
+            .orElseThrow(() -> new NotFoundException("batch execution", String.valueOf(executionId)));
+    }
+
+    /** Adds a runtime execution missing from the history, or records the end the listeners did not. */
+    private void sync(JobOperator op, JobExecution e, BatchHistory.Row known) {
+        if (BatchJob.named(e.getJobName()).isEmpty()) {
+            return;
+        }
+        BatchHistory.Row r = known != null ? known : history.find(e.getExecutionId()).orElse(null);
+        BatchStatus bs = e.getBatchStatus();
+        boolean ended = bs == BatchStatus.COMPLETED || bs == BatchStatus.FAILED || bs == BatchStatus.STOPPED
+            || bs == BatchStatus.ABANDONED;
+        if (r != null && (BatchHistory.FINAL.contains(r.status()) || !ended)) {
+            return;
+        }
+        long[] c = new long[3];
+        String failure = null;
+        for (StepExecution s : op.getStepExecutions(e.getExecutionId())) {
+            long[] m = BatchStepListener.counts(s.getMetrics());
+            for (int i = 0; i < 3; i++) {
+                c[i] += m[i];
+            }
+            if (s.getBatchStatus() == BatchStatus.FAILED && s.getExitStatus() != null && failure == null) {
+                failure = s.getStepName() + ": " + s.getExitStatus();
+            }
+        }
+        if (r == null) {
+            String startedBy = null;
+            try {
+                Properties params = op.getParameters(e.getExecutionId());
+                startedBy = params == null ? null : params.getProperty(STARTED_BY);
+            } catch (RuntimeException ex) {
+                // parameters unreadable: leave empty
+            }
+            Instant created = instant(e.getCreateTime());
+            history.opened(e.getExecutionId(), e.getJobName(), startedBy, null,
+                created == null ? Instant.now() : created, instant(e.getStartTime()), bs.name(), null, null, null,
+                null);
+        }
+        if (failure != null) {
+            history.failed(e.getExecutionId(), failure);
+        }
+        if (ended) {
+            history.ended(e.getExecutionId(), e.getJobName(), bs.name(), e.getExitStatus(),
+                instant(e.getEndTime()), r == null ? c[0] : null, r == null ? c[1] : null, r == null ? c[2] : null);
+        } else if (r == null) {
+            history.progress(e.getExecutionId(), null, null, c[0], c[1], c[2]);
+        }
     }
 
     /** The nightly start of a job: like {@link #start} under the system scope; a running job is left alone. */
@@ -236,17 +357,16 @@ public class BatchJobs {
         }
     }
 
-    private JobExecution find(long executionId) {
-        JobExecution e;
+    /** The runtime's execution, null when unknown to this deployment (or started by another application). */
+    private static JobExecution runtimeExecution(long executionId) {
         try {
-            e = operator().getJobExecution(executionId);
+            return operator().getJobExecution(executionId);
         } catch (NoSuchJobExecutionException | jakarta.batch.operations.JobSecurityException ex) {
-            e = null; // unknown, or started by another module of the application (its tag): not ours to show
+            return null;
+        } catch (RuntimeException ex) {
+            LOG.log(Level.FINE, "execution " + executionId, ex);
+            return null;
         }
-        if (e == null || BatchJob.named(e.getJobName()).isEmpty()) {
-            throw new NotFoundException("batch execution", String.valueOf(executionId));
-        }
-        return e;
     }
 
     /** Takes the job's lock, abandoning a stale holder's execution; 409 JOB_RUNNING when held. */
@@ -293,56 +413,18 @@ public class BatchJobs {
             LOG.log(Level.FINE, "abandon " + executionId, e);
         }
         locks.recordAbandoned(executionId, job, now, ServerIdentity.me().server(), reason);
+        history.abandoned(executionId, job, now, reason);
         LOG.warning(() -> "Batch execution " + executionId + " of " + job + " marked abandoned: " + reason);
     }
 
-    private ExecutionInfo info(JobOperator op, JobExecution e, String abandoned) {
-        long read = 0;
-        long written = 0;
-        long skipped = 0;
-        String failure = null;
-        for (StepExecution s : op.getStepExecutions(e.getExecutionId())) {
-            for (Metric m : s.getMetrics() == null ? new Metric[0] : s.getMetrics()) {
-                switch (m.getType()) {
-                    case READ_COUNT -> read += m.getValue();
-                    case WRITE_COUNT -> written += m.getValue();
-                    case READ_SKIP_COUNT, PROCESS_SKIP_COUNT, WRITE_SKIP_COUNT -> skipped += m.getValue();
-                    default -> { }
-                }
-            }
-            if (s.getBatchStatus() == BatchStatus.FAILED && s.getExitStatus() != null && failure == null) {
-                failure = s.getStepName() + ": " + s.getExitStatus();
-            }
-        }
-        BatchStatus bs = e.getBatchStatus();
-        String status = abandoned != null ? "ABANDONED" : bs.name();
-        if (abandoned != null) {
-            failure = abandoned;
-        } else if (bs == BatchStatus.FAILED && failure == null) {
-            failure = e.getExitStatus();
-        }
-        String startedBy = null;
-        try {
-            Properties params = op.getParameters(e.getExecutionId());
-            startedBy = params == null ? null : params.getProperty(STARTED_BY);
-        } catch (RuntimeException ex) {
-            // parameters unreadable: leave empty
-        }
-        boolean restartable = abandoned == null && (bs == BatchStatus.FAILED || bs == BatchStatus.STOPPED)
-            && latestOfInstance(op, e.getExecutionId());
-        return new ExecutionInfo(e.getExecutionId(), e.getJobName(), status, bs.name(), instant(e.getCreateTime()),
-            instant(e.getStartTime()), instant(e.getEndTime()), read, written, skipped, e.getExitStatus(), failure,
-            restartable, startedBy);
-    }
-
-    /** Whether the execution is the latest of its job instance (the runtime restarts only that one). */
-    private static boolean latestOfInstance(JobOperator op, long executionId) {
-        try {
-            return op.getJobExecutions(op.getJobInstance(executionId)).stream()
-                .allMatch(x -> x.getExecutionId() <= executionId);
-        } catch (RuntimeException ex) {
-            return false;
-        }
+    private static ExecutionInfo info(BatchHistory.Row r, Long latestOfJob) {
+        String status = r.abandoned() ? "ABANDONED" : r.status();
+        String failure = r.abandoned() ? r.abandonedReason() + " (" + r.abandonedAt() + ")" : r.failure();
+        boolean restartable = (r.abandoned() || r.status().equals("FAILED") || r.status().equals("STOPPED"))
+            && latestOfJob != null && latestOfJob == r.executionId();
+        return new ExecutionInfo(r.executionId(), r.job(), status, r.status(), r.createdAt(), r.startedAt(),
+            r.endedAt(), r.read(), r.written(), r.skipped(), r.exitStatus(), failure, restartable, r.startedBy(),
+            r.server(), r.restartOf(), r.resumedFrom(), r.resumedCheckpoint(), r.checkpoint());
     }
 
     private Properties testParameters(Map<String, String> parameters) {

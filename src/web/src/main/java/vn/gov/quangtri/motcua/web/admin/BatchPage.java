@@ -97,6 +97,18 @@ public class BatchPage implements Serializable {
         return messages.text("batch.failed", f);
     }
 
+    /**
+     * Where the execution began, in the screen's language: after the checkpoint of the abandoned execution it resumes,
+     * or from the checkpoint of the failed one it restarts; null for a fresh start.
+     */
+    public String origin(BatchJobs.ExecutionInfo e) {
+        if (e.resumedFrom() != null) {
+            return e.resumedCheckpoint() == null ? messages.text("batch.resumedFromStart", String.valueOf(e.resumedFrom()))
+                : messages.text("batch.resumed", String.valueOf(e.resumedFrom()), e.resumedCheckpoint());
+        }
+        return e.restartOf() == null ? null : messages.text("batch.restartOf", String.valueOf(e.restartOf()));
+    }
+
     /** Reads everything again. */
     public void refresh() {
         jobs = null;

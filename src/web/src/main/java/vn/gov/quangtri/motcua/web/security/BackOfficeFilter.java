@@ -18,8 +18,12 @@ public class BackOfficeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    /** Administration pages for system administrators only (the services check again). */
-    private static final java.util.List<String> SYSTEM_ADMIN_PAGES = java.util.List.of("/app/admin/exchange");
+    /**
+     * Administration pages for system administrators only (the services check again): the partner exchange and the
+     * job history of the nightly batch jobs.
+     */
+    static final java.util.List<String> SYSTEM_ADMIN_PAGES = java.util.List.of("/app/admin/exchange",
+        "/app/admin/batch");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,7 +39,8 @@ public class BackOfficeFilter extends HttpFilter {
         }
         if (SYSTEM_ADMIN_PAGES.stream().anyMatch(path::startsWith) && !request.isUserInRole("SYSTEM_ADMIN")
                 && !administrator(request, "SYSTEM_ADMIN")) {
-            // The partner exchange concerns every unit: an agency administrator is refused, not shown empty queues.
+            // The exchange and the batch jobs concern every unit: an agency administrator is refused, not shown an
+            // empty page.
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

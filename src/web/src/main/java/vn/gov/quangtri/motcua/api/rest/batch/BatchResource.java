@@ -1,7 +1,6 @@
 package vn.gov.quangtri.motcua.api.rest.batch;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangtri.motcua.api.rest.Params;
 import vn.gov.quangtri.motcua.api.rest.Problems;
 import vn.gov.quangtri.motcua.api.rest.Times;
 import vn.gov.quangtri.motcua.shared.batch.BatchJobs;
@@ -62,10 +62,20 @@ public class BatchResource {
      * @param status        STARTING, STARTED, STOPPING, STOPPED, FAILED, COMPLETED, ABANDONED
      * @param runtimeStatus the batch runtime's own status (STARTED for an execution abandoned after a crash)
      * @param failureReason why it failed or was abandoned
+     * @param itemsRead     items read so far (updated at every checkpoint while it runs)
+     * @param itemsWritten  records really written so far (deadline-sweep: overdue events newly recorded)
+     * @param restartable   FAILED, STOPPED or ABANDONED and the latest execution of its job
+     * @param server        the server that ran it
+     * @param restartOf     the FAILED/STOPPED execution it restarted from the runtime's checkpoint, or null
+     * @param resumedFrom   the abandoned execution it continued from (after a crash), or null
+     * @param resumedCheckpoint the checkpoint of that execution it continued after (an id or a day)
+     * @param checkpoint    its own position after the last committed chunk
      */
     public record ExecutionDto(long executionId, String job, String status, String runtimeStatus, String createdAt,
                                String startedAt, String endedAt, long itemsRead, long itemsWritten, long itemsSkipped,
-                               String exitStatus, String failureReason, boolean restartable, String startedBy) {
+                               String exitStatus, String failureReason, boolean restartable, String startedBy,
+                               String server, Long restartOf, Long resumedFrom, String resumedCheckpoint,
+                               String checkpoint) {
     }
 
     /**
@@ -109,15 +119,14 @@ public class BatchResource {
     @Operation(summary = "Executions, newest first, with items read/written/skipped, exit status and reason")
     @APIResponse(responseCode = "200", description = "the executions",
         content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ExecutionDto.class)))
-    @APIResponse(responseCode = "400", description = "limit out of range")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT: limit not a whole number or out of range")
     @APIResponse(responseCode = "404", description = "unknown job")
     public List<ExecutionDto> executions(@Parameter(description = "a job name; all jobs when absent")
                                          @QueryParam("job") String job,
-                                         @Parameter(description = "1 to 500") @QueryParam("limit")
-                                         @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > BatchJobs.MAX_LIMIT) {
-            throw Problems.badInput("limit out of range", List.of("limit: 1 to " + BatchJobs.MAX_LIMIT));
-        }
+                                         @Parameter(description = "1 to 500; default 50") @QueryParam("limit")
+                                         String limitParam) {
+        // parsed here: a JAX-RS int parameter would answer "limit=abc" with a bare 404
+        int limit = Params.integer("limit", limitParam, 50, 1, BatchJobs.MAX_LIMIT);
         return jobs.executions(job == null || job.isBlank() ? null : job.strip(), limit).stream()
             .map(BatchResource::dto).toList();
     }
@@ -128,22 +137,32 @@ public class BatchResource {
     @APIResponse(responseCode = "200", description = "the execution",
         content = @Content(schema = @Schema(implementation = ExecutionDto.class)))
     @APIResponse(responseCode = "404", description = "unknown execution")
-    public ExecutionDto execution(@PathParam("id") long id) {
-        return dto(jobs.execution(id));
+    public ExecutionDto execution(@PathParam("id") String id) {
+        return dto(jobs.execution(executionId(id)));
     }
 
     @POST
     @Path("executions/{id}/restart")
-    @Operation(summary = "Restart a FAILED or STOPPED execution from its last checkpoint; 202 with the new execution")
+    @Operation(summary = "Restart a FAILED, STOPPED or ABANDONED execution (the latest of its job) from its last"
+        + " checkpoint; 202 with the new execution")
     @APIResponse(responseCode = "202", description = "restarted",
         content = @Content(schema = @Schema(implementation = ExecutionDto.class)))
     @APIResponse(responseCode = "404", description = "unknown execution")
     @APIResponse(responseCode = "409", description = "JOB_RUNNING or NOT_RESTARTABLE")
-    public Response restart(@PathParam("id") long id, String body) {
+    public Response restart(@PathParam("id") String id, String body) {
         try {
-            return accepted(jobs.restart(id, parameters(body)));
+            return accepted(jobs.restart(executionId(id), parameters(body)));
         } catch (JobRunningException e) {
             return running(e);
+        }
+    }
+
+    /** An execution id of the path; 400 INVALID_INPUT when it is not a whole number. */
+    static long executionId(String id) {
+        try {
+            return Long.parseLong(id.strip());
+        } catch (NumberFormatException e) {
+            throw Problems.badInput("The execution id is a whole number", List.of("id: '" + id + "'"));
         }
     }
 
@@ -174,6 +193,7 @@ public class BatchResource {
     static ExecutionDto dto(BatchJobs.ExecutionInfo e) {
         return new ExecutionDto(e.executionId(), e.job(), e.status(), e.runtimeStatus(), Times.format(e.createdAt()),
             Times.format(e.startedAt()), Times.format(e.endedAt()), e.read(), e.written(), e.skipped(), e.exitStatus(),
-            e.failure(), e.restartable(), e.startedBy());
+            e.failure(), e.restartable(), e.startedBy(), e.server(), e.restartOf(), e.resumedFrom(),
+            e.resumedCheckpoint(), e.checkpoint());
     }
 }

@@ -18,23 +18,29 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.quangtri.motcua.api.rest.Problems;
 import vn.gov.quangtri.motcua.api.rest.Times;
 import vn.gov.quangtri.motcua.interagency.application.TransferReconciliation;
-import vn.gov.quangtri.motcua.interagency.batch.TransferReconciliationJob;
 import vn.gov.quangtri.motcua.interagency.domain.ReconciliationFinding;
+import vn.gov.quangtri.motcua.shared.batch.BatchJobs;
+import vn.gov.quangtri.motcua.shared.batch.JobRunningException;
+import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 
 /**
  * The transfer reconciliation for system administrators (docs/interagency.md "Reconciliation"): start the batch job
  * {@code transfer-reconciliation} now, follow that execution, and list what the runs found. Starting and following
- * are interim: the generic batch API of issue 14 §1 ({@code POST /api/v1/batch/jobs/transfer-reconciliation/executions},
- * {@code GET /api/v1/batch/executions}) supersedes them. web.xml requires an account; the services require
- * SYSTEM_ADMIN (403 {@code ROLE_REQUIRED} otherwise).
+ * are interim paths kept for existing clients: they delegate to {@link BatchJobs}, as the generic batch API of issue
+ * 14 §1 ({@code POST /api/v1/batch/jobs/transfer-reconciliation/executions}, {@code GET /api/v1/batch/executions}),
+ * so they take the same job lock (409 {@code JOB_RUNNING} naming the running execution) and read the same history.
+ * web.xml requires an account; the services require SYSTEM_ADMIN (403 {@code ROLE_REQUIRED} otherwise).
  */
 @Path("v1/interagency/reconciliation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inter-agency exchange")
 public class ReconciliationResource {
 
+    /** The job's name (its job XML is {@code META-INF/batch-jobs/transfer-reconciliation.xml}). */
+    static final String JOB = "transfer-reconciliation";
+
     @EJB
-    private TransferReconciliationJob job;
+    private BatchJobs jobs;
 
     @EJB
     private TransferReconciliation reconciliation;
@@ -46,9 +52,10 @@ public class ReconciliationResource {
     /**
      * An execution of the job.
      *
-     * @param batchStatus STARTING, STARTED, COMPLETED, FAILED, STOPPED …
+     * @param batchStatus STARTING, STARTED, COMPLETED, FAILED, STOPPED, ABANDONED
      * @param read        transfers checked, {@code written} their outcomes recorded, {@code skipped} transfers whose
      *                    partner could not be asked (reasons in the findings), {@code filtered} transfers gone meanwhile
+     *                    (read − written − skipped: every transfer read is one of the three)
      */
     public record ExecutionDto(long executionId, String job, String batchStatus, String exitStatus, String createdAt,
                                String startedAt, String endedAt, long read, long written, long filtered,
@@ -76,13 +83,24 @@ public class ReconciliationResource {
         }
     }
 
-    /** Starts the job now; 202 with the execution id (the job runs in the background). */
+    /**
+     * Starts the job now; 202 with the execution id (the job runs in the background); 409 {@code JOB_RUNNING} while an
+     * execution holds the job's lock (started here, over the batch API, from the screen or by the nightly timer).
+     */
     @POST
-    @Operation(summary = "Start the transfer reconciliation now (system administrators): 202 with the execution id",
+    @Operation(summary = "Start the transfer reconciliation now (system administrators): 202 with the execution id;"
+        + " 409 JOB_RUNNING while it runs",
         description = "Interim: superseded by POST /api/v1/batch/jobs/transfer-reconciliation/executions.")
     public Response start(@Context UriInfo uri) {
-        long id = job.start();
-        return Response.accepted(new StartedDto(TransferReconciliationJob.NAME, id))
+        BatchJobs.ExecutionInfo e;
+        try {
+            e = jobs.start(JOB, null);
+        } catch (JobRunningException running) {
+            return Problems.of(Response.Status.CONFLICT, running.reason(), running.getMessage(),
+                running.executionId() == null ? List.of() : List.of("executionId: " + running.executionId()), uri);
+        }
+        long id = e.executionId();
+        return Response.accepted(new StartedDto(JOB, id))
             .location(uri.getAbsolutePathBuilder().path("executions").path(String.valueOf(id)).build()).build();
     }
 
@@ -97,9 +115,18 @@ public class ReconciliationResource {
         } catch (NumberFormatException e) {
             throw Problems.badInput("The execution id is a number", List.of("id: a whole number"));
         }
-        TransferReconciliationJob.Execution e = job.execution(executionId);
-        return new ExecutionDto(e.executionId(), e.jobName(), e.batchStatus(), e.exitStatus(), Times.format(e.createdAt()),
-            Times.format(e.startedAt()), Times.format(e.endedAt()), e.read(), e.written(), e.filtered(), e.skipped());
+        BatchJobs.ExecutionInfo e;
+        try {
+            e = jobs.execution(executionId);
+        } catch (NotFoundException unknown) {
+            e = null;
+        }
+        if (e == null || !JOB.equals(e.job())) {
+            throw new NotFoundException("execution of " + JOB, String.valueOf(executionId));
+        }
+        return new ExecutionDto(e.executionId(), e.job(), e.status(), e.exitStatus(), Times.format(e.createdAt()),
+            Times.format(e.startedAt()), Times.format(e.endedAt()), e.read(), e.written(),
+            Math.max(0, e.read() - e.written() - e.skipped()), e.skipped());
     }
 
     /**
