@@ -141,7 +141,7 @@ public class BodyHygiene implements ReaderInterceptor {
             total += n;
             if (total > limit) {
                 drain(in);
-                throw tooLarge().toResponse();
+                throw tooLarge();
             }
         }
     }

@@ -171,10 +171,14 @@ public class RequestHygieneFilter extends HttpFilter {
                 + " one"), true);
         }
         // the header as sent: getContentType() carries the encoding the container set (web.xml: UTF-8) instead
-        Refusal refusal = framing(request.getHeader("Content-Length"), request.getHeader("Transfer-Encoding"),
+        String transferEncoding = request.getHeader("Transfer-Encoding");
+        if (transferEncoding != null && request.getHeader("Content-Length") == null && ChunkedBodies.ACCEPTED) {
+            transferEncoding = null; // motcua.http.accept-chunked: a front normalises the framing (see ChunkedBodies)
+        }
+        Refusal refusal = framing(request.getHeader("Content-Length"), transferEncoding,
             request.getHeader("Host"), request.getHeader("Content-Type"));
         if (refusal != null) {
-            if (request.getHeader("Transfer-Encoding") != null) {
+            if (transferEncoding != null) {
                 refuseConnection(connection);
             }
             return refusal;
@@ -195,6 +199,21 @@ public class RequestHygieneFilter extends HttpFilter {
         new java.util.concurrent.ConcurrentHashMap<>();
     /** How long a refused connection stays refused: far longer than its buffered requests take. */
     private static final long REFUSED_CONNECTION_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
+    /**
+     * Whether chunked request bodies are accepted (MicroProfile Config {@code motcua.http.accept-chunked}, default
+     * false, read at start). Only for a server behind a front (reverse proxy, LGSP) that itself refuses a request
+     * with both {@code Content-Length} and {@code Transfer-Encoding} and forwards one framing only, when partners'
+     * clients stream their bodies (e.g. Apache CXF chunks SOAP messages over 4 KiB unless told not to). A request
+     * with both headers is refused either way.
+     */
+    static final class ChunkedBodies {
+        static final boolean ACCEPTED = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("motcua.http.accept-chunked", Boolean.class).orElse(false);
+
+        private ChunkedBodies() {
+        }
+    }
 
     private static void refuseConnection(String connection) {
         long now = System.nanoTime();
