@@ -5,7 +5,7 @@
 -- dossier_file_content keeps the bytes when the database store is configured (the default); with the directory
 -- store the key points to a file on disk instead. Same statements on H2 and PostgreSQL (BYTEA is an H2 alias of
 -- BINARY VARYING).
-CREATE SEQUENCE dossier_file_seq START WITH 1 INCREMENT BY 1;
+CREATE SEQUENCE dossier_file_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE dossier_file (
     id                 BIGINT        NOT NULL PRIMARY KEY,
     dossier_code       VARCHAR(40)   NOT NULL REFERENCES dossier (code),

@@ -32,7 +32,7 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
 public class DossierFile {
 
     @Id
-    @SequenceGenerator(name = "dossier_file_seq", sequenceName = "dossier_file_seq", allocationSize = 1)
+    @SequenceGenerator(name = "dossier_file_seq", sequenceName = "dossier_file_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_file_seq")
     private Long id;
 
