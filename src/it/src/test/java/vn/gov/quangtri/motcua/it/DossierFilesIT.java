@@ -164,8 +164,8 @@ class DossierFilesIT {
     }
 
     @Test
-    @DisplayName("Issue 15 §1: a text file named .pdf is 415, an unknown component or a missing file part 400, a file"
-        + " over 20 MiB 413; none of them adds a file")
+    @DisplayName("Issue 15 §1: a text file named .pdf is 415, an unknown component 422 (as at intake), a missing file"
+        + " part 400, a file over 20 MiB 413; none of them adds a file")
     void refusals() throws Exception {
         String code = receive();
         HttpResponse<String> text = upload(TestAccounts.DESK_VINH_LINH, code, "giả.pdf",
@@ -175,7 +175,7 @@ class DossierFilesIT {
 
         HttpResponse<String> component = upload(TestAccounts.DESK_VINH_LINH, code, "x.pdf", pdf(1),
             Map.of("component", "9"));
-        assertEquals(400, component.statusCode(), component.body());
+        assertEquals(422, component.statusCode(), component.body()); // as at intake
         assertEquals("UNKNOWN_COMPONENT", JsonPath.from(component.body()).getString("reason"));
 
         HttpResponse<String> none = upload(TestAccounts.DESK_VINH_LINH, code, null, null, Map.of("component", "1"));

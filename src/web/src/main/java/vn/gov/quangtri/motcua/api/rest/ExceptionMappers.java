@@ -49,7 +49,7 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
     public static final java.util.Set<String> BAD_REQUEST_REASONS = java.util.Set.of("INVALID_XROAD_HEADER",
         "MALFORMED_PAYLOAD", BodyHygiene.MALFORMED_JSON, vn.gov.quangtri.motcua.shared.domain.Texts.CONTROL_CHARACTER,
         vn.gov.quangtri.motcua.shared.domain.Texts.REQUIRED, "INVALID_INPUT", "TEXT_TOO_LONG", "COMMENT_TOO_LONG",
-        vn.gov.quangtri.motcua.dossier.domain.FileName.INVALID, "UNKNOWN_COMPONENT", "NOT_A_RESULT",
+        vn.gov.quangtri.motcua.dossier.domain.FileName.INVALID, "NOT_A_RESULT",
         vn.gov.quangtri.motcua.dossier.infrastructure.file.FileInspector.UNREADABLE);
 
     @Context
