@@ -192,6 +192,21 @@ class DossierFilesIT {
         assertEquals(413, tooLarge.statusCode(), tooLarge.body());
         assertEquals("FILE_TOO_LARGE", JsonPath.from(tooLarge.body()).getString("reason"));
 
+        // fresh-user trial: thousands of tiny parts exhausted the heap; a nameless part was a 500
+        Map<String, String> many = new LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) {
+            many.put("x" + i, "1");
+        }
+        HttpResponse<String> parts = upload(TestAccounts.DESK_VINH_LINH, code, "x.pdf", pdf(1), many);
+        assertEquals(400, parts.statusCode(), parts.body());
+        assertEquals("TOO_MANY_PARTS", JsonPath.from(parts.body()).getString("reason"));
+        HttpResponse<String> nameless = HTTP.send(HttpRequest.newBuilder(api("/dossiers/" + code + "/files"))
+            .header("Authorization", basic(TestAccounts.DESK_VINH_LINH))
+            .header("Content-Type", "multipart/form-data; boundary=XyZb")
+            .POST(HttpRequest.BodyPublishers.ofString("--XyZb\r\nContent-Type: text/plain\r\n\r\nhello\r\n--XyZb--\r\n"))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, nameless.statusCode(), nameless.body());
+
         HttpResponse<byte[]> list = get(TestAccounts.DESK_VINH_LINH, "/dossiers/" + code + "/files");
         assertEquals("[]", new String(list.body(), StandardCharsets.UTF_8));
     }

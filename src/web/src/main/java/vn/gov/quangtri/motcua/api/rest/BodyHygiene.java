@@ -92,7 +92,7 @@ public class BodyHygiene implements ReaderInterceptor {
         MediaType type = context.getMediaType();
         if (type != null && "multipart".equalsIgnoreCase(type.getType())) {
             // files (issue 15): streamed, never held in memory whole; the limit is kept while reading
-            context.setInputStream(new Limited(context.getInputStream()));
+            context.setInputStream(new Limited(context.getInputStream(), type.getParameters().get("boundary")));
             return;
         }
         if (type != null && !isJson(type)) {
@@ -115,25 +115,55 @@ public class BodyHygiene implements ReaderInterceptor {
         context.setInputStream(new ByteArrayInputStream(body));
     }
 
-    /** A body stream that answers 413 as soon as more than the limit has been read. */
-    private final class Limited extends java.io.FilterInputStream {
-        private long total;
+    /** Most parts of a multipart body (an upload has a file and a few fields; thousands of parts exhaust memory). */
+    static final int MAX_PARTS = 20;
 
-        Limited(InputStream in) {
+    /**
+     * A multipart body stream that answers 413 as soon as more than the limit has been read, and 400
+     * {@code TOO_MANY_PARTS} as soon as it holds more than {@link #MAX_PARTS} parts: the delimiters
+     * ({@code --boundary}) are counted while the bytes pass, before the parser builds a part for each.
+     */
+    final class Limited extends java.io.FilterInputStream {
+        private long total;
+        private final byte[] delimiter;
+        private final int[] fallback;
+        private int matched;
+        private int delimiters;
+
+        Limited(InputStream in, String boundary) {
             super(in);
+            this.delimiter = ("--" + (boundary == null ? "" : boundary)).getBytes(StandardCharsets.ISO_8859_1);
+            this.fallback = new int[delimiter.length];
+            for (int i = 1, k = 0; i < delimiter.length; i++) {
+                while (k > 0 && delimiter[i] != delimiter[k]) {
+                    k = fallback[k - 1];
+                }
+                if (delimiter[i] == delimiter[k]) {
+                    k++;
+                }
+                fallback[i] = k;
+            }
         }
 
         @Override
         public int read() throws IOException {
             int b = super.read();
-            count(b < 0 ? 0 : 1);
+            if (b >= 0) {
+                count(1);
+                scan((byte) b);
+            }
             return b;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
-            count(Math.max(n, 0));
+            if (n > 0) {
+                count(n);
+                for (int i = off; i < off + n; i++) {
+                    scan(b[i]);
+                }
+            }
             return n;
         }
 
@@ -142,6 +172,27 @@ public class BodyHygiene implements ReaderInterceptor {
             if (total > limit) {
                 drain(in);
                 throw tooLarge();
+            }
+        }
+
+        /** Knuth–Morris–Pratt step over the delimiter; the closing delimiter is one more than the parts. */
+        private void scan(byte b) {
+            if (delimiter.length <= 2) {
+                return;
+            }
+            while (matched > 0 && b != delimiter[matched]) {
+                matched = fallback[matched - 1];
+            }
+            if (b == delimiter[matched]) {
+                matched++;
+            }
+            if (matched == delimiter.length) {
+                matched = fallback[matched - 1];
+                if (++delimiters > MAX_PARTS + 1) {
+                    drain(in);
+                    throw new Refused(400, "Bad Request", "TOO_MANY_PARTS", "The upload has more than " + MAX_PARTS
+                        + " parts; nothing was changed", List.of("body: at most " + MAX_PARTS + " parts"));
+                }
             }
         }
     }

@@ -58,6 +58,12 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         Throwable e = Failures.unwrap(exception);
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof BodyHygiene.Refused) {
+                e = c; // refused while a provider was reading the body (the multipart parser wraps it)
+                break;
+            }
+        }
         if (e instanceof BackdatingApprovalRequired pending) {
             // Not a failure: the action waits for a leader (the dossier did not change).
             var r = pending.request();

@@ -74,4 +74,41 @@ class BodyHygieneTest {
         assertEquals(415, unknown.status);
         assertEquals("UNSUPPORTED_CHARSET", unknown.reason);
     }
+
+    /** A multipart body of {@code parts} small fields, as a client would send it. */
+    private static byte[] multipart(int parts) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts; i++) {
+            b.append("--B0undary\r\nContent-Disposition: form-data; name=\"x").append(i).append("\"\r\n\r\n1\r\n");
+        }
+        return b.append("--B0undary--\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static int readAll(java.io.InputStream in) throws java.io.IOException {
+        int n = 0;
+        byte[] buffer = new byte[7];
+        for (int r; (r = in.read(buffer)) > 0; ) {
+            n += r;
+        }
+        return n;
+    }
+
+    @Test
+    void aMultipartBodyOfAtMostTwentyPartsPassesAndOneMoreIsRefusedWhileRead() throws Exception {
+        BodyHygiene hygiene = new BodyHygiene(1024 * 1024);
+        byte[] twenty = multipart(BodyHygiene.MAX_PARTS);
+        assertEquals(twenty.length, readAll(hygiene.new Limited(new java.io.ByteArrayInputStream(twenty), "B0undary")));
+        BodyHygiene.Refused r = assertThrows(BodyHygiene.Refused.class, () -> readAll(
+            hygiene.new Limited(new java.io.ByteArrayInputStream(multipart(BodyHygiene.MAX_PARTS + 1)), "B0undary")));
+        assertEquals("TOO_MANY_PARTS", r.reason);
+        assertEquals(400, r.status);
+    }
+
+    @Test
+    void aMultipartBodyOverTheLimitIsRefusedWhileRead() {
+        BodyHygiene hygiene = new BodyHygiene(100);
+        BodyHygiene.Refused r = assertThrows(BodyHygiene.Refused.class, () -> readAll(
+            hygiene.new Limited(new java.io.ByteArrayInputStream(multipart(3)), "B0undary")));
+        assertEquals("BODY_TOO_LARGE", r.reason);
+    }
 }

@@ -124,7 +124,9 @@ public class DossierFileResource {
         Map<String, EntityPart> byName = new java.util.HashMap<>();
         List<String> problems = new ArrayList<>();
         for (EntityPart p : parts == null ? List.<EntityPart>of() : parts) {
-            if (!FIELDS.contains(p.getName())) {
+            if (p.getName() == null) {
+                problems.add("a part without a name (Content-Disposition: form-data; name=\"…\")");
+            } else if (!FIELDS.contains(p.getName())) {
                 problems.add(p.getName() + ": unknown field; expected " + FIELDS);
             } else if (byName.putIfAbsent(p.getName(), p) != null) {
                 problems.add(p.getName() + ": given twice");
