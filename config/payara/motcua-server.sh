@@ -181,6 +181,8 @@ create_domain() {
       || { cat "$PRISTINE_DIR/$MOTCUA_DOMAIN.create.log" >&2; die "create-domain failed"; }
     local opt
     for opt in $DOMAIN_JVM_OPTIONS $MOTCUA_JVM_OPTIONS; do
+      # A heap limit replaces the domain's default one (-Xmx512m) rather than standing beside it.
+      [[ "$opt" == -Xmx* ]] && sed -i '/<jvm-options>-Xmx[^<]*<\/jvm-options>/d' "$src/config/domain.xml"
       # Add the option to the server's own configuration (the first java-config, server-config).
       sed -i "0,/<java-config /{/<java-config /a\\
         <jvm-options>$opt</jvm-options>

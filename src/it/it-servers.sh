@@ -19,6 +19,7 @@
 #   MOTCUA_IT_PEER_PORTBASE [30000]  the second system of TwoSystemsTransferIT (Maven: -Dmotcua.it.peer.portbase)
 #   MOTCUA_IT_PG_HOST [127.0.0.1]  MOTCUA_IT_PG_PORT [5432]  MOTCUA_IT_PG_USER [postgres]
 #   MOTCUA_IT_PG_PASSWORD  [empty: trust authentication]
+#   MOTCUA_IT_HEAP [1g]  heap limit of the test domains (each test class redeploys the EAR: some 45 deployments a round)
 set -euo pipefail
 
 IT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -71,7 +72,7 @@ server() {
     MOTCUA_INTERAGENCY_RECONCILIATION_GRACE=${MOTCUA_INTERAGENCY_RECONCILIATION_GRACE:-PT0S} \
     MOTCUA_BATCH_TEST_HOOKS=${MOTCUA_BATCH_TEST_HOOKS:-true} \
     MOTCUA_DB=$db MOTCUA_DOMAIN=$domain MOTCUA_PORTBASE=$portbase MOTCUA_DEMO_ACCOUNTS=true \
-    MOTCUA_JVM_OPTIONS="-Duser.timezone=UTC -Djava.io.tmpdir=$tmp" MOTCUA_FRESH_DOMAIN=true \
+    MOTCUA_JVM_OPTIONS="-Duser.timezone=UTC -Djava.io.tmpdir=$tmp -Xmx${MOTCUA_IT_HEAP:-1g}" MOTCUA_FRESH_DOMAIN=true \
     "$SERVER_SH" "$command" 2>&1 | sed -u "s/^/[$domain] /"
 }
 
