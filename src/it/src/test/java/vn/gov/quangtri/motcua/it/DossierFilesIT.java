@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -21,7 +20,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -57,41 +55,13 @@ class DossierFilesIT {
         return URI.create(TestServer.serverRoot(url) + TestServer.API_V1 + path);
     }
 
-    private static String basic(Account a) {
-        return "Basic " + Base64.getEncoder().encodeToString((a.username() + ":" + a.password())
-            .getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A multipart/form-data body as a browser builds it: the file name's UTF-8 bytes in the part header. */
-    private static byte[] multipart(String boundary, String fileName, byte[] content, Map<String, String> fields) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        fields.forEach((k, v) -> out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-            + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        if (content != null) {
-            out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(content);
-            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
     private HttpResponse<String> upload(Account as, String code, String fileName, byte[] content,
                                         Map<String, String> fields) throws Exception {
-        TestAccounts.ensure(url, as);
-        String boundary = "----motcua" + UUID.randomUUID();
-        HttpRequest request = HttpRequest.newBuilder(api("/dossiers/" + code + "/files"))
-            .header("Authorization", basic(as))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fileName, content, fields))).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return TestFiles.upload(url, as, code, fileName, content, fields);
     }
 
     private HttpResponse<byte[]> get(Account as, String path) throws Exception {
-        TestAccounts.ensure(url, as);
-        return HTTP.send(HttpRequest.newBuilder(api(path)).header("Authorization", basic(as)).GET().build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+        return TestFiles.get(url, as, path);
     }
 
     private static byte[] pdf(int pages) throws IOException {
@@ -201,7 +171,7 @@ class DossierFilesIT {
         assertEquals(400, parts.statusCode(), parts.body());
         assertEquals("TOO_MANY_PARTS", JsonPath.from(parts.body()).getString("reason"));
         HttpResponse<String> nameless = HTTP.send(HttpRequest.newBuilder(api("/dossiers/" + code + "/files"))
-            .header("Authorization", basic(TestAccounts.DESK_VINH_LINH))
+            .header("Authorization", TestFiles.basic(TestAccounts.DESK_VINH_LINH))
             .header("Content-Type", "multipart/form-data; boundary=XyZb")
             .POST(HttpRequest.BodyPublishers.ofString("--XyZb\r\nContent-Type: text/plain\r\n\r\nhello\r\n--XyZb--\r\n"))
             .build(), HttpResponse.BodyHandlers.ofString());

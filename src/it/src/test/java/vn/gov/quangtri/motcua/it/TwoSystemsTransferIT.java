@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -132,6 +133,23 @@ class TwoSystemsTransferIT {
             advanceTo(a, code, 3);
             parents.add(code);
         }
+        // The first dossier's desk scans travel with the transfer (issue 15 §1): two files, exact names and bytes;
+        // a withdrawn one stays behind.
+        String scanName = "Đơn đăng ký đất đai 100% (bản quét) – tờ 1.pdf";
+        byte[] scan = TestFiles.pdf(2);
+        String mapName = "Sơ đồ thửa đất số 123.pdf";
+        byte[] map = TestFiles.pdf(1);
+        for (Object[] f : new Object[][] {{scanName, scan, "1"}, {mapName, map, ""}}) {
+            Map<String, String> fields = ((String) f[2]).isEmpty() ? Map.of() : Map.of("component", (String) f[2]);
+            var up = TestFiles.upload(a, TestAccounts.DESK_VINH_LINH, parents.get(0), (String) f[0], (byte[]) f[1], fields);
+            assertEquals(201, up.statusCode(), up.body());
+        }
+        var wrong = TestFiles.upload(a, TestAccounts.DESK_VINH_LINH, parents.get(0), "nhầm hồ sơ.pdf", TestFiles.pdf(3),
+            Map.of());
+        assertEquals(201, wrong.statusCode(), wrong.body());
+        TestAccounts.as(a, TestAccounts.DESK_VINH_LINH).body(Map.of("reason", "Quét nhầm hồ sơ khác"))
+            .when().post("/dossiers/" + parents.get(0) + "/files/" + JsonPath.from(wrong.body()).getLong("id") + "/withdraw")
+            .then().statusCode(200);
 
         // --- B is down (SIGKILL) while A transfers all three ---------------------------------------------
         peer.kill();
@@ -182,6 +200,28 @@ class TwoSystemsTransferIT {
         }
         List<Map<String, Object>> delivered = outbox(a, parents);
         assertTrue(delivered.stream().allMatch(m -> "SENT".equals(m.get("status"))), delivered.toString());
+
+        // B fetched the first child's two files from A, checked size and SHA-256, and keeps them with their names.
+        String firstChild = children.get(0);
+        List<Map<String, Object>> announced = await("B received the files of " + firstChild, 120_000, () -> {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> fs = (List<Map<String, Object>>) transfers(b, LAND_OFFICER, firstChild).get(0)
+                .get("files");
+            return fs.size() == 2 && fs.stream().allMatch(f -> "RECEIVED".equals(f.get("state"))) ? fs : null;
+        });
+        assertEquals(List.of(scanName, mapName), announced.stream().map(f -> f.get("name")).toList());
+        List<Map<String, Object>> kept = JsonPath.from(new String(TestFiles.get(b, LAND_OFFICER,
+            "/dossiers/" + firstChild + "/files").body(), java.nio.charset.StandardCharsets.UTF_8)).getList("$");
+        assertEquals(List.of(scanName, mapName), kept.stream().map(f -> f.get("fileName")).toList());
+        assertEquals(List.of("PARTNER_TRANSFER", "PARTNER_TRANSFER"), kept.stream().map(f -> f.get("source")).toList());
+        assertEquals(1, kept.get(0).get("component"));
+        assertArrayEquals(scan, TestFiles.get(b, LAND_OFFICER, "/dossiers/" + firstChild + "/files/" + kept.get(0).get("id")).body());
+        assertArrayEquals(map, TestFiles.get(b, LAND_OFFICER, "/dossiers/" + firstChild + "/files/" + kept.get(1).get("id")).body());
+        // The other children had no files; A serves its files only to the partner the transfer went to.
+        assertEquals(List.of(), transfers(b, LAND_OFFICER, children.get(1)).get(0).get("files"));
+        String firstTransfer = (String) transfers(a, parents.get(0)).get(0).get("transferId");
+        RestAssured.given().baseUri(TestServer.serverRoot(a).toString()).header("X-Api-Key", "not-a-key")
+            .when().get(TestServer.API_V1 + "/interagency/transfers/" + firstTransfer + "/files/1").then().statusCode(401);
 
         // --- B works the first child, reports progress, returns the result, and is killed right after -----
         String parent = parents.get(0);

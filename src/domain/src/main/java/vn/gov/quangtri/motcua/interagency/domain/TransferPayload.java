@@ -50,12 +50,16 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  * @param applicant         the applicant
  * @param documents         the documents handed over
  * @param note              the sending officer's note, may be null
+ * @param files             the dossier's files the leg needs, by reference: the receiver fetches each one from the
+ *                          sender ({@code GET /api/v1/interagency/transfers/{transferId}/files/{id}}) and checks its
+ *                          size and SHA-256 on arrival (issue 15 §1); empty when none. Written only when not empty, so
+ *                          a transfer without files has the same bytes as before files existed.
  */
 public record TransferPayload(String transferId, String parentCode, int legPosition, String procedureCode,
                               String procedureName, String sendingAgencyCode, String sendingAgencyName,
                               String receivingAgencyCode, String action, String actionName, TimeLimit share,
                               String channel, Instant transferredAt, Instant dueAt, ApplicantData applicant,
-                              List<DocumentData> documents, String note) {
+                              List<DocumentData> documents, String note, List<FileData> files) {
 
     /** The applicant's data as sent. */
     public record ApplicantData(String kind, String name, String idNumber, String phone, String email, String address) {
@@ -64,6 +68,24 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
     /** One document handed over. */
     public record DocumentData(int position, String name, String form, int quantity) {
     }
+
+    /**
+     * One file handed over by reference.
+     *
+     * @param id        the file's id at the sender (the path element of its download)
+     * @param component position of the dossier component it copies, or null
+     * @param name      its original name (NFC, at most 255 characters)
+     * @param mediaType its type as the sender detected it from the content
+     * @param size      its size in bytes
+     * @param sha256    SHA-256 of its bytes, 64 lower-case hexadecimal digits
+     */
+    public record FileData(long id, Integer component, String name, String mediaType, long size, String sha256) {
+    }
+
+    /** SHA-256 in hexadecimal. */
+    public static final java.util.regex.Pattern SHA256_HEX = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+    /** Largest file a transfer may announce (the receiver's own limit, {@code motcua.files.max-bytes}, also applies). */
+    public static final long MAX_FILE_BYTES = 1L << 30;
 
     /** At most this many documents in one transfer (security issue 16 §3). */
     public static final int MAX_DOCUMENTS = 200;
@@ -86,7 +108,7 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
     /** The members of a submit-transfer document; any other is refused (as the API refuses unknown fields). */
     static final java.util.Set<String> FIELDS = java.util.Set.of("transferId", "parentCode", "legPosition",
         "procedureCode", "procedureName", "sendingAgencyCode", "sendingAgencyName", "receivingAgencyCode", "action",
-        "actionName", "share", "channel", "transferredAt", "dueAt", "applicant", "documents", "note");
+        "actionName", "share", "channel", "transferredAt", "dueAt", "applicant", "documents", "note", "files");
 
     /** The JSON-P provider, looked up once (the lookup goes through the service loader). */
     static final JsonProvider JSON = JsonProvider.provider();
@@ -97,6 +119,7 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         Objects.requireNonNull(share, "share");
         Objects.requireNonNull(applicant, "applicant");
         documents = List.copyOf(documents);
+        files = files == null ? List.of() : List.copyOf(files);
     }
 
     /** The JSON document (compact, fixed key order). */
@@ -135,6 +158,23 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         m.add("applicant", a);
         m.add("documents", docs);
         put(m, "note", note);
+        if (!files.isEmpty()) {
+            JsonArrayBuilder fs = JSON.createArrayBuilder();
+            for (FileData f : files) {
+                JsonObjectBuilder fm = JSON.createObjectBuilder().add("id", f.id());
+                if (f.component() == null) {
+                    fm.addNull("component");
+                } else {
+                    fm.add("component", f.component());
+                }
+                put(fm, "name", f.name());
+                put(fm, "mediaType", f.mediaType());
+                fm.add("size", f.size());
+                put(fm, "sha256", f.sha256());
+                fs.add(fm);
+            }
+            m.add("files", fs);
+        }
         return write(m.build());
     }
 
@@ -186,6 +226,7 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
                 f.errors.add("documents[" + i + "]: an object is expected");
             }
         }
+        List<FileData> files = files(f);
         TimeLimit share = null;
         BigDecimal value = s.decimal("value");
         String unit = s.text("unit");
@@ -235,7 +276,77 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
                 "The submit-transfer document is incomplete: " + String.join("; ", errors), errors);
         }
         return new TransferPayload(transferId, parentCode, leg, procedureCode, procedureName, sendingCode, sendingName,
-            receivingCode, action, actionName, share, channel, transferredAt, dueAt, applicant, docs, note);
+            receivingCode, action, actionName, share, channel, transferredAt, dueAt, applicant, docs, note, files);
+    }
+
+    /**
+     * The optional {@code files} member: at most {@value #MAX_DOCUMENTS} references, each with an id ≥ 1, a component
+     * 1–{@value #MAX_DOCUMENT_NUMBER} or null, a valid file name ({@link vn.gov.quangtri.motcua.dossier.domain.FileName}),
+     * a media type of at most 100 characters, a size 1 … {@link #MAX_FILE_BYTES} and a SHA-256 in hexadecimal; ids
+     * unique. Problems are added to {@code f}.
+     */
+    private static List<FileData> files(Fields f) {
+        List<JsonValue> raw = f.list("files");
+        if (raw.size() > MAX_DOCUMENTS) {
+            f.errors.add("files: at most " + MAX_DOCUMENTS + " files");
+            return List.of();
+        }
+        List<FileData> out = new ArrayList<>();
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        for (int i = 0; i < raw.size(); i++) {
+            if (!(raw.get(i) instanceof JsonObject fm)) {
+                f.errors.add("files[" + i + "]: an object is expected");
+                continue;
+            }
+            Fields d = new Fields(fm, "files[" + i + "].");
+            d.only(java.util.Set.of("id", "component", "name", "mediaType", "size", "sha256"));
+            BigDecimal id = d.decimal("id");
+            BigDecimal size = d.decimal("size");
+            Integer component = d.get("component") == null ? null : d.integer("component");
+            if (component != null) {
+                d.range("component", component, 1, MAX_DOCUMENT_NUMBER);
+            }
+            String name = d.text("name");
+            if (name != null) {
+                try {
+                    name = vn.gov.quangtri.motcua.dossier.domain.FileName.of(name).value();
+                } catch (RuleViolationException e) {
+                    d.errors.add(d.prefix + "name: " + e.getMessage());
+                }
+            }
+            String type = d.max("mediaType", d.text("mediaType"), 100);
+            String sha = d.text("sha256");
+            if (sha != null && !SHA256_HEX.matcher(sha).matches()) {
+                d.errors.add(d.prefix + "sha256: 64 lower-case hexadecimal digits");
+            }
+            long idValue = whole(d, "id", id, 1, Long.MAX_VALUE);
+            long sizeValue = whole(d, "size", size, 1, MAX_FILE_BYTES);
+            if (idValue > 0 && !ids.add(idValue)) {
+                d.errors.add(d.prefix + "id: given twice");
+            }
+            f.errors.addAll(d.errors);
+            if (d.errors.isEmpty()) {
+                out.add(new FileData(idValue, component, name, type, sizeValue, sha));
+            }
+        }
+        return out;
+    }
+
+    private static long whole(Fields d, String key, BigDecimal v, long min, long max) {
+        if (v == null) {
+            return 0;
+        }
+        try {
+            long n = v.longValueExact();
+            if (n < min || n > max) {
+                d.errors.add(d.prefix + key + ": a whole number from " + min + " to " + max);
+                return 0;
+            }
+            return n;
+        } catch (ArithmeticException e) {
+            d.errors.add(d.prefix + key + ": whole number required");
+            return 0;
+        }
     }
 
     static String time(Instant at) {

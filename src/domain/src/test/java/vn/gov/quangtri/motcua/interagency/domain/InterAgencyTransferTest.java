@@ -312,7 +312,7 @@ class InterAgencyTransferTest {
             "H50-L006", "Đăng ký đất đai lần đầu", "QT25.XA_VINH_LINH", "Xã Vĩnh Linh", "QT25.CNVPDKDD_VINH_LINH",
             "CADASTRAL_UPDATE", "Cập nhật hồ sơ địa chính", days("8"), "DIRECT", vn(3, 13, 15, 30), vn(3, 25, 15, 30),
             new TransferPayload.ApplicantData("INDIVIDUAL", "Hoàng Văn \"Bình\"", "045080001234", null, null, "Thôn 3\nxã"),
-            List.of(new TransferPayload.DocumentData(1, "Đơn đăng ký", "ORIGINAL", 1)), null);
+            List.of(new TransferPayload.DocumentData(1, "Đơn đăng ký", "ORIGINAL", 1)), null, List.of());
     }
 
     private static String sha256(String text) throws Exception {
@@ -346,6 +346,71 @@ class InterAgencyTransferTest {
         assertEquals(u, TransferUpdate.fromJson(u.toJson(), false));
         assertEquals("{\"transferId\":\"0b7d6f1c-2a3e-4c55-9e0a-1d2c3b4a5f61\",\"status\":null,\"at\":null,\"childCode\":null,\"note\":null}",
             TransferUpdate.query("0b7d6f1c-2a3e-4c55-9e0a-1d2c3b4a5f61").toJson());
+    }
+
+    @Test
+    @DisplayName("Issue 15 §1: files travel by reference (id, component, exact name, type, size, SHA-256); "
+        + "a transfer without files keeps its former bytes; a bad reference lists every problem")
+    void fileReferences() {
+        TransferPayload bare = samplePayload();
+        assertFalse(bare.toJson().contains("\"files\""), "no files member when there is no file");
+        String sha = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"; // SHA-256("abc"), FIPS 180-2
+        TransferPayload p = new TransferPayload(bare.transferId(), bare.parentCode(), 1, bare.procedureCode(),
+            bare.procedureName(), bare.sendingAgencyCode(), bare.sendingAgencyName(), bare.receivingAgencyCode(),
+            bare.action(), bare.actionName(), bare.share(), bare.channel(), bare.transferredAt(), bare.dueAt(),
+            bare.applicant(), bare.documents(), null, List.of(
+                new TransferPayload.FileData(150, 1, "Đơn đăng ký 100% (bản quét).pdf", "application/pdf", 3, sha),
+                new TransferPayload.FileData(151, null, "Sơ đồ thửa đất.png", "image/png", 7, sha)));
+        String json = p.toJson();
+        assertTrue(json.endsWith(",\"note\":null,\"files\":[{\"id\":150,\"component\":1,"
+            + "\"name\":\"Đơn đăng ký 100% (bản quét).pdf\",\"mediaType\":\"application/pdf\",\"size\":3,"
+            + "\"sha256\":\"" + sha + "\"},{\"id\":151,\"component\":null,\"name\":\"Sơ đồ thửa đất.png\","
+            + "\"mediaType\":\"image/png\",\"size\":7,\"sha256\":\"" + sha + "\"}]}"), json);
+        assertEquals(p, TransferPayload.fromJson(json));
+        assertEquals(List.of(), TransferPayload.fromJson(bare.toJson()).files(), "absent: no files (older partners)");
+
+        String bad = json.replace("\"id\":151", "\"id\":150").replace("\"size\":7", "\"size\":0")
+            .replace("\"component\":1,", "\"component\":1000,").replace(sha + "\"}]", sha.toUpperCase() + "\"}]")
+            .replace("Sơ đồ thửa đất.png", "a\\u0000b.png");
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> TransferPayload.fromJson(bad));
+        assertEquals("MALFORMED_PAYLOAD", e.reason());
+        assertTrue(e.details().containsAll(List.of("files[0].component: a whole number from 1 to 999",
+            "files[1].sha256: 64 lower-case hexadecimal digits", "files[1].size: a whole number from 1 to 1073741824",
+            "files[1].id: given twice")), e.details().toString());
+        assertTrue(e.details().stream().anyMatch(d -> d.startsWith("files[1].name: ")), e.details().toString());
+    }
+
+    @Test
+    @DisplayName("Issue 15 §1: a fetched file is kept only with the announced size and SHA-256; failures back off, "
+        + "then give up")
+    void transferFileChecks() {
+        String sha = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        Instant at = vn(3, 13, 15, 30);
+        TransferFile f = new TransferFile("6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60", "qt-dat", "X-260313-0001",
+            new TransferPayload.FileData(150, 1, "Đơn.pdf", "application/pdf", 3, sha), at);
+        assertEquals(TransferFile.State.PENDING, f.state());
+        assertEquals(at, f.nextAttemptAt(), "fetched at once");
+        assertNull(f.mismatch(3, sha.toUpperCase()));
+        assertEquals("Kích thước không khớp: bên gửi báo 3 byte, nhận được 4 byte", f.mismatch(4, sha));
+        String other = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"; // SHA-256 of nothing
+        assertEquals("Mã băm SHA-256 không khớp: bên gửi báo " + sha + ", nhận được " + other, f.mismatch(3, other));
+
+        Backoff b = new Backoff(java.time.Duration.ofMinutes(1), java.time.Duration.ofMinutes(10), 3);
+        assertEquals(TransferFile.State.PENDING, f.failed("connection refused", at, b));
+        assertEquals(at.plusSeconds(60), f.nextAttemptAt());
+        assertEquals(TransferFile.State.PENDING, f.failed("HTTP 503", at.plusSeconds(60), b));
+        assertEquals(at.plusSeconds(60 + 120), f.nextAttemptAt());
+        assertEquals(TransferFile.State.REFUSED, f.failed("HTTP 503", at.plusSeconds(180), b));
+        assertEquals("Bỏ sau 3 lần thử: HTTP 503", f.reason());
+        assertEquals(at.plusSeconds(180), f.endedAt());
+        assertThrows(IllegalStateException.class, () -> f.received(7, at));
+
+        TransferFile g = new TransferFile("6f1c2a3e-0b7d-4c55-9e0a-1d2c3b4a5f60", "qt-dat", "X-260313-0001",
+            new TransferPayload.FileData(151, null, "Sơ đồ.png", "image/png", 7, sha), at);
+        g.received(900, at.plusSeconds(5));
+        assertEquals(TransferFile.State.RECEIVED, g.state());
+        assertEquals(900L, g.dossierFileId());
+        assertEquals(1, g.attempts());
     }
 
     @Test

@@ -113,7 +113,58 @@ public class DossierFiles {
         AccessScope scope = access.current();
         Dossier d = dossiers.find(code, scope);
         requireAttaching(scope);
-        FileName fileName = FileName.of(name);
+        return store(d, FileName.of(name), content, given, scope.username());
+    }
+
+    /**
+     * Attaches a file that a partner system handed over with an inter-agency transfer (issue 15 §1), after its size
+     * and SHA-256 were checked against the announcement: source {@link FileSource#PARTNER_TRANSFER}, purpose
+     * {@link FilePurpose#INTAKE}, the same type and size rules as an officer's upload. No caller scope: the
+     * transfer's receiver calls it in a system task.
+     *
+     * @param dossier   the child dossier
+     * @param name      the name the sender gave
+     * @param content   the bytes (the caller deletes the file)
+     * @param component the component it copies, or null
+     * @param by        who is recorded as attaching it (the exchange)
+     * @throws RuleViolationException as {@link #attach}
+     */
+    public DossierFile attachReceived(Dossier dossier, String name, Path content, Integer component, String by) {
+        Integer known = component != null && dossier.documents().stream().anyMatch(x -> x.position() == component)
+            ? component : null;
+        return store(dossier, FileName.of(name), content,
+            new Attachment(known, FilePurpose.INTAKE, FileSource.PARTNER_TRANSFER, null, null, null), by);
+    }
+
+    /**
+     * The files of a dossier that go with an inter-agency transfer: not withdrawn, not a result (the co-operating
+     * agency needs the dossier's papers, not our result), oldest first.
+     */
+    public List<DossierFile> transferable(String code) {
+        return em.createQuery("SELECT f FROM DossierFile f WHERE f.dossierCode = :code AND f.withdrawnAt IS NULL"
+                + " AND f.purpose <> :result ORDER BY f.id", DossierFile.class)
+            .setParameter("code", code).setParameter("result", FilePurpose.RESULT).getResultList();
+    }
+
+    /**
+     * A transferable file (see {@link #transferable}) of a dossier with its bytes, for the partner system a transfer
+     * went to; no caller scope (the partner is authenticated by its key and checked against the transfer).
+     *
+     * @throws NotFoundException when the file is not one of the dossier's transferable files
+     */
+    public Download openTransferable(String code, long id) {
+        DossierFile f = em.find(DossierFile.class, id);
+        if (f == null || !f.dossierCode().equals(code) || f.withdrawn() || f.purpose() == FilePurpose.RESULT) {
+            throw new NotFoundException("file", code + "/" + id);
+        }
+        try {
+            return new Download(f, storeOf(f.storageKey()).open(f.storageKey()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bytes of file " + id + " cannot be read", e);
+        }
+    }
+
+    private DossierFile store(Dossier d, FileName fileName, Path content, Attachment given, String by) {
         FileRules rules = FileRules.current();
         try {
             if (java.nio.file.Files.size(content) > rules.maxBytes()) {
@@ -129,7 +180,7 @@ public class DossierFiles {
             FileSource source = given.source() == null ? FileSource.DESK_SCAN : given.source();
             FilePurpose purpose = given.purpose() == null ? FilePurpose.INTAKE : given.purpose();
             DossierFile file = new DossierFile(d, given.component(), purpose, measured, source, given.digitised(),
-                given.reused(), key, scope.username(), clock.instant());
+                given.reused(), key, by, clock.instant());
             if (given.result() != null) {
                 file.describeResult(given.result().number(), given.result().date(), given.result().signer());
             }

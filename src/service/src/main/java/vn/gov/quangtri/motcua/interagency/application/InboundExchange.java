@@ -82,6 +82,9 @@ public class InboundExchange {
     private DossierStore dossiers;
 
     @EJB
+    private TransferFiles transferFiles;
+
+    @EJB
     private CalendarService calendars;
 
     @EJB
@@ -220,6 +223,7 @@ public class InboundExchange {
             p.transferredAt(), child.clock().dueAt());
         t.apply(TransferStatus.ACKNOWLEDGED, now, code, null);
         em.persist(t);
+        transferFiles.announce(t, child, p.files());
         outbox.enqueue(t, ExchangeOperation.ACKNOWLEDGE,
             new TransferUpdate(t.transferId(), TransferStatus.ACKNOWLEDGED, now, code, null).toJson(), p.parentCode());
         return new Result(new InboundOutcome("ACCEPTED", state(t)), p.parentCode());

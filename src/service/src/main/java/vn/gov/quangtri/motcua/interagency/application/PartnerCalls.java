@@ -3,6 +3,7 @@ package vn.gov.quangtri.motcua.interagency.application;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.gov.quangtri.motcua.interagency.domain.EndpointStyle;
 import vn.gov.quangtri.motcua.interagency.domain.ExchangeOperation;
 import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
 
@@ -49,20 +50,41 @@ public final class PartnerCalls {
      */
     public Prepared prepare(Optional<PartnerSystem> partner, String partnerCode, String messageId,
                             ExchangeOperation operation, String payload) {
+        Target t = target(partner, partnerCode);
+        if (t.problem() != null) {
+            return new Prepared(null, t.problem());
+        }
+        PartnerSystem p = partner.get();
+        return new Prepared(new Delivery(p.code(), p.endpointUrl(), p.style(), t.apiKey(), client,
+            servicePrefix + "/" + operation.wireName(), "system", messageId, operation, payload), null);
+    }
+
+    /**
+     * Where and with which key a partner may be called now.
+     *
+     * @param endpoint its endpoint URL (null with a problem)
+     * @param style    REST or SOAP
+     * @param apiKey   the key we present, null when none is configured
+     * @param problem  why it may not be called (English), or null
+     */
+    public record Target(String endpoint, EndpointStyle style, String apiKey, String problem) {
+    }
+
+    /** The checks of {@link #prepare} without a message: for other calls to a partner (file downloads). */
+    public Target target(Optional<PartnerSystem> partner, String partnerCode) {
         if (partner.isEmpty() || !partner.get().active()) {
-            return new Prepared(null, "Partner system " + partnerCode + " is unknown or inactive");
+            return new Target(null, null, null, "Partner system " + partnerCode + " is unknown or inactive");
         }
         PartnerSystem p = partner.get();
         Optional<String> refused = policy.sendProblem(p.endpointUrl(), p.outboundCredentialRef());
         if (refused.isPresent()) {
-            return new Prepared(null, "Not sent to partner " + p.code() + ": " + refused.get());
+            return new Target(null, null, null, "Not sent to partner " + p.code() + ": " + refused.get());
         }
         Optional<String> key = credentials.apply(p);
         if (p.outboundCredentialRef() != null && !p.outboundCredentialRef().isBlank() && key.isEmpty()) {
-            return new Prepared(null, "Credential '" + p.outboundCredentialRef() + "' of partner " + p.code()
+            return new Target(null, null, null, "Credential '" + p.outboundCredentialRef() + "' of partner " + p.code()
                 + " is not configured (password alias, config property or environment variable)");
         }
-        return new Prepared(new Delivery(p.code(), p.endpointUrl(), p.style(), key.orElse(null), client,
-            servicePrefix + "/" + operation.wireName(), "system", messageId, operation, payload), null);
+        return new Target(p.endpointUrl(), p.style(), key.orElse(null), null);
     }
 }

@@ -54,6 +54,9 @@ import vn.gov.quangtri.motcua.shared.domain.RuleViolationException;
 @Stateless
 public class TransferService {
 
+    @EJB
+    private TransferFiles transferFiles;
+
     /** Actor recorded for changes driven by partner messages. */
     public static final String EXCHANGE_ACTOR = "liên thông";
 
@@ -173,7 +176,8 @@ public class TransferService {
             new TransferPayload.ApplicantData(parent.applicant().kind().name(), parent.applicant().name(),
                 parent.applicant().idNumber(), parent.applicant().phone(), parent.applicant().email(),
                 parent.applicant().address()),
-            parent.documents().stream().map(TransferService::document).toList(), note);
+            parent.documents().stream().map(TransferService::document).toList(), note,
+            transferFiles.references(parent.code()));
         outbox.enqueue(t, ExchangeOperation.SUBMIT_TRANSFER, payload.toJson(), parent.code());
         return t;
     }

@@ -25,7 +25,9 @@ import vn.gov.quangtri.motcua.shared.application.Secrets;
 import vn.gov.quangtri.motcua.interagency.application.DispatchRun;
 import vn.gov.quangtri.motcua.interagency.application.Outbox;
 import vn.gov.quangtri.motcua.interagency.application.OutboxAccess;
+import vn.gov.quangtri.motcua.interagency.application.PartnerCalls;
 import vn.gov.quangtri.motcua.interagency.application.PartnerPolicy;
+import vn.gov.quangtri.motcua.interagency.application.TransferFiles;
 import vn.gov.quangtri.motcua.interagency.application.PartnerRegistry;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxMessage;
 import vn.gov.quangtri.motcua.interagency.domain.OutboxStatus;
@@ -48,6 +50,9 @@ import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
  * endpoints may be called: {@link PartnerPolicy} ({@code motcua.interagency.allow-http-hosts},
  * {@code motcua.interagency.allow-loopback}), checked again before every call.
  * Back-off and dead letters: {@code motcua.outbox.*} ({@link Outbox}).
+ *
+ * <p>After each dispatch the same run fetches the files announced by received transfers ({@link TransferFileFetcher},
+ * issue 15 §1), with the same timeouts, batch size and partner checks.
  */
 @Singleton
 @Startup
@@ -65,6 +70,9 @@ public class OutboxDispatcher {
 
     @EJB
     private PartnerRegistry partners;
+
+    @EJB
+    private TransferFiles transferFiles;
 
     @Inject
     @ConfigProperty(name = "motcua.interagency.dispatch.enabled", defaultValue = "true")
@@ -96,12 +104,15 @@ public class OutboxDispatcher {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private DispatchRun run;
+    private TransferFileFetcher fetcher;
 
     @PostConstruct
     void start() {
         HttpPartnerSender sender = new HttpPartnerSender(Duration.parse(connectTimeout), Duration.parse(readTimeout));
         PartnerCredentials credentials = new PartnerCredentials(Secrets::named);
         run = new DispatchRun(new EjbOutboxAccess(), sender, credentials, PartnerPolicy.configured(), client, servicePrefix, batchSize, 20);
+        fetcher = new TransferFileFetcher(Duration.parse(connectTimeout), Duration.parse(readTimeout), transferFiles,
+            partners::partner, new PartnerCalls(credentials, PartnerPolicy.configured(), client, servicePrefix));
         if (!enabled) {
             LOG.info("Inter-agency outbox dispatch disabled (motcua.interagency.dispatch.enabled=false)");
             return;
@@ -128,6 +139,10 @@ public class OutboxDispatcher {
             DispatchRun.Summary s = SystemTask.run(run::runOnce);
             if (s.sent() + s.failed() + s.dead() > 0) {
                 LOG.fine(() -> "Outbox dispatch: " + s);
+            }
+            TransferFileFetcher.Summary f = SystemTask.run(() -> fetcher.runOnce(batchSize));
+            if (f.received() + f.refused() + f.failed() > 0) {
+                LOG.fine(() -> "Transfer files: " + f);
             }
             return s;
         } catch (RuntimeException e) {

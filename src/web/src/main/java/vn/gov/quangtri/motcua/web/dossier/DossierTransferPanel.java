@@ -8,7 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.gov.quangtri.motcua.dossier.application.DossierView;
+import vn.gov.quangtri.motcua.interagency.application.TransferFiles;
 import vn.gov.quangtri.motcua.interagency.application.TransferService;
+import vn.gov.quangtri.motcua.interagency.domain.TransferFile;
+import vn.gov.quangtri.motcua.interagency.domain.TransferSide;
 import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
 import vn.gov.quangtri.motcua.web.shell.Actions;
 import vn.gov.quangtri.motcua.web.shell.Messages;
@@ -37,9 +40,14 @@ public class DossierTransferPanel implements Serializable {
     @Inject
     private Messages messages;
 
+    @EJB
+    private TransferFiles transferFiles;
+
     private String note;
     private String reason;
     private String transferAgency;
+    private String filesOf;
+    private List<TransferFile> receivedFiles = List.of();
 
     /** The panel's content, or null when no dossier is shown. */
     public DossierView.InterAgency getModel() {
@@ -57,6 +65,23 @@ public class DossierTransferPanel implements Serializable {
     public List<DossierView.TransferLine> getTransfers() {
         DossierView.InterAgency m = getModel();
         return m == null ? List.of() : m.transfers();
+    }
+
+    /**
+     * On a dossier received by transfer, the files the sender announced and how their download stands (issue 15 §1):
+     * read once per dossier and version shown.
+     */
+    public List<TransferFile> getReceivedFiles() {
+        DossierView.InterAgency m = getModel();
+        if (m == null || m.transfers().stream().noneMatch(t -> t.side() == TransferSide.RECEIVER)) {
+            return List.of();
+        }
+        String key = page.getCode() + "@" + version();
+        if (!key.equals(filesOf)) {
+            receivedFiles = transferFiles.ofDossier(page.getCode());
+            filesOf = key;
+        }
+        return receivedFiles;
     }
 
     /** The legs the signed-in officer may start now (empty without a dossier). */

@@ -64,6 +64,8 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String SIGN_IN_PAGE = "/login.xhtml";
     /** Inbound partner messages over REST (API key, see InterAgencyResource). */
     static final String PARTNER_MESSAGES = "/api/v1/interagency/messages/";
+    /** Files of our transfers, downloaded by the receiving partner (API key, see TransferFileResource). */
+    static final String PARTNER_FILES = "/api/v1/interagency/transfers/";
     /** The SOAP endpoint of the partner exchange (API key, see api.soap.InterAgencyEndpoint). */
     static final String PARTNER_SOAP = "/InterAgencyService";
 
@@ -315,7 +317,7 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
     /** The inbound partner exchange: REST messages and the SOAP endpoint (not the partner registration). */
     static boolean isPartnerExchange(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith(PARTNER_MESSAGES) || path.equals(PARTNER_SOAP) || path.startsWith(PARTNER_SOAP + "/")
+        return path.startsWith(PARTNER_MESSAGES) || path.startsWith(PARTNER_FILES) || path.equals(PARTNER_SOAP) || path.startsWith(PARTNER_SOAP + "/")
             || path.startsWith(PARTNER_SOAP + ";");
     }
 

@@ -102,12 +102,33 @@ public final class DossierDtos {
      * @param timeliness    the leg's timeliness once its result is in (ON_TIME or LATE against {@code dueAt}), else null
      * @param reconciliation what the transfer reconciliation found and is still open (a mismatch with the partner, a
      *                      re-send, a partner that could not be asked), else null
+     * @param files         on the receiving side, the files the sender announced and how their download stands
+     *                      (issue 15 §1); empty on the sending side (its files are the dossier's own)
      */
     public record TransferDto(String transferId, String side, int leg, String parentCode, String childCode,
                               String sendingAgencyCode, String receivingAgencyCode, String receivingAgencyName,
                               String partnerCode, String action, String status, String transferredAt, String statusAt,
                               String dueAt, String resultAt, String resultSummary, String rejectionReason,
-                              String timeliness, int ignoredUpdates, ReconciliationDto reconciliation) {
+                              String timeliness, int ignoredUpdates, ReconciliationDto reconciliation,
+                              List<TransferFileDto> files) {
+    }
+
+    /**
+     * A file a partner announced with a transfer to us.
+     *
+     * @param name      its name as sent
+     * @param component the component it copies, or null
+     * @param sizeBytes announced size
+     * @param sha256    announced SHA-256
+     * @param state     PENDING (not yet fetched, or waiting for another attempt), RECEIVED (checked and attached as
+     *                  file {@code fileId} of the dossier) or REFUSED
+     * @param reason    why the last attempt failed or why it was refused (Vietnamese for a mismatch), else null
+     * @param attempts  download attempts so far
+     * @param endedAt   when it was received or refused (Vietnam time), else null
+     * @param fileId    the dossier's file once received, else null
+     */
+    public record TransferFileDto(String name, Integer component, long sizeBytes, String sha256, String state,
+                                  String reason, int attempts, String endedAt, Long fileId) {
     }
 
     /**

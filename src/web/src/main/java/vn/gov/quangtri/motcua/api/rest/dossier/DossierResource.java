@@ -45,6 +45,8 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.interagency.application.ExchangeLog;
 import vn.gov.quangtri.motcua.interagency.application.TransferService;
 import vn.gov.quangtri.motcua.interagency.domain.InterAgencyTransfer;
+import vn.gov.quangtri.motcua.interagency.domain.TransferFile;
+import vn.gov.quangtri.motcua.interagency.domain.TransferSide;
 import vn.gov.quangtri.motcua.interagency.domain.ReconciliationFinding;
 
 /**
@@ -95,6 +97,9 @@ public class DossierResource {
 
     @EJB
     private TransferService transferService;
+
+    @EJB
+    private vn.gov.quangtri.motcua.interagency.application.TransferFiles transferFiles;
 
     @EJB
     private vn.gov.quangtri.motcua.interagency.application.TransferReconciliation reconciliation;
@@ -425,7 +430,10 @@ public class DossierResource {
         List<InterAgencyTransfer> transfers = transferService.transfersOf(checked(code));
         Map<String, ReconciliationFinding> findings = transfers.isEmpty() ? Map.of()
             : reconciliation.openFindingsOf(code);
-        return transfers.stream().map(t -> transfer(t, findings.get(t.transferId()))).toList();
+        List<TransferFile> announced = transfers.stream().anyMatch(t -> t.side() == TransferSide.RECEIVER)
+            ? transferFiles.ofDossier(code) : List.of();
+        return transfers.stream().map(t -> transfer(t, findings.get(t.transferId()), announced.stream()
+            .filter(f -> f.transferId().equals(t.transferId())).map(DossierResource::transferFile).toList())).toList();
     }
 
     /**
@@ -487,7 +495,13 @@ public class DossierResource {
         return actOnTransfer(code, body, (c, b) -> transferService.rejectTransfer(c, b.reason(), b.expectedVersion()));
     }
 
-    private static DossierDtos.TransferDto transfer(InterAgencyTransfer t, ReconciliationFinding f) {
+    private static DossierDtos.TransferFileDto transferFile(TransferFile f) {
+        return new DossierDtos.TransferFileDto(f.fileName(), f.componentPosition(), f.sizeBytes(), f.sha256(),
+            f.state().name(), f.reason(), f.attempts(), Times.format(f.endedAt()), f.dossierFileId());
+    }
+
+    private static DossierDtos.TransferDto transfer(InterAgencyTransfer t, ReconciliationFinding f,
+                                                    List<DossierDtos.TransferFileDto> files) {
         return new DossierDtos.TransferDto(t.transferId(), t.side().name(), t.legPosition(), t.parentCode(),
             t.childCode(), t.sendingAgencyCode(), t.receivingAgencyCode(), t.receivingAgencyName(), t.partnerCode(),
             t.action(), t.status().name(), Times.format(t.transferredAt()), Times.format(t.statusAt()),
@@ -496,7 +510,7 @@ public class DossierResource {
             f == null || t.side() != vn.gov.quangtri.motcua.interagency.domain.TransferSide.SENDER ? null
                 : new DossierDtos.ReconciliationDto(f.kind().name(), f.partnerStatus() == null ? null : f.partnerStatus().name(),
                     Times.format(f.partnerStatusAt()), f.reason(), Times.format(f.firstSeenAt()), Times.format(f.lastSeenAt()),
-                    f.seenCount()));
+                    f.seenCount()), files);
     }
 
     /** Runs an inter-agency action (which answers the transfer) and answers the dossier as it is now. */
