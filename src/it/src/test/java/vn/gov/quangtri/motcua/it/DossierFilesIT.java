@@ -249,4 +249,63 @@ class DossierFilesIT {
         assertEquals(400, notResult.statusCode(), notResult.body());
         assertEquals("NOT_A_RESULT", JsonPath.from(notResult.body()).getString("reason"));
     }
+
+    @Test
+    @DisplayName("Issue 15 §2: once the result is ready, the citizen's lookup names the signed electronic result and"
+        + " downloads it byte for byte; the return record points to it and the history names it; a withdrawn result"
+        + " is no longer offered")
+    void electronicResultForTheCitizen() throws Exception {
+        String code = receive();
+        byte[] slip = TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).when().get("/dossiers/" + code
+            + "/forms/receipt-slip").then().statusCode(200).extract().asByteArray();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(".*[?&]token=([^&]+)").matcher(Pdfs.qr(slip));
+        assertTrue(m.matches(), Pdfs.qr(slip));
+        String token = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
+        byte[] signed;
+        try (var in = DossierFilesIT.class.getResourceAsStream("/files/ket-qua-ky-so-thu-nghiem.pdf")) {
+            signed = in.readAllBytes();
+        }
+        HttpResponse<String> first = upload(TestAccounts.LEADER_VINH_LINH, code, "Giấy chứng nhận – bản điện tử.pdf",
+            signed, Map.of("purpose", "RESULT", "source", "AGENCY", "documentNumber", "45/GCN-UBND",
+                "documentDate", "2026-12-04", "documentSigner", "Nguyễn Văn Ký"));
+        assertEquals(201, first.statusCode(), first.body());
+        long fileId = JsonPath.from(first.body()).getLong("id");
+        var citizen = io.restassured.RestAssured.given().baseUri(TestServer.serverRoot(url).toString())
+            .basePath(TestServer.API_V1 + "/public").queryParam("code", code).queryParam("token", token);
+        // Before the result is ready the citizen is offered nothing, even with the file attached.
+        citizen.when().get("/lookup").then().statusCode(200).body("electronicResult", org.hamcrest.Matchers.nullValue());
+        citizen.when().get("/lookup/result").then().statusCode(404);
+
+        TestWork.workToResult(url, null, code);
+        JsonPath view = citizen.when().get("/lookup").then().statusCode(200).extract().jsonPath();
+        assertEquals("số 45/GCN-UBND ngày 04/12/2026 (tệp \"Giấy chứng nhận – bản điện tử.pdf\")",
+            view.getString("electronicResult.title"));
+        assertEquals("Nguyễn Văn Ký", view.getString("electronicResult.signer"));
+        assertEquals("Nguyễn Văn Ký", view.getString("electronicResult.certificateName"));
+        assertEquals("UNTRUSTED", view.getString("electronicResult.signature"));
+        assertEquals(sha256(signed), view.getString("electronicResult.sha256"));
+        io.restassured.response.Response download = citizen.when().get("/lookup/result");
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(signed, download.asByteArray());
+        assertEquals("Giấy chứng nhận – bản điện tử.pdf", downloadedName(download.header("Content-Disposition")));
+        io.restassured.RestAssured.given().baseUri(TestServer.serverRoot(url).toString())
+            .basePath(TestServer.API_V1 + "/public").queryParam("code", code).queryParam("token", "AAAA-AAAA-AAAA-AAAA-AAAA")
+            .when().get("/lookup/result").then().statusCode(404).body("reason", org.hamcrest.Matchers.equalTo("NO_MATCH"));
+        // The public page links it.
+        String page = io.restassured.RestAssured.given().baseUri(TestServer.appRoot(url).toString())
+            .queryParam("code", code).queryParam("token", token).when().get("public/lookup.xhtml").then().statusCode(200)
+            .extract().asString();
+        assertTrue(page.contains("id=\"result-download\""), page);
+
+        JsonPath returned = TestWork.act(url, TestAccounts.DESK_VINH_LINH, code, "return-result",
+            Map.of("receivedBy", "Hoàng Văn Tệp", "method", "DIRECT"));
+        assertEquals(fileId, returned.getLong("returnedResultFileId"));
+        List<String> reasons = returned.getList("history.reason");
+        assertEquals("Kèm kết quả điện tử: số 45/GCN-UBND ngày 04/12/2026 (tệp \"Giấy chứng nhận – bản điện tử.pdf\").",
+            reasons.get(reasons.size() - 1));
+
+        TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).body(Map.of("reason", "Ký nhầm bản"))
+            .when().post("/dossiers/" + code + "/files/" + fileId + "/withdraw").then().statusCode(200);
+        citizen.when().get("/lookup").then().statusCode(200).body("electronicResult", org.hamcrest.Matchers.nullValue());
+    }
 }

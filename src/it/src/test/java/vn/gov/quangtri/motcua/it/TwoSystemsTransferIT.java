@@ -411,15 +411,6 @@ class TwoSystemsTransferIT {
         return all.stream().filter(m -> dossierCodes.contains(m.get("dossierCode"))).toList();
     }
 
-    /** The Vĩnh Linh officer whose role the current step ({@code StepRole} name) needs. */
-    private static Account vinhLinh(String role) {
-        return switch (role) {
-            case "ONE_STOP_OFFICER", "CLERK" -> TestAccounts.DESK_VINH_LINH;
-            case "LEADER" -> TestAccounts.LEADER_VINH_LINH;
-            default -> TestAccounts.SPECIALIST_VINH_LINH;
-        };
-    }
-
     /** Completes (or approves) steps at A until the dossier reaches {@code step}. */
     private static void advanceTo(URL a, String code, int step) {
         for (int guard = 0; guard < 20; guard++) {
@@ -428,26 +419,13 @@ class TwoSystemsTransferIT {
                 assertEquals(step, d.getInt("currentStep.position"));
                 return;
             }
-            next(a, vinhLinh(d.getString("currentStep.role")), d);
+            TestWork.next(a, TestWork.vinhLinh(d.getString("currentStep.role")), d);
         }
         throw new AssertionError(code + " did not reach step " + step);
     }
 
-    /** Works the dossier's steps (as {@code as}, or at A by role when null) until its result is ready. */
     private static void workToResult(URL system, Account as, String code) {
-        for (int guard = 0; guard < 20; guard++) {
-            JsonPath d = dossier(system, as == null ? TestAccounts.DESK_VINH_LINH : as, code);
-            if ("RESULT_READY".equals(d.getString("status"))) {
-                return;
-            }
-            next(system, as == null ? vinhLinh(d.getString("currentStep.role")) : as, d);
-        }
-        throw new AssertionError(code + " did not reach RESULT_READY");
-    }
-
-    private static void next(URL system, Account as, JsonPath d) {
-        String verb = "APPROVAL".equals(d.getString("currentStep.kind")) ? "approve" : "complete-step";
-        act(system, as, d.getString("code"), verb, Map.of("expectedVersion", d.getLong("version")));
+        TestWork.workToResult(system, as, code);
     }
 
     private static <T> T await(String what, long millis, Supplier<T> probe) throws InterruptedException {

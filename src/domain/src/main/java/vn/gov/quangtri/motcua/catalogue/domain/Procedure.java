@@ -91,6 +91,9 @@ public class Procedure {
     @Column(name = "pause_for_financial_obligation", nullable = false)
     private boolean pauseForFinancialObligation;
 
+    @Column(name = "electronic_result", nullable = false)
+    private boolean electronicResult = true;
+
     @Column(name = "legal_basis", length = 1000)
     private String legalBasis;
 
@@ -191,7 +194,10 @@ public class Procedure {
         diff(changes, "lĩnh vực", field, newField);
         diff(changes, "thời hạn", timeLimit, newLimit);
         diff(changes, "phí, lệ phí (đồng)", feeVnd, details.feeVnd());
+        boolean newElectronic = details.electronicResult() == null ? electronicResult : details.electronicResult();
+        diff(changes, "kết quả điện tử", electronicResult ? "có" : "không", newElectronic ? "có" : "không");
         requireChanged(changes);
+        electronicResult = newElectronic;
         name = newName;
         nameSearch = TextSearch.fold(newName);
         field = newField;
@@ -466,6 +472,16 @@ public class Procedure {
 
     public String legalBasis() {
         return legalBasis;
+    }
+
+    /**
+     * Whether the result is also issued electronically (the signed result file attached with purpose RESULT), so that
+     * the public lookup offers it and the return record points to it (issue 15 §2; Decree 107/2021/NĐ-CP and
+     * Decree 118/2025/NĐ-CP on electronic results, docs/domain.md §7). True unless an administrator turned it off for
+     * a procedure whose result is not a document.
+     */
+    public boolean electronicResult() {
+        return electronicResult;
     }
 
     public String source() {

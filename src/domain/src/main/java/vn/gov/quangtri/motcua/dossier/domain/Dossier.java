@@ -297,9 +297,33 @@ public class Dossier {
      *                           {@code ILLEGAL_TRANSITION} unless the result is ready (or refused on the merits)
      */
     public void handOverResult(Instant at, String actor, String receivedBy, String method, String note) {
+        handOverResult(at, actor, receivedBy, method, note, null);
+    }
+
+    /**
+     * Hands the result over together with its electronic version (issue 15 §2): the return record points to the
+     * file and the history says which document went out ("Kèm kết quả điện tử: …").
+     *
+     * @param electronicResult the dossier's current result file (purpose RESULT, not withdrawn), or null for none
+     * @throws RuleViolationException {@code NOT_A_RESULT} for a file of another dossier, another purpose, or withdrawn
+     * @see #handOverResult(Instant, String, String, String, String)
+     */
+    public void handOverResult(Instant at, String actor, String receivedBy, String method, String note,
+                               DossierFile electronicResult) {
         requireAllowed(DossierAction.RETURN_RESULT, at, null);
         ResultHandOver toApplicant = ResultHandOver.toApplicant(at, receivedBy, method);
-        transition(at, actor, DossierAction.RETURN_RESULT, status, DossierStatus.RETURNED, null, note);
+        String recorded = note;
+        if (electronicResult != null) {
+            if (!code.equals(electronicResult.dossierCode()) || electronicResult.purpose() != FilePurpose.RESULT
+                || electronicResult.withdrawn()) {
+                throw new RuleViolationException(DossierFile.NOT_A_RESULT, "File " + electronicResult.id()
+                    + " is not a current result document of dossier " + code);
+            }
+            toApplicant = toApplicant.withElectronicResult(electronicResult.id());
+            String pointer = "Kèm kết quả điện tử: " + electronicResult.resultTitle() + ".";
+            recorded = note == null || note.isBlank() ? pointer : note.strip() + " " + pointer;
+        }
+        transition(at, actor, DossierAction.RETURN_RESULT, status, DossierStatus.RETURNED, null, recorded);
         handOver = toApplicant;
     }
 

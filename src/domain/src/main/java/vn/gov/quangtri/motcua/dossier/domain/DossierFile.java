@@ -31,6 +31,9 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
 @Table(name = "dossier_file")
 public class DossierFile {
 
+    /** Reason of a result description on a file that is not a result, or of a hand-over with such a file. */
+    public static final String NOT_A_RESULT = "NOT_A_RESULT";
+
     @Id
     @SequenceGenerator(name = "dossier_file_seq", sequenceName = "dossier_file_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dossier_file_seq")
@@ -168,6 +171,23 @@ public class DossierFile {
     }
 
     /**
+     * How a result document is named in the history and on the citizen's page: "số 12/QĐ-UBND ngày 05/12/2026 (tệp
+     * "x.pdf")", with the parts that are known.
+     */
+    public String resultTitle() {
+        StringBuilder b = new StringBuilder();
+        if (documentNumber != null) {
+            b.append("số ").append(documentNumber);
+        }
+        if (documentDate != null) {
+            b.append(b.length() == 0 ? "" : " ").append("ngày ")
+                .append(documentDate.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        }
+        b.append(b.length() == 0 ? "" : " ").append("(tệp \"").append(fileName).append("\")");
+        return b.toString();
+    }
+
+    /**
      * Records the particulars of a result document (issue 15 §2): its number, date and signer as printed on it.
      * Only for a file attached as {@link FilePurpose#RESULT}, before it is stored.
      *
@@ -176,7 +196,7 @@ public class DossierFile {
      */
     public void describeResult(String number, LocalDate date, String signer) {
         if (purpose != FilePurpose.RESULT && (number != null || date != null || signer != null)) {
-            throw new RuleViolationException("NOT_A_RESULT", "Only a result document has a number, date and signer",
+            throw new RuleViolationException(NOT_A_RESULT, "Only a result document has a number, date and signer",
                 List.of("purpose: RESULT"));
         }
         this.documentNumber = Texts.clean("documentNumber", number, false, 100);

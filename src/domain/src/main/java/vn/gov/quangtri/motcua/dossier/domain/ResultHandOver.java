@@ -30,6 +30,9 @@ public class ResultHandOver {
     @Column(name = "return_method", length = 20)
     private String method;
 
+    @Column(name = "result_file_id")
+    private Long resultFileId;
+
     /** For JPA only (and the empty hand-over of a dossier whose result has not left yet). */
     protected ResultHandOver() {
     }
@@ -85,5 +88,20 @@ public class ResultHandOver {
     /** {@code DIRECT}, {@code POSTAL}, {@code ONLINE} or {@link #INTERAGENCY}; null before. */
     public String method() {
         return method;
+    }
+
+    /**
+     * The electronic result handed over with it (a {@link DossierFile} of purpose RESULT, issue 15 §2), or null when
+     * none was (the procedure issues none, or none was attached).
+     */
+    public Long resultFileId() {
+        return resultFileId;
+    }
+
+    /** The same hand-over, pointing to the electronic result handed over with it. */
+    ResultHandOver withElectronicResult(long fileId) {
+        ResultHandOver h = new ResultHandOver(returnedAt, returnedTo, method);
+        h.resultFileId = fileId;
+        return h;
     }
 }

@@ -53,6 +53,11 @@ class ProcedureRevisionTest {
         assertEquals("NO_CHANGE", reason(() -> p.revise(new ProcedureDetails("Thủ tục thử (sửa)", "Đất đai",
             TimeLimit.workingDays(12), 50_000L), null, DAY)));
         assertEquals(2, p.revision(), "a refused save changes nothing");
+        assertTrue(p.electronicResult(), "issued electronically unless turned off");
+        assertEquals(List.of("kết quả điện tử: có → không"), p.revise(new ProcedureDetails("Thủ tục thử (sửa)", "Đất đai",
+            TimeLimit.workingDays(12), 50_000L, false), 2, DAY));
+        assertFalse(p.electronicResult());
+        assertEquals(3, p.revision());
     }
 
     @Test

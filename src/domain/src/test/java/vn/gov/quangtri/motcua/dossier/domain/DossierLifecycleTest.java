@@ -63,6 +63,37 @@ class DossierLifecycleTest {
     }
 
     @Test
+    @DisplayName("Issue 15 §2: the return record points to the electronic result handed over and the history names it;"
+        + " a withdrawn file, a file of another purpose or of another dossier is refused")
+    void electronicResultHandedOver() {
+        Dossier d = receivedMonday10();
+        d.completeStep(vn(3, 2, 11, 0), "motcua.desk", null, CALENDAR);
+        d.assign(vn(3, 2, 11, 5), "lanhdao.tuphap", "chuyenvien.hoa");
+        d.completeStep(vn(3, 3, 16, 0), "chuyenvien.hoa", null, CALENDAR);
+        d.approve(vn(3, 4, 9, 0), "pho.chutich", null, CALENDAR);
+        d.completeStep(vn(3, 4, 10, 0), "vanthu", null, CALENDAR);
+        assertEquals(DossierStatus.RESULT_READY, d.status());
+        String sha = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        DossierFile scan = new DossierFile(d, 1, FilePurpose.INTAKE, new FileContent(FileName.of("Tờ khai.pdf"),
+            "application/pdf", 3, sha, 1, null), FileSource.DESK_SCAN, null, null, "db:1", "motcua.desk", vn(3, 2, 10, 5));
+        DossierFile result = new DossierFile(d, null, FilePurpose.RESULT, new FileContent(
+            FileName.of("Giấy xác nhận tình trạng hôn nhân.pdf"), "application/pdf", 3, sha, 1, null), FileSource.AGENCY,
+            null, null, "db:2", "vanthu", vn(3, 4, 10, 0));
+        result.describeResult("15/GXN-UBND", LocalDate.of(2026, 3, 4), "Nguyễn Văn Ký");
+        setId(result, 350L); // as the sequence would give it
+        assertEquals("số 15/GXN-UBND ngày 04/03/2026 (tệp \"Giấy xác nhận tình trạng hôn nhân.pdf\")", result.resultTitle());
+        assertThrows(RuleViolationException.class,
+            () -> d.handOverResult(vn(3, 5, 9, 0), "motcua.desk", "Lê Anh Tuấn", "DIRECT", null, scan));
+        assertEquals(DossierStatus.RESULT_READY, d.status(), "nothing changed by the refusal");
+
+        d.handOverResult(vn(3, 5, 9, 0), "motcua.desk", "Lê Anh Tuấn", "DIRECT", "Trả tại quầy", result);
+        assertEquals(DossierStatus.RETURNED, d.status());
+        assertEquals(350L, d.handOver().resultFileId());
+        assertEquals("Trả tại quầy Kèm kết quả điện tử: số 15/GXN-UBND ngày 04/03/2026 (tệp \"Giấy xác nhận tình trạng"
+            + " hôn nhân.pdf\").", d.history().get(d.history().size() - 1).reason());
+    }
+
+    @Test
     @DisplayName("Whole life: received Mon 2 Mar 10:00 (3 working days → Thu 5 Mar 10:00), result Wed → EARLY")
     void wholeLifeEarly() {
         Dossier d = receivedMonday10();
@@ -344,5 +375,15 @@ class DossierLifecycleTest {
         assertEquals(List.of("Sai hình thức (cần ORIGINAL): Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"),
             CompletenessCheck.deficiencies(p, List.of(new DocumentLine(1, "Tờ khai", DocumentForm.COPY, 1),
                 new DocumentLine(2, "Trích lục", DocumentForm.CERTIFIED_COPY, 2))));
+    }
+
+    private static void setId(DossierFile f, long id) {
+        try {
+            java.lang.reflect.Field field = DossierFile.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(f, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -26,12 +26,34 @@ import vn.gov.quangtri.motcua.dossier.domain.CitizenStatus;
  *                       while paused, once finished or without an appointment
  * @param timeLeftEn     the same in English
  * @param completedAt    when the result was ready, the dossier refused or stopped; null while open
+ * @param electronicResult the electronic result the citizen may download, once the result is ready (or the reasoned
+ *                       refusal issued) and when the procedure issues one and it is attached; else null (issue 15 §2)
  */
 public record CitizenView(String code, String procedureName, String receivingUnit, String contact,
                           String applicantName, CitizenStatus status, CitizenStatus.WaitingFor waitingFor,
                           List<String> toBring, Instant receivedAt, Instant appointment, Instant newAppointment,
-                          Instant pausedSince, String timeLeftVi, String timeLeftEn, Instant completedAt)
+                          Instant pausedSince, String timeLeftVi, String timeLeftEn, Instant completedAt,
+                          ElectronicResult electronicResult)
     implements Serializable {
+
+    /**
+     * The electronic result as the public page shows it: what it is and whether its digital signature holds.
+     *
+     * @param title           "số 12/QĐ-UBND ngày 05/12/2026 (tệp "x.pdf")"
+     * @param documentNumber  its number, or null
+     * @param documentDate    its date, or null
+     * @param signer          who signed it as printed, or null
+     * @param signature       VALID, UNTRUSTED, INVALID or NOT_SIGNED (against the configured trust anchors)
+     * @param certificateName the signing certificate's name, or null
+     * @param signedAt        the signing time, or null
+     * @param fileName        the file's name
+     * @param sizeBytes       its size in bytes
+     * @param sha256          its SHA-256, for a check of the copy
+     */
+    public record ElectronicResult(String title, String documentNumber, java.time.LocalDate documentDate, String signer,
+                                   String signature, String certificateName, Instant signedAt, String fileName,
+                                   long sizeBytes, String sha256) implements Serializable {
+    }
 
     public CitizenView {
         toBring = List.copyOf(toBring);

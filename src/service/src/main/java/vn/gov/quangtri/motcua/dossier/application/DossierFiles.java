@@ -137,6 +137,34 @@ public class DossierFiles {
     }
 
     /**
+     * The dossier's current electronic result: its latest file of purpose RESULT that is not withdrawn (issue 15 §2).
+     * No caller scope: the caller has already found the dossier in its scope or verified the citizen's secret.
+     */
+    public java.util.Optional<DossierFile> currentResult(String code) {
+        return em.createQuery("SELECT f FROM DossierFile f WHERE f.dossierCode = :code AND f.withdrawnAt IS NULL"
+                + " AND f.purpose = :result ORDER BY f.id DESC", DossierFile.class)
+            .setParameter("code", code).setParameter("result", FilePurpose.RESULT).setMaxResults(1).getResultList()
+            .stream().findFirst();
+    }
+
+    /**
+     * The bytes of a dossier's file for someone the caller has already authorised (the citizen's public lookup).
+     *
+     * @throws NotFoundException when the file is not the dossier's
+     */
+    public Download open(String code, long id) {
+        DossierFile f = em.find(DossierFile.class, id);
+        if (f == null || !f.dossierCode().equals(code)) {
+            throw new NotFoundException("file", code + "/" + id);
+        }
+        try {
+            return new Download(f, storeOf(f.storageKey()).open(f.storageKey()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the bytes of file " + id + " cannot be read", e);
+        }
+    }
+
+    /**
      * The files of a dossier that go with an inter-agency transfer: not withdrawn, not a result (the co-operating
      * agency needs the dossier's papers, not our result), oldest first.
      */
@@ -154,14 +182,10 @@ public class DossierFiles {
      */
     public Download openTransferable(String code, long id) {
         DossierFile f = em.find(DossierFile.class, id);
-        if (f == null || !f.dossierCode().equals(code) || f.withdrawn() || f.purpose() == FilePurpose.RESULT) {
+        if (f == null || f.withdrawn() || f.purpose() == FilePurpose.RESULT) {
             throw new NotFoundException("file", code + "/" + id);
         }
-        try {
-            return new Download(f, storeOf(f.storageKey()).open(f.storageKey()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the bytes of file " + id + " cannot be read", e);
-        }
+        return open(code, id);
     }
 
     private DossierFile store(Dossier d, FileName fileName, Path content, Attachment given, String by) {
@@ -216,12 +240,7 @@ public class DossierFiles {
      *                           units (all answer the same)
      */
     public Download download(String code, long id) {
-        DossierFile f = file(code, id);
-        try {
-            return new Download(f, storeOf(f.storageKey()).open(f.storageKey()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the bytes of file " + id + " cannot be read", e);
-        }
+        return open(code, file(code, id).id());
     }
 
     /**

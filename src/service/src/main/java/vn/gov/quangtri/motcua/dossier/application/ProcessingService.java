@@ -19,6 +19,7 @@ import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
 import vn.gov.quangtri.motcua.dossier.domain.Apology;
 import vn.gov.quangtri.motcua.dossier.domain.Decision;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierFile;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierPauses;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
@@ -53,6 +54,9 @@ public class ProcessingService {
 
     @Inject
     private DossierChanges changes;
+
+    @EJB
+    private DossierFiles files;
 
     @EJB
     private CalendarService calendars;
@@ -319,7 +323,13 @@ public class ProcessingService {
                                   Long expectedVersion) {
         return change(code, new DossierCommand(DossierAction.RETURN_RESULT, note, null, null, null, null, null,
             receivedBy, method, null), when, expectedVersion,
-            (d, who, at) -> d.handOverResult(at, who, receivedBy, method, note));
+            (d, who, at) -> d.handOverResult(at, who, receivedBy, method, note, electronicResult(d)));
+    }
+
+    /** The electronic result handed over with the paper one, when the procedure issues one and it is attached. */
+    private DossierFile electronicResult(Dossier d) {
+        return d.procedure() != null && d.procedure().electronicResult()
+            ? files.currentResult(d.code()).orElse(null) : null;
     }
 
     /**

@@ -19,6 +19,8 @@ import vn.gov.quangtri.motcua.audit.domain.AdminChange;
 import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.dossier.domain.CitizenStatus;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
+import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.DossierFile;
 import vn.gov.quangtri.motcua.dossier.domain.LookupToken;
 import vn.gov.quangtri.motcua.dossier.domain.NameMask;
 import vn.gov.quangtri.motcua.dossier.infrastructure.DossierRepository;
@@ -52,6 +54,9 @@ public class PublicLookup {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private DossierFiles files;
 
     @Inject
     @ConfigProperty(name = "motcua.public.base-url")
@@ -103,7 +108,36 @@ public class PublicLookup {
             "Bộ phận Một cửa - " + d.receivingAgencyName(), NameMask.mask(d.applicant().name(), d.applicant().kind()),
             status, CitizenStatus.waitingFor(d.status()), CitizenStatus.itemsToBring(d), d.clock().receivedAt(), d.clock().dueAt(),
             d.clock().rescheduledDueAt(), d.status().isTerminal() ? null : d.clock().pausedAt(), c.vi(), c.en(),
-            d.clock().completedAt());
+            d.clock().completedAt(), electronicResultOf(d).map(PublicLookup::shown).orElse(null));
+    }
+
+    /** The statuses in which the result is final and may be offered to the citizen. */
+    private static final java.util.Set<DossierStatus> RESULT_ISSUED =
+        java.util.EnumSet.of(DossierStatus.RESULT_READY, DossierStatus.NOT_APPROVED, DossierStatus.RETURNED);
+
+    /**
+     * The electronic result a citizen may download: the current result file, once the result is ready (or the reasoned
+     * refusal issued) and when the procedure issues its result electronically (issue 15 §2).
+     */
+    private Optional<DossierFile> electronicResultOf(Dossier d) {
+        if (!RESULT_ISSUED.contains(d.status()) || d.procedure() == null || !d.procedure().electronicResult()) {
+            return Optional.empty();
+        }
+        return files.currentResult(d.code());
+    }
+
+    private static CitizenView.ElectronicResult shown(DossierFile f) {
+        return new CitizenView.ElectronicResult(f.resultTitle(), f.documentNumber(), f.documentDate(),
+            f.documentSigner(), f.signature().status().name(), f.signature().signer(), f.signature().signedAt(),
+            f.fileName().value(), f.sizeBytes(), f.sha256());
+    }
+
+    /**
+     * The electronic result's bytes for the holder of the dossier's secret, as {@link #lookup} decides; empty for
+     * everything else (a wrong secret, no electronic result yet).
+     */
+    public Optional<DossierFiles.Download> electronicResult(String code, String token) {
+        return verified(code, token).flatMap(this::electronicResultOf).map(f -> files.open(f.dossierCode(), f.id()));
     }
 
     /**

@@ -68,6 +68,7 @@ public class ProcedureEditor implements Serializable {
     private BigDecimal limitValue;
     private TimeLimitUnit limitUnit;
     private Long fee;
+    private boolean electronicResult;
     private List<DocumentRow> documents = new ArrayList<>();
     private List<StepRow> steps = new ArrayList<>();
     private String reason;
@@ -98,18 +99,20 @@ public class ProcedureEditor implements Serializable {
         limitValue = p.timeLimit() == null ? null : p.timeLimit().value();
         limitUnit = p.timeLimit() == null ? null : p.timeLimit().unit();
         fee = p.feeVnd();
+        electronicResult = p.electronicResult();
         documents = new ArrayList<>(p.documents().stream().map(DocumentRow::of).toList());
         steps = new ArrayList<>(p.steps().stream().map(StepRow::of).toList());
         check = actions.run(() -> admin.allotmentCheck(p.code()));
         stale = false;
     }
 
-    /** Saves name, field, time limit and fee. */
+    /** Saves name, field, time limit, fee and whether the result is issued electronically. */
     public void saveDetails() {
         TimeLimit limit = limitUnit == null ? null
             : new TimeLimit(limitUnit == TimeLimitUnit.SAME_DAY ? BigDecimal.ZERO
                 : limitValue == null ? BigDecimal.ZERO : limitValue, limitUnit);
-        saved(save(() -> admin.editDetails(code, new ProcedureDetails(name, editField, limit, fee), revision,
+        saved(save(() -> admin.editDetails(code, new ProcedureDetails(name, editField, limit, fee, electronicResult),
+            revision,
             user.getUsername(), reason)));
     }
 
@@ -332,5 +335,14 @@ public class ProcedureEditor implements Serializable {
 
     public boolean isStale() {
         return stale;
+    }
+
+    /** Whether the procedure's result is also issued electronically (issue 15 §2). */
+    public boolean isElectronicResult() {
+        return electronicResult;
+    }
+
+    public void setElectronicResult(boolean electronicResult) {
+        this.electronicResult = electronicResult;
     }
 }

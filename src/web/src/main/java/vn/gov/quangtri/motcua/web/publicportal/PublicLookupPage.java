@@ -210,6 +210,25 @@ public class PublicLookupPage {
         return view;
     }
 
+    /**
+     * The download address of the electronic result (issue 15 §2), with the code and secret the page was opened
+     * with; relative to the application.
+     */
+    public String getResultUrl() {
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+            + "/api/v1/public/lookup/result?code=" + java.net.URLEncoder.encode(code == null ? "" : code, utf8)
+            + "&token=" + java.net.URLEncoder.encode(token == null ? "" : token, utf8);
+    }
+
+    /** Size of the electronic result for people: "245 KB" / "1,2 MB". */
+    public String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(locale, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     public boolean isNotFound() {
         return notFound;
     }

@@ -32,12 +32,18 @@ public final class ProcedureDtos {
                                   TimeLimitDto allotment) {
     }
 
-    /** A procedure with documents and internal process. */
+    /**
+     * A procedure with documents and internal process.
+     *
+     * @param electronicResult whether its result is also issued electronically, offered in the public lookup and
+     *                         pointed to by the return record (issue 15 §2)
+     */
     public record ProcedureDto(String code, boolean localCode, String name, String field, List<String> levels,
                                String agencyType, TimeLimitDto timeLimit, Long feeVnd, Boolean interAgency,
                                boolean pauseForFinancialObligation, boolean reviewed, boolean receivable,
                                String legalBasis, String source, String confidence, String notes, int revision,
-                               List<RequiredDocumentDto> documents, List<StepTemplateDto> steps) {
+                               List<RequiredDocumentDto> documents, List<StepTemplateDto> steps,
+                               boolean electronicResult) {
     }
 
     /** A page of results. */
@@ -64,6 +70,6 @@ public final class ProcedureDtos {
             p.documents().stream().map(d -> new RequiredDocumentDto(d.position(), d.name(), d.form().name(),
                 d.quantity())).toList(),
             p.steps().stream().map(s -> new StepTemplateDto(s.position(), s.name(), s.role().name(), s.kind().name(),
-                s.responsibleUnit(), limit(s.allotment()))).toList());
+                s.responsibleUnit(), limit(s.allotment()))).toList(), p.electronicResult());
     }
 }

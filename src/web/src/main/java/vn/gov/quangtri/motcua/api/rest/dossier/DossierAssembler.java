@@ -147,7 +147,7 @@ final class DossierAssembler {
                 .toList(),
             d.version(), d.origin().parentCode(), d.origin().child() ? d.origin().parentLeg() : null,
             Apology.due(d, now, calendar),
-            allowed.stream().map(Enum::name).sorted().toList(), null);
+            allowed.stream().map(Enum::name).sorted().toList(), null, d.handOver().resultFileId());
     }
 
     /** The intake answer: the dossier with the applicant's other open dossiers (a warning). */
@@ -158,7 +158,7 @@ final class DossierAssembler {
             d.clockStartedAt(), d.dueAt(), d.rescheduledDueAt(), d.pausedAt(), d.completedAt(), d.returnedAt(),
             d.timeliness(), d.supplementCount(), d.returnedTo(), d.returnMethod(), d.timeLeft(), d.currentStep(),
             d.steps(), d.history(), d.version(), d.parentCode(), d.parentLeg(), d.apologyDue(), d.allowedActions(),
-            others.stream().map(DossierAssembler::otherOpen).toList());
+            others.stream().map(DossierAssembler::otherOpen).toList(), d.returnedResultFileId());
     }
 
     /** One line of the duplicate-applicant warning. */

@@ -250,7 +250,11 @@ public final class DossierDtos {
                                  + " applicant's other open dossiers in the caller's units, found by the same ID number or"
                                  + " the same full name and phone; a warning, never a refusal (GET"
                                  + " /dossiers/open-of-applicant lists the same before lodging)")
-                             List<OtherOpenDossierDto> otherOpenDossiers) {
+                             List<OtherOpenDossierDto> otherOpenDossiers,
+                             @Schema(description = "the return record's electronic result: the id of the result file"
+                                 + " (GET /dossiers/{code}/files/{id}) handed over with the paper result, when the procedure"
+                                 + " issues one and it was attached; else null (issue 15 §2)")
+                             Long returnedResultFileId) {
     }
 
     /**

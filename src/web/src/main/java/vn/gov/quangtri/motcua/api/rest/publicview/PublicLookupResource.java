@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import vn.gov.quangtri.motcua.dossier.application.DossierFiles;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -82,6 +84,47 @@ public class PublicLookupResource {
             return Response.fromResponse(notFound(uri)).header("Cache-Control", "no-store").build();
         }
         return Response.ok(CitizenViewDto.of(view.get())).header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * The electronic result's bytes for the holder of the dossier's secret (issue 15 §2), with the same limits on
+     * failed attempts as the lookup.
+     */
+    @GET
+    @Path("lookup/result")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download the electronic result of a dossier for its code and secret (no sign-in)",
+        description = "Offered once the result is ready (or the reasoned refusal issued), when the procedure issues its"
+            + " result electronically and the signed result is attached. The same 404 as the lookup otherwise.")
+    @APIResponse(responseCode = "200", description = "the result document; ETag is its SHA-256")
+    @APIResponse(responseCode = "404", description = "NO_MATCH: as the lookup, or no electronic result (yet)")
+    @APIResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS, with Retry-After in seconds")
+    public Response electronicResult(@QueryParam("code") String code, @QueryParam("token") String token) {
+        String address = clientAddress.of(request);
+        long wait = attempts.blockedSeconds(address, code);
+        if (wait > 0) {
+            return Response.fromResponse(Problems.of(429, "Too Many Requests", "TOO_MANY_ATTEMPTS",
+                "Too many failed lookups: try again later", List.of(), uri))
+                .header("Retry-After", String.valueOf(wait)).header("Cache-Control", "no-store").build();
+        }
+        Optional<DossierFiles.Download> d = lookup.electronicResult(code, token);
+        if (d.isEmpty()) {
+            attempts.failed(address, code);
+            return Response.fromResponse(notFound(uri)).header("Cache-Control", "no-store").build();
+        }
+        DossierFiles.Download file = d.get();
+        StreamingOutput body = out -> {
+            try (java.io.InputStream in = file.content()) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, file.file().mediaType())
+            .header("Content-Disposition", file.file().fileName().contentDisposition("attachment"))
+            .header("Content-Length", file.file().sizeBytes())
+            .header("ETag", "\"" + file.file().sha256() + "\"")
+            .header("X-Content-Type-Options", "nosniff")
+            .header("Cache-Control", "no-store")
+            .build();
     }
 
     /** The 404 problem of every failed lookup. */
