@@ -60,7 +60,12 @@ final class ExchangeFixture implements AutoCloseable {
         AdminTestBed.set(transfers, "dossiers", store);
         AdminTestBed.set(transfers, "partners", partners);
         AdminTestBed.set(transfers, "outbox", outbox);
+        TransferFiles transferFiles = wire(new TransferFiles());
+        AdminTestBed.set(transferFiles, "dossiers", store);
+        AdminTestBed.set(transferFiles, "outbox", outbox);
+        AdminTestBed.set(transfers, "transferFiles", transferFiles);
         inbound = wire(new InboundExchange());
+        AdminTestBed.set(inbound, "transferFiles", transferFiles);
         AdminTestBed.set(inbound, "dossiers", store);
         AdminTestBed.set(inbound, "transfers", transfers);
         AdminTestBed.set(inbound, "outbox", outbox);

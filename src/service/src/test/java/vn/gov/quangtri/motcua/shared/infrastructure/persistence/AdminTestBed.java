@@ -103,7 +103,23 @@ public final class AdminTestBed implements AutoCloseable {
         setIfPresent(service, "access", access);
         setIfPresent(service, "changes", changes());
         setIfPresent(service, "changed", dossierChanges);
+        if (!(service instanceof vn.gov.quangtri.motcua.dossier.application.DossierFiles)) {
+            setIfPresent(service, "files", dossierFiles());
+        }
         return service;
+    }
+
+    private vn.gov.quangtri.motcua.dossier.application.DossierFiles dossierFiles;
+
+    /** The dossier files service on this bed's entity manager (the database file store is not wired). */
+    private vn.gov.quangtri.motcua.dossier.application.DossierFiles dossierFiles() {
+        if (dossierFiles == null) {
+            DossierRepository repo = new DossierRepository();
+            set(repo, "em", em);
+            dossierFiles = wire(new vn.gov.quangtri.motcua.dossier.application.DossierFiles());
+            set(dossierFiles, "dossiers", repo);
+        }
+        return dossierFiles;
     }
 
     /** The {@code DossierChanged} events fired by the wired dossier services (applicant notifications observe them). */
