@@ -32,12 +32,15 @@ import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
  * @param rated              the citizen rated the dossier (a rating with at least one answer exists)
  * @param disliked           the citizen's rating answered "Không hài lòng" to at least one criterion (implies rated)
  * @param files              what its attached files (not withdrawn) show, for the digitisation indicators
+ * @param issuesElectronicResult its procedure issues the result electronically too ({@code Procedure.electronicResult}):
+ *                           it counts in the denominators of 4.1 and 4.2
  */
 public record IndicatorDossier(String code, String agencyCode, String agencyName, String procedureCode,
                                String procedureName, DossierStatus status, Channel channel, Instant receivedAt,
                                Instant clockStartedAt, Instant dueAt, Instant pausedAt, Instant completedAt,
                                Timeliness timeliness, int supplementRequests, List<Supplement> supplements,
-                               boolean child, boolean withdrawn, boolean rated, boolean disliked, Files files) {
+                               boolean child, boolean withdrawn, boolean rated, boolean disliked, Files files,
+                               boolean issuesElectronicResult) {
 
     /**
      * What a dossier's attached files show (issue 15 §1; Decision 766 group 4).
@@ -46,10 +49,17 @@ public record IndicatorDossier(String code, String agencyCode, String agencyName
      * @param reused        at least one component was taken from digitised data (the citizen's data store or a
      *                      national database) instead of being handed in again
      * @param fromDataStore at least one component was taken from the citizen's data store
+     * @param digitised     at least one component was digitised (scanned at the desk or marked digitised)
+     * @param electronicResult a result document is attached (purpose RESULT): the electronic result
      */
-    public record Files(boolean any, boolean reused, boolean fromDataStore) {
+    public record Files(boolean any, boolean reused, boolean fromDataStore, boolean digitised, boolean electronicResult) {
         /** A dossier without files. */
-        public static final Files NONE = new Files(false, false, false);
+        public static final Files NONE = new Files(false, false, false, false, false);
+
+        /** Files without a digitised component or an electronic result. */
+        public Files(boolean any, boolean reused, boolean fromDataStore) {
+            this(any, reused, fromDataStore, false, false);
+        }
     }
 
     /** One supplement period: from the request to the delivery ({@code deliveredAt} null while still owed). */

@@ -36,6 +36,12 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
  *   its allowed time costs points. This score is our rule (unconfirmed).</li>
  *   <li><b>3.3</b> online share of the dossiers received (accepted) in the period; direct and postal shares beside it.
  *   Not weighted by the sync rate and without the electronic-result condition (neither is recorded).</li>
+ *   <li><b>4.1</b> share of the dossiers resolved in the period, among those whose procedure issues its result
+ *   electronically, that have an electronic result attached (a file of purpose RESULT, not withdrawn); <b>4.2</b> the
+ *   share of the same dossiers with both a digitised component (a desk scan or a file marked digitised) and the
+ *   electronic result. Our reading of the formulas [secondary]: "dossiers of procedures with paper results" and
+ *   "dossiers handled" are taken as the resolved dossiers of procedures that issue an electronic result (a dossier
+ *   that cannot have one is not blamed). {@link Status#NO_DATA} while no such dossier has any file.</li>
  *   <li><b>4.3</b> share of the dossiers received in the period with at least one component taken from digitised
  *   data (a file whose source is the citizen's data store or a national database, or marked re-used), and <b>4.4</b>
  *   the share with a component from the citizen's data store (the push of results to the store is not recorded).
@@ -86,7 +92,11 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
             "No component was taken from digitised data"),
         /** No component was taken from the citizen's data store. */
         NOT_FROM_DATA_STORE("Không có thành phần nào lấy từ kho dữ liệu của công dân",
-            "No component was taken from the citizen's data store");
+            "No component was taken from the citizen's data store"),
+        /** No electronic result is attached although the procedure issues one. */
+        NO_ELECTRONIC_RESULT("Chưa đính kèm kết quả điện tử", "No electronic result is attached"),
+        /** No component was digitised (scanned or marked digitised). */
+        NOT_DIGITISED("Không có thành phần nào được số hóa", "No component was digitised");
 
         private final String vi;
         private final String en;
@@ -200,9 +210,6 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
         String[] payment = {"Hệ thống chưa ghi nhận thanh toán trực tuyến", "Online payments are not recorded"};
         m.put("3.5", payment);
         m.put("3.6", payment);
-        m.put("4.1", new String[] {"Hồ sơ chưa ghi nhận tệp kết quả điện tử", "No electronic result file is recorded"});
-        m.put("4.2", new String[] {"Hồ sơ chưa ghi nhận thành phần đã số hóa và kết quả điện tử",
-            "Neither digitised components nor electronic results are recorded"});
         m.put("4.5", new String[] {"Chưa ghi nhận xác thực VNeID hoặc khai thác Cơ sở dữ liệu quốc gia về dân cư",
             "Neither VNeID authentication nor use of the population database is recorded"});
         String[] feedback = {"Hệ thống chưa quản lý phản ánh, kiến nghị",
@@ -214,7 +221,7 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
     }
 
     /** The ids of the indicators computed from our data. */
-    public static final Set<String> COMPUTED = Set.of("2.1", "2.2", "3.3", "4.3", "4.4", "5.4");
+    public static final Set<String> COMPUTED = Set.of("2.1", "2.2", "3.3", "4.1", "4.2", "4.3", "4.4", "5.4");
 
     public Indicators766 {
         results = List.copyOf(results);
@@ -282,6 +289,10 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
                 case "2.1" -> onTime(i, handled, lateness, costs);
                 case "2.2" -> handlingTime(i, resolved, calendar, costs);
                 case "3.3" -> channels(i, received, costs);
+                case "4.1" -> fileShare(i, electronic(resolved), IndicatorDossier.Files::electronicResult,
+                    List.of(CostReason.NO_ELECTRONIC_RESULT), costs);
+                case "4.2" -> fileShare(i, electronic(resolved), f -> f.digitised() && f.electronicResult(),
+                    List.of(CostReason.NOT_DIGITISED, CostReason.NO_ELECTRONIC_RESULT), costs);
                 case "4.3" -> fileShare(i, received, IndicatorDossier.Files::reused, CostReason.NOT_REUSED, costs);
                 case "4.4" -> fileShare(i, received, IndicatorDossier.Files::fromDataStore,
                     CostReason.NOT_FROM_DATA_STORE, costs);
@@ -404,6 +415,32 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
     private static final String[] NO_FILES = {"Không có hồ sơ nào tiếp nhận trong kỳ có tệp đính kèm",
         "No dossier received in the period has an attached file"};
 
+    private static final String[] NO_FILES_RESOLVED = {"Không có hồ sơ nào giải quyết trong kỳ có tệp đính kèm",
+        "No dossier resolved in the period has an attached file"};
+
+    /** The resolved dossiers whose procedure issues its result electronically (4.1, 4.2). */
+    private static List<IndicatorDossier> electronic(List<IndicatorDossier> resolved) {
+        return resolved.stream().filter(IndicatorDossier::issuesElectronicResult).toList();
+    }
+
+    /** 4.2's cost reasons: what the dossier lacks of "a digitised component and an electronic result". */
+    private static List<CostReason> lacking(IndicatorDossier.Files f) {
+        List<CostReason> why = new ArrayList<>();
+        if (!f.digitised()) {
+            why.add(CostReason.NOT_DIGITISED);
+        }
+        if (!f.electronicResult()) {
+            why.add(CostReason.NO_ELECTRONIC_RESULT);
+        }
+        return why;
+    }
+
+    private static Result fileShare(Decision766.Indicator i, List<IndicatorDossier> counted,
+                                    java.util.function.Predicate<IndicatorDossier.Files> fact, List<CostReason> missing,
+                                    Map<String, List<Cost>> costs) {
+        return fileShare(i, counted, fact, missing.size() == 1 ? f -> missing : Indicators766::lacking, costs);
+    }
+
     /**
      * 4.3 and 4.4: the share of the dossiers received in the period whose files show the fact. Only once the unit
      * attaches files at all (at least one received dossier has one) do the figures mean something; before that the
@@ -412,11 +449,18 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
     private static Result fileShare(Decision766.Indicator i, List<IndicatorDossier> received,
                                     java.util.function.Predicate<IndicatorDossier.Files> fact, CostReason missing,
                                     Map<String, List<Cost>> costs) {
+        return fileShare(i, received, fact, f -> List.of(missing), costs);
+    }
+
+    private static Result fileShare(Decision766.Indicator i, List<IndicatorDossier> received,
+                                    java.util.function.Predicate<IndicatorDossier.Files> fact,
+                                    java.util.function.Function<IndicatorDossier.Files, List<CostReason>> why,
+                                    Map<String, List<Cost>> costs) {
         if (received.isEmpty()) {
             return noData(i, NO_DOSSIERS);
         }
         if (received.stream().noneMatch(d -> d.files().any())) {
-            return noData(i, NO_FILES);
+            return noData(i, i.id().equals("4.1") || i.id().equals("4.2") ? NO_FILES_RESOLVED : NO_FILES);
         }
         long yes = 0;
         List<Cost> lost = new ArrayList<>();
@@ -424,7 +468,7 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
             if (fact.test(d.files())) {
                 yes++;
             } else {
-                lost.add(cost(i, d, List.of(missing), null));
+                lost.add(cost(i, d, why.apply(d.files()), null));
             }
         }
         costs.put(i.id(), lost);

@@ -61,7 +61,7 @@ class Indicators766Test {
                                       boolean rated, boolean disliked) {
         return new IndicatorDossier(code, "U", "Xã Thử", "1.004873", "Xác nhận tình trạng hôn nhân", st, ch,
             t(received), t(received), t(due), null, completed == null ? null : t(completed), tl, sup.size(), sup,
-            false, false, rated, disliked, null);
+            false, false, rated, disliked, null, true);
     }
 
     /** The same dossier with what its files show. */
@@ -69,7 +69,7 @@ class Indicators766Test {
         return new IndicatorDossier(d.code(), d.agencyCode(), d.agencyName(), d.procedureCode(), d.procedureName(),
             d.status(), d.channel(), d.receivedAt(), d.clockStartedAt(), d.dueAt(), d.pausedAt(), d.completedAt(),
             d.timeliness(), d.supplementRequests(), d.supplements(), d.child(), d.withdrawn(), d.rated(), d.disliked(),
-            files);
+            files, d.issuesElectronicResult());
     }
 
     private static IndicatorDossier.Supplement s(String from, String to) {
@@ -96,7 +96,7 @@ class Indicators766Test {
                 false),
             new IndicatorDossier("H", "U2", "Sở", "1.004873", "x", DossierStatus.RESULT_READY, Channel.ONLINE,
                 t(mon), t(mon), t("2026-03-05T09:00"), null, t("2026-03-10T09:00"), Timeliness.LATE, 0, List.of(),
-                true, false, true, true, null));
+                true, false, true, true, null, true));
     }
 
     private static List<String> codes(Indicators766 r, String id) {
@@ -172,6 +172,45 @@ class Indicators766Test {
         assertEquals(new BigDecimal("14.29"), store.value());
         assertEquals(new BigDecimal("0.63"), store.points());
         assertEquals(List.of("B", "C", "D", "E", "F", "G"), codes(r, "4.4"));
+    }
+
+    @Test
+    @DisplayName("4.1 / 4.2 over the resolved dossiers whose procedure issues an electronic result (A, C, D, E; B's"
+        + " does not): A scanned with its result, C scanned, E with its result: 4.1 = 2 of 4 = 50 %, 4.4 × 0.5 = 2.20;"
+        + " 4.2 = 1 of 4 = 25 %, 4.4 × 25 ÷ 80 = 1.375 → 1.38")
+    void electronicResults() {
+        Indicators766 none = Indicators766.compute(MARCH, march(), NOW, CAL);
+        assertEquals(Status.NO_DATA, none.result("4.1").status());
+        assertEquals("No dossier resolved in the period has an attached file", none.result("4.2").reasonEn());
+
+        List<IndicatorDossier> dossiers = new java.util.ArrayList<>();
+        for (IndicatorDossier d : march()) {
+            dossiers.add(switch (d.code()) {
+                case "A" -> withFiles(d, new IndicatorDossier.Files(true, false, false, true, true));
+                case "B" -> new IndicatorDossier(d.code(), d.agencyCode(), d.agencyName(), d.procedureCode(),
+                    d.procedureName(), d.status(), d.channel(), d.receivedAt(), d.clockStartedAt(), d.dueAt(),
+                    d.pausedAt(), d.completedAt(), d.timeliness(), d.supplementRequests(), d.supplements(), d.child(),
+                    d.withdrawn(), d.rated(), d.disliked(), d.files(), false);
+                case "C" -> withFiles(d, new IndicatorDossier.Files(true, false, false, true, false));
+                case "E" -> withFiles(d, new IndicatorDossier.Files(true, false, false, false, true));
+                default -> d;
+            });
+        }
+        Indicators766 r = Indicators766.compute(MARCH, dossiers, NOW, CAL);
+        Indicators766.Result results = r.result("4.1");
+        assertEquals(Status.DATA, results.status());
+        assertEquals(new BigDecimal("50.00"), results.value());
+        assertEquals(4L, results.denominator());
+        assertEquals(new BigDecimal("2.20"), results.points());
+        assertEquals(List.of("C", "D"), codes(r, "4.1"));
+        assertEquals(List.of(CostReason.NO_ELECTRONIC_RESULT), r.costs().get("4.1").get(0).reasons());
+        Indicators766.Result digitised = r.result("4.2");
+        assertEquals(new BigDecimal("25.00"), digitised.value());
+        assertEquals(new BigDecimal("1.38"), digitised.points());
+        assertEquals(List.of("C", "D", "E"), codes(r, "4.2"));
+        assertEquals(List.of(List.of(CostReason.NO_ELECTRONIC_RESULT),
+                List.of(CostReason.NOT_DIGITISED, CostReason.NO_ELECTRONIC_RESULT), List.of(CostReason.NOT_DIGITISED)),
+            r.costs().get("4.2").stream().map(Indicators766.Cost::reasons).toList());
     }
 
     @Test

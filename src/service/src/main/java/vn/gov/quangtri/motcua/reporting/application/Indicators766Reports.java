@@ -19,6 +19,7 @@ import vn.gov.quangtri.motcua.calendar.application.CalendarService;
 import vn.gov.quangtri.motcua.dossier.domain.Channel;
 import vn.gov.quangtri.motcua.dossier.domain.DossierAction;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
+import vn.gov.quangtri.motcua.dossier.domain.FilePurpose;
 import vn.gov.quangtri.motcua.dossier.domain.FileSource;
 import vn.gov.quangtri.motcua.dossier.domain.Timeliness;
 import vn.gov.quangtri.motcua.rating.domain.RatingLevel;
@@ -107,8 +108,8 @@ public class Indicators766Reports {
     private List<IndicatorDossier> facts(ReportPeriod period, Collection<String> units) {
         TypedQuery<Object[]> q = em.createQuery("SELECT d.code, a.code, a.name, d.snapshot.code, d.snapshot.name,"
             + " d.status, d.channel, d.clock.receivedAt, d.clock.clockStartedAt, d.clock.dueAt, d.clock.pausedAt,"
-            + " d.clock.completedAt, d.clock.timeliness, d.supplementCount, d.withdrawn FROM Dossier d"
-            + " JOIN d.receivingAgency a WHERE d.clock.receivedAt IS NOT NULL AND d.clock.receivedAt < :end"
+            + " d.clock.completedAt, d.clock.timeliness, d.supplementCount, d.withdrawn, p.electronicResult FROM Dossier d"
+            + " JOIN d.receivingAgency a LEFT JOIN d.procedure p WHERE d.clock.receivedAt IS NOT NULL AND d.clock.receivedAt < :end"
             + " AND (d.clock.completedAt IS NULL OR d.clock.completedAt >= :start) AND " + ReportingService.COUNTED
             + (units == null ? "" : " AND a.code IN :codes"), Object[].class);
         q.setParameter("start", period.start()).setParameter("end", period.endExclusive());
@@ -128,7 +129,7 @@ public class Indicators766Reports {
                 (DossierStatus) r[5], (Channel) r[6], (Instant) r[7], (Instant) r[8], (Instant) r[9], (Instant) r[10],
                 (Instant) r[11], (Timeliness) r[12], ((Number) r[13]).intValue(),
                 supplements.getOrDefault(code, List.of()), false, Boolean.TRUE.equals(r[14]), rated.contains(code),
-                disliked.contains(code), files.get(code)));
+                disliked.contains(code), files.get(code), Boolean.TRUE.equals(r[15])));
         }
         return out;
     }
@@ -165,12 +166,14 @@ public class Indicators766Reports {
     private Map<String, IndicatorDossier.Files> files(List<String> codes) {
         Map<String, IndicatorDossier.Files> out = new HashMap<>();
         for (int i = 0; i < codes.size(); i += 500) {
-            for (Object[] x : em.createQuery("SELECT f.dossierCode, f.reused, f.source FROM DossierFile f"
-                    + " WHERE f.dossierCode IN :codes AND f.withdrawnAt IS NULL", Object[].class)
+            for (Object[] x : em.createQuery("SELECT f.dossierCode, f.reused, f.source, f.digitised, f.purpose"
+                    + " FROM DossierFile f WHERE f.dossierCode IN :codes AND f.withdrawnAt IS NULL", Object[].class)
                 .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500))).getResultList()) {
                 IndicatorDossier.Files before = out.getOrDefault((String) x[0], IndicatorDossier.Files.NONE);
+                boolean result = x[4] == FilePurpose.RESULT;
                 out.put((String) x[0], new IndicatorDossier.Files(true, before.reused() || Boolean.TRUE.equals(x[1]),
-                    before.fromDataStore() || x[2] == FileSource.CITIZEN_DATA_STORE));
+                    before.fromDataStore() || x[2] == FileSource.CITIZEN_DATA_STORE,
+                    before.digitised() || (!result && Boolean.TRUE.equals(x[3])), before.electronicResult() || result));
             }
         }
         return out;
