@@ -38,7 +38,7 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
  * and withdrawing. Who may do what follows the dossier: a file is seen by whoever sees its dossier (another unit's
  * dossier and a missing one both answer 404), and attached or withdrawn by the desk officers, specialists and
  * leaders of the dossier's units. The bytes go to the configured {@link FileStore} ({@code motcua.files.store}:
- * {@code database}, the default, or {@code directory}) within the same transaction as the file's row.
+ * {@code database}, the default, {@code directory} or {@code s3}) within the same transaction as the file's row.
  */
 @Stateless
 public class DossierFiles {
@@ -92,6 +92,9 @@ public class DossierFiles {
 
     @Inject
     private DirectoryFileStore directory;
+
+    @Inject
+    private vn.gov.quangtri.motcua.dossier.infrastructure.file.S3FileStore s3;
 
     @Inject
     private Clock clock;
@@ -277,10 +280,14 @@ public class DossierFiles {
     /** The store new files go to ({@code motcua.files.store}). */
     private FileStore store() {
         String kind = ConfigProvider.getConfig().getOptionalValue("motcua.files.store", String.class).orElse("database");
-        return "directory".equals(kind) ? directory : database;
+        return switch (kind) {
+            case "directory" -> directory;
+            case "s3" -> s3;
+            default -> database;
+        };
     }
 
     private FileStore storeOf(String key) {
-        return key.startsWith(directory.prefix()) ? directory : database;
+        return key.startsWith(directory.prefix()) ? directory : key.startsWith(s3.prefix()) ? s3 : database;
     }
 }

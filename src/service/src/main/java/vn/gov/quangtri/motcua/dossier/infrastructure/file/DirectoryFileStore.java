@@ -2,8 +2,6 @@ package vn.gov.quangtri.motcua.dossier.infrastructure.file;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.gov.quangtri.motcua.dossier.application.FileStore;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -29,8 +25,6 @@ public class DirectoryFileStore implements FileStore {
 
     /** Key prefix of this store. */
     public static final String PREFIX = "dir:";
-
-    private static final Logger LOG = Logger.getLogger(DirectoryFileStore.class.getName());
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -72,22 +66,7 @@ public class DirectoryFileStore implements FileStore {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         Files.copy(content, partial, StandardCopyOption.REPLACE_EXISTING);
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
-                    try {
-                        Files.deleteIfExists(target);
-                    } catch (IOException e) {
-                        LOG.log(Level.WARNING, "Could not delete the file of a rolled-back attachment: {0}", target);
-                    }
-                }
-            }
-        });
+        OnRollback.undo(transactions, target.toString(), () -> Files.deleteIfExists(target));
         return PREFIX + relative;
     }
 

@@ -27,49 +27,6 @@ class DirectoryFileStoreTest {
     @TempDir
     Path incoming;
 
-    /** Records the synchronizations of one pretend transaction and ends it with a status. */
-    private static final class Transaction implements TransactionSynchronizationRegistry {
-        final List<Synchronization> registered = new ArrayList<>();
-
-        void end(int status) {
-            registered.forEach(Synchronization::beforeCompletion);
-            registered.forEach(s -> s.afterCompletion(status));
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization sync) {
-            registered.add(sync);
-        }
-
-        @Override
-        public Object getTransactionKey() {
-            return this;
-        }
-
-        @Override
-        public void putResource(Object key, Object value) {
-        }
-
-        @Override
-        public Object getResource(Object key) {
-            return null;
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            return Status.STATUS_ACTIVE;
-        }
-
-        @Override
-        public void setRollbackOnly() {
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            return false;
-        }
-    }
-
     private Path content(String text) throws Exception {
         Path f = Files.createTempFile(incoming, "up", ".bin");
         Files.writeString(f, text);
@@ -84,7 +41,7 @@ class DirectoryFileStoreTest {
 
     @Test
     void aCommittedFileStaysAndReadsBack() throws Exception {
-        Transaction tx = new Transaction();
+        PretendTransaction tx = new PretendTransaction();
         DirectoryFileStore store = new DirectoryFileStore(tx, root);
         String key = store.put(content("bản quét"), "x");
         tx.end(Status.STATUS_COMMITTED);
@@ -97,7 +54,7 @@ class DirectoryFileStoreTest {
 
     @Test
     void aRolledBackFileIsDeleted() throws Exception {
-        Transaction tx = new Transaction();
+        PretendTransaction tx = new PretendTransaction();
         DirectoryFileStore store = new DirectoryFileStore(tx, root);
         String key = store.put(content("nhầm"), "x");
         assertEquals(1, filesUnderRoot());
@@ -108,7 +65,7 @@ class DirectoryFileStoreTest {
 
     @Test
     void aKeyCannotLeaveTheDirectory() {
-        DirectoryFileStore store = new DirectoryFileStore(new Transaction(), root);
+        DirectoryFileStore store = new DirectoryFileStore(new PretendTransaction(), root);
         assertThrows(NoSuchFileException.class, () -> store.open("dir:../../etc/passwd"));
         assertThrows(NoSuchFileException.class, () -> store.open("db:1234"));
     }
