@@ -192,6 +192,7 @@ class BatchJobsIT {
             history.stream().map(h -> ((Number) h.get("executionId")).longValue()).toList());
         assertNotNull(history.get(0).get("startedAt"));
         assertNotNull(history.get(0).get("endedAt"));
+        assertEquals("COMPLETED", history.get(0).get("exitStatus"), "the batch status when the job sets none");
     }
 
     private List<Map<String, Object>> overdueNotifications(String code) {
@@ -319,6 +320,9 @@ class BatchJobsIT {
         assertEquals("ABANDONED", crashed.getString("status"), crashed.prettify());
         assertTrue(crashed.getString("failureReason").startsWith("lease of gone-host/server expired"),
             crashed.getString("failureReason"));
+        // it ended when it was found abandoned; the reason's moment is Vietnam time, as the rest of the answer
+        assertNotNull(crashed.getString("endedAt"), crashed.prettify());
+        assertTrue(crashed.getString("failureReason").endsWith("+07:00)"), crashed.getString("failureReason"));
         JsonPath done = finished(resumedId);
         assertEquals("COMPLETED", done.getString("status"), done.prettify());
         long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(firstDay), LocalDate.parse(yesterday)) + 1;

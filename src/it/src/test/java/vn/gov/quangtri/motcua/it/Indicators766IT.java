@@ -212,6 +212,25 @@ class Indicators766IT {
         assertEquals(java.util.Set.of(d.get("A"), d.get("C"), d.get("D"), d.get("E"), d.get("G")),
             java.util.Set.copyOf(online.getList("dossiers.code")));
         assertEquals(java.util.Set.of("DIRECT", "POSTAL"), java.util.Set.copyOf(online.getList("dossiers.reasons.flatten()")));
+        // One page at a time (issue 14 trial): 5 dossiers in pages of 2 → 2, 2, 1, in the same order as the whole list.
+        List<String> paged = new java.util.ArrayList<>();
+        Integer next = 0;
+        while (next != null) {
+            JsonPath page = TestAccounts.as(url, LEADER).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
+                .queryParam("agency", CAM_LO).queryParam("offset", next).queryParam("limit", 2).when()
+                .get("/reports/indicators-766/3.3/dossiers").then().statusCode(200).extract().jsonPath();
+            assertEquals(5, page.getLong("total"));
+            assertEquals(2, page.getInt("limit"));
+            paged.addAll(page.getList("dossiers.code"));
+            next = page.get("nextOffset");
+        }
+        assertEquals(online.getList("dossiers.code"), paged);
+        for (String bad : List.of("limit=abc", "limit=0", "limit=1001", "offset=-1")) {
+            String[] kv = bad.split("=");
+            TestAccounts.as(url, LEADER).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
+                .queryParam(kv[0], kv[1]).when().get("/reports/indicators-766/3.3/dossiers").then().statusCode(400)
+                .body("reason", equalTo("INVALID_INPUT"));
+        }
         JsonPath satisfaction = costs("5.4");
         assertEquals(java.util.Set.of(d.get("A"), d.get("C")), java.util.Set.copyOf(satisfaction.getList("dossiers.code")));
         assertEquals(List.of("DISLIKED"), satisfaction.getList("dossiers.find { it.code == '" + d.get("A") + "' }.reasons"));

@@ -105,6 +105,9 @@ public class PeriodReports {
                 "offset or limit out of range", List.of("offset: 0 or more", "limit: 1 to " + MAX_PAGE));
         }
         Read r = read(query);
+        if (key != null) {
+            requireRow(query, r, key);
+        }
         Comparator<DossierFacts> order = Comparator.comparing(DossierFacts::receivedAt,
             Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(DossierFacts::code);
         List<DossierFacts> behind = r.facts.stream().filter(d -> PeriodReport.isBehind(d, query.period(), r.now,
@@ -222,6 +225,30 @@ public class PeriodReports {
         }
         Map<String, String> names = new TreeMap<>();
         return new Read(units, ReportData.facts(em, query, units, names), names, now);
+    }
+
+    /**
+     * Checks a row key of the dossier list against the rows the report shows (issue 14 trial: an unknown key answered
+     * an empty list).
+     *
+     * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code OUT_OF_SCOPE} for a unit outside the
+     *         caller's units (as the {@code agency} parameter)
+     * @throws vn.gov.quangtri.motcua.shared.domain.RuleViolationException {@code INVALID_INPUT} for any other key that
+     *         is not a row of the report
+     */
+    private void requireRow(PeriodQuery query, Read r, String key) {
+        if (groups(query, r).stream().anyMatch(g -> g.key().equals(key))) {
+            return;
+        }
+        if (query.groupBy() == ReportGrouping.AGENCY && key.length() <= 64
+            && em.createQuery("SELECT COUNT(a) FROM Agency a WHERE a.code = :c", Long.class).setParameter("c", key)
+                .getSingleResult() > 0) {
+            scope.reader().requireCovers(key); // another unit's code: the same 403 as the agency parameter
+        }
+        throw new vn.gov.quangtri.motcua.shared.domain.RuleViolationException("INVALID_INPUT",
+            "Not a row of this report: " + (key.length() > 60 ? key.substring(0, 60) + "…" : key),
+            List.of("key: the key of a row of the report with the same parameters (groupBy " + query.groupBy().apiName()
+                + ")"));
     }
 
     /** Rows listed even without dossiers: units of the scope valid in the period; every level; fields and procedures met. */

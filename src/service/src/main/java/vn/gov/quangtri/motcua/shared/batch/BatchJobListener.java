@@ -59,8 +59,10 @@ public class BatchJobListener implements JobListener {
     @Override
     public void afterJob() {
         try {
-            history.ended(job.getExecutionId(), job.getJobName(), endStatus(), job.getExitStatus(), Instant.now(),
-                null, null, null);
+            String status = endStatus();
+            // Jakarta Batch: without an exit status set by the job, it is the batch status at the end
+            history.ended(job.getExecutionId(), job.getJobName(), status,
+                job.getExitStatus() != null ? job.getExitStatus() : status, Instant.now(), null, null, null);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Batch history of execution " + job.getExecutionId(), e);
         }

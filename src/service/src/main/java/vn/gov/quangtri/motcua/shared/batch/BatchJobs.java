@@ -419,11 +419,15 @@ public class BatchJobs {
 
     private static ExecutionInfo info(BatchHistory.Row r, Long latestOfJob) {
         String status = r.abandoned() ? "ABANDONED" : r.status();
-        String failure = r.abandoned() ? r.abandonedReason() + " (" + r.abandonedAt() + ")" : r.failure();
+        String failure = r.abandoned() ? r.abandonedReason() + " (" + vn.gov.quangtri.motcua.shared.domain.VietnamTime
+            .offset(r.abandonedAt()) + ")" : r.failure();
+        // an abandoned execution ended, as far as anyone can tell, when it was found abandoned
+        Instant ended = r.endedAt() != null ? r.endedAt() : r.abandoned() ? r.abandonedAt() : null;
+        String exit = r.exitStatus() != null ? r.exitStatus() : BatchHistory.FINAL.contains(status) ? status : null;
         boolean restartable = (r.abandoned() || r.status().equals("FAILED") || r.status().equals("STOPPED"))
             && latestOfJob != null && latestOfJob == r.executionId();
         return new ExecutionInfo(r.executionId(), r.job(), status, r.status(), r.createdAt(), r.startedAt(),
-            r.endedAt(), r.read(), r.written(), r.skipped(), r.exitStatus(), failure, restartable, r.startedBy(),
+            ended, r.read(), r.written(), r.skipped(), exit, failure, restartable, r.startedBy(),
             r.server(), r.restartOf(), r.resumedFrom(), r.resumedCheckpoint(), r.checkpoint());
     }
 

@@ -522,7 +522,7 @@ public class ReportResource {
 
     /** The dossiers that cost one indicator points. */
     public record IndicatorDossiersDto(String from, String to, String agency, String indicatorId, String status,
-                                       long total, List<CostDto> dossiers) {
+                                       long total, int offset, int limit, Integer nextOffset, List<CostDto> dossiers) {
     }
 
     /** The Decision 766 indicators our data supports, with points, for a period and unit. */
@@ -562,16 +562,22 @@ public class ReportResource {
     @Path("indicators-766/{indicatorId}/dossiers")
     @Operation(summary = "The dossiers that cost a Decision 766 indicator points (same parameters as"
         + " /reports/indicators-766): code, procedure, unit and the reason (late, overdue, more than one supplement"
-        + " request, above the time limit, not online, rated not satisfied); empty for an indicator without data")
+        + " request, above the time limit, not online, rated not satisfied); empty for an indicator without data. One page"
+        + " at a time in the indicator's order: offset (default 0) and limit (1 to 1000, default 100); total counts them"
+        + " all; follow nextOffset")
     @APIResponse(responseCode = "200", description = "the dossiers")
-    @APIResponse(responseCode = "400", description = "INVALID_INPUT (as /reports/indicators-766)")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT (as /reports/indicators-766; offset, limit)")
     @APIResponse(responseCode = "403", description = "ROLE_REQUIRED, OUT_OF_SCOPE (agency)")
     @APIResponse(responseCode = "404", description = "NOT_FOUND: no such indicator")
     public IndicatorDossiersDto indicator766Dossiers(
         @Parameter(description = "indicator id, e.g. 2.1") @jakarta.ws.rs.PathParam("indicatorId") String indicatorId,
         @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("period") String period,
-        @QueryParam("cutoff") String cutoff, @QueryParam("agency") String agency) {
+        @QueryParam("cutoff") String cutoff, @QueryParam("agency") String agency,
+        @Parameter(description = "dossiers to skip, default 0") @QueryParam("offset") String offset,
+        @Parameter(description = "dossiers of the page, 1 to 1000, default 100") @QueryParam("limit") String limit) {
         ReportPeriod days = reportPeriod(from, to, period, cutoff);
+        int size = pageParameter("limit", limit, 100, 1, PeriodReports.MAX_PAGE);
+        int skip = pageParameter("offset", offset, 0, 0, Integer.MAX_VALUE);
         if (Decision766.INDICATORS.stream().noneMatch(i -> i.id().equals(indicatorId))) {
             throw new jakarta.ws.rs.WebApplicationException(Problems.of(Response.Status.NOT_FOUND, "NOT_FOUND",
                 "No Decision 766 indicator " + indicatorId, List.of("indicatorId: one of " + Decision766.INDICATORS
@@ -579,9 +585,13 @@ public class ReportResource {
         }
         Indicators766 r = indicators766.compute(days, agency);
         List<Indicators766.Cost> costs = r.costs().getOrDefault(indicatorId, List.of());
+        List<Indicators766.Cost> page = costs.subList(Math.min(skip, costs.size()),
+            (int) Math.min(costs.size(), (long) skip + size));
+        long after = (long) skip + page.size();
         return new IndicatorDossiersDto(days.from().toString(), days.to().toString(),
             agency == null || agency.isBlank() ? null : agency.strip(), indicatorId, r.result(indicatorId).status().name(),
-            costs.size(), costs.stream().map(CostDto::of).toList());
+            costs.size(), skip, size, after < costs.size() && !page.isEmpty() ? Integer.valueOf((int) after) : null,
+            page.stream().map(CostDto::of).toList());
     }
 
     /** File name of an exported period report, ASCII: {@code bao-cao-ky_2026-03-01_2026-03-31}. */
