@@ -32,7 +32,7 @@ import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
  */
 class DossierLifecycleTest {
 
-    private static final WorkingCalendar CALENDAR = new WorkingCalendar(OfficeHours.standard(), Map.of(
+    static final WorkingCalendar CALENDAR = new WorkingCalendar(OfficeHours.standard(), Map.of(
         LocalDate.of(2026, 2, 16), false, LocalDate.of(2026, 2, 17), false, LocalDate.of(2026, 2, 18), false,
         LocalDate.of(2026, 2, 19), false, LocalDate.of(2026, 2, 20), false));
     private static final Agency COMMUNE = new Agency("QT25.XA_VINH_LINH", "Xã Vĩnh Linh", AgencyKind.COMMUNE,
@@ -40,7 +40,7 @@ class DossierLifecycleTest {
     private static final Applicant APPLICANT = new Applicant(Applicant.Kind.INDIVIDUAL, "Lê Anh Tuấn",
         "045090001111", "0912000111", "tuan@example.vn", "Khu phố 1, xã Vĩnh Linh");
 
-    private static Instant vn(int month, int day, int hour, int minute) {
+    static Instant vn(int month, int day, int hour, int minute) {
         return ZonedDateTime.of(2026, month, day, hour, minute, 0, 0, VietnamTime.ZONE).toInstant();
     }
 
@@ -51,7 +51,7 @@ class DossierLifecycleTest {
         return p;
     }
 
-    private static Dossier receivedMonday10() {
+    static Dossier receivedMonday10() {
         Procedure p = marriageStatusCertificate();
         Instant at = vn(3, 2, 10, 0);
         Instant start = CALENDAR.clockStart(at);
@@ -377,7 +377,7 @@ class DossierLifecycleTest {
                 new DocumentLine(2, "Trích lục", DocumentForm.CERTIFIED_COPY, 2))));
     }
 
-    private static void setId(DossierFile f, long id) {
+    static void setId(DossierFile f, long id) {
         try {
             java.lang.reflect.Field field = DossierFile.class.getDeclaredField("id");
             field.setAccessible(true);
