@@ -142,7 +142,28 @@ stray_pids() {
   pgrep -f -- "-Dcom\\.sun\\.aas\\.instanceRoot=$re( |\$)" || true
 }
 
+# The simulator of the National Public Service Portal (issue 15 §3, config/portal-sim.sh): one per domain, on
+# MOTCUA_PORTBASE + 90 (8090 by default), its data in the domain, started before the domain and stopped with it. The
+# application then synchronises every dossier with it. Not with MOTCUA_PORTAL_SIM=false, nor when
+# MOTCUA_PORTAL_BASE_URL names a real portal (then also set MOTCUA_PORTAL_USERNAME and MOTCUA_PORTAL_PASSWORD).
+PORTAL_SIM_PORT=${MOTCUA_PORTAL_SIM_PORT:-$(( ${MOTCUA_PORTBASE:-8000} + 90 ))}
+portal_sim() {
+  PORTAL_SIM_PORT=$PORTAL_SIM_PORT PORTAL_SIM_DATA="$DOMAIN_DIR/portal-sim-data" "$ROOT/config/portal-sim.sh" "$@"
+}
+start_portal_sim() {
+  if [[ "${MOTCUA_PORTAL_SIM:-true}" == false || -n "${MOTCUA_PORTAL_BASE_URL:-}" ]]; then
+    return 0
+  fi
+  portal_sim start || { log "WARNING: the portal simulator did not start; dossiers are kept for synchronisation"; return 0; }
+  export MOTCUA_PORTAL_BASE_URL="http://localhost:$PORTAL_SIM_PORT"
+  export MOTCUA_PORTAL_USERNAME=motcua
+  export MOTCUA_PORTAL_PASSWORD=motcua-portal-dev
+}
+
 stop_domain() {
+  if [[ -d "$DOMAIN_DIR/portal-sim-data" ]]; then
+    portal_sim stop || true
+  fi
   if domain_running; then
     log "Stopping domain $MOTCUA_DOMAIN ..."
     "$ASADMIN" stop-domain "$MOTCUA_DOMAIN" </dev/null >/dev/null \
@@ -301,6 +322,7 @@ start_domain() {
   export MOTCUA_INTERAGENCY_ALLOW_LOOPBACK=${MOTCUA_INTERAGENCY_ALLOW_LOOPBACK-true}
   # The address citizens are sent to in e-mails and SMS (the background sender has no request to take it from).
   export MOTCUA_PUBLIC_BASE_URL=${MOTCUA_PUBLIC_BASE_URL-http://localhost:$HTTP_PORT/motcua}
+  start_portal_sim
   log "Starting domain $MOTCUA_DOMAIN on $MOTCUA_DB: $DB_DESCRIPTION"
   # A new server.log per start (the last one is kept as server.log.previous); wait_for_post_boot reads it.
   mkdir -p "$DOMAIN_DIR/logs"
@@ -404,6 +426,7 @@ print_urls() {
     API base       $BASE_URL/motcua/api/v1
     OpenAPI        $BASE_URL/openapi
     Admin console  http://localhost:$ADMIN_PORT  (user admin, no password)
+    Portal (sim.)  ${MOTCUA_PORTAL_BASE_URL:-not started}  (what the national portal received; README)
     Server log     $DOMAIN_DIR/logs/server.log
 
 EOF

@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *   message in the order received, with the moment it arrived.</li>
  *   <li>{@code PUT /admin/dossiers/{code}/status} ({@code {"TrangThaiHoSo":n}}): plants a difference (for the
  *   reconciliation); {@code POST /admin/reject-next} ({@code {"MaHoSo":…,"reason":…}}): the next message of that
- *   dossier is refused.</li>
+ *   dossier is refused; {@code POST /admin/outage} ({@code {"down":true}}): every synchronisation is answered 503
+ *   until {@code {"down":false}} (an outage without stopping the process).</li>
  *   <li>{@code GET /}: a page listing the dossiers and their messages; {@code GET /health}: 200.</li>
  * </ul>
  * Options: {@code --port} (8090), {@code --host} (127.0.0.1), {@code --data} (directory, {@code portal-sim-data}),
@@ -53,6 +54,7 @@ public final class PortalSimulator {
     private final HttpServer server;
     private final SimStore store;
     private final String authorization;
+    private volatile boolean down;
 
     /**
      * Starts a simulator.
@@ -118,8 +120,14 @@ public final class PortalSimulator {
                 json(x, 401, problem("UNAUTHORIZED", "wrong or missing credentials"));
                 return;
             }
-            if (path.equals("/api/dossiers/sync") && method.equals("POST")) {
+            if (path.equals("/api/dossiers/sync") && method.equals("POST") && down) {
+                json(x, 503, problem("UNAVAILABLE", "the portal is down (simulated outage)"));
+            } else if (path.equals("/api/dossiers/sync") && method.equals("POST")) {
                 sync(x);
+            } else if (path.equals("/admin/outage") && method.equals("POST")) {
+                JsonObject body = body(x);
+                down = body != null && body.getBoolean("down", false);
+                x.sendResponseHeaders(204, -1);
             } else if (path.startsWith("/api/dossiers/") && method.equals("GET")) {
                 String rest = decode(path.substring("/api/dossiers/".length()));
                 if (rest.endsWith("/history")) {

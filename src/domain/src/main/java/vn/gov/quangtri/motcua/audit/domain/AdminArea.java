@@ -15,5 +15,7 @@ public enum AdminArea {
     /** A dossier's public lookup token reissued by a desk officer (the dossier itself is not changed). */
     DOSSIER,
     /** Notifications to applicants: re-sending, template edits (issue 13 §3). */
-    NOTIFICATION
+    NOTIFICATION,
+    /** Synchronisation with the national portal: re-sending or discarding a refused message (issue 15 §3). */
+    PORTAL
 }
