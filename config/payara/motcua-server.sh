@@ -13,6 +13,8 @@
 #   status        Say whether the domain is running, and where.
 #   delete-domain Stop and delete the domain (its embedded H2 data goes with it).
 #   prepare       Only unpack the Payara distribution (if needed).
+#   portal-sim start|stop|status
+#                 The domain's simulator of the national portal (config/portal-sim.sh, on MOTCUA_PORTBASE + 90).
 #
 # Settings (environment variables):
 #   MOTCUA_DB          h2 (default: the server's embedded H2) | postgresql
@@ -494,6 +496,7 @@ case "$cmd" in
   run) cmd_run ;;
   start) export MOTCUA_SAMPLE_DATA=${MOTCUA_SAMPLE_DATA:-true}; start_domain; deploy_app; print_urls ;;
   start-domain) start_domain ;;
+  portal-sim) portal_sim "${2:-status}" ;;
   prepare) ensure_payara ;;
   deploy) deploy_app ;;
   stop)

@@ -36,6 +36,8 @@ final class ExchangeFixture implements AutoCloseable {
     final InboundExchange inbound;
     /** Officers' processing of dossiers (complete, approve, …) on the same database and clock. */
     final ProcessingService processing;
+    /** The national portal's outbox on the same database and clock (issue 15 §3). */
+    final vn.gov.quangtri.motcua.portal.application.PortalOutbox portal;
     /** The loopback registrations: {@link #XA}'s, then {@link #DAT}'s (with their keys). */
     final List<PartnerRegistration> loopback;
 
@@ -70,6 +72,8 @@ final class ExchangeFixture implements AutoCloseable {
         AdminTestBed.set(inbound, "transfers", transfers);
         AdminTestBed.set(inbound, "outbox", outbox);
         AdminTestBed.set(inbound, "log", log);
+        portal = wire(new vn.gov.quangtri.motcua.portal.application.PortalOutbox());
+        AdminTestBed.set(portal, "dossiers", store);
         processing = wire(new ProcessingService());
         AdminTestBed.set(processing, "dossiers", repo);
         bed.tx(() -> bed.em().createNativeQuery("INSERT INTO agency (code, name, kind, level, parent_code, edoc_code,"

@@ -157,6 +157,39 @@ class InterAgencyExchangeTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("Issue 15 §3: the portal outbox numbers a dossier's events 1, 2, … across changes, with each event's"
+        + " business time; the child of an inter-agency transfer sends nothing (its citizen's dossier is the parent)")
+    void portalOutbox(String kind) {
+        setUp(kind);
+        String childCode = leg1Acknowledged();
+        vn.gov.quangtri.motcua.portal.application.PortalOutbox portal = fixture.portal;
+        bed.tx(() -> {
+            portal.enqueue(bed.dossier(parentCode), 0);
+            portal.enqueue(bed.dossier(childCode), 0);
+            return null;
+        });
+        List<Object[]> rows = bed.tx(() -> bed.em().createQuery("SELECT m.dossierCode, m.sequence, m.eventAction,"
+            + " m.eventAt FROM PortalMessage m ORDER BY m.dossierCode, m.sequence", Object[].class).getResultList());
+        Dossier parent = bed.tx(() -> bed.dossier(parentCode));
+        assertEquals(parent.history().size(), rows.size(), "one message per event of the parent, none of the child");
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(parentCode, rows.get(i)[0]);
+            assertEquals(i + 1, rows.get(i)[1]);
+            assertEquals(parent.history().get(i).action().name(), rows.get(i)[2]);
+            assertEquals(parent.history().get(i).occurredAt(), rows.get(i)[3]);
+        }
+        assertEquals("TRANSFER_OUT", rows.get(rows.size() - 1)[2]);
+        assertEquals(vn(3, 13, 15, 30), rows.get(rows.size() - 1)[3], "the transfer's business time");
+        int before = rows.size();
+        bed.tx(() -> {
+            portal.enqueue(bed.dossier(parentCode), before - 1); // the last event again after a later change
+            return null;
+        });
+        assertEquals(before + 1, count("portal_message"), "numbered after the dossier's last message");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
     @DisplayName("A refusal of a body with NUL in its transfer id, parent code and message id is logged without them (PostgreSQL refuses NUL)")
     void refusalOfHostileTextLogged(String kind) {
         setUp(kind);
