@@ -79,7 +79,7 @@ class PortalSyncIT {
         JsonPath d = TestWork.act(url, TestAccounts.DESK_VINH_LINH, code, "return-result",
             Map.of("receivedBy", "Lê Văn Đồng Bộ", "method", "DIRECT"));
         List<String> actions = d.getList("history.action");
-        List<String> times = d.getList("history.occurredAt");
+        List<String> times = d.getList("history.at");
         List<Map<String, Object>> got = awaitReceived(code, actions.size());
         assertEquals(actions.size(), got.size(), got.toString());
         for (int i = 0; i < got.size(); i++) {
