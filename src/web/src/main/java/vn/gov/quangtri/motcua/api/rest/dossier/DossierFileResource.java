@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -220,18 +219,7 @@ public class DossierFileResource {
     public Response download(@PathParam("code") String code, @PathParam("id") String id) {
         String c = DossierResource.checked(code);
         DossierFiles.Download d = files.download(c, fileId(id));
-        StreamingOutput body = out -> {
-            try (InputStream in = d.content()) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(body, d.file().mediaType())
-            .header("Content-Disposition", d.file().fileName().contentDisposition("attachment"))
-            .header("Content-Length", d.file().sizeBytes())
-            .header("ETag", "\"" + d.file().sha256() + "\"")
-            .header("X-Content-Type-Options", "nosniff")
-            .header("Cache-Control", "no-store")
-            .build();
+        return vn.gov.quangtri.motcua.api.rest.FileResponses.download(d);
     }
 
     /** Withdraws a file attached by mistake (kept, listed as withdrawn with who, when and why). */

@@ -8,8 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -61,17 +59,6 @@ public class TransferFileResource {
             throw new vn.gov.quangtri.motcua.shared.domain.NotFoundException("file", transferId + "/" + fileId);
         }
         DossierFiles.Download d = files.openForPartner(partner.code(), transferId, id);
-        StreamingOutput body = out -> {
-            try (InputStream in = d.content()) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(body, d.file().mediaType())
-            .header("Content-Disposition", d.file().fileName().contentDisposition("attachment"))
-            .header("Content-Length", d.file().sizeBytes())
-            .header("ETag", "\"" + d.file().sha256() + "\"")
-            .header("X-Content-Type-Options", "nosniff")
-            .header("Cache-Control", "no-store")
-            .build();
+        return vn.gov.quangtri.motcua.api.rest.FileResponses.download(d);
     }
 }

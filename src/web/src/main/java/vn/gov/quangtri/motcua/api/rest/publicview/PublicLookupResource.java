@@ -7,8 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import vn.gov.quangtri.motcua.dossier.application.DossierFiles;
-import jakarta.ws.rs.core.StreamingOutput;
+import vn.gov.quangtri.motcua.api.rest.FileResponses;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -71,6 +70,17 @@ public class PublicLookupResource {
     public Response lookup(@Parameter(description = "dossier code, e.g. 000.00.60.H50-260302-0001") @QueryParam("code") String code,
                            @Parameter(description = "the secret printed on the receipt slip (hyphens and case ignored)")
                            @QueryParam("token") String token) {
+        return guarded(code, () -> lookup.lookup(code, token),
+            view -> Response.ok(CitizenViewDto.of(view)).header("Cache-Control", "no-store").build());
+    }
+
+    /**
+     * Answers a citizen's request under the limits on failed attempts (per client address and per code): 429 with
+     * Retry-After while blocked; the same 404 for every miss, counted as a failure; else {@code answer} of what was
+     * found.
+     */
+    private <T> Response guarded(String code, java.util.function.Supplier<Optional<T>> find,
+                                 java.util.function.Function<T, Response> answer) {
         String address = clientAddress.of(request);
         long wait = attempts.blockedSeconds(address, code);
         if (wait > 0) {
@@ -78,12 +88,12 @@ public class PublicLookupResource {
                 "Too many failed lookups: try again later", List.of(), uri))
                 .header("Retry-After", String.valueOf(wait)).header("Cache-Control", "no-store").build();
         }
-        Optional<CitizenView> view = lookup.lookup(code, token);
-        if (view.isEmpty()) {
+        Optional<T> found = find.get();
+        if (found.isEmpty()) {
             attempts.failed(address, code);
             return Response.fromResponse(notFound(uri)).header("Cache-Control", "no-store").build();
         }
-        return Response.ok(CitizenViewDto.of(view.get())).header("Cache-Control", "no-store").build();
+        return answer.apply(found.get());
     }
 
     /**
@@ -100,31 +110,7 @@ public class PublicLookupResource {
     @APIResponse(responseCode = "404", description = "NO_MATCH: as the lookup, or no electronic result (yet)")
     @APIResponse(responseCode = "429", description = "TOO_MANY_ATTEMPTS, with Retry-After in seconds")
     public Response electronicResult(@QueryParam("code") String code, @QueryParam("token") String token) {
-        String address = clientAddress.of(request);
-        long wait = attempts.blockedSeconds(address, code);
-        if (wait > 0) {
-            return Response.fromResponse(Problems.of(429, "Too Many Requests", "TOO_MANY_ATTEMPTS",
-                "Too many failed lookups: try again later", List.of(), uri))
-                .header("Retry-After", String.valueOf(wait)).header("Cache-Control", "no-store").build();
-        }
-        Optional<DossierFiles.Download> d = lookup.electronicResult(code, token);
-        if (d.isEmpty()) {
-            attempts.failed(address, code);
-            return Response.fromResponse(notFound(uri)).header("Cache-Control", "no-store").build();
-        }
-        DossierFiles.Download file = d.get();
-        StreamingOutput body = out -> {
-            try (java.io.InputStream in = file.content()) {
-                in.transferTo(out);
-            }
-        };
-        return Response.ok(body, file.file().mediaType())
-            .header("Content-Disposition", file.file().fileName().contentDisposition("attachment"))
-            .header("Content-Length", file.file().sizeBytes())
-            .header("ETag", "\"" + file.file().sha256() + "\"")
-            .header("X-Content-Type-Options", "nosniff")
-            .header("Cache-Control", "no-store")
-            .build();
+        return guarded(code, () -> lookup.electronicResult(code, token), FileResponses::download);
     }
 
     /** The 404 problem of every failed lookup. */
