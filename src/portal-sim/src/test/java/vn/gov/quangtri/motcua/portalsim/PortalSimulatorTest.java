@@ -54,9 +54,12 @@ class PortalSimulatorTest {
             assertEquals("ACCEPTED", json(first).getString("status"));
             assertEquals("DUPLICATE", json(call(port, "POST", "/api/dossiers/sync", message(1, 2, "RECEIVE"), "pw"))
                 .getString("status"));
-            HttpResponse<String> gap = call(port, "POST", "/api/dossiers/sync", message(3, 4, "COMPLETE_STEP"), "pw");
-            assertEquals(422, gap.statusCode());
-            assertEquals("SoThuTu 3 skips a message: expected 2", json(gap).getString("reason"));
+            HttpResponse<String> gap = call(port, "POST", "/api/dossiers/sync",
+                message(1, 2, "RECEIVE").replace("261207-0001", "261207-0009").replace("\"SoThuTu\":1", "\"SoThuTu\":3"),
+                "pw");
+            assertEquals(200, gap.statusCode(), "a gap (a message discarded by the sender) is accepted and said");
+            assertEquals("ACCEPTED_WITH_GAP", json(gap).getString("status"));
+            assertEquals(2, json(gap).getInt("missing"));
             assertEquals("TrangThaiHoSo phải từ 1 đến 10", json(call(port, "POST", "/api/dossiers/sync",
                 message(2, 11, "X"), "pw")).getString("reason"));
             assertEquals("NgayTiepNhan phải theo dạng yyyyMMddHHmmss", json(call(port, "POST", "/api/dossiers/sync",

@@ -29,9 +29,8 @@ class PortalClientTest {
         try {
             assertEquals(new PortalClient.Outcome(PortalClient.Kind.SENT, null), client.send(base, "motcua", "pw",
                 message(1)));
-            assertEquals(new PortalClient.Outcome(PortalClient.Kind.REJECTED,
-                    "HTTP 422: SoThuTu 3 skips a message: expected 2"),
-                client.send(base, "motcua", "pw", message(3)));
+            assertEquals(new PortalClient.Outcome(PortalClient.Kind.REJECTED, "HTTP 422: TrangThaiHoSo phải từ 1 đến 10"),
+                client.send(base, "motcua", "pw", message(2).replace("\"TrangThaiHoSo\":1", "\"TrangThaiHoSo\":12")));
             assertEquals(PortalClient.Kind.FAILED, client.send(base, "motcua", "wrong", message(2)).kind(),
                 "401: the credentials may be fixed, so try again later");
         } finally {
