@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -56,6 +57,7 @@ import vn.gov.quangtri.motcua.interagency.domain.PartnerSystem;
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseMigrator") // the outbox and transfer-file tables exist before the first run
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxDispatcher {
