@@ -102,7 +102,7 @@ class FileInspectorTest {
         for (String name : new String[] {"Tờ khai.pdf", "ảnh.jpg", "x"}) {
             RuleViolationException e = assertThrows(RuleViolationException.class,
                 () -> FileInspector.inspect(empty, FileName.of(name)), name);
-            assertEquals(FileInspector.UNREADABLE, e.reason());
+            assertEquals("FILE_EMPTY", e.reason());
             assertEquals("The file is empty (0 bytes); nothing was attached", e.getMessage());
             assertEquals(java.util.List.of("file: the file is empty"), e.details());
         }
