@@ -541,6 +541,56 @@ class InputHygieneIT {
         }
     }
 
+    @Test
+    @Order(6)
+    @DisplayName("E (second trial): a malformed Accept, Accept-Language or Content-Type under /api is a 400 MALFORMED_HEADER"
+        + " problem, never an HTML page; a SOAP envelope in UTF-16 or declared ISO-8859-1 is a Client fault, no SEVERE log")
+    void malformedHeadersAndSoapEncodings() throws Exception {
+        String[][] cases = {
+            {"GET", "/procedures/H50-L006", "Accept", "application/json;q=abc", "Accept"},
+            {"GET", "/procedures/H50-L006", "Accept", "text/html;q=0.5;q", "Accept"},
+            {"GET", "/procedures/H50-L006", "Accept", "/json", "Accept"},
+            {"GET", "/procedures/H50-L006", "Accept-Language", "vi;q=x", "Accept-Language"},
+            {"POST", "/dossiers", "Content-Type", "application/", "Content-Type"},
+            {"POST", "/dossiers", "Content-Type", "/json", "Content-Type"},
+            {"POST", "/dossiers", "Content-Type", "application/json; charset", "Content-Type"}};
+        for (String[] c : cases) {
+            markLog();
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api() + c[1])).timeout(Duration.ofSeconds(60))
+                .header("Authorization", basic(TestAccounts.DESK_VINH_LINH)).header(c[2], c[3]);
+            if ("POST".equals(c[0])) {
+                b.POST(HttpRequest.BodyPublishers.ofString("{}"));
+            }
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonPath body = problem(r, 400, "MALFORMED_HEADER");
+            assertTrue(body.getList("errors").get(0).toString().startsWith(c[4] + ": "), c[3] + " → " + r.body());
+            assertEquals(TestServer.API_V1 + c[1], body.getString("instance"), r.body());
+        }
+        // well-formed but unsatisfiable: 406 as a problem too
+        HttpResponse<String> image = http.send(HttpRequest.newBuilder(URI.create(api() + "/procedures/H50-L006"))
+            .header("Accept", "image/png").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        problem(image, 406, "NOT_ACCEPTABLE");
+
+        // SOAP: UTF-8 only; the fault comes before the runtime reads the envelope (no API key needed to see it)
+        String env = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\" xmlns:ia=\""
+            + "urn:motcua:interagency:v1\"><soapenv:Body><ia:exchange><ia:client>VN/GOV/000.00.00.H50/X</ia:client>"
+            + "<ia:payload>Phé</ia:payload></ia:exchange></soapenv:Body></soapenv:Envelope>";
+        List<byte[]> bodies = List.of(("<?xml version=\"1.0\" encoding=\"UTF-16\"?>" + env).getBytes(StandardCharsets.UTF_16),
+            env.getBytes(StandardCharsets.UTF_16LE),
+            ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + env).getBytes(StandardCharsets.ISO_8859_1));
+        for (byte[] bytes : bodies) {
+            markLog();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(TestServer.serverRoot(url)
+                    + TestServer.CONTEXT_ROOT + "/InterAgencyService")).header("Content-Type", "text/xml")
+                .header("SOAPAction", "\"\"").POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(500, r.statusCode(), r.body());
+            assertTrue(r.body().contains("<faultcode>S:Client</faultcode>"), r.body());
+            assertTrue(r.body().contains("<reason>UNSUPPORTED_ENCODING</reason><status>415</status>"), r.body());
+            noLeak(r);
+        }
+    }
+
     // --- the log -----------------------------------------------------------------------------------------------
 
     @Test

@@ -81,6 +81,9 @@ class PartnerHardeningIT {
             "receivingAgencyCode: must differ from sendingAgencyCode");
         cases.put(good.replace("[" + doc + "]", "null"), "documents: an array is expected, not null");
         cases.put(good.replace("\"note\":", "\"priority\":\"HIGH\",\"note\":"), "priority: not a field of this document");
+        // second fresh-user trial: a leg due before it was transferred
+        cases.put(good.replace("2026-03-18T15:30+07:00", "2026-03-13T15:29+07:00"),
+            "dueAt: must not be before transferredAt");
         return cases;
     }
 
@@ -126,7 +129,9 @@ class PartnerHardeningIT {
         refused.put("{\"endpointUrl\":\"https://user:pw@lgsp.quangtri.gov.vn/\"}", "endpointUrl");
         // fresh-user trial: other metadata services, IPv4 inside NAT64 / 6to4, site-local, broadcast, unspecified
         for (String address : List.of("[fd00:ec2::254]", "100.100.100.200", "168.63.129.16", "[64:ff9b::a9fe:a9fe]",
-                "[2002:a9fe:a9fe::1]", "[fec0::1]", "255.255.255.255", "0.0.0.0")) {
+                "[2002:a9fe:a9fe::1]", "[fec0::1]", "255.255.255.255", "0.0.0.0",
+                // second fresh-user trial: NAT64 local-use prefix, IPv4-translated, Teredo forms of 169.254.169.254
+                "[64:ff9b:1::a9fe:a9fe]", "[::ffff:0:a9fe:a9fe]", "[2001:0:4136:e378:8000:63bf:5601:5601]")) {
             refused.put("{\"endpointUrl\":\"https://" + address + "/latest/meta-data/\"}", "endpointUrl");
         }
         List<String> before = partnerCodes();
@@ -189,6 +194,25 @@ class PartnerHardeningIT {
         problem(changed, 400, "INVALID_INPUT");
         assertEquals(List.of("endpointUrl: the host 2852039166 is not a host name; write an IPv4 address as four decimal"
             + " numbers a.b.c.d (hexadecimal, octal and single-number forms are refused)"), changed.path("errors"));
+    }
+
+    @Test
+    @DisplayName("Issue 16 (second fresh-user trial): the same system registered again for an agency (same endpoint and"
+        + " style) is 409 PARTNER_DUPLICATE and registers nothing; another endpoint for the same agency is accepted")
+    void duplicateRegistration() {
+        Partner first = TestPartners.register(url, "IT-DUP", SENDER_AGENCY);
+        List<String> before = partnerCodes();
+        String code = TestPartners.unique("IT-DUP2");
+        Response again = registerRaw("{\"code\":\"" + code + "\",\"name\":\"Hệ thống " + code + "\",\"agencyCodes\":[\""
+            + SENDER_AGENCY + "\"],\"style\":\"REST\",\"endpointUrl\":\"https://LGSP.quangtri.gov.vn/"
+            + first.code().toLowerCase() + "/\"}");
+        problem(again, 409, "PARTNER_DUPLICATE");
+        assertEquals("Partner system " + first.code() + " already serves agency " + SENDER_AGENCY
+            + " at https://lgsp.quangtri.gov.vn/" + first.code().toLowerCase() + " (REST); change that registration, or"
+            + " take it out of service first, instead of registering the system twice", again.path("detail"));
+        assertEquals(before, partnerCodes(), "nothing registered");
+        TestPartners.register(url, "IT-DUP3", SENDER_AGENCY); // another system for the same agency: allowed
+        TestPartners.deactivate(url, first, SENDER_AGENCY);
     }
 
     @Test

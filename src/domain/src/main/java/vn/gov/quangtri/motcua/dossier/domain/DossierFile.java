@@ -207,12 +207,13 @@ public class DossierFile {
     /**
      * Withdraws the file (it stays stored and listed as withdrawn).
      *
-     * @throws RuleViolationException {@code ALREADY_WITHDRAWN}
+     * @throws RuleViolationException {@code ALREADY_WITHDRAWN}, saying when (Vietnam time, {@code +07:00}) and by whom
      */
     public void withdraw(String by, Instant at, String reason) {
         if (withdrawnAt != null) {
-            throw new RuleViolationException("ALREADY_WITHDRAWN", "File " + id + " was withdrawn on " + withdrawnAt,
-                List.of());
+            // Vietnam time, like every moment the API shows (issue 16: the message showed UTC)
+            throw new RuleViolationException("ALREADY_WITHDRAWN", "File " + id + " was withdrawn on "
+                + vn.gov.quangtri.motcua.shared.domain.VietnamTime.offset(withdrawnAt) + " by " + withdrawnBy, List.of());
         }
         this.withdrawnBy = by;
         this.withdrawnAt = at;

@@ -186,7 +186,7 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
      * {@code note} {@value #MAX_NOTE}, document names 1,000); {@code documents} an array (possibly empty, never
      * null or missing) of at most {@value #MAX_DOCUMENTS} documents, position and quantity
      * 1–{@value #MAX_DOCUMENT_NUMBER}; the share 0–{@code MAX_SHARE} (10,000) of its unit; moments in the years
-     * {@value #FIRST_YEAR}–{@value #LAST_YEAR}; the receiving agency not the sending one; no member outside the
+     * {@value #FIRST_YEAR}–{@value #LAST_YEAR}, {@code dueAt} not before {@code transferredAt}; the receiving agency not the sending one; no member outside the
      * contract ({@code <path>: not a field of this document}, as the API refuses unknown fields). A text that is not
      * JSON is reported by line and column only, never with the parser's message.
      *
@@ -265,6 +265,9 @@ public record TransferPayload(String transferId, String parentCode, int legPosit
         ApplicantData applicant = new ApplicantData(a.text("kind"), a.text("name"), a.optional("idNumber"),
             a.optional("phone"), a.optional("email"), a.optional("address"));
         String note = f.max("note", f.optional("note"), MAX_NOTE);
+        if (transferredAt != null && dueAt != null && dueAt.isBefore(transferredAt)) {
+            f.errors.add("dueAt: must not be before transferredAt (the leg's share is counted from the transfer)");
+        }
         if (sendingCode != null && sendingCode.equalsIgnoreCase(receivingCode)) {
             f.errors.add("receivingAgencyCode: must differ from sendingAgencyCode (an agency does not transfer to itself)");
         }

@@ -49,7 +49,9 @@ public final class Texts {
      * multi-line field TAB, LF and CR are allowed), DEL, the C1 controls, the bidirectional embeddings and
      * overrides U+202A–U+202E and isolates U+2066–U+2069, invisible format characters (zero-width space,
      * direction marks, byte-order mark), and the line and paragraph separators U+2028/U+2029 (a multi-line field
-     * breaks lines with LF or CR LF only; issue 16). Also what is not text at all: a lone surrogate U+D800–U+DFFF (a broken UTF-16 pair, which a
+     * breaks lines with LF or CR LF only; issue 16), the interlinear annotation characters U+FFF9–U+FFFB (they hide
+     * the text between them in some renderers) and the tag characters U+E0000–U+E007F (invisible, they smuggle ASCII
+     * text through a name). Also what is not text at all: a lone surrogate U+D800–U+DFFF (a broken UTF-16 pair, which a
      * database would store as "?"), the replacement character U+FFFD (what remains of bytes that were not UTF-8)
      * and the noncharacters U+FFFE/U+FFFF.
      *
@@ -65,7 +67,9 @@ public final class Texts {
             || codePoint >= 0x2066 && codePoint <= 0x2069
             || codePoint == 0x2028 || codePoint == 0x2029
             || codePoint >= 0xD800 && codePoint <= 0xDFFF
+            || codePoint >= 0xFFF9 && codePoint <= 0xFFFB
             || codePoint >= 0xFFFD && codePoint <= 0xFFFF
+            || codePoint >= 0xE0000 && codePoint <= 0xE007F
             || nonCharacter(codePoint);
     }
 
@@ -78,11 +82,20 @@ public final class Texts {
      * Whether a text holds nothing a reader would see: null, empty, or only white space (also no-break and other
      * space separators), zero-width characters (U+200B–U+200D, U+2060, U+FEFF, U+180E) and the other characters
      * that draw nothing: the soft hyphen U+00AD, the combining grapheme joiner U+034F, the Hangul fillers U+115F,
-     * U+1160, U+3164, U+FFA0, the blank Braille pattern U+2800 and the tag characters U+E0000–U+E007F. A required
-     * field that is blank in this sense is missing (issue 16: names of only such characters were taken for names).
+     * U+1160, U+3164, U+FFA0, the blank Braille pattern U+2800 and the tag characters U+E0000–U+E007F. A text with
+     * no base character is blank too: one made only of such characters and combining marks (categories Mn, Mc, Me:
+     * a lone U+0301 accent has nothing to sit on) or other format characters (Cf). A required field that is blank in
+     * this sense is missing (issue 16: names of only such characters were taken for names).
      */
     public static boolean blank(String value) {
-        return value == null || value.codePoints().allMatch(Texts::emptyLooking);
+        return value == null || value.codePoints().allMatch(c -> emptyLooking(c) || noBase(c));
+    }
+
+    /** A code point that is not a base character: a combining mark (Mn, Mc, Me) or a format character (Cf). */
+    private static boolean noBase(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+            || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
     }
 
     private static boolean emptyLooking(int c) {

@@ -86,6 +86,12 @@ class DossierLifecycleTest {
             () -> d.handOverResult(vn(3, 5, 9, 0), "motcua.desk", "Lê Anh Tuấn", "DIRECT", null, scan));
         assertEquals(DossierStatus.RESULT_READY, d.status(), "nothing changed by the refusal");
 
+        // issue 16 (fresh-user trial): a second withdrawal says when in Vietnam time, not UTC
+        setId(scan, 349L);
+        scan.withdraw("motcua.desk", vn(3, 2, 10, 30), "Quét nhầm");
+        assertEquals("File 349 was withdrawn on 2026-03-02T10:30+07:00 by motcua.desk", assertThrows(
+            RuleViolationException.class, () -> scan.withdraw("motcua.desk", vn(3, 2, 11, 0), "lần 2")).getMessage());
+
         d.handOverResult(vn(3, 5, 9, 0), "motcua.desk", "Lê Anh Tuấn", "DIRECT", "Trả tại quầy", result);
         assertEquals(DossierStatus.RETURNED, d.status());
         assertEquals(350L, d.handOver().resultFileId());

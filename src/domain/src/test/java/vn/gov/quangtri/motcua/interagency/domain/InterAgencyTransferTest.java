@@ -274,6 +274,11 @@ class InterAgencyTransferTest {
             "transferredAt: a moment in the years 2000–2099");
         cases.put(good.replace("2026-03-25T15:30+07:00", "1900-01-01T00:00Z"), "dueAt: a moment in the years 2000–2099");
         cases.put(good.replace("\"value\":8", "\"value\":1e9"), "share.value: at most 10000");
+        // fresh-user trial (issue 16): a leg due before it was transferred
+        cases.put(good.replace("2026-03-25T15:30+07:00", "2026-03-13T15:29+07:00"),
+            "dueAt: must not be before transferredAt (the leg's share is counted from the transfer)");
+        cases.put(good.replace("2026-03-25T15:30+07:00", "2026-03-13T08:29Z"),
+            "dueAt: must not be before transferredAt (the leg's share is counted from the transfer)");
         // fresh-user trial: an agency transferring to itself, documents null or missing, members outside the contract
         cases.put(good.replace("\"receivingAgencyCode\":\"QT25.CNVPDKDD_VINH_LINH\"", "\"receivingAgencyCode\":\"QT25.XA_VINH_LINH\""),
             "receivingAgencyCode: must differ from sendingAgencyCode (an agency does not transfer to itself)");
@@ -295,6 +300,8 @@ class InterAgencyTransferTest {
         String twoHundred = good.replaceFirst("\"documents\":\\[.*\\]", "\"documents\":[" + String.join(",",
             java.util.Collections.nCopies(200, doc)) + "]");
         assertEquals(200, TransferPayload.fromJson(twoHundred).documents().size(), "200 documents are within the contract");
+        assertEquals(vn(3, 13, 15, 30), TransferPayload.fromJson(good.replace("2026-03-25T15:30+07:00",
+            "2026-03-13T08:30Z")).dueAt(), "due at the moment of the transfer (a share of zero) is within the contract");
 
         TransferUpdate u = new TransferUpdate("0b7d6f1c-2a3e-4c55-9e0a-1d2c3b4a5f61", TransferStatus.RESULT_RETURNED,
             vn(3, 24, 16, 0), "c", "x".repeat(3001));

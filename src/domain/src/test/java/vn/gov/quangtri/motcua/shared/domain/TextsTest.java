@@ -159,4 +159,37 @@ class TextsTest {
             () -> new vn.gov.quangtri.motcua.dossier.domain.DocumentLine(null, "Giấy tờ\u007F",
                 vn.gov.quangtri.motcua.catalogue.domain.DocumentForm.COPY, 1)).reason());
     }
+
+    /** Issue 16, fresh-user trial: a text of combining marks only is missing; annotation and tag characters are refused. */
+    @Test
+    void aTextWithoutABaseCharacterIsMissingAndAnnotationAndTagCharactersAreRefused() {
+        for (String marksOnly : new String[] {"\u0301", " \u0301\u0323 ", "\u20DD", "\u0903", "\u200D\u0301",
+            "\u00A0\u0300\u00A0"}) {
+            assertTrue(Texts.blank(marksOnly), marksOnly.codePoints().mapToObj(Integer::toHexString).toList().toString());
+            RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> Texts.required("applicant.name", marksOnly, false, 300));
+            assertEquals(Texts.REQUIRED, e.reason());
+            assertEquals(List.of("applicant.name: required"), e.details());
+            assertNull(Texts.clean("applicant.address", marksOnly, false, 500));
+        }
+        assertEquals(List.of("applicant.name: required"), Applicant.problems("\u0301", null, null, null, null));
+        // a mark on a letter is an ordinary Vietnamese letter: "Lê" typed with a combining circumflex is kept (NFC)
+        assertFalse(Texts.blank("Le\u0302"));
+        assertEquals("L\u00EA", Texts.required("applicant.name", "Le\u0302", false, 300));
+
+        for (int c : new int[] {0xFFF9, 0xFFFA, 0xFFFB, 0xE0000, 0xE0001, 0xE0020, 0xE0041, 0xE007F}) {
+            assertTrue(Texts.forbidden(c, false), String.format("U+%04X", c));
+            assertTrue(Texts.forbidden(c, true), String.format("U+%04X in a multi-line text", c));
+        }
+        assertFalse(Texts.forbidden(0xFFF8, false));
+        assertFalse(Texts.forbidden(0xFFFC, false)); // OBJECT REPLACEMENT CHARACTER is visible
+        assertFalse(Texts.forbidden(0xE0080, false));
+        assertEquals(List.of("applicant.name: control character U+FFF9 not allowed"), assertThrows(
+            RuleViolationException.class, () -> Texts.required("applicant.name", "Lê\uFFF9Văn\uFFFAA\uFFFB", false, 300))
+            .details());
+        assertEquals(List.of("name: control character U+E0041 not allowed"), assertThrows(RuleViolationException.class,
+            () -> Texts.name("name", "Tỉnh Quảng Trị\uDB40\uDC41", 300)).details());
+        assertEquals(List.of("applicant.name: control character U+E0041 not allowed"),
+            Applicant.problems("Lê Văn A\uDB40\uDC41", null, null, null, null));
+    }
 }

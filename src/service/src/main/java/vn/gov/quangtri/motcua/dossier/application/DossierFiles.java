@@ -110,7 +110,7 @@ public class DossierFiles {
      * @throws NotFoundException      when the dossier does not exist or is outside the caller's units
      * @throws ForbiddenException     {@code ROLE_REQUIRED} for a caller who is not a desk officer, specialist or leader
      * @throws RuleViolationException {@link #TOO_LARGE}, {@link #TYPE_NOT_ALLOWED}, {@link FileName#INVALID},
-     *                                {@code UNKNOWN_COMPONENT}, {@link FileInspector#UNREADABLE}
+     *                                {@code UNKNOWN_COMPONENT}, {@link FileInspector#UNREADABLE}, {@link FileInspector#EMPTY}
      */
     public DossierFile attach(String code, String name, Path content, Attachment given) {
         AccessScope scope = access.current();

@@ -30,7 +30,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *       metadata services), another cloud metadata or platform address ({@code fd00:ec2::254},
  *       {@code 100.100.100.200}, {@code 168.63.129.16}), an IPv6 site-local address (fec0::/10), a multicast, the
  *       broadcast (255.255.255.255) or an unspecified / "this network" address (0.0.0.0/8, ::); an IPv4 address
- *       carried in IPv6 (IPv4-compatible, NAT64 64:ff9b::/96, 6to4 2002::/16) is judged as that IPv4 address; a
+ *       carried in IPv6 (IPv4-mapped, IPv4-translated, IPv4-compatible, NAT64 64:ff9b::/96 and 64:ff9b:1::/48, 6to4
+ *       2002::/16, Teredo 2001::/32) is judged as that IPv4 address too; a
  *       loopback address (127.0.0.0/8, ::1) only with {@code motcua.interagency.allow-loopback=true}. Host names are
  *       resolved and every address is checked. A port outside 1–65535 is malformed.</li>
  * </ul>
@@ -175,8 +176,7 @@ public final class PartnerPolicy {
         } catch (UnknownHostException | RuntimeException e) {
             return mustResolve ? Optional.of("endpointUrl: the host " + host + " cannot be resolved") : Optional.empty();
         }
-        for (InetAddress resolved : addresses) {
-            InetAddress a = embeddedV4(resolved);
+        for (InetAddress a : judged(addresses)) {
             if (a.isLinkLocalAddress() || a.isMulticastAddress() || linkLocalV4(a)) {
                 return Optional.of("endpointUrl: the host " + host + " is a link-local or multicast address");
             }
@@ -267,43 +267,86 @@ public final class PartnerPolicy {
         return b.length == 4 && (b[0] & 0xff) == 169 && (b[1] & 0xff) == 254;
     }
 
-    /**
-     * The IPv4 address inside an IPv6 address that carries one: IPv4-compatible ({@code ::169.254.169.254}), NAT64
-     * ({@code 64:ff9b::/96}, RFC 6052) and 6to4 ({@code 2002::/16}, RFC 3056, the address in bits 16–47); else the
-     * address itself.
-     */
-    static InetAddress embeddedV4(InetAddress a) {
-        byte[] b = a.getAddress();
-        if (b.length == 16 && (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
-            return v4(Arrays.copyOfRange(b, 2, 6), a);
+    /** Every address to judge: each resolved address and every IPv4 address embedded in it ({@link #embeddedV4}). */
+    private static List<InetAddress> judged(InetAddress[] addresses) {
+        List<InetAddress> out = new ArrayList<>();
+        for (InetAddress a : addresses) {
+            out.add(a);
+            out.addAll(embeddedV4(a));
         }
-        if (b.length == 16 && b[0] == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
-                && Arrays.equals(Arrays.copyOfRange(b, 4, 12), new byte[8])) {
-            return v4(Arrays.copyOfRange(b, 12, 16), a);
-        }
-        if (b.length == 16) {
-            for (int i = 0; i < 12; i++) {
-                if (b[i] != 0) {
-                    return a;
-                }
-            }
-            if (b[12] == 0 && b[13] == 0 && b[14] == 0) {
-                return a; // ::, ::1 and the like are IPv6 addresses of their own
-            }
-            try {
-                return InetAddress.getByAddress(Arrays.copyOfRange(b, 12, 16));
-            } catch (UnknownHostException e) {
-                return a;
-            }
-        }
-        return a;
+        return out;
     }
 
-    private static InetAddress v4(byte[] address, InetAddress otherwise) {
+    /**
+     * The IPv4 addresses an IPv6 address carries, judged by the IPv4 rules (issue 16): IPv4-mapped
+     * ({@code ::ffff:a.b.c.d}), IPv4-translated ({@code ::ffff:0:a.b.c.d}, RFC 2765), IPv4-compatible
+     * ({@code ::a.b.c.d}; not {@code ::} and {@code ::1}, IPv6 addresses of their own), NAT64 with the well-known
+     * prefix {@code 64:ff9b::/96} (RFC 6052) and with the local-use prefix {@code 64:ff9b:1::/48} (RFC 8215: the
+     * operator chooses the prefix length, so every RFC 6052 layout for /48, /56, /64 and /96 whose suffix is zero is
+     * read), 6to4
+     * {@code 2002::/16} (RFC 3056, bits 16–47) and Teredo {@code 2001::/32} (RFC 4380: the server in bits 32–63, the
+     * client inverted in the last 32 bits). Empty for an IPv4 address or an IPv6 address that carries none.
+     */
+    static List<InetAddress> embeddedV4(InetAddress a) {
+        byte[] b = a.getAddress();
+        List<InetAddress> out = new ArrayList<>();
+        if (b.length != 16) {
+            return out;
+        }
+        int[] u = new int[16];
+        for (int i = 0; i < 16; i++) {
+            u[i] = b[i] & 0xff;
+        }
+        if (zero(u, 0, 10) && u[10] == 0xff && u[11] == 0xff) {
+            out.add(v4(u, 12, 13, 14, 15)); // IPv4-mapped
+        } else if (zero(u, 0, 8) && u[8] == 0xff && u[9] == 0xff && u[10] == 0 && u[11] == 0) {
+            out.add(v4(u, 12, 13, 14, 15)); // IPv4-translated
+        } else if (zero(u, 0, 12) && !zero(u, 12, 15)) {
+            out.add(v4(u, 12, 13, 14, 15)); // IPv4-compatible
+        } else if (u[0] == 0 && u[1] == 0x64 && u[2] == 0xff && u[3] == 0x9b) {
+            if (u[4] == 0 && u[5] == 1) {
+                // 64:ff9b:1::/48, local use: each RFC 6052 layout (/48, /56, /64, /96) whose suffix is zero; an
+                // all-zero reading is dropped when another layout reads an address
+                List<InetAddress> layouts = new ArrayList<>();
+                if (zero(u, 11, 16)) {
+                    layouts.add(v4(u, 6, 7, 9, 10));
+                }
+                if (zero(u, 12, 16)) {
+                    layouts.add(v4(u, 7, 9, 10, 11));
+                }
+                if (zero(u, 13, 16)) {
+                    layouts.add(v4(u, 9, 10, 11, 12));
+                }
+                layouts.add(v4(u, 12, 13, 14, 15));
+                List<InetAddress> read = layouts.stream().filter(x -> !x.isAnyLocalAddress()).toList();
+                out.addAll(read.isEmpty() ? layouts.subList(0, 1) : read);
+            } else {
+                out.add(v4(u, 12, 13, 14, 15)); // 64:ff9b::/96
+            }
+        } else if (u[0] == 0x20 && u[1] == 0x02) {
+            out.add(v4(u, 2, 3, 4, 5)); // 6to4
+        } else if (u[0] == 0x20 && u[1] == 0x01 && u[2] == 0 && u[3] == 0) {
+            out.add(v4(u, 4, 5, 6, 7)); // Teredo server
+            int[] client = {u[12] ^ 0xff, u[13] ^ 0xff, u[14] ^ 0xff, u[15] ^ 0xff};
+            out.add(v4(client, 0, 1, 2, 3)); // Teredo client, stored inverted
+        }
+        return out;
+    }
+
+    private static boolean zero(int[] u, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (u[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static InetAddress v4(int[] u, int i, int j, int k, int l) {
         try {
-            return InetAddress.getByAddress(address);
+            return InetAddress.getByAddress(new byte[] {(byte) u[i], (byte) u[j], (byte) u[k], (byte) u[l]});
         } catch (UnknownHostException e) {
-            return otherwise;
+            throw new IllegalStateException(e); // four bytes are always an address
         }
     }
 

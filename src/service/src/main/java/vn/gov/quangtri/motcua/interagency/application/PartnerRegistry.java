@@ -53,7 +53,8 @@ public class PartnerRegistry {
      * @throws ForbiddenException      {@code ROLE_REQUIRED} unless a system administrator
      * @throws RuleViolationException  {@code INVALID_PARTNER} (also an endpoint or credential reference outside
      *                                 {@link PartnerPolicy}), {@code UNKNOWN_AGENCY}
-     * @throws ConflictException       {@code PARTNER_EXISTS}
+     * @throws ConflictException       {@code PARTNER_EXISTS}; {@value #PARTNER_DUPLICATE} when an active partner already
+     *                                 serves one of the agencies at the same endpoint in the same style
      */
     public PartnerRegistration register(PartnerSpec spec, String actor) {
         String who = admin(actor);
@@ -62,6 +63,7 @@ public class PartnerRegistry {
         if (spec.code() != null && em.find(PartnerSystem.class, spec.code()) != null) {
             throw new ConflictException("PARTNER_EXISTS", "A partner system with code " + spec.code() + " exists");
         }
+        requireNoDuplicate(spec);
         String key = newKey();
         PartnerSystem p = new PartnerSystem(spec.code(), spec.name(), spec.agencyCodes(), spec.endpointUrl(),
             spec.style(), spec.outboundCredentialRef(), PartnerSystem.hashKey(key), clock.instant());
@@ -78,6 +80,8 @@ public class PartnerRegistry {
      * @param reason why (request, decision number), required; recorded in the audit
      * @throws RuleViolationException {@code REASON_REQUIRED}, {@code INVALID_PARTNER} (also outside
      *                                {@link PartnerPolicy}), {@code UNKNOWN_AGENCY}
+     * @throws ConflictException      {@value #PARTNER_DUPLICATE} when kept active while another active partner serves
+     *                                one of its agencies at the same endpoint in the same style
      */
     public PartnerSystem update(PartnerSpec spec, boolean active, String actor, String reason) {
         String who = admin(actor);
@@ -90,6 +94,9 @@ public class PartnerRegistry {
         if (active || !java.util.Objects.equals(p.endpointUrl(), spec.endpointUrl() == null ? null : spec.endpointUrl().strip())
             || !java.util.Objects.equals(p.outboundCredentialRef(), spec.outboundCredentialRef())) {
             requirePolicy(spec);
+        }
+        if (active) {
+            requireNoDuplicate(spec);
         }
         String before = describe(p);
         p.update(spec.name(), spec.agencyCodes(), spec.endpointUrl(), spec.style(), spec.outboundCredentialRef(), active);
@@ -209,6 +216,60 @@ public class PartnerRegistry {
         List<String> errors = p.registrationProblems(spec.endpointUrl(), spec.outboundCredentialRef());
         if (!errors.isEmpty()) {
             throw new RuleViolationException("INVALID_PARTNER", "Partner system data invalid: " + errors, errors);
+        }
+    }
+
+    /** Reason of a registration that repeats an active one (answered 409). */
+    public static final String PARTNER_DUPLICATE = "PARTNER_DUPLICATE";
+
+    /**
+     * Refuses a second active registration of the same remote system for the same agency (issue 16, fresh-user
+     * trial): another active partner that serves one of the agencies at the same endpoint ({@link #sameEndpoint}) in
+     * the same style. Several partners may serve one agency otherwise (docs/interagency.md "Registering partners":
+     * a system reached over REST and over SOAP, a successor registered before its predecessor is taken out of
+     * service); a transfer goes to the first active one by code ({@link #serving}).
+     *
+     * @throws ConflictException {@value #PARTNER_DUPLICATE} naming the partner and the agency
+     */
+    private void requireNoDuplicate(PartnerSpec spec) {
+        if (spec.agencyCodes() == null || spec.endpointUrl() == null) {
+            return;
+        }
+        for (String agency : new TreeSet<>(spec.agencyCodes())) {
+            for (PartnerSystem other : em.createNamedQuery("PartnerSystem.servingAgency", PartnerSystem.class)
+                    .setParameter("agency", agency).getResultList()) {
+                if (!other.code().equals(spec.code()) && other.style() == spec.style()
+                        && sameEndpoint(other.endpointUrl(), spec.endpointUrl())) {
+                    throw new ConflictException(PARTNER_DUPLICATE, "Partner system " + other.code() + " already serves"
+                        + " agency " + agency + " at " + other.endpointUrl() + " (" + other.style() + "); change that"
+                        + " registration, or take it out of service first, instead of registering the system twice");
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether two endpoint URLs name the same address: scheme and host compared without case, the default port
+     * (443, 80) equal to none, a trailing slash of the path ignored.
+     */
+    static boolean sameEndpoint(String a, String b) {
+        return a != null && b != null && endpointKey(a).equals(endpointKey(b));
+    }
+
+    private static String endpointKey(String url) {
+        String u = url.strip();
+        try {
+            java.net.URI uri = new java.net.URI(u);
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return u;
+            }
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+            return scheme + "://" + uri.getHost().toLowerCase(java.util.Locale.ROOT) + ":" + port + path
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (java.net.URISyntaxException e) {
+            return u;
         }
     }
 

@@ -167,4 +167,41 @@ class PartnerPolicyTest {
         }
         assertEquals(Optional.empty(), STRICT.addressFormProblem("https://lgsp.quangtri.gov.vn:65535/"));
     }
+
+    @Test
+    @DisplayName("Issue 16 (fresh-user trial): every IPv6 form that embeds a refused IPv4 address is judged by the IPv4"
+        + " rule: mapped, translated, compatible, NAT64 (well-known and local-use prefixes), 6to4, Teredo")
+    void embeddedIpv4Forms() throws Exception {
+        PartnerPolicy open = new PartnerPolicy(Set.of(), true, PartnerPolicyTest::dns);
+        // 169.254.169.254 = a9fe:a9fe; 127.0.0.1 = 7f00:0001
+        for (String bad : List.of("[64:ff9b:1::a9fe:a9fe]", "[::ffff:0:a9fe:a9fe]", "[::ffff:0:169.254.169.254]",
+                "[::a9fe:a9fe]", "[64:ff9b::169.254.169.254]",
+                "[64:ff9b:1:a9fe:a9:fe00::]", // local-use prefix, /48 layout: bits 48–63 and 72–87
+                "[64:ff9b:1:a9:fe:a9fe::]",   // /56 layout: bits 56–63 and 72–95
+                "[64:ff9b:1:0:a9:fea9:fe00:0]", // /64 layout: bits 72–103
+                "[2002:a9fe:a9fe::]", "[2001:0:a9fe:a9fe::1]", // 6to4; Teredo server
+                "[2001:0:4136:e378:8000:63bf:5601:5601]")) { // Teredo client 169.254.169.254 stored inverted
+            assertEquals(List.of("endpointUrl: the host " + new java.net.URI("https://" + bad + "/").getHost()
+                    .replaceAll("[\\[\\]]", "") + " is a link-local or multicast address"),
+                open.registrationProblems("https://" + bad + "/", null), bad);
+            assertTrue(STRICT.sendProblem("https://" + bad + "/", null).isPresent(), bad);
+        }
+        for (String loop : List.of("[::ffff:0:7f00:1]", "[64:ff9b:1::7f00:1]", "[2001:0:4136:e378:8000:63bf:80ff:fffe]")) {
+            assertTrue(STRICT.registrationProblems("https://" + loop + "/", null).get(0).contains("(loopback)"), loop);
+            assertEquals(List.of(), open.registrationProblems("https://" + loop + "/", null), "loopback allowed: " + loop);
+        }
+        assertEquals(1, STRICT.registrationProblems("https://[::ffff:0:0.0.0.0]/", null).size(), "0.0.0.0 translated");
+        assertEquals(1, STRICT.registrationProblems("https://[64:ff9b:1::6464:64c8]/", null).size(),
+            "local-use NAT64 of 100.100.100.200");
+        // the embedded addresses found, by hand
+        assertEquals(List.of(InetAddress.getByName("169.254.169.254")),
+            PartnerPolicy.embeddedV4(InetAddress.getByName("::ffff:0:a9fe:a9fe")));
+        assertEquals(List.of(InetAddress.getByName("65.54.227.120"), InetAddress.getByName("203.0.113.7")),
+            PartnerPolicy.embeddedV4(InetAddress.getByName("2001:0:4136:e378:8000:63bf:34ff:8ef8")), "Teredo server, client");
+        assertEquals(List.of(), PartnerPolicy.embeddedV4(InetAddress.getByName("2405:4800:1::1")));
+        // the same forms of an ordinary public address stay allowed
+        for (String ok : List.of("[::ffff:0:cb00:7107]", "[64:ff9b:1::cb00:7107]", "[2002:cb00:7107::1]")) {
+            assertEquals(List.of(), STRICT.registrationProblems("https://" + ok + "/", null), ok);
+        }
+    }
 }

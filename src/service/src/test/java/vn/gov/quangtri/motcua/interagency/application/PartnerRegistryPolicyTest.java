@@ -94,4 +94,52 @@ class PartnerRegistryPolicyTest {
         assertTrue(fixture.bed.em().find(PartnerSystem.class, ExchangeFixture.DAT).active());
         assertEquals(auditBefore, count("admin_audit"));
     }
+
+    @Test
+    @DisplayName("Issue 16 (fresh-user trial): the same system registered twice for an agency (same endpoint and style,"
+        + " both active) is 409 PARTNER_DUPLICATE, nothing stored; another endpoint, another style or a retired one is fine")
+    void duplicateRegistrationRefused() {
+        fixture = new ExchangeFixture("h2");
+        PartnerRegistry partners = fixture.partners;
+        partners.policy = new PartnerPolicy(Set.of(), false,
+            h -> new java.net.InetAddress[] {java.net.InetAddress.getByName("10.1.2.3")});
+        String commune = ExchangeFixture.COMMUNE;
+        fixture.bed.tx(() -> partners.register(new PartnerSpec("QT-A1", "Hệ thống A", Set.of(commune),
+            "https://lgsp.quangtri.gov.vn/a", EndpointStyle.REST, "motcua-partner-qt-a1"), "quantri.tinh"));
+        long partnersBefore = count("partner_system");
+        long auditBefore = count("admin_audit");
+        // the same address written differently: host case, default port, trailing slash
+        RuntimeException twice = fixture.bed.failing(() -> partners.register(new PartnerSpec("QT-A2", "Hệ thống A lần 2",
+            Set.of(ExchangeFixture.BRANCH, commune), "https://LGSP.quangtri.gov.vn:443/a/", EndpointStyle.REST,
+            "motcua-partner-qt-a2"), "quantri.tinh"));
+        assertTrue(twice instanceof vn.gov.quangtri.motcua.shared.domain.ConflictException, String.valueOf(twice));
+        assertEquals(PartnerRegistry.PARTNER_DUPLICATE,
+            ((vn.gov.quangtri.motcua.shared.domain.ConflictException) twice).reason());
+        assertEquals("Partner system QT-A1 already serves agency " + commune + " at https://lgsp.quangtri.gov.vn/a (REST);"
+            + " change that registration, or take it out of service first, instead of registering the system twice",
+            twice.getMessage());
+        assertEquals(partnersBefore, count("partner_system"));
+        assertEquals(auditBefore, count("admin_audit"));
+
+        // the same system over SOAP, or another system for the same agency: allowed (docs/interagency.md)
+        fixture.bed.tx(() -> partners.register(new PartnerSpec("QT-A-SOAP", "Hệ thống A (SOAP)", Set.of(commune),
+            "https://lgsp.quangtri.gov.vn/a", EndpointStyle.SOAP, "motcua-partner-qt-a-soap"), "quantri.tinh"));
+        fixture.bed.tx(() -> partners.register(new PartnerSpec("QT-B", "Hệ thống B", Set.of(commune),
+            "https://lgsp.quangtri.gov.vn/b", EndpointStyle.REST, null), "quantri.tinh"));
+        // once the first is out of service, its successor may take the address; bringing the first back is then 409
+        fixture.bed.tx(() -> partners.update(new PartnerSpec("QT-A1", "Hệ thống A", Set.of(commune),
+            "https://lgsp.quangtri.gov.vn/a", EndpointStyle.REST, "motcua-partner-qt-a1"), false, "quantri.tinh", "Thay hệ thống"));
+        fixture.bed.tx(() -> partners.register(new PartnerSpec("QT-A2", "Hệ thống A mới", Set.of(commune),
+            "https://lgsp.quangtri.gov.vn/a/", EndpointStyle.REST, "motcua-partner-qt-a2"), "quantri.tinh"));
+        RuntimeException back = fixture.bed.failing(() -> partners.update(new PartnerSpec("QT-A1", "Hệ thống A",
+            Set.of(commune), "https://lgsp.quangtri.gov.vn/a", EndpointStyle.REST, "motcua-partner-qt-a1"), true,
+            "quantri.tinh", "Kết nối lại"));
+        assertEquals(PartnerRegistry.PARTNER_DUPLICATE,
+            ((vn.gov.quangtri.motcua.shared.domain.ConflictException) back).reason());
+        fixture.bed.em().clear();
+        assertFalse(fixture.bed.em().find(PartnerSystem.class, "QT-A1").active());
+        assertTrue(PartnerRegistry.sameEndpoint("https://h.vn/x", "HTTPS://H.VN:443/x/"));
+        assertFalse(PartnerRegistry.sameEndpoint("https://h.vn/x", "https://h.vn:8443/x"));
+        assertFalse(PartnerRegistry.sameEndpoint("https://h.vn/x", "http://h.vn/x"));
+    }
 }

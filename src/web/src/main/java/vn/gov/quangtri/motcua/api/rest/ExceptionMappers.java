@@ -50,7 +50,8 @@ public class ExceptionMappers implements ExceptionMapper<Throwable> {
         "MALFORMED_PAYLOAD", BodyHygiene.MALFORMED_JSON, vn.gov.quangtri.motcua.shared.domain.Texts.CONTROL_CHARACTER,
         vn.gov.quangtri.motcua.shared.domain.Texts.REQUIRED, "INVALID_INPUT", "TEXT_TOO_LONG", "COMMENT_TOO_LONG",
         vn.gov.quangtri.motcua.dossier.domain.FileName.INVALID, "NOT_A_RESULT",
-        vn.gov.quangtri.motcua.dossier.infrastructure.file.FileInspector.UNREADABLE);
+        vn.gov.quangtri.motcua.dossier.infrastructure.file.FileInspector.UNREADABLE,
+        vn.gov.quangtri.motcua.dossier.infrastructure.file.FileInspector.EMPTY);
 
     @Context
     private UriInfo uri;

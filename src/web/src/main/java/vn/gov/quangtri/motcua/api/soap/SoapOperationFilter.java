@@ -30,6 +30,11 @@ import java.util.regex.Pattern;
  *       and version); a document the service does not have ({@code ?wsdl=1}, {@code ?xsd=2}): 404 with a neutral
  *       text instead of Metro's HTML page;</li>
  *   <li>other methods than GET, HEAD and POST: 405;</li>
+ *   <li>a POST whose body is not UTF-8 (the one encoding of the service: a UTF-16 or UTF-32 envelope, bytes that are
+ *       not UTF-8, an XML declaration naming another encoding such as ISO-8859-1): a {@code soap:Client} fault
+ *       {@code UNSUPPORTED_ENCODING} ({@code exchangeFault} status 415), before Metro sees it (Metro logs a UTF-16
+ *       envelope as SEVERE with a stack trace, and would read a declared Latin-1 body by another rule than ours); a
+ *       {@code Content-Type} naming another charset is 415 already (below);</li>
  *   <li>a POST whose body is not a well-formed SOAP 1.1 envelope with a Body (not XML, a DTD, another root, larger
  *       than 10 MB): a {@code soap:Client} fault {@code MALFORMED_ENVELOPE} with a neutral message, before Metro
  *       sees it (Metro answers such a request with a {@code Server} fault naming {@code XMLStreamException},
@@ -64,7 +69,7 @@ public class SoapOperationFilter extends HttpFilter {
     }
 
     /** What a request body is. */
-    enum Verdict { MALFORMED, UNKNOWN_OPERATION, EXCHANGE }
+    enum Verdict { MALFORMED, NOT_UTF8, UNKNOWN_OPERATION, EXCHANGE }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -96,6 +101,13 @@ public class SoapOperationFilter extends HttpFilter {
             return;
         }
         Verdict verdict = inspect(body);
+        if (verdict == Verdict.NOT_UTF8) {
+            // Metro would read such a body by its own guess and log SEVERE (MessageCreationException) for UTF-16
+            LOG.fine("SOAP request refused: the envelope is not UTF-8");
+            fault(response, "Client", "UNSUPPORTED_ENCODING", 415, "The envelope must be UTF-8 (no byte-order mark"
+                + " other than UTF-8's, no other encoding in the XML declaration or in Content-Type)");
+            return;
+        }
         if (verdict == Verdict.MALFORMED) {
             LOG.fine("SOAP request refused: not a well-formed SOAP 1.1 envelope");
             fault(response, "Client", "MALFORMED_ENVELOPE", 400, "The request is not a well-formed SOAP 1.1 envelope"
@@ -229,14 +241,22 @@ public class SoapOperationFilter extends HttpFilter {
     }
 
     /**
-     * Reads the whole body: {@code MALFORMED} unless it is well-formed XML without a DTD whose root is a SOAP 1.1
+     * Reads the whole body: {@code NOT_UTF8} unless it is UTF-8 ({@link #utf8}) with no other encoding in its XML
+     * declaration; {@code MALFORMED} unless it is well-formed XML without a DTD whose root is a SOAP 1.1
      * {@code Envelope} holding a {@code Body}; {@code UNKNOWN_OPERATION} when the Body's first element is not
      * {@code exchange}.
      */
     static Verdict inspect(byte[] xml) {
+        if (!utf8(xml)) {
+            return Verdict.NOT_UTF8;
+        }
         try {
             XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
             try {
+                String declared = r.getCharacterEncodingScheme();
+                if (declared != null && !"UTF-8".equalsIgnoreCase(declared.strip())) {
+                    return Verdict.NOT_UTF8;
+                }
                 int depth = 0;
                 boolean body = false;
                 String first = null;
@@ -271,6 +291,27 @@ public class SoapOperationFilter extends HttpFilter {
             }
         } catch (XMLStreamException | RuntimeException e) {
             return Verdict.MALFORMED;
+        }
+    }
+
+    /**
+     * Whether a body is UTF-8 text: it decodes strictly as UTF-8 (a UTF-16 or UTF-32 byte-order mark, Latin-1
+     * letters and other bytes that are not UTF-8 fail) and holds no NUL byte (UTF-16 text without a byte-order mark
+     * decodes as UTF-8 with a NUL beside every ASCII letter; XML never allows U+0000).
+     */
+    static boolean utf8(byte[] body) {
+        for (byte b : body) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(body));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
         }
     }
 

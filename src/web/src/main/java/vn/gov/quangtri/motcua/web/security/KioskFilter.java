@@ -44,12 +44,26 @@ public class KioskFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                + "\"detail\":\"A kiosk device account may only rate dossiers on its kiosk page\",\"instance\":\""
-                + request.getRequestURI().replace("\\", "").replace("\"", "") + "\",\"reason\":\"KIOSK_ONLY\",\"errors\":[]}")
-                .getBytes(StandardCharsets.UTF_8));
+            byte[] body = problem(request.getRequestURI()).getBytes(StandardCharsets.UTF_8);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
             return;
         }
         response.sendRedirect(request.getContextPath() + KIOSK_PAGE);
+    }
+
+    /**
+     * The 403 problem of an API call by a kiosk, in the shape of every other problem of the API
+     * ({@code vn.gov.quangtri.motcua.api.rest.Problems}: {@code type urn:motcua:problem:<reason>}, title, status,
+     * detail, instance, reason, errors; issue 16: it had {@code about:blank} as its type).
+     *
+     * @param instance the request's path
+     */
+    static String problem(String instance) {
+        return jakarta.json.Json.createObjectBuilder().add("type", "urn:motcua:problem:kiosk-only")
+            .add("title", "Forbidden").add("status", 403)
+            .add("detail", "A kiosk device account may only rate dossiers on its kiosk page")
+            .add("instance", instance).add("reason", "KIOSK_ONLY").add("errors", jakarta.json.Json.createArrayBuilder())
+            .build().toString();
     }
 }

@@ -187,7 +187,31 @@ public class RequestHygieneFilter extends HttpFilter {
         if (refusal == null && isApi(request) && request.isRequestedSessionIdFromURL()) {
             return malformedPath();
         }
+        if (refusal == null && isApi(request) && !mediaType(request.getHeader("Content-Type"))) {
+            return MALFORMED_CONTENT_TYPE;
+        }
         return refusal;
+    }
+
+    /**
+     * A {@code Content-Type} of an API request that is not a media type (issue 16, second trial): Jersey's servlet
+     * layer reads it before any JAX-RS filter and answered such a request with a bare 400, which the container turned
+     * into its HTML error page. ({@code Accept} and {@code Accept-Language} are read later and checked by
+     * {@code api.rest.HeaderHygiene}, with the same reason.)
+     */
+    static final Refusal MALFORMED_CONTENT_TYPE = new Refusal("MALFORMED_HEADER", "The Content-Type header cannot be"
+        + " read; nothing was changed", List.of("Content-Type: a media type, type/subtype with optional parameters"
+        + " (application/json; charset=UTF-8)"));
+
+    private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+    /** type/subtype and parameters as the HTTP grammar has them, with Jersey's leniency on spaces and extra ';'. */
+    private static final java.util.regex.Pattern MEDIA_TYPE = java.util.regex.Pattern.compile("\\s*" + TOKEN
+        + "\\s*/\\s*" + TOKEN + "\\s*(?:;[\\s;]*(?:" + TOKEN + "\\s*=\\s*(?:" + TOKEN
+        + "|\"(?:[^\"\\\\]|\\\\.)*\")\\s*)?)*");
+
+    /** Whether a {@code Content-Type} value is absent, empty or a media type ({@code type/subtype; name=value}). */
+    static boolean mediaType(String contentType) {
+        return contentType == null || contentType.isBlank() || MEDIA_TYPE.matcher(contentType).matches();
     }
 
     /**

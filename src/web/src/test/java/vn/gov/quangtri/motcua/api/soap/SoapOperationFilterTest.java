@@ -46,6 +46,34 @@ class SoapOperationFilterTest {
         }
     }
 
+    /** Issue 16 (fresh-user trial): UTF-8 is the one encoding of the endpoint; anything else is a client fault. */
+    @Test
+    void onlyUtf8EnvelopesAreAccepted() {
+        String env = "<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>"
+            + "<ia:exchange xmlns:ia=\"urn:motcua:interagency:v1\"><ia:client>Phé</ia:client></ia:exchange>"
+            + "</s:Body></s:Envelope>";
+        assertEquals(SoapOperationFilter.Verdict.EXCHANGE, inspect(env));
+        assertEquals(SoapOperationFilter.Verdict.EXCHANGE, inspect("<?xml version='1.0' encoding='utf-8'?>" + env));
+        byte[] bom8 = ("\uFEFF" + env).getBytes(StandardCharsets.UTF_8);
+        assertEquals(SoapOperationFilter.Verdict.EXCHANGE, SoapOperationFilter.inspect(bom8), "UTF-8 with its BOM");
+        java.util.Map<String, byte[]> refused = new java.util.LinkedHashMap<>();
+        refused.put("UTF-16 with BOM", ("<?xml version='1.0' encoding='UTF-16'?>" + env).getBytes(StandardCharsets.UTF_16));
+        refused.put("UTF-16LE, no BOM", env.getBytes(StandardCharsets.UTF_16LE));
+        refused.put("UTF-16BE, no BOM", env.getBytes(StandardCharsets.UTF_16BE));
+        refused.put("UTF-32", env.getBytes(java.nio.charset.Charset.forName("UTF-32")));
+        refused.put("Latin-1 bytes declared ISO-8859-1",
+            ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + env).getBytes(StandardCharsets.ISO_8859_1));
+        refused.put("Latin-1 bytes undeclared", env.getBytes(StandardCharsets.ISO_8859_1));
+        refused.put("ASCII declared ISO-8859-1", ("<?xml version='1.0' encoding='ISO-8859-1'?>" + env.replace("Phé", "Phe"))
+            .getBytes(StandardCharsets.US_ASCII));
+        refused.put("a NUL byte", (env.replace("Phé", "Ph\u0000e")).getBytes(StandardCharsets.UTF_8));
+        refused.forEach((what, bytes) -> assertEquals(SoapOperationFilter.Verdict.NOT_UTF8,
+            SoapOperationFilter.inspect(bytes), what));
+        assertTrue(SoapOperationFilter.utf8("Phé".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(SoapOperationFilter.utf8(new byte[] {'P', 'h', (byte) 0xE9}), "Latin-1 é is not UTF-8");
+        assertFalse(SoapOperationFilter.utf8(new byte[] {(byte) 0xFF, (byte) 0xFE, '<', 0}), "UTF-16LE BOM");
+    }
+
     @Test
     void metadataQueries() {
         assertTrue(SoapOperationFilter.metadataQuery("wsdl"));

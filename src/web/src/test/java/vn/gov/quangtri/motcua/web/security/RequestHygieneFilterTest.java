@@ -77,6 +77,32 @@ class RequestHygieneFilterTest {
         assertNull(RequestHygieneFilter.check(request("/motcua/app/inbox.xhtml", true)));
     }
 
+    /** Issue 16 (second trial): a Content-Type that is no media type is a 400 problem under /api, not the HTML page. */
+    @Test
+    void aMalformedContentTypeOfAnApiRequestIsRefused() {
+        for (String bad : List.of("application/", "/json", "application/json; charset", "application", "json",
+                "application/json charset=UTF-8", "application/json; charset=\"UTF-8", "a/b/c", "application/json; =x",
+                "text/plain; a=b c=d")) {
+            assertFalse(RequestHygieneFilter.mediaType(bad), bad);
+            RequestHygieneFilter.Refusal r = RequestHygieneFilter.check(request("/motcua/api/v1/dossiers", false, "POST",
+                bad, 2));
+            assertEquals("MALFORMED_HEADER", r.reason(), bad);
+            assertEquals(400, r.status());
+            assertEquals(List.of("Content-Type: a media type, type/subtype with optional parameters"
+                + " (application/json; charset=UTF-8)"), r.errors());
+        }
+        for (String ok : List.of("application/json", "application/json; charset=UTF-8", "application/json;charset=\"utf-8\"",
+                "APPLICATION/JSON ; charset = UTF-8 ;", "application/problem+json", "text/xml;charset=UTF-8",
+                "multipart/form-data; boundary=----WebKitFormBoundary7MA4YWxkTrZu0gW",
+                "multipart/form-data; boundary=\"a:b/c?d\"", "application/x-www-form-urlencoded", "application/vnd.ms-excel")) {
+            assertTrue(RequestHygieneFilter.mediaType(ok), ok);
+            assertNull(RequestHygieneFilter.check(request("/motcua/api/v1/dossiers", false, "POST", ok, 2)), ok);
+        }
+        assertTrue(RequestHygieneFilter.mediaType(null));
+        assertNull(RequestHygieneFilter.check(request("/motcua/app/inbox.xhtml", false, "POST", "/json", 2)),
+            "pages are left to their servlet");
+    }
+
     @Test
     void aScreenFormOverTwoMebibytesIsTooLarge() {
         String form = "application/x-www-form-urlencoded; charset=UTF-8";

@@ -33,6 +33,8 @@ public final class FileInspector {
 
     /** Reason of a file whose content is not what its type says (a PDF PDFBox cannot open). */
     public static final String UNREADABLE = "FILE_UNREADABLE";
+    /** Reason of an empty file (0 bytes), whatever its name (answered 400). */
+    public static final String EMPTY = "FILE_EMPTY";
 
     private static final MimeTypes TYPES = MimeTypes.getDefaultMimeTypes();
 
@@ -44,7 +46,8 @@ public final class FileInspector {
      * @param name the name given with them
      * @return what the file is
      * @throws IOException            when the file cannot be read
-     * @throws RuleViolationException {@link #UNREADABLE} for a file that starts like a PDF but cannot be opened
+     * @throws RuleViolationException {@link #EMPTY} for an empty file (0 bytes); {@link #UNREADABLE} for a file that
+     *                                starts like a PDF but cannot be opened
      */
     public static FileContent inspect(Path file, FileName name) throws IOException {
         return inspect(file, name, List.of());
@@ -58,6 +61,12 @@ public final class FileInspector {
      */
     public static FileContent inspect(Path file, FileName name, Collection<X509Certificate> anchors) throws IOException {
         long size = Files.size(file);
+        if (size == 0) {
+            // said plainly, whatever the name promises (issue 16: an empty "x.pdf" was "looks like a PDF but cannot
+            // be opened")
+            throw new RuleViolationException(EMPTY, "The file is empty (0 bytes); nothing was attached",
+                List.of("file: the file is empty"));
+        }
         String sha256 = sha256(file);
         String type = detect(file, name);
         Integer pages = null;

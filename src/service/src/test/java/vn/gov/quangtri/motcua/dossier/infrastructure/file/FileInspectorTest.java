@@ -93,4 +93,18 @@ class FileInspectorTest {
         assertEquals(FileInspector.UNREADABLE, assertThrows(RuleViolationException.class,
             () -> FileInspector.inspect(broken, FileName.of("x.pdf"))).reason());
     }
+
+    /** Issue 16 (fresh-user trial): an empty file is said to be empty, not "a PDF that cannot be opened". */
+    @Test
+    void anEmptyFileIsSaidToBeEmpty() throws Exception {
+        Path empty = dir.resolve("empty");
+        Files.write(empty, new byte[0]);
+        for (String name : new String[] {"Tờ khai.pdf", "ảnh.jpg", "x"}) {
+            RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> FileInspector.inspect(empty, FileName.of(name)), name);
+            assertEquals("FILE_EMPTY", e.reason());
+            assertEquals("The file is empty (0 bytes); nothing was attached", e.getMessage());
+            assertEquals(java.util.List.of("file: the file is empty"), e.details());
+        }
+    }
 }

@@ -114,7 +114,7 @@ public class DossierFileResource {
     @Operation(summary = "Attach a file (scan or upload) to a dossier; the type is read from the content")
     @APIResponse(responseCode = "201", description = "the file as listed; Location is its download address")
     @APIResponse(responseCode = "400", description = "INVALID_INPUT (no file part, unknown field, malformed component),"
-        + " INVALID_FILE_NAME, CONTROL_CHARACTER, FILE_UNREADABLE, NOT_A_RESULT")
+        + " INVALID_FILE_NAME, CONTROL_CHARACTER, FILE_UNREADABLE, FILE_EMPTY, NOT_A_RESULT")
     @APIResponse(responseCode = "422", description = "UNKNOWN_COMPONENT: the dossier has no component at that position")
     @APIResponse(responseCode = "413", description = "FILE_TOO_LARGE (motcua.files.max-bytes, default 20 MiB)")
     @APIResponse(responseCode = "415", description = "FILE_TYPE_NOT_ALLOWED (motcua.files.types)")
