@@ -313,6 +313,7 @@ class Indicators766IT {
                     org.openqa.selenium.By.cssSelector(".mc-i766-costs-2-1")));
                 b.settle();
                 String list = b.text("i766:list");
+                assertEquals("2", b.text("list-count"), "the total of the lazily paged list");
                 assertTrue(list.contains(d.get("C")) && list.contains(d.get("D")) && !list.contains(d.get("A")), list);
                 assertTrue(list.contains("Giải quyết quá hạn") && list.contains("Yêu cầu bổ sung hồ sơ nhiều hơn một lần"),
                     list);

@@ -207,6 +207,28 @@ class PeriodReportIT {
             .get("/reports/period").then().statusCode(403).body("reason", equalTo("OUT_OF_SCOPE"));
     }
 
+    @Test
+    @DisplayName("The row key of the dossier list is checked like the filters: not a row is 400, another unit's code 403"
+        + " OUT_OF_SCOPE; with groupBy=field a catalogue field without dossiers is an empty list, Hộ tịch has the 5")
+    void rowKeys() {
+        dossiers();
+        behind("received", Map.of("key", "QT25.KHONG_CO")).statusCode(400).contentType("application/problem+json")
+            .body("reason", equalTo("INVALID_INPUT")).body("status", equalTo(400));
+        behind("received", Map.of("key", "QT25.XA_VINH_LINH")).statusCode(403)
+            .contentType("application/problem+json").body("reason", equalTo("OUT_OF_SCOPE"));
+        behind("received", Map.of("groupBy", "field", "key", "Không có lĩnh vực này")).statusCode(400)
+            .body("reason", equalTo("INVALID_INPUT"));
+        behind("received", Map.of("groupBy", "level", "key", "HAMLET")).statusCode(400)
+            .body("reason", equalTo("INVALID_INPUT"));
+        JsonPath other = behind("received", Map.of("groupBy", "field", "key", "Chứng thực")).statusCode(200).extract()
+            .jsonPath();
+        assertEquals(0, other.getLong("total"));
+        assertEquals(List.of(), other.getList("dossiers"));
+        JsonPath civil = behind("received", Map.of("groupBy", "field", "key", "Hộ tịch")).statusCode(200).extract()
+            .jsonPath();
+        assertEquals(5, civil.getLong("total"), "D3 to D7, all of procedure 1.004873 (Hộ tịch)");
+    }
+
     /** The dossiers behind a figure as the leader, with extra query parameters. */
     private io.restassured.response.ValidatableResponse behind(String bucket, Map<String, String> extra) {
         return TestAccounts.as(url, LEADER).queryParam("from", "2026-03-01").queryParam("to", "2026-03-31")
@@ -318,7 +340,7 @@ class PeriodReportIT {
 
     @Test
     @DisplayName("Screen: the leader picks March, sees Hải Lăng's figures and the chart, opens the late dossier from its"
-        + " figure, exports the same figures as .xlsx")
+        + " figure, exports the same figures as .xlsx; April, with nothing resolved, says so instead of the chart")
     void screen() throws Exception {
         Map<String, String> d = dossiers();
         TestAccounts.ensure(url, LEADER);
@@ -365,6 +387,16 @@ class PeriodReportIT {
                     assertEquals(2, row.getCell(3).getNumericCellValue(), 0);
                     assertEquals(1, row.getCell(10).getNumericCellValue(), 0);
                 }
+                // April: D2 and D7 still open, nothing resolved: no chart, the note instead (issue 14 trial)
+                js.executeScript("document.getElementById('period:from_input').value = '01/04/2026';"
+                    + "document.getElementById('period:to_input').value = '30/04/2026';");
+                js.executeScript("arguments[0].click();", b.find("period:apply"));
+                b.settle();
+                assertEquals("2", figure.apply("carriedOver"));
+                assertEquals("0", figure.apply("resolved"));
+                assertEquals(0, b.all(org.openqa.selenium.By.cssSelector("#period\\:chart canvas")).size(), "no chart");
+                assertEquals("Không có biểu đồ tỷ lệ đúng hạn: trong kỳ không có hồ sơ nào được giải quyết xong.",
+                    b.text("period:noChart"));
             } catch (RuntimeException | AssertionError e) {
                 b.evidence("period-report");
                 throw e;

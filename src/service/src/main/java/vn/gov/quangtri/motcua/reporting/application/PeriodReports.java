@@ -229,7 +229,9 @@ public class PeriodReports {
 
     /**
      * Checks a row key of the dossier list against the rows the report shows (issue 14 trial: an unknown key answered
-     * an empty list).
+     * an empty list). The checks of {@link ReportScope} apply to the key as to the filters: a unit outside the
+     * caller's units is refused as the {@code agency} parameter is; a field that exists but has no row (fields are not
+     * scoped to units) gives an empty list, as the {@code field} parameter gives an empty report.
      *
      * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code OUT_OF_SCOPE} for a unit outside the
      *         caller's units (as the {@code agency} parameter)
@@ -238,6 +240,9 @@ public class PeriodReports {
      */
     private void requireRow(PeriodQuery query, Read r, String key) {
         if (groups(query, r).stream().anyMatch(g -> g.key().equals(key))) {
+            return;
+        }
+        if (query.groupBy() == ReportGrouping.FIELD && scope.knownField(key)) {
             return;
         }
         if (query.groupBy() == ReportGrouping.AGENCY && key.length() <= 64

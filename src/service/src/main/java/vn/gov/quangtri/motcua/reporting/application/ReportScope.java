@@ -73,15 +73,24 @@ public class ReportScope {
             return;
         }
         String f = field.strip();
-        boolean known = f.length() <= MAX_FIELD
-            && (em.createQuery("SELECT COUNT(p) FROM Procedure p WHERE p.field = :f", Long.class).setParameter("f", f)
-                .getSingleResult() > 0
-            || !em.createQuery("SELECT d.code FROM Dossier d WHERE d.snapshot.field = :f", String.class)
-                .setParameter("f", f).setMaxResults(1).getResultList().isEmpty());
-        if (!known) {
+        if (!knownField(f)) {
             throw new RuleViolationException("INVALID_INPUT", "Unknown field: " + (f.length() > 60 ? f.substring(0, 60)
                 + "…" : f), List.of("field: the exact name of a field (lĩnh vực) of the catalogue"));
         }
+    }
+
+    /**
+     * Whether a field (lĩnh vực) exists: in the catalogue or in a received dossier's procedure. Fields are not scoped
+     * to units: any caller who may read reports may name any field.
+     *
+     * @param field the exact name (not stripped)
+     */
+    public boolean knownField(String field) {
+        return field != null && !field.isEmpty() && field.length() <= MAX_FIELD
+            && (em.createQuery("SELECT COUNT(p) FROM Procedure p WHERE p.field = :f", Long.class)
+                .setParameter("f", field).getSingleResult() > 0
+            || !em.createQuery("SELECT d.code FROM Dossier d WHERE d.snapshot.field = :f", String.class)
+                .setParameter("f", field).setMaxResults(1).getResultList().isEmpty());
     }
 
     /** The caller's scope after the role check (leaders and administrators). */

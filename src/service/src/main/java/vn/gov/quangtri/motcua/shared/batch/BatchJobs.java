@@ -340,7 +340,9 @@ public class BatchJobs {
             history.failed(e.getExecutionId(), failure);
         }
         if (ended) {
-            history.ended(e.getExecutionId(), e.getJobName(), bs.name(), e.getExitStatus(),
+            // Jakarta Batch: an execution whose job set no exit status exits with its batch status
+            history.ended(e.getExecutionId(), e.getJobName(), bs.name(),
+                e.getExitStatus() != null ? e.getExitStatus() : bs.name(),
                 instant(e.getEndTime()), r == null ? c[0] : null, r == null ? c[1] : null, r == null ? c[2] : null);
         } else if (r == null) {
             history.progress(e.getExecutionId(), null, null, c[0], c[1], c[2]);
@@ -417,10 +419,19 @@ public class BatchJobs {
         LOG.warning(() -> "Batch execution " + executionId + " of " + job + " marked abandoned: " + reason);
     }
 
-    private static ExecutionInfo info(BatchHistory.Row r, Long latestOfJob) {
+    /**
+     * An execution of the history as the screens and the API show it: an abandoned one is ABANDONED, ended when it was
+     * found abandoned, its reason followed by that moment in Vietnam time to the second ({@code 2026-03-02T01:05:09+07:00});
+     * an ended one without an exit status of its own has its batch status as exit status (Jakarta Batch's default).
+     *
+     * @param latestOfJob the newest execution of the same job (only that one can be restarted)
+     */
+    static ExecutionInfo info(BatchHistory.Row r, Long latestOfJob) {
         String status = r.abandoned() ? "ABANDONED" : r.status();
-        String failure = r.abandoned() ? r.abandonedReason() + " (" + vn.gov.quangtri.motcua.shared.domain.VietnamTime
-            .offset(r.abandonedAt()) + ")" : r.failure();
+        String failure = r.abandoned() ? r.abandonedReason() + (r.abandonedAt() == null ? "" : " ("
+            + java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(vn.gov.quangtri.motcua.shared.domain
+                .VietnamTime.offset(r.abandonedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) + ")")
+            : r.failure();
         // an abandoned execution ended, as far as anyone can tell, when it was found abandoned
         Instant ended = r.endedAt() != null ? r.endedAt() : r.abandoned() ? r.abandonedAt() : null;
         String exit = r.exitStatus() != null ? r.exitStatus() : BatchHistory.FINAL.contains(status) ? status : null;

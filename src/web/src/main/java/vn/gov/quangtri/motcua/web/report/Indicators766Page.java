@@ -10,9 +10,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 import vn.gov.quangtri.motcua.reporting.application.Indicators766Reports;
 import vn.gov.quangtri.motcua.reporting.domain.Decision766;
 import vn.gov.quangtri.motcua.reporting.domain.Indicators766;
+import vn.gov.quangtri.motcua.reporting.domain.ListPage;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodFigures;
 import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
@@ -49,7 +54,36 @@ public class Indicators766Page implements Serializable {
     private transient ReportPeriod days;
     private transient List<Indicators766Reports.Unit> units;
     private String listIndicator;
-    private transient List<Indicators766.Cost> list = List.of();
+    /**
+     * The dossiers that cost the listed indicator points, one page at a time ({@link ListPage}): only the page's rows
+     * are rendered and sent; the indicators are computed again if the view lost them.
+     */
+    private final LazyDataModel<Indicators766.Cost> list = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return costs().size();
+        }
+
+        @Override
+        public List<Indicators766.Cost> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                             Map<String, FilterMeta> filterBy) {
+            List<Indicators766.Cost> all = costs();
+            setRowCount(all.size());
+            return ListPage.of(all, Math.max(0, first), Math.max(1, pageSize)).items();
+        }
+
+        @Override
+        public String getRowKey(Indicators766.Cost c) {
+            return c.code();
+        }
+
+        @Override
+        public Indicators766.Cost getRowData(String rowKey) {
+            return costs().stream().filter(c -> c.code().equals(rowKey)).findFirst().orElse(null);
+        }
+    };
 
     @PostConstruct
     void init() {
@@ -64,7 +98,6 @@ public class Indicators766Page implements Serializable {
     /** Computes the indicators for the filter. */
     public void apply() {
         result = null;
-        list = List.of();
         listIndicator = null;
         days = period();
         if (days != null) {
@@ -98,7 +131,28 @@ public class Indicators766Page implements Serializable {
             return;
         }
         listIndicator = indicatorId;
-        list = result.costs().getOrDefault(indicatorId, List.of());
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null && faces.getViewRoot()
+            .findComponent("i766:list") instanceof org.primefaces.component.datatable.DataTable table) {
+            table.setFirst(0); // a new list starts on its first page
+        }
+    }
+
+    /** The dossiers behind the listed indicator (empty without one), recomputing the indicators if the view lost them. */
+    private List<Indicators766.Cost> costs() {
+        if (listIndicator == null) {
+            return List.of();
+        }
+        if (result == null) {
+            days = days != null ? days : period();
+            result = days == null ? null : actions.run(() -> reports.compute(days, agency));
+        }
+        return result == null ? List.of() : result.costs().getOrDefault(listIndicator, List.of());
+    }
+
+    /** How many dossiers the list shows in all (every page). */
+    public int getListTotal() {
+        return costs().size();
     }
 
     /** How many dossiers cost an indicator points. */
@@ -126,7 +180,8 @@ public class Indicators766Page implements Serializable {
         return choice;
     }
 
-    public List<Indicators766.Cost> getList() {
+    /** The listed dossiers, paged lazily by the table. */
+    public LazyDataModel<Indicators766.Cost> getList() {
         return list;
     }
 

@@ -30,6 +30,7 @@ import vn.gov.quangtri.motcua.reporting.application.PeriodQuery;
 import vn.gov.quangtri.motcua.reporting.application.PeriodReports;
 import vn.gov.quangtri.motcua.reporting.domain.Decision766;
 import vn.gov.quangtri.motcua.reporting.domain.Indicators766;
+import vn.gov.quangtri.motcua.reporting.domain.ListPage;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodBucket;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodFigures;
 import vn.gov.quangtri.motcua.reporting.domain.PeriodReport;
@@ -418,8 +419,11 @@ public class ReportResource {
         + " figure (total), one page at a time by receipt time then code: offset (default 0) and limit (1 to 1000,"
         + " default 100); follow nextOffset")
     @APIResponse(responseCode = "200", description = "the dossiers")
-    @APIResponse(responseCode = "400", description = "INVALID_INPUT (as /reports/period; unknown bucket; offset, limit)")
-    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED, OUT_OF_SCOPE (agency)")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT (as /reports/period; unknown bucket; offset, limit;"
+        + " a key that is not a row of the report with the same parameters; with groupBy=field an existing field"
+        + " without a row gives an empty list)")
+    @APIResponse(responseCode = "403", description = "ROLE_REQUIRED, OUT_OF_SCOPE (agency, or a key naming a unit"
+        + " outside your units)")
     public PeriodDossiersDto periodDossiers(@QueryParam("from") String from, @QueryParam("to") String to,
         @QueryParam("period") String period, @QueryParam("cutoff") String cutoff, @QueryParam("agency") String agency,
         @QueryParam("field") String field, @QueryParam("level") String level, @QueryParam("groupBy") String groupBy,
@@ -442,10 +446,9 @@ public class ReportResource {
         int size = pageParameter("limit", limit, 100, 1, PeriodReports.MAX_PAGE);
         int skip = pageParameter("offset", offset, 0, 0, Integer.MAX_VALUE);
         PeriodReports.DossierList list = periodReports.dossiers(q, figure, rowKey, skip, size);
-        long after = (long) skip + list.dossiers().size();
         return new PeriodDossiersDto(q.period().from().toString(), q.period().to().toString(), q.groupBy().apiName(),
             q.workload() ? "workload" : "province", figure.jsonName(), rowKey, list.total(), skip, size,
-            after < list.total() && !list.dossiers().isEmpty() ? Integer.valueOf((int) after) : null,
+            ListPage.next(list.total(), skip, list.dossiers().size()),
             list.dossiers().stream().map(PeriodDossierDto::of).toList());
     }
 
@@ -520,7 +523,10 @@ public class ReportResource {
         }
     }
 
-    /** The dossiers that cost one indicator points. */
+    /**
+     * One page of the dossiers that cost one indicator points: {@code total} counts them all, {@code dossiers} lists at
+     * most {@code limit} (1 to 1,000) from {@code offset}; {@code nextOffset} is null after the last page.
+     */
     public record IndicatorDossiersDto(String from, String to, String agency, String indicatorId, String status,
                                        long total, int offset, int limit, Integer nextOffset, List<CostDto> dossiers) {
     }
@@ -584,14 +590,10 @@ public class ReportResource {
                     .stream().map(Decision766.Indicator::id).toList()), uri));
         }
         Indicators766 r = indicators766.compute(days, agency);
-        List<Indicators766.Cost> costs = r.costs().getOrDefault(indicatorId, List.of());
-        List<Indicators766.Cost> page = costs.subList(Math.min(skip, costs.size()),
-            (int) Math.min(costs.size(), (long) skip + size));
-        long after = (long) skip + page.size();
+        ListPage<Indicators766.Cost> page = ListPage.of(r.costs().getOrDefault(indicatorId, List.of()), skip, size);
         return new IndicatorDossiersDto(days.from().toString(), days.to().toString(),
             agency == null || agency.isBlank() ? null : agency.strip(), indicatorId, r.result(indicatorId).status().name(),
-            costs.size(), skip, size, after < costs.size() && !page.isEmpty() ? Integer.valueOf((int) after) : null,
-            page.stream().map(CostDto::of).toList());
+            page.total(), skip, size, page.nextOffset(), page.items().stream().map(CostDto::of).toList());
     }
 
     /** File name of an exported period report, ASCII: {@code bao-cao-ky_2026-03-01_2026-03-31}. */
