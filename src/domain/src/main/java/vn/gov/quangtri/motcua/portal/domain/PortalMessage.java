@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import vn.gov.quangtri.motcua.interagency.domain.Backoff;
 import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
 
 /**
@@ -197,24 +198,10 @@ public class PortalMessage {
     }
 
     /**
-     * The schedule of retries: 10 s after the first failure, doubling, at most {@code cap}.
-     *
-     * @param initial delay after the first failure
-     * @param cap     the longest delay
+     * The portal's retry schedule: 10 s after the first failure, doubling, at most 15 minutes, and never exhausted
+     * (the outbox's {@link Backoff} with no last attempt): nothing is given up.
      */
-    public record Backoff(Duration initial, Duration cap) {
-        /** 10 s, 20 s, … at most 15 minutes. */
-        public static final Backoff DEFAULT = new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(15));
-
-        /** The wait after {@code failures} failed attempts (≥ 1). */
-        public Duration delayAfter(int failures) {
-            Duration d = initial;
-            for (int i = 1; i < failures && d.compareTo(cap) < 0; i++) {
-                d = d.multipliedBy(2);
-            }
-            return d.compareTo(cap) > 0 ? cap : d;
-        }
-    }
+    public static final Backoff RETRIES = new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(15), Integer.MAX_VALUE);
 
     public Long id() {
         return id;

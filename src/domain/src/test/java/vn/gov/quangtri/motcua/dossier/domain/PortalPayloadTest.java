@@ -77,7 +77,7 @@ class PortalPayloadTest {
     void outboxStates() {
         java.time.Instant t = DossierLifecycleTest.vn(3, 2, 10, 0);
         PortalMessage m = new PortalMessage("X-260302-0001", 1, 1, "RECEIVE", t, "{}", t);
-        PortalMessage.Backoff b = PortalMessage.Backoff.DEFAULT;
+        vn.gov.quangtri.motcua.interagency.domain.Backoff b = PortalMessage.RETRIES;
         m.failed("connection refused", t, b);
         assertEquals(t.plusSeconds(10), m.nextAttemptAt());
         m.failed("HTTP 503", t, b);

@@ -37,7 +37,7 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
  *   its parent).</li>
  *   <li>{@link #heads}: for each dossier, its first message not yet sent or discarded, when it is pending and due.
  *   A refused message therefore holds back its dossier's later ones.</li>
- *   <li>{@link #sent}, {@link #failed} (retried with {@link PortalMessage.Backoff#DEFAULT}, never given up),
+ *   <li>{@link #sent}, {@link #failed} (retried with {@link PortalMessage#RETRIES}, never given up),
  *   {@link #rejected}: the dispatcher's outcomes, each its own short transaction.</li>
  *   <li>The administrators' rejects list: {@link #inState}, {@link #resend} (payload rebuilt from the dossier as it
  *   is now), {@link #discard} (reason required), audited (area PORTAL).</li>
@@ -115,7 +115,7 @@ public class PortalOutbox {
         requireSystem();
         PortalMessage m = locked(id);
         if (m.state() == PortalMessage.State.PENDING) {
-            m.failed(error, clock.instant(), PortalMessage.Backoff.DEFAULT);
+            m.failed(error, clock.instant(), PortalMessage.RETRIES);
         }
     }
 
