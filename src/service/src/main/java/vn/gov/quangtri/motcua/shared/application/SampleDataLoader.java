@@ -31,6 +31,7 @@ import vn.gov.quangtri.motcua.dossier.domain.DossierIntake;
 import vn.gov.quangtri.motcua.dossier.domain.DossierPauses;
 import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
+import vn.gov.quangtri.motcua.portal.application.PortalOutbox;
 import vn.gov.quangtri.motcua.shared.domain.VietnamTime;
 
 /**
@@ -54,6 +55,9 @@ public class SampleDataLoader {
 
     @Inject
     private DossierStore dossiers;
+
+    @EJB
+    private PortalOutbox portal;
 
     @Inject
     private Clock clock;
@@ -112,8 +116,11 @@ public class SampleDataLoader {
         DossierPauses.requestSupplement(residence, at(cal, today, 1, 15, 0), "congan.cuaviet",
             List.of("Giấy tờ chứng minh chỗ ở hợp pháp (hợp đồng thuê nhà có công chứng)"), null);
 
-        // Certified copy, same day, received this morning.
-        receive("2.000815", "QT25.PHUONG_DONG_HA", Channel.DIRECT, at(cal, today, 0, 8, 30),
+        // Certified copy, same day, received this morning (the previous working day's morning before 8:30: a
+        // business time is never in the future).
+        Instant morning = at(cal, today, 0, 8, 30);
+        Dossier sameDay = receive("2.000815", "QT25.PHUONG_DONG_HA", Channel.DIRECT,
+            morning.isAfter(clock.instant()) ? at(cal, today, 1, 8, 30) : morning,
             new Applicant(Applicant.Kind.INDIVIDUAL, "Phạm Minh Tuân", "045088002468", "0934555666", null,
                 "Phường Nam Đông Hà"));
 
@@ -127,7 +134,10 @@ public class SampleDataLoader {
             List.of(new DocumentLine(1, "Tờ khai thay đổi thông tin cư trú (CT01)", DocumentForm.ORIGINAL, 1)),
             submitted), "dvcqg");
         em.persist(online);
-        List<String> codes = List.of(land.code(), late.code(), marriage.code(), transfer.code(), residence.code(), online.code());
+        List<Dossier> made = List.of(land, late, marriage, transfer, residence, sameDay, online);
+        // Their history goes to the national portal like any dossier's (no applicant notification: invented people).
+        made.forEach(d -> portal.enqueue(d, 0));
+        List<String> codes = made.stream().map(Dossier::code).toList();
         LOG.info(() -> "Sample data: 7 demonstration dossiers created (GET /motcua/api/v1/dossiers lists them), e.g. "
             + String.join(", ", codes));
     }
