@@ -160,6 +160,8 @@ start_portal_sim() {
   export MOTCUA_PORTAL_BASE_URL="http://localhost:$PORTAL_SIM_PORT"
   export MOTCUA_PORTAL_USERNAME=motcua
   export MOTCUA_PORTAL_PASSWORD=motcua-portal-dev
+  # A stopped simulator is a demonstration: retry at least every 30 s (a real portal's default is 15 minutes).
+  export MOTCUA_PORTAL_RETRY_MAX_DELAY=${MOTCUA_PORTAL_RETRY_MAX_DELAY:-PT30S}
 }
 
 stop_domain() {

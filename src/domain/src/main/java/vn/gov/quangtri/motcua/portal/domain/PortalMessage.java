@@ -155,6 +155,20 @@ public class PortalMessage {
         nextAttemptAt = now.plus(backoff.delayAfter(attempts));
     }
 
+    /**
+     * An administrator asks for the waiting messages to go now (the portal is back): a pending message waiting for
+     * its next attempt becomes due at {@code now}; any other message is left as it is.
+     *
+     * @return whether it was waiting and is now due
+     */
+    public boolean dueNow(Instant now) {
+        if (state != State.PENDING || !nextAttemptAt.isAfter(now)) {
+            return false;
+        }
+        nextAttemptAt = now;
+        return true;
+    }
+
     /** The portal refused it, with its reason: on the rejects list. */
     public void rejected(String reason, Instant at) {
         require(State.PENDING);
@@ -201,7 +215,16 @@ public class PortalMessage {
      * The portal's retry schedule: 10 s after the first failure, doubling, at most 15 minutes, and never exhausted
      * (the outbox's {@link Backoff} with no last attempt): nothing is given up.
      */
-    public static final Backoff RETRIES = new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(15), Integer.MAX_VALUE);
+    public static final Backoff RETRIES = retries(Duration.ofMinutes(15));
+
+    /**
+     * The retry schedule with another longest wait ({@code motcua.portal.retry.max-delay}): 10 s doubling up to
+     * {@code cap} (at least 10 s), never exhausted.
+     */
+    public static Backoff retries(Duration cap) {
+        Duration first = Duration.ofSeconds(10);
+        return new Backoff(first, cap.compareTo(first) < 0 ? first : cap, Integer.MAX_VALUE);
+    }
 
     public Long id() {
         return id;

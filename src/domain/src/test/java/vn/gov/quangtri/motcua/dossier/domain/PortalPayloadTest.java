@@ -98,4 +98,26 @@ class PortalPayloadTest {
         assertEquals(PortalMessage.State.SENT, m.state());
         assertEquals(24, m.attempts());
     }
+
+    @Test
+    @DisplayName("Outbox: a shorter longest wait (the simulator's 30 s) caps the doubling; \"send now\" makes a waiting"
+        + " message due at once and leaves a due or refused one alone")
+    void shorterRetriesAndSendNow() {
+        java.time.Instant t = DossierLifecycleTest.vn(3, 2, 10, 0);
+        vn.gov.quangtri.motcua.interagency.domain.Backoff b = PortalMessage.retries(java.time.Duration.ofSeconds(30));
+        PortalMessage m = new PortalMessage("X-260302-0001", 1, 1, "RECEIVE", t, "{}", t);
+        m.failed("connection refused", t, b);
+        m.failed("connection refused", t, b);
+        assertEquals(t.plusSeconds(20), m.nextAttemptAt());
+        m.failed("connection refused", t, b);
+        assertEquals(t.plusSeconds(30), m.nextAttemptAt(), "40 s capped at 30 s");
+        assertEquals(java.time.Duration.ofSeconds(10), PortalMessage.retries(java.time.Duration.ofSeconds(1))
+            .delayAfter(5), "never below the first wait of 10 s");
+        org.junit.jupiter.api.Assertions.assertTrue(m.dueNow(t.plusSeconds(5)));
+        assertEquals(t.plusSeconds(5), m.nextAttemptAt());
+        org.junit.jupiter.api.Assertions.assertFalse(m.dueNow(t.plusSeconds(6)), "already due");
+        m.rejected("Sai mã đơn vị", t.plusSeconds(6));
+        org.junit.jupiter.api.Assertions.assertFalse(m.dueNow(t), "a refused message waits for an administrator");
+        assertEquals(PortalMessage.State.REJECTED, m.state());
+    }
 }

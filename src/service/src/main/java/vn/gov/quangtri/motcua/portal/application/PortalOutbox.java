@@ -22,6 +22,7 @@ import vn.gov.quangtri.motcua.dossier.application.DossierStore;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierEvent;
 import vn.gov.quangtri.motcua.dossier.domain.DossierFile;
+import vn.gov.quangtri.motcua.interagency.domain.Backoff;
 import vn.gov.quangtri.motcua.portal.domain.PortalMessage;
 import vn.gov.quangtri.motcua.portal.domain.PortalPayload;
 import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
@@ -110,13 +111,37 @@ public class PortalOutbox {
         }
     }
 
-    /** No answer that counts: tried again later (system task). */
-    public void failed(long id, String error) {
+    /**
+     * No answer that counts: tried again later as {@code retries} says (system task).
+     *
+     * @param retries the schedule, {@link PortalMessage#retries} of the configured longest wait
+     */
+    public void failed(long id, String error, Backoff retries) {
         requireSystem();
         PortalMessage m = locked(id);
         if (m.state() == PortalMessage.State.PENDING) {
-            m.failed(error, clock.instant(), PortalMessage.RETRIES);
+            m.failed(error, clock.instant(), retries);
         }
+    }
+
+    /**
+     * Makes every pending message that waits for a retry due now, for an administrator who knows the portal is back
+     * (the next run sends them in each dossier's order).
+     *
+     * @return how many messages were waiting
+     */
+    public int retryNow() {
+        requireAdmin();
+        Instant now = clock.instant();
+        int n = 0;
+        for (PortalMessage m : em.createQuery("SELECT m FROM PortalMessage m WHERE m.state = :pending"
+            + " AND m.nextAttemptAt > :now", PortalMessage.class).setParameter("pending", PortalMessage.State.PENDING)
+            .setParameter("now", now).getResultList()) {
+            if (m.dueNow(now)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The portal refused the message with a reason: it goes to the rejects list (system task). */

@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.gov.quangtri.motcua.account.application.SystemTask;
+import vn.gov.quangtri.motcua.interagency.domain.Backoff;
 import vn.gov.quangtri.motcua.portal.application.PortalOutbox;
 import vn.gov.quangtri.motcua.portal.domain.PortalMessage;
 
@@ -32,7 +33,9 @@ import vn.gov.quangtri.motcua.portal.domain.PortalMessage;
  * in the same run (at most {@code motcua.portal.dispatch.rounds}, 20). Runs never overlap and hold no transaction
  * across a call. Settings are read at each run, so an administrator can change them without a restart:
  * {@code motcua.portal.base-url} (empty or unset: nothing is sent, messages are kept), {@code motcua.portal.username},
- * {@code motcua.portal.password} (a password alias), {@code motcua.portal.dispatch.timeout} (PT10S).
+ * {@code motcua.portal.password} (a password alias), {@code motcua.portal.dispatch.timeout} (PT10S),
+ * {@code motcua.portal.retry.max-delay} (PT15M: the longest wait between two attempts of a message while the portal
+ * does not answer; the run command's simulator uses PT30S).
  */
 @Singleton
 @Startup
@@ -87,7 +90,9 @@ public class PortalDispatcher {
             PortalClient client = new PortalClient(Duration.parse(c.getOptionalValue("motcua.portal.dispatch.timeout",
                 String.class).orElse("PT10S")));
             int rounds = c.getOptionalValue("motcua.portal.dispatch.rounds", Integer.class).orElse(20);
-            return SystemTask.run(() -> run(client, base.get(), user, password, rounds));
+            Backoff retries = PortalMessage.retries(Duration.parse(c.getOptionalValue("motcua.portal.retry.max-delay",
+                String.class).orElse("PT15M")));
+            return SystemTask.run(() -> run(client, base.get(), user, password, rounds, retries));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "National portal synchronisation run failed", e);
             return null;
@@ -96,7 +101,8 @@ public class PortalDispatcher {
         }
     }
 
-    private Summary run(PortalClient client, String base, String user, String password, int rounds) {
+    private Summary run(PortalClient client, String base, String user, String password, int rounds,
+                        Backoff retries) {
         int sent = 0;
         int rejected = 0;
         int failed = 0;
@@ -119,7 +125,7 @@ public class PortalDispatcher {
                         rejected++;
                     }
                     default -> {
-                        outbox.failed(m.id(), o.detail());
+                        outbox.failed(m.id(), o.detail(), retries);
                         failed++;
                     }
                 }

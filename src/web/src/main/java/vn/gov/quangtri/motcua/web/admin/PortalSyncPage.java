@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.gov.quangtri.motcua.portal.application.PortalOutbox;
 import vn.gov.quangtri.motcua.portal.domain.PortalMessage;
+import vn.gov.quangtri.motcua.portal.infrastructure.PortalDispatcher;
 import vn.gov.quangtri.motcua.web.shell.Actions;
 import vn.gov.quangtri.motcua.web.shell.Messages;
 
@@ -26,6 +27,9 @@ public class PortalSyncPage implements Serializable {
 
     @EJB
     private PortalOutbox outbox;
+
+    @EJB
+    private PortalDispatcher dispatcher;
 
     @Inject
     private Actions actions;
@@ -75,6 +79,23 @@ public class PortalSyncPage implements Serializable {
         if (m != null) {
             messages.info("portal.discarded", m.dossierCode(), m.sequence());
             reason = null;
+        }
+        refresh();
+    }
+
+    /**
+     * Sends the waiting messages now (the portal is back): those waiting for a retry become due and one run of the
+     * sender goes; the message says what it did.
+     */
+    public void sendNow() {
+        Integer due = actions.run(() -> outbox.retryNow());
+        if (due != null) {
+            PortalDispatcher.Summary s = dispatcher.dispatchNow();
+            if (s == null) {
+                messages.info("portal.sendNow.busy", due);
+            } else {
+                messages.info("portal.sendNow.done", due, s.sent(), s.rejected(), s.failed());
+            }
         }
         refresh();
     }
