@@ -39,7 +39,12 @@ import java.util.regex.Pattern;
  *   reconciliation); {@code POST /admin/reject-next} ({@code {"MaHoSo":…,"reason":…}}): the next message of that
  *   dossier is refused; {@code POST /admin/outage} ({@code {"down":true}}): every synchronisation is answered 503
  *   until {@code {"down":false}} (an outage without stopping the process).</li>
- *   <li>{@code GET /}: a page listing the dossiers and their messages; {@code GET /health}: 200.</li>
+ *   <li>Online submissions (issue 15 §3a), see {@link OnlineDesk}: {@code POST /admin/online} plants one as a citizen
+ *   would; {@code GET /api/dossiers/online?since=&limit=} lists them after a cursor, {@code GET
+ *   /api/dossiers/online/{id}/files/{n}} serves a file, {@code POST /api/dossiers/online/{id}/ack} records that the
+ *   one-stop system took it.</li>
+ *   <li>{@code GET /}: a page listing the dossiers and their messages, and the online submissions; {@code GET
+ *   /health}: 200.</li>
  * </ul>
  * Options: {@code --port} (8090), {@code --host} (127.0.0.1), {@code --data} (directory, {@code portal-sim-data}),
  * {@code --user} ({@code motcua}), {@code --password} ({@code motcua-portal-dev}).
@@ -54,6 +59,7 @@ public final class PortalSimulator {
 
     private final HttpServer server;
     private final SimStore store;
+    private final OnlineDesk online;
     private final String authorization;
     private volatile boolean down;
 
@@ -64,6 +70,7 @@ public final class PortalSimulator {
      */
     public PortalSimulator(String host, int port, Path data, String user, String password) throws IOException {
         this.store = new SimStore(data);
+        this.online = new OnlineDesk(data);
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
             .getBytes(StandardCharsets.UTF_8));
         this.server = HttpServer.create(new InetSocketAddress(host, port), 50);
@@ -121,7 +128,9 @@ public final class PortalSimulator {
                 json(x, 401, problem("UNAUTHORIZED", "wrong or missing credentials"));
                 return;
             }
-            if (path.equals("/api/dossiers/sync") && method.equals("POST") && down) {
+            if (OnlineDesk.handles(path, method)) {
+                online.handle(x, path, method);
+            } else if (path.equals("/api/dossiers/sync") && method.equals("POST") && down) {
                 json(x, 503, problem("UNAVAILABLE", "the portal is down (simulated outage)"));
             } else if (path.equals("/api/dossiers/sync") && method.equals("POST")) {
                 sync(x);
@@ -290,7 +299,7 @@ public final class PortalSimulator {
             }
             b.append("</table>");
         }
-        return b.append("</body></html>").toString();
+        return b.append(online.pageSection()).append("</body></html>").toString();
     }
 
     private static String escape(String s) {

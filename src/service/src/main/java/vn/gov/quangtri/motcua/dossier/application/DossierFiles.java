@@ -140,6 +140,23 @@ public class DossierFiles {
     }
 
     /**
+     * Attaches a file the applicant uploaded with an online submission on the national portal (issue 15 §3a), after
+     * its size and SHA-256 were checked against the portal's announcement: source {@link FileSource#CITIZEN_UPLOAD},
+     * purpose {@link FilePurpose#INTAKE}, the name exactly as the applicant gave it, the same type and size rules as an
+     * officer's upload. No caller scope: the portal intake calls it in a system task, in the dossier's transaction.
+     *
+     * @param component the component it copies, or null (also when the procedure has no such component)
+     * @param by        who is recorded as attaching it (the portal)
+     * @throws RuleViolationException as {@link #attach}
+     */
+    public DossierFile attachFromPortal(Dossier dossier, String name, Path content, Integer component, String by) {
+        Integer known = component != null && dossier.documents().stream().anyMatch(x -> x.position() == component)
+            ? component : null;
+        return store(dossier, FileName.of(name), content,
+            new Attachment(known, FilePurpose.INTAKE, FileSource.CITIZEN_UPLOAD, null, null, null), by);
+    }
+
+    /**
      * The dossier's current electronic result: its latest file of purpose RESULT that is not withdrawn (issue 15 §2).
      * No caller scope: the caller has already found the dossier in its scope or verified the citizen's secret.
      */
