@@ -203,6 +203,21 @@ public class PortalMessage {
      */
     public static final Backoff RETRIES = new Backoff(Duration.ofSeconds(10), Duration.ofMinutes(15), Integer.MAX_VALUE);
 
+    /**
+     * Whether a dossier counts as synchronised with the portal (Decision 766 indicator 1.4, docs/architecture.md
+     * "Reconciliation with the national portal"): it has messages, none is waiting or refused, and its last message,
+     * which carries the dossier as it stands, was accepted. A message discarded in between does not count against it
+     * (every later message carries the whole dossier).
+     *
+     * @param inOrder the states of the dossier's messages in their order ({@code SoThuTu})
+     */
+    public static boolean synchronised(java.util.List<State> inOrder) {
+        if (inOrder.isEmpty() || inOrder.get(inOrder.size() - 1) != State.SENT) {
+            return false;
+        }
+        return inOrder.stream().allMatch(s -> s == State.SENT || s == State.DISCARDED);
+    }
+
     public Long id() {
         return id;
     }
