@@ -24,7 +24,7 @@ import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
 @Entity
 @Table(name = "portal_difference")
 @NamedQuery(name = "PortalDifference.openOf", query = "SELECT f FROM PortalDifference f WHERE f.dossierCode = :code"
-    + " AND f.resolved = FALSE ORDER BY f.id")
+    + " AND f.resolvedAt IS NULL ORDER BY f.id")
 public class PortalDifference {
 
     @Id

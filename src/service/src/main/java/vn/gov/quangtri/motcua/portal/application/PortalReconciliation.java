@@ -37,8 +37,9 @@ import vn.gov.quangtri.motcua.portal.infrastructure.PortalClient;
  * portal"), one dossier at a time, for the batch job {@code portal-reconciliation} (package {@code portal.batch}):
  * <ol>
  *   <li>{@link #dossiersToCheck}: every dossier open, or closed (terminal status) with its last event within
- *   {@code motcua.portal.reconciliation.days} days (default 30), that has history; never a child dossier of an
- *   inter-agency transfer (it is never sent to the portal).</li>
+ *   {@code motcua.portal.reconciliation.days} days (default 30), that has history. A child dossier of an
+ *   inter-agency transfer (never sent to the portal) is read but never compared: {@link #ours} leaves it out (the
+ *   embedded flag is not compared in this query: EclipseLink inlined it as 0, which H2 refuses for a BOOLEAN).</li>
  *   <li>{@link #check}, outside any transaction: a dossier with a message still waiting in the portal outbox (pending
  *   or refused) is <b>not</b> compared ({@link Verdict#PENDING}): the portal cannot hold what was not delivered yet,
  *   the outbox delivers it (a refusal is already on the rejects list), and a difference found now would be false.
@@ -123,9 +124,10 @@ public class PortalReconciliation {
         Instant since = clock.instant().minus(Duration.ofDays(Math.max(0, days)));
         List<DossierStatus> terminal = java.util.Arrays.stream(DossierStatus.values())
             .filter(DossierStatus::isTerminal).toList();
-        return em.createQuery("SELECT d.id FROM Dossier d WHERE d.id > :after AND d.origin.child = FALSE"
+        return em.createQuery("SELECT d.id FROM Dossier d WHERE d.id > :after"
                 + " AND EXISTS (SELECT e FROM DossierEvent e WHERE e.dossier = d) AND (d.status NOT IN :terminal"
-                + " OR (SELECT MAX(e2.occurredAt) FROM DossierEvent e2 WHERE e2.dossier = d) >= :since) ORDER BY d.id",
+                + " OR EXISTS (SELECT e2 FROM DossierEvent e2 WHERE e2.dossier = d AND e2.occurredAt >= :since))"
+                + " ORDER BY d.id",
                 Long.class)
             .setParameter("after", afterId).setParameter("terminal", terminal).setParameter("since", since)
             .setMaxResults(Math.max(1, limit)).getResultList();
@@ -246,11 +248,18 @@ public class PortalReconciliation {
      */
     public Page differences(String dossier, boolean openOnly, int offset, int limit) {
         access.current().requireAny(Role.SYSTEM_ADMIN);
-        String where = " WHERE 1 = 1" + (dossier == null ? "" : " AND f.dossierCode = :code")
-            + (openOnly ? " AND f.resolved = FALSE" : "");
+        // Open = no resolution time (set with the flag): a boolean literal or parameter here reached H2 as 0.
+        List<String> conditions = new ArrayList<>();
+        if (dossier != null) {
+            conditions.add("f.dossierCode = :code");
+        }
+        if (openOnly) {
+            conditions.add("f.resolvedAt IS NULL");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(f) FROM PortalDifference f" + where, Long.class);
         TypedQuery<PortalDifference> q = em.createQuery("SELECT f FROM PortalDifference f" + where
-            + " ORDER BY f.dossierCode, f.resolved, f.kind, f.id", PortalDifference.class);
+            + " ORDER BY f.dossierCode, f.id", PortalDifference.class);
         if (dossier != null) {
             count.setParameter("code", dossier);
             q.setParameter("code", dossier);
