@@ -37,8 +37,9 @@ import vn.gov.quangtri.motcua.it.TestAccounts.Account;
  *   <li>G direct, stopped Wed 4 Mar (counts only as received, for 3.3).</li>
  * </ul>
  * 2.1 = 4/6 = 66.67 % → 10 × 4/6 = 6.67; 2.2 = 8070 ÷ 5 ÷ 480 = 3.36 working days → 10 × 7200/8070 = 8.92; 3.3 = 2/7 =
- * 28.57 % → 4.4 × 28.57/50 = 2.51; 5.4 over the rated dossiers only (A and C): 100 − (50 + 50) = 0 % → 0.00; total
- * 18.10 of 28.90.
+ * 28.57 % → 4.4 × 28.57/50 = 2.51; 5.4 over the rated dossiers only (A and C): 100 − (50 + 50) = 0 % → 0.00; 1.4
+ * (issue 15 §4) once the portal simulator accepted every message of the seven: 7/7 = 100 % → 4.50; total 22.60 of
+ * 33.40. (The domain's Indicators766Test works out a partial sync rate.)
  */
 @MotcuaIT
 class Indicators766IT {
@@ -72,7 +73,25 @@ class Indicators766IT {
             .then().statusCode(201);
     }
 
+    /** The dossiers, once the portal accepted all their messages (indicator 1.4 then counts all seven). */
     private Map<String, String> dossiers() {
+        Map<String, String> d = created();
+        for (String code : d.values()) {
+            try {
+                Await.until("the portal accepted every message of " + code, 90_000, 500, () -> {
+                    List<String> states = TestAccounts.as(url, TestAccounts.SYSTEM_ADMIN).queryParam("dossier", code)
+                        .when().get("/portal/messages").then().statusCode(200).extract().jsonPath().getList("state");
+                    return !states.isEmpty() && states.stream().allMatch("SENT"::equals) ? states : null;
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        return d;
+    }
+
+    private Map<String, String> created() {
         return UNIT.once(url, c -> {
             Map<String, String> d = new HashMap<>();
             d.put("A", c.receive("Hồ Thị Sớm", "DIRECT", MON));
@@ -174,12 +193,19 @@ class Indicators766IT {
         assertEquals(0.0, num(satisfaction, "points"), 1e-4);
         assertEquals(50.0, j.getDouble("groups[4].indicators.find { it.id == '5.4' }.shares.lateRate"), 1e-4);
         assertEquals(50.0, j.getDouble("groups[4].indicators.find { it.id == '5.4' }.shares.dislikeRate"), 1e-4);
+        Map<String, Object> sync = indicator(j, "1.4"); // every message of the seven received accepted by the portal
+        assertEquals("DATA", sync.get("status"));
+        assertEquals(100.0, num(sync, "value"), 1e-4);
+        assertEquals(7, num(sync, "numerator"), 1e-4);
+        assertEquals(7, num(sync, "denominator"), 1e-4);
+        assertEquals(4.5, num(sync, "points"), 1e-4);
+        assertEquals(4.5, j.getDouble("groups[0].points"), 1e-4);
         assertEquals(15.59, j.getDouble("groups[1].points"), 1e-4);
         assertEquals(20, j.getInt("groups[1].maxPoints"));
-        assertEquals(18.10, j.getDouble("points"), 1e-4);
-        assertEquals(28.90, j.getDouble("maxPointsWithData"), 1e-4);
+        assertEquals(22.60, j.getDouble("points"), 1e-4);
+        assertEquals(33.40, j.getDouble("maxPointsWithData"), 1e-4);
         assertEquals(100, j.getDouble("maxPoints"), 1e-4);
-        for (String id : List.of("1.1", "1.2", "1.3", "1.4", "3.1", "3.2", "3.5", "3.6", "4.1", "4.2", "4.3", "4.4", "4.5",
+        for (String id : List.of("1.1", "1.2", "1.3", "3.1", "3.2", "3.5", "3.6", "4.1", "4.2", "4.3", "4.4", "4.5",
             "5.1", "5.2", "5.3")) {
             Map<String, Object> i = indicator(j, id);
             assertEquals("NO_DATA", i.get("status"), id);
@@ -187,7 +213,8 @@ class Indicators766IT {
             assertEquals(null, i.get("points"), id);
             assertTrue(i.get("reason") != null && i.get("reasonEn") != null, id);
         }
-        assertEquals("Hồ sơ chưa có trạng thái đồng bộ lên Cổng Dịch vụ công quốc gia", indicator(j, "1.4").get("reason"));
+        assertEquals("Hệ thống chưa ghi nhận các bộ phận tạo thành được công khai của thủ tục",
+            indicator(j, "1.3").get("reason"));
         assertEquals(0.0, j.getDouble("groups[3].points"), 1e-4);
     }
 
@@ -297,11 +324,13 @@ class Indicators766IT {
                 assertEquals("28,6 %", cell.apply(".mc-i766-value-3-3"));
                 assertEquals("0,0 %", cell.apply(".mc-i766-value-5-4"));
                 assertEquals("0,00", cell.apply(".mc-i766-points-5-4"));
-                assertEquals("18,10", b.text("total-points"));
-                assertEquals("28,9", b.text("total-max-data"));
-                String noData = cell.apply(".mc-i766-nodata-1-4");
+                assertEquals("100,0 %", cell.apply(".mc-i766-value-1-4"));
+                assertEquals("4,50", cell.apply(".mc-i766-points-1-4"));
+                assertEquals("22,60", b.text("total-points"));
+                assertEquals("33,4", b.text("total-max-data"));
+                String noData = cell.apply(".mc-i766-nodata-1-3");
                 assertTrue(noData.contains("Không có dữ liệu")
-                    && noData.contains("Hồ sơ chưa có trạng thái đồng bộ lên Cổng Dịch vụ công quốc gia"), noData);
+                    && noData.contains("Hệ thống chưa ghi nhận các bộ phận tạo thành được công khai của thủ tục"), noData);
                 String body = b.driver().findElement(org.openqa.selenium.By.tagName("body")).getText();
                 assertTrue(body.contains("Tiến độ, kết quả giải quyết — 15,59 / 20 điểm"), body);
                 assertTrue(body.contains("(4 / 6)") && body.contains("(16,81 / 5)") && body.contains("2,51 / 4,4"), body);

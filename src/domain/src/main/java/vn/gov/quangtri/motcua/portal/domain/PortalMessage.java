@@ -226,6 +226,21 @@ public class PortalMessage {
         return new Backoff(first, cap.compareTo(first) < 0 ? first : cap, Integer.MAX_VALUE);
     }
 
+    /**
+     * Whether a dossier counts as synchronised with the portal (Decision 766 indicator 1.4, docs/architecture.md
+     * "Reconciliation with the national portal"): it has messages, none is waiting or refused, and its last message,
+     * which carries the dossier as it stands, was accepted. A message discarded in between does not count against it
+     * (every later message carries the whole dossier).
+     *
+     * @param inOrder the states of the dossier's messages in their order ({@code SoThuTu})
+     */
+    public static boolean synchronised(java.util.List<State> inOrder) {
+        if (inOrder.isEmpty() || inOrder.get(inOrder.size() - 1) != State.SENT) {
+            return false;
+        }
+        return inOrder.stream().allMatch(s -> s == State.SENT || s == State.DISCARDED);
+    }
+
     public Long id() {
         return id;
     }

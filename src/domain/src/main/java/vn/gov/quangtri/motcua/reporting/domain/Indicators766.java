@@ -21,6 +21,13 @@ import vn.gov.quangtri.motcua.dossier.domain.Channel;
  * citizen's dossier counts once, as in the province view of the period report).
  *
  * <ul>
+ *   <li><b>1.4</b> sync rate: the dossiers received (accepted) in the period that are synchronised with the national
+ *   portal ÷ the dossiers received in the period (index_766.csv: "dossiers synchronised with intake date in period ÷
+ *   dossiers received in period"). Synchronised = the portal outbox holds messages for it, none waiting or refused,
+ *   and the last one (the dossier as it stands) accepted ({@link
+ *   vn.gov.quangtri.motcua.portal.domain.PortalMessage#synchronised}); judged when the report is computed. The
+ *   "max of the national reporting system and portal counts" of the source is not available to us: the
+ *   denominator is our own count. Without outbox facts (the caller passes none) it is {@link Status#NO_DATA}.</li>
  *   <li><b>2.1</b> on-time share: the dossiers handled in the period (resolved in it or still in progress at its end,
  *   the same classification as {@link PeriodReport#classify}; stopped, withdrawn and refused dossiers do not count).
  *   A dossier is on time when its end (completion, or the end of the period / now while pending, the start of a
@@ -95,6 +102,9 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
             "No component was taken from the citizen's data store"),
         /** No electronic result is attached although the procedure issues one. */
         NO_ELECTRONIC_RESULT("Chưa đính kèm kết quả điện tử", "No electronic result is attached"),
+        /** Not (yet) fully synchronised with the national portal. */
+        NOT_SYNCHRONISED("Chưa đồng bộ đầy đủ lên Cổng Dịch vụ công quốc gia",
+            "Not fully synchronised with the national public service portal"),
         /** No component was digitised (scanned or marked digitised). */
         NOT_DIGITISED("Không có thành phần nào được số hóa", "No component was digitised");
 
@@ -221,7 +231,7 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
     }
 
     /** The ids of the indicators computed from our data. */
-    public static final Set<String> COMPUTED = Set.of("2.1", "2.2", "3.3", "4.1", "4.2", "4.3", "4.4", "5.4");
+    public static final Set<String> COMPUTED = Set.of("1.4", "2.1", "2.2", "3.3", "4.1", "4.2", "4.3", "4.4", "5.4");
 
     public Indicators766 {
         results = List.copyOf(results);
@@ -245,6 +255,18 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
      */
     public static Indicators766 compute(ReportPeriod period, Collection<IndicatorDossier> dossiers, Instant now,
                                         WorkingCalendar calendar) {
+        return compute(period, dossiers, now, calendar, null);
+    }
+
+    /**
+     * Computes the indicators, 1.4 included.
+     *
+     * @param synchronised codes of the dossiers synchronised with the national portal (at least those received in the
+     *                     period), or null when not known (1.4 is then {@link Status#NO_DATA})
+     * @see #compute(ReportPeriod, Collection, Instant, WorkingCalendar)
+     */
+    public static Indicators766 compute(ReportPeriod period, Collection<IndicatorDossier> dossiers, Instant now,
+                                        WorkingCalendar calendar, Set<String> synchronised) {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(now, "now");
         Objects.requireNonNull(calendar, "calendar");
@@ -286,6 +308,8 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
         Map<String, List<Cost>> costs = new LinkedHashMap<>();
         for (Decision766.Indicator i : Decision766.INDICATORS) {
             Result r = switch (i.id()) {
+                case "1.4" -> synchronised == null ? noData(i, NO_DATA_REASONS.get(i.id()))
+                    : syncRate(i, received, synchronised, costs);
                 case "2.1" -> onTime(i, handled, lateness, costs);
                 case "2.2" -> handlingTime(i, resolved, calendar, costs);
                 case "3.3" -> channels(i, received, costs);
@@ -339,6 +363,22 @@ public record Indicators766(ReportPeriod period, List<Result> results, List<Grou
         costs.put(i.id(), lost);
         long onTime = handled.size() - lost.size();
         return rate(i, onTime, handled.size(), Map.of());
+    }
+
+    /** 1.4: the received dossiers synchronised with the portal. */
+    private static Result syncRate(Decision766.Indicator i, List<IndicatorDossier> received, Set<String> synchronised,
+                                   Map<String, List<Cost>> costs) {
+        if (received.isEmpty()) {
+            return noData(i, NO_DOSSIERS);
+        }
+        List<Cost> lost = new ArrayList<>();
+        for (IndicatorDossier d : received) {
+            if (!synchronised.contains(d.code())) {
+                lost.add(cost(i, d, List.of(CostReason.NOT_SYNCHRONISED), null));
+            }
+        }
+        costs.put(i.id(), lost);
+        return rate(i, received.size() - lost.size(), received.size(), Map.of());
     }
 
     private static Result handlingTime(Decision766.Indicator i, List<IndicatorDossier> resolved, WorkingCalendar calendar,

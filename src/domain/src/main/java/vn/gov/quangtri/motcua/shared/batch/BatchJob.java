@@ -20,12 +20,15 @@ public record BatchJob(String name, LocalTime defaultTime) {
     public static final String STATISTICS_SNAPSHOT = "statistics-snapshot";
     /** Compares open inter-agency transfers with the partners' answers (issue 14 §1; package interagency.batch). */
     public static final String TRANSFER_RECONCILIATION = "transfer-reconciliation";
+    /** Compares open and recently closed dossiers with the national portal's copy (issue 15 §4; package portal.batch). */
+    public static final String PORTAL_RECONCILIATION = "portal-reconciliation";
 
     /** Every job, in the order the screen lists them. */
     public static final List<BatchJob> ALL = List.of(
         new BatchJob(DEADLINE_SWEEP, LocalTime.of(1, 0)),
         new BatchJob(STATISTICS_SNAPSHOT, LocalTime.of(2, 0)),
-        new BatchJob(TRANSFER_RECONCILIATION, LocalTime.of(3, 0)));
+        new BatchJob(TRANSFER_RECONCILIATION, LocalTime.of(3, 0)),
+        new BatchJob(PORTAL_RECONCILIATION, LocalTime.of(3, 30)));
 
     /** The job of that name, empty for an unknown name (including null). */
     public static Optional<BatchJob> named(String name) {

@@ -214,6 +214,30 @@ class Indicators766Test {
     }
 
     @Test
+    @DisplayName("1.4: A, B, F, G synchronised of the 7 received (H, a child, does not count) = 57.14 %;"
+        + " 4.5 × 4/7 = 2.57; C, D, E cost points; without outbox facts NO_DATA")
+    void syncRate() {
+        Indicators766 r = Indicators766.compute(MARCH, march(), NOW, CAL, java.util.Set.of("A", "B", "F", "G", "H", "Z"));
+        Indicators766.Result x = r.result("1.4");
+        assertEquals(Status.DATA, x.status());
+        assertEquals(new BigDecimal("57.14"), x.value());
+        assertEquals(BigDecimal.valueOf(4), x.numerator());
+        assertEquals(7L, x.denominator());
+        assertEquals(new BigDecimal("2.57"), x.points());
+        assertEquals("57,1", x.valueVi());
+        assertEquals(List.of("C", "D", "E"), codes(r, "1.4"));
+        assertEquals(List.of(CostReason.NOT_SYNCHRONISED), r.costs().get("1.4").get(0).reasons());
+        assertEquals(new BigDecimal("2.57"), r.groups().get(0).points());
+        assertEquals(new BigDecimal("4.50"), r.groups().get(0).maxPointsWithData());
+        // Nothing synchronised: 0 %, 0 points; nothing received in April: no data.
+        assertEquals(new BigDecimal("0.00"), Indicators766.compute(MARCH, march(), NOW, CAL, java.util.Set.of())
+            .result("1.4").points());
+        assertEquals(Status.NO_DATA, Indicators766.compute(ReportPeriod.ofMonth(YearMonth.of(2026, 4)), march(), NOW,
+            CAL, java.util.Set.of("A")).result("1.4").status());
+        assertEquals(Status.NO_DATA, Indicators766.compute(MARCH, march(), NOW, CAL).result("1.4").status());
+    }
+
+    @Test
     @DisplayName("3.3: 2 online of 7 received (G counts, H does not) = 28.57 %; 4.4 × 28.57 ÷ 50 = 2.51")
     void channels() {
         Indicators766 r = Indicators766.compute(MARCH, march(), NOW, CAL);

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 class BatchRulesTest {
 
     @Test
-    @DisplayName("registry: three jobs, their XML paths; unknown names are empty")
+    @DisplayName("registry: four jobs, their XML paths; unknown names are empty")
     void registry() {
-        assertEquals(3, BatchJob.ALL.size());
+        assertEquals(4, BatchJob.ALL.size());
+        assertEquals(java.time.LocalTime.of(3, 30), BatchJob.named("portal-reconciliation").orElseThrow().defaultTime());
         assertEquals("META-INF/batch-jobs/statistics-snapshot.xml",
             BatchJob.named("statistics-snapshot").orElseThrow().xmlResource());
         assertTrue(BatchJob.named("transfer-reconciliation").isPresent());

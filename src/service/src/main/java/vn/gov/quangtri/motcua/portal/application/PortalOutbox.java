@@ -42,6 +42,8 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
  *   {@link #rejected}: the dispatcher's outcomes, each its own short transaction.</li>
  *   <li>The administrators' rejects list: {@link #inState}, {@link #resend} (payload rebuilt from the dossier as it
  *   is now), {@link #discard} (reason required), audited (area PORTAL).</li>
+ *   <li>{@link #resendDossier}: a fresh full message of a dossier (after a difference the reconciliation found),
+ *   audited.</li>
  * </ul>
  */
 @Stateless
@@ -197,6 +199,38 @@ public class PortalOutbox {
         em.persist(new AdminChange(clock.instant(), scope.username(), AdminArea.PORTAL, "PORTAL_RESEND",
             String.valueOf(id), "Gửi lại thông điệp đồng bộ bị Cổng từ chối", m.dossierCode() + " #" + m.sequence()
                 + "; lý do từ chối: " + m.lastError()));
+        return m;
+    }
+
+    /**
+     * Sends a dossier to the portal again as it stands (the reconciliation's "re-send", issue 15 §4): a fresh message
+     * for its latest event, numbered after its last ({@code SoThuTu}), with the payload built now, so the portal takes
+     * every member of it (status, appointment, result, return) over its copy. Audited (area PORTAL, PORTAL_FULL_RESEND).
+     *
+     * @throws NotFoundException      no such dossier
+     * @throws RuleViolationException {@code CHILD_NOT_SYNCHRONISED} for a child dossier of an inter-agency transfer
+     *                                (never sent to the portal)
+     */
+    public PortalMessage resendDossier(String code) {
+        AccessScope scope = requireAdmin();
+        Dossier d = dossiers.find(code);
+        if (d.origin().child()) {
+            throw new RuleViolationException("CHILD_NOT_SYNCHRONISED", "Dossier " + code + " is a child of an"
+                + " inter-agency transfer: its parent is the citizen's dossier on the portal",
+                List.of("code: " + d.origin().parentCode()));
+        }
+        DossierEvent e = d.history().stream().max(java.util.Comparator.comparingInt(DossierEvent::seq))
+            .orElseThrow(() -> new NotFoundException("dossier event", code));
+        Integer last = em.createNamedQuery("PortalMessage.lastSequence", Integer.class).setParameter("code", code)
+            .getSingleResult();
+        int seq = (last == null ? 0 : last) + 1;
+        Instant now = clock.instant();
+        PortalMessage m = new PortalMessage(code, seq, e.seq(), e.action().name(), e.occurredAt(),
+            PortalPayload.of(d, e, seq, files(code)), now);
+        em.persist(m);
+        em.persist(new AdminChange(now, scope.username(), AdminArea.PORTAL, "PORTAL_FULL_RESEND", code,
+            "Gửi lại toàn bộ hồ sơ lên Cổng sau đối soát", code + " #" + seq + " (trạng thái "
+                + d.status().portalCode() + ")"));
         return m;
     }
 

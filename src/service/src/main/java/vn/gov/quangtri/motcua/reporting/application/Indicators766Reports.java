@@ -34,7 +34,8 @@ import vn.gov.quangtri.motcua.reporting.domain.ReportPeriod;
  * agency and system administrators, within their units; a unit means the unit and the units under it; an unknown or
  * malformed unit code is refused ({@code INVALID_INPUT}). "Now" comes from the injected
  * clock, days are Vietnam days, working time is the current working calendar. Three queries: the dossiers, their
- * supplement requests and deliveries, their ratings' answers.
+ * supplement requests and deliveries, their ratings' answers, their portal outbox messages (1.4, synchronised as
+ * {@link vn.gov.quangtri.motcua.portal.domain.PortalMessage#synchronised} says, judged now).
  */
 @Stateless
 public class Indicators766Reports {
@@ -64,7 +65,8 @@ public class Indicators766Reports {
         Collection<String> units = scope.units(agency);
         Instant now = clock.instant();
         List<IndicatorDossier> facts = units != null && units.isEmpty() ? List.of() : facts(period, units);
-        return Indicators766.compute(period, facts, now, calendar.current());
+        return Indicators766.compute(period, facts, now, calendar.current(),
+            synchronised(facts.stream().map(IndicatorDossier::code).toList()));
     }
 
     /**
@@ -159,6 +161,26 @@ public class Indicators766Reports {
         }
         open.forEach((code, at) -> out.computeIfAbsent(code, k -> new ArrayList<>())
             .add(new IndicatorDossier.Supplement(at, null)));
+        return out;
+    }
+
+    /** The codes among {@code codes} whose portal outbox messages show them synchronised (indicator 1.4). */
+    private Set<String> synchronised(List<String> codes) {
+        Map<String, List<vn.gov.quangtri.motcua.portal.domain.PortalMessage.State>> states = new HashMap<>();
+        for (int i = 0; i < codes.size(); i += 500) {
+            for (Object[] x : em.createQuery("SELECT m.dossierCode, m.state FROM PortalMessage m WHERE m.dossierCode"
+                    + " IN :codes ORDER BY m.dossierCode, m.sequence", Object[].class)
+                .setParameter("codes", codes.subList(i, Math.min(codes.size(), i + 500))).getResultList()) {
+                states.computeIfAbsent((String) x[0], k -> new ArrayList<>())
+                    .add((vn.gov.quangtri.motcua.portal.domain.PortalMessage.State) x[1]);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        states.forEach((code, s) -> {
+            if (vn.gov.quangtri.motcua.portal.domain.PortalMessage.synchronised(s)) {
+                out.add(code);
+            }
+        });
         return out;
     }
 

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import vn.gov.quangtri.motcua.portal.application.PortalOutbox;
+import vn.gov.quangtri.motcua.portal.application.PortalReconciliation;
+import vn.gov.quangtri.motcua.portal.domain.PortalDifference;
 import vn.gov.quangtri.motcua.portal.domain.PortalMessage;
 import vn.gov.quangtri.motcua.portal.infrastructure.PortalDispatcher;
 import vn.gov.quangtri.motcua.web.shell.Actions;
@@ -16,7 +18,9 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
 /**
  * The screen {@code /app/admin/portal.xhtml} (issue 15 §3): how the synchronisation with the national portal stands
  * (messages by state) and the rejects list, each refused message with the portal's reason and the buttons to re-send
- * it (rebuilt from the dossier as it is now, after the data was fixed) or to discard it (reason required). System
+ * it (rebuilt from the dossier as it is now, after the data was fixed) or to discard it (reason required); the open
+ * differences the nightly reconciliation found (issue 15 §4), by dossier code, with our value and the portal's and a
+ * button that sends the whole dossier again ({@link PortalOutbox#resendDossier}). System
  * administrators; the service checks the role again.
  */
 @Named
@@ -31,6 +35,9 @@ public class PortalSyncPage implements Serializable {
     @EJB
     private PortalDispatcher dispatcher;
 
+    @EJB
+    private PortalReconciliation reconciliation;
+
     @Inject
     private Actions actions;
 
@@ -39,7 +46,15 @@ public class PortalSyncPage implements Serializable {
 
     private transient Map<PortalMessage.State, Long> counts;
     private transient List<PortalMessage> rejects;
+    private transient List<PortalDifference> differences;
+    private transient Long differenceCount;
     private String reason;
+
+    /** Most differences shown (by dossier code); the REST list pages through all. */
+    static final int DIFFERENCES_SHOWN = 500;
+
+    private static final java.util.regex.Pattern MOMENT = java.util.regex.Pattern.compile(
+        "(\\d{4})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})");
 
     /** Messages by state. */
     public Map<PortalMessage.State, Long> getCounts() {
@@ -62,6 +77,45 @@ public class PortalSyncPage implements Serializable {
             rejects = found == null ? List.of() : found;
         }
         return rejects;
+    }
+
+    /** The open differences, by dossier code (at most {@value #DIFFERENCES_SHOWN}). */
+    public List<PortalDifference> getDifferences() {
+        if (differences == null) {
+            PortalReconciliation.Page page = actions.run(() -> reconciliation.differences(null, true, 0,
+                DIFFERENCES_SHOWN));
+            differences = page == null ? List.of() : page.items();
+            differenceCount = page == null ? 0L : page.total();
+        }
+        return differences;
+    }
+
+    /** How many open differences there are in all. */
+    public long getDifferenceCount() {
+        getDifferences();
+        return differenceCount;
+    }
+
+    /**
+     * A value as the screen shows it: a portal moment ({@code yyyyMMddHHmmss}, Vietnam time) as dd/MM/yyyy HH:mm:ss,
+     * none as "—", anything else as is.
+     */
+    public String shown(String value) {
+        if (value == null) {
+            return "—";
+        }
+        java.util.regex.Matcher m = MOMENT.matcher(value);
+        return m.matches() ? m.group(3) + "/" + m.group(2) + "/" + m.group(1) + " " + m.group(4) + ":" + m.group(5) + ":"
+            + m.group(6) : value;
+    }
+
+    /** Sends a dossier to the portal again as it stands (after a difference). */
+    public void resendDossier(String code) {
+        PortalMessage m = actions.run(() -> outbox.resendDossier(code));
+        if (m != null) {
+            messages.info("portal.dossierResent", m.dossierCode(), m.sequence());
+        }
+        refresh();
     }
 
     /** Sends a refused message again, rebuilt from its dossier's current data. */
@@ -104,6 +158,8 @@ public class PortalSyncPage implements Serializable {
     public void refresh() {
         counts = null;
         rejects = null;
+        differences = null;
+        differenceCount = null;
     }
 
     public String getReason() {

@@ -105,7 +105,7 @@ public class BatchResource {
     @APIResponse(responseCode = "403", description = "ROLE_REQUIRED")
     @APIResponse(responseCode = "404", description = "unknown job (problem JSON)")
     @APIResponse(responseCode = "409", description = "JOB_RUNNING: another execution runs; errors: [\"executionId: <id>\"]")
-    public Response start(@Parameter(description = "deadline-sweep, statistics-snapshot, transfer-reconciliation")
+    public Response start(@Parameter(description = "deadline-sweep, statistics-snapshot, transfer-reconciliation, portal-reconciliation")
                           @PathParam("name") String name, String body) {
         try {
             return accepted(jobs.start(name, parameters(body)));

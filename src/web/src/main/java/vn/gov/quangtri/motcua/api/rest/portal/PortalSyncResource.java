@@ -16,15 +16,19 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.gov.quangtri.motcua.api.rest.Params;
 import vn.gov.quangtri.motcua.api.rest.Problems;
 import vn.gov.quangtri.motcua.api.rest.Times;
 import vn.gov.quangtri.motcua.portal.application.PortalOutbox;
+import vn.gov.quangtri.motcua.portal.application.PortalReconciliation;
+import vn.gov.quangtri.motcua.portal.domain.PortalDifference;
 import vn.gov.quangtri.motcua.portal.domain.PortalMessage;
 import vn.gov.quangtri.motcua.portal.infrastructure.PortalDispatcher;
 
 /**
  * The synchronisation with the national portal as system administrators watch and steer it (issue 15 §3): counts by
- * state, a dossier's messages, the rejects list with re-send and discard, and "send now". web.xml requires an account;
+ * state, a dossier's messages, the rejects list with re-send and discard, "send now", and the differences the nightly
+ * reconciliation found (issue 15 §4) with the re-send of a whole dossier. web.xml requires an account;
  * the service requires SYSTEM_ADMIN (403 {@code ROLE_REQUIRED} otherwise).
  */
 @Path("v1/portal")
@@ -37,6 +41,30 @@ public class PortalSyncResource {
 
     @EJB
     private PortalDispatcher dispatcher;
+
+    @EJB
+    private PortalReconciliation reconciliation;
+
+    /**
+     * A difference between a dossier and the portal's copy.
+     *
+     * @param kind   NOT_ON_PORTAL, STATUS, APPOINTMENT, NEW_APPOINTMENT, COMPLETION, RETURN, RESULT_NUMBER, RESULT_FILE
+     * @param ours   our value as sent (status 1–10, moments yyyyMMddHHmmss Vietnam time), null for none
+     * @param portal the portal's value, null for none or when the portal does not know the dossier
+     * @param runId  the batch execution that last found it
+     */
+    public record DifferenceDto(long id, String dossierCode, String kind, String ours, String portal,
+                                String firstFoundAt, String foundAt, Long runId, boolean resolved, String resolvedAt) {
+        static DifferenceDto of(PortalDifference f) {
+            return new DifferenceDto(f.id(), f.dossierCode(), f.kind().name(), f.ours(), f.portal(),
+                Times.format(f.firstFoundAt()), Times.format(f.foundAt()), f.runId(), f.resolved(),
+                Times.format(f.resolvedAt()));
+        }
+    }
+
+    /** A page of differences: {@code total} of the filter, the page's {@code offset} and {@code limit}. */
+    public record DifferencePageDto(long total, int offset, int limit, List<DifferenceDto> items) {
+    }
 
     /**
      * A message to the portal.
@@ -113,6 +141,40 @@ public class PortalSyncResource {
     @APIResponse(responseCode = "422", description = "TEXT_REQUIRED (reason), NOT_REJECTED")
     public PortalMessageDto discard(@PathParam("id") long id, DiscardDto body) {
         return PortalMessageDto.of(outbox.discard(id, body == null ? null : body.reason()));
+    }
+
+    /** The differences found by the reconciliation, by dossier code. */
+    @GET
+    @Path("differences")
+    @Operation(summary = "Differences between our dossiers and the portal's copies found by the nightly job"
+        + " portal-reconciliation, by dossier code; open ones unless all=true (system administrators)")
+    @APIResponse(responseCode = "400", description = "INVALID_INPUT: offset, limit (1-500), dossier, all")
+    public DifferencePageDto differences(@QueryParam("dossier") String dossier, @QueryParam("all") String all,
+                                         @QueryParam("offset") String offsetParam,
+                                         @QueryParam("limit") String limitParam) {
+        int offset = Params.integer("offset", offsetParam, 0, 0, Integer.MAX_VALUE);
+        int limit = Params.integer("limit", limitParam, 50, 1, 500);
+        if (dossier != null && (dossier.isBlank() || dossier.length() > 40)) {
+            throw Problems.badInput("Which dossier?", List.of("dossier: a dossier code"));
+        }
+        if (all != null && !all.equals("true") && !all.equals("false")) {
+            throw Problems.badInput("Parameter 'all' is true or false", List.of("all: '" + all + "'"));
+        }
+        PortalReconciliation.Page page = reconciliation.differences(dossier == null ? null : dossier.strip(),
+            !"true".equals(all), offset, limit);
+        return new DifferencePageDto(page.total(), offset, limit,
+            page.items().stream().map(DifferenceDto::of).toList());
+    }
+
+    /** Sends a whole dossier to the portal again, as it stands now. */
+    @POST
+    @Path("dossiers/{code}/resend")
+    @Operation(summary = "Send a dossier to the portal again as it stands (a fresh message for its latest event, after"
+        + " a difference); audited (system administrators)")
+    @APIResponse(responseCode = "404", description = "NOT_FOUND: no such dossier")
+    @APIResponse(responseCode = "422", description = "CHILD_NOT_SYNCHRONISED: a child dossier of an inter-agency transfer")
+    public PortalMessageDto resendDossier(@PathParam("code") String code) {
+        return PortalMessageDto.of(outbox.resendDossier(code));
     }
 
     /** Runs the sender now (as the timer would). */
