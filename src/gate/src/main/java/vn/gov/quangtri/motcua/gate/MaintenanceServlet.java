@@ -21,7 +21,11 @@ public class MaintenanceServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        GateAnswer answer = GateAnswer.of(request.getRequestURI(), retryAfter);
+        // The path as the container resolved it (dot segments removed, decoded), not the raw request URI: a request
+        // that only names /motcua/api before its "../" reaches this root module although it is not for the
+        // application, and gets 404 rather than "the application is restarting".
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        GateAnswer answer = GateAnswer.of(path.isEmpty() ? "/" : path, retryAfter);
         response.setStatus(answer.status());
         answer.headers().forEach(response::setHeader);
         byte[] body = answer.bytes();

@@ -158,8 +158,9 @@ public class UserAccount {
         this.active = active;
     }
 
+    /** Refuses a missing text or one that shows nothing (see {@link Texts#blank}: U+00A0, U+3164, U+2800 …). */
     private static String require(String value, String what) {
-        if (value == null || value.isBlank()) {
+        if (value == null || Texts.blank(value)) {
             throw new RuleViolationException("ACCOUNT_INVALID", what + " is required");
         }
         return value;

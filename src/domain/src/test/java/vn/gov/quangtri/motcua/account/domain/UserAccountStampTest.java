@@ -66,4 +66,18 @@ class UserAccountStampTest {
         a.update("Trần Thị Thu", VINH_LINH, EnumSet.of(Role.SPECIALIST), " thu.tran@vinhlinh.quangtri.gov.vn ");
         assertEquals("thu.tran@vinhlinh.quangtri.gov.vn", a.email());
     }
+
+    @Test
+    @DisplayName("Issue 16 (fresh-user trial): a full name that shows nothing (no-break space, soft hyphen, Hangul filler,"
+        + " blank Braille, combining grapheme joiner) is refused like an empty one, and changes nothing")
+    void blankLookingNameRefused() {
+        UserAccount a = officer();
+        for (String bad : java.util.List.of("\u00a0", "\u00ad", "\u3164", "\u115f", "\u2800", "\u034f", " \u200b ")) {
+            vn.gov.quangtri.motcua.shared.domain.RuleViolationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                vn.gov.quangtri.motcua.shared.domain.RuleViolationException.class,
+                () -> a.update(bad, VINH_LINH, EnumSet.of(Role.SPECIALIST), null), bad);
+            assertEquals("ACCOUNT_INVALID", e.reason());
+        }
+        assertEquals("Trần Thị Thu", a.fullName());
+    }
 }

@@ -349,8 +349,12 @@ public class BatchJobs {
         }
     }
 
-    /** The nightly start of a job: like {@link #start} under the system scope; a running job is left alone. */
-    void startScheduled(String name) {
+    /**
+     * The nightly start of a job ({@link BatchScheduler}): like {@link #start} under the system scope; a running job is
+     * left alone (logged). Public: the scheduler calls it through this bean's no-interface view, which refuses any
+     * method that is not public.
+     */
+    public void startScheduled(String name) {
         try {
             vn.gov.quangtri.motcua.account.application.SystemTask.run("batch-scheduler",
                 () -> start(name, Map.of()));
