@@ -304,6 +304,12 @@ class DossierFilesIT {
         assertEquals("Kèm kết quả điện tử: số 45/GCN-UBND ngày 04/12/2026 (tệp \"Giấy chứng nhận – bản điện tử.pdf\").",
             reasons.get(reasons.size() - 1));
 
+        // closed: what was received cannot grow afterwards (a result can still be replaced)
+        HttpResponse<String> late = upload(TestAccounts.DESK_VINH_LINH, code, "Bổ sung muộn.pdf",
+            TestFiles.pdf(1), Map.of("component", "1"));
+        assertEquals(409, late.statusCode(), late.body());
+        assertEquals("DOSSIER_CLOSED", JsonPath.from(late.body()).getString("reason"));
+
         TestAccounts.as(url, TestAccounts.DESK_VINH_LINH).body(Map.of("reason", "Ký nhầm bản"))
             .when().post("/dossiers/" + code + "/files/" + fileId + "/withdraw").then().statusCode(200);
         citizen.when().get("/lookup").then().statusCode(200).body("electronicResult", org.hamcrest.Matchers.nullValue());

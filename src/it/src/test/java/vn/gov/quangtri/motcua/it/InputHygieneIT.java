@@ -357,6 +357,13 @@ class InputHygieneIT {
             intake(applicant(marker, null), null, "\"note\":\"" + "x".repeat(256 * 1024) + "\"")), 413, "BODY_TOO_LARGE");
         problem(postJson("/public/ratings", null, "{\"comment\":\"" + filler + "\"}"), 413, "BODY_TOO_LARGE");
         assertEquals(0, dossiersNamed(marker));
+        // an operation that reads no body is held to the limit too (it ran with a 20 MB body before)
+        problem(postJson("/portal/dispatch", TestAccounts.SYSTEM_ADMIN, "{\"x\":\"" + filler + "\"}"), 413,
+            "BODY_TOO_LARGE");
+        // no generated WADL naming the implementation (the API is described by /openapi)
+        HttpResponse<String> wadl = send("GET", api().replace("/v1", "") + "/application.wadl", null, null, null);
+        assertEquals(404, wadl.statusCode(), wadl.body());
+        assertFalse(wadl.body().contains("Jersey"), wadl.body());
     }
 
     // --- E: the fresh-user trial's leftovers ------------------------------------------------------------------

@@ -46,7 +46,9 @@ public record OnlineSubmission(String portalId, String cursor, String procedureC
     /** Reason of a listing item that cannot be read (kept on the not-taken list). */
     public static final String INVALID = "PORTAL_SUBMISSION_INVALID";
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
+    /** Strict: 31 November, 30 February or hour 24 are refused, never moved to another day. */
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
+        .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     /**

@@ -76,6 +76,13 @@ class OnlineSubmissionTest {
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> OnlineSubmission.of(noDate));
         assertEquals(OnlineSubmission.INVALID, e.reason());
         assertEquals("The portal's submission has no valid NgayNop", e.getMessage());
+        for (String impossible : List.of("20261131120000", "20260230120000", "20261207240000", "20261207126000")) {
+            JsonObject bad = Json.createObjectBuilder(item()).add("NgayNop", impossible).build();
+            assertEquals("The portal's submission has no valid NgayNop",
+                assertThrows(RuleViolationException.class, () -> OnlineSubmission.of(bad)).getMessage(), impossible);
+        }
+        assertEquals(java.time.Instant.parse("2026-02-28T05:00:00Z"), OnlineSubmission.of(Json.createObjectBuilder(item())
+            .add("NgayNop", "20260228120000").build()).submittedAt(), "28 February 12:00 Vietnam time");
         JsonObject noName = Json.createObjectBuilder(item()).add("ChuHoSo", Json.createObjectBuilder()).build();
         assertEquals("The portal's submission has no valid HoTen",
             assertThrows(RuleViolationException.class, () -> OnlineSubmission.of(noName)).getMessage());

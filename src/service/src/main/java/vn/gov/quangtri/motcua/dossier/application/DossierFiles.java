@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.dossier.application;
 
+import vn.gov.quangtri.motcua.shared.domain.ConflictException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -111,11 +112,18 @@ public class DossierFiles {
      * @throws ForbiddenException     {@code ROLE_REQUIRED} for a caller who is not a desk officer, specialist or leader
      * @throws RuleViolationException {@link #TOO_LARGE}, {@link #TYPE_NOT_ALLOWED}, {@link FileName#INVALID},
      *                                {@code UNKNOWN_COMPONENT}, {@link FileInspector#UNREADABLE}, {@link FileInspector#EMPTY}
+     * @throws ConflictException      {@code DOSSIER_CLOSED}: a file other than a result on a dossier already closed
+     *                                (returned, refused, stopped): what was received cannot change afterwards, and the
+     *                                digitisation figures count it (a wrongly signed result may still be replaced)
      */
     public DossierFile attach(String code, String name, Path content, Attachment given) {
         AccessScope scope = access.current();
         Dossier d = dossiers.find(code, scope);
         requireAttaching(scope);
+        if (d.status().isTerminal() && (given == null || given.purpose() != FilePurpose.RESULT)) {
+            throw new ConflictException("DOSSIER_CLOSED", "Dossier " + code + " is closed (" + d.status()
+                + "): only a result file can still be attached");
+        }
         return store(d, FileName.of(name), content, given, scope.username());
     }
 

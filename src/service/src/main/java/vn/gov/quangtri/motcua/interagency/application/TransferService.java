@@ -132,7 +132,10 @@ public class TransferService {
             && !receivingAgencyCode.strip().equals(agencyCode)) {
             throw new RuleViolationException("AGENCY_NOT_OF_LEG", "Leg " + legPosition + " goes to " + agencyCode);
         }
+        int basedOn = vn.gov.quangtri.motcua.dossier.domain.BackdatingRequest.latestEvent(parent);
         InterAgencyTransfer t = send(parent, leg, agencyCode, who, note, clock.instant());
+        // the hand-over is a change of the citizen's dossier like any other: the national portal learns it
+        changed.fire(new DossierChanged(parent, basedOn));
         dossiers.flush();
         return t;
     }

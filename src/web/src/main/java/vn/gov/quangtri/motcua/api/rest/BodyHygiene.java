@@ -42,7 +42,7 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
  *       ({@code applicant.name}, {@code documents[1].name}). The domain checks single-line fields more strictly.</li>
  * </ul>
  */
-public class BodyHygiene implements ReaderInterceptor {
+public class BodyHygiene implements ReaderInterceptor, jakarta.ws.rs.container.ContainerRequestFilter {
 
     private final long limit;
 
@@ -69,6 +69,26 @@ public class BodyHygiene implements ReaderInterceptor {
     /** @param limitBytes the largest body accepted */
     public BodyHygiene(long limitBytes) {
         this.limit = limitBytes;
+    }
+
+    /**
+     * The size check for every operation, also those that read no body (a reader interceptor runs only when a body is
+     * read): a declared {@code Content-Length} over the limit is 413 before the operation runs.
+     */
+    @Override
+    public void filter(jakarta.ws.rs.container.ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return;
+        }
+        try {
+            if (Long.parseLong(length.strip()) > limit) {
+                drain(request.getEntityStream());
+                throw tooLarge();
+            }
+        } catch (NumberFormatException e) {
+            // the container refuses a malformed Content-Length itself
+        }
     }
 
     @Override

@@ -20,4 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
             + "operation does not define is refused with 400 `UNKNOWN_FIELD` naming the field in `errors`; "
             + "send only the documented fields."))
 public class RestApplication extends Application {
+
+    /**
+     * Jersey's generated WADL ({@code /api/application.wadl}, and on OPTIONS) is switched off: it named the server's
+     * implementation and version to anonymous callers and logged a stack trace for some resources. The API is
+     * described by OpenAPI ({@code /openapi}).
+     */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

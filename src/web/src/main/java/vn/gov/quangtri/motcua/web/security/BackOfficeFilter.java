@@ -20,10 +20,10 @@ public class BackOfficeFilter extends HttpFilter {
 
     /**
      * Administration pages for system administrators only (the services check again): the partner exchange and the
-     * job history of the nightly batch jobs.
+     * job history of the nightly batch jobs, the synchronisation with the national portal.
      */
     static final java.util.List<String> SYSTEM_ADMIN_PAGES = java.util.List.of("/app/admin/exchange",
-        "/app/admin/batch");
+        "/app/admin/batch", "/app/admin/portal");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,7 +39,7 @@ public class BackOfficeFilter extends HttpFilter {
         }
         if (SYSTEM_ADMIN_PAGES.stream().anyMatch(path::startsWith) && !request.isUserInRole("SYSTEM_ADMIN")
                 && !administrator(request, "SYSTEM_ADMIN")) {
-            // The exchange and the batch jobs concern every unit: an agency administrator is refused, not shown an
+            // The exchange, the batch jobs and the portal concern every unit: an agency administrator is refused, not shown an
             // empty page.
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
