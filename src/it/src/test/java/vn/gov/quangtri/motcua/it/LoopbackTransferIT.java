@@ -82,6 +82,9 @@ class LoopbackTransferIT {
     TransferService transfers;
 
     @Inject
+    vn.gov.quangtri.motcua.portal.application.PortalOutbox portal;
+
+    @Inject
     ExchangeLog log;
 
     /** The server's HTTP port: from the port base it-servers.sh gave the domain, else the round's property. */
@@ -208,6 +211,12 @@ class LoopbackTransferIT {
         assertEquals(DossierStatus.IN_PROCESS, interAgency.get(1).toStatus());
         assertTrue(interAgency.get(1).reason().contains("Thông báo nghĩa vụ tài chính " + suffix),
             interAgency.get(1).reason());
+        // the national portal hears of the hand-over and of the partner's result in order, never of the child
+        List<String> reported = SystemTask.run(() -> portal.ofDossier(parentCode)).stream()
+            .map(vn.gov.quangtri.motcua.portal.domain.PortalMessage::eventAction).toList();
+        assertEquals(history.stream().map(e -> e.action().name()).toList(), reported, "every event, in order");
+        assertTrue(reported.indexOf("TRANSFER_OUT") >= 0, reported.toString());
+        assertEquals(List.of(), SystemTask.run(() -> portal.ofDossier(childCode)));
 
         // Exactly one child; both sides at RESULT_RETURNED; the exchange log's chain is intact.
         List<InterAgencyTransfer> parentSide = SystemTask.run(() -> transfers.transfersOf(parentCode));

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
@@ -15,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
@@ -38,8 +35,7 @@ import org.junit.jupiter.api.Test;
 @MotcuaIT
 class PortalIntakeIT {
 
-    private static final DateTimeFormatter PORTAL_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
-        .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter PORTAL_TIME = PortalSim.TIME;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -49,10 +45,8 @@ class PortalIntakeIT {
     @ArquillianResource
     URL url;
 
-    /** The simulator of this round's domain, signed in. */
     private static RequestSpecification portal() {
-        return RestAssured.given().baseUri("http://localhost:" + (TestServer.httpPort() - 80 + 90))
-            .auth().preemptive().basic("motcua", "motcua-portal-dev").contentType(ContentType.JSON);
+        return PortalSim.portal();
     }
 
     private static Map<String, Object> file(String name, byte[] content, Integer component) {

@@ -3,8 +3,6 @@ package vn.gov.quangtri.motcua.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -35,10 +33,8 @@ class PortalReconciliationIT {
     @ArquillianResource
     URL url;
 
-    /** The simulator of this round's domain, signed in. */
     private static RequestSpecification portal() {
-        return RestAssured.given().baseUri("http://localhost:" + (TestServer.httpPort() - 80 + 90))
-            .auth().preemptive().basic("motcua", "motcua-portal-dev").contentType(ContentType.JSON);
+        return PortalSim.portal();
     }
 
     private List<Map<String, Object>> outbox(String code) {

@@ -3,13 +3,10 @@ package vn.gov.quangtri.motcua.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +25,7 @@ import org.junit.jupiter.api.Test;
 @MotcuaIT
 class PortalSyncIT {
 
-    private static final DateTimeFormatter PORTAL_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
-        .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter PORTAL_TIME = PortalSim.TIME;
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -39,10 +35,8 @@ class PortalSyncIT {
     @ArquillianResource
     URL url;
 
-    /** The simulator of this round's domain, signed in. */
     private static RequestSpecification portal() {
-        return RestAssured.given().baseUri("http://localhost:" + (TestServer.httpPort() - 80 + 90))
-            .auth().preemptive().basic("motcua", "motcua-portal-dev").contentType(ContentType.JSON);
+        return PortalSim.portal();
     }
 
     /** The messages the portal received for a dossier, in order (empty when none). */
