@@ -113,7 +113,10 @@ public class Indicators766Reports {
             + " d.clock.completedAt, d.clock.timeliness, d.supplementCount, d.withdrawn, p.electronicResult FROM Dossier d"
             + " JOIN d.receivingAgency a LEFT JOIN d.procedure p WHERE d.clock.receivedAt IS NOT NULL AND d.clock.receivedAt < :end"
             + " AND (d.clock.completedAt IS NULL OR d.clock.completedAt >= :start) AND " + ReportingService.COUNTED
-            + (units == null ? "" : " AND a.code IN :codes"), Object[].class);
+            + (units == null ? "" : " AND a.code IN :codes")
+            // by dossier code: the lists of the dossiers that cost points keep one order from page to page and on
+            // every database (without it PostgreSQL returned updated rows in another order)
+            + " ORDER BY d.code", Object[].class);
         q.setParameter("start", period.start()).setParameter("end", period.endExclusive());
         if (units != null) {
             q.setParameter("codes", List.copyOf(units));
