@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.Role;
@@ -31,6 +30,7 @@ import vn.gov.quangtri.motcua.portal.domain.PortalDifference;
 import vn.gov.quangtri.motcua.portal.domain.PortalMessage;
 import vn.gov.quangtri.motcua.portal.domain.PortalPayload;
 import vn.gov.quangtri.motcua.portal.infrastructure.PortalClient;
+import vn.gov.quangtri.motcua.portal.infrastructure.PortalSettings;
 
 /**
  * The reconciliation with the national portal (issue 15 §4; docs/architecture.md "Reconciliation with the national
@@ -173,17 +173,14 @@ public class PortalReconciliation {
             return Optional.of(new Check(o.dossierId(), o.code(), o.lastEventSeq(), Verdict.PENDING, List.of(),
                 o.waiting() + " message(s) still in the portal outbox"));
         }
-        Config c = ConfigProvider.getConfig();
-        Optional<String> base = c.getOptionalValue("motcua.portal.base-url", String.class).map(String::strip)
-            .filter(s -> !s.isEmpty()).map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
-        if (base.isEmpty()) {
+        Optional<PortalSettings> settings = PortalSettings.read();
+        if (settings.isEmpty()) {
             return Optional.of(new Check(o.dossierId(), o.code(), o.lastEventSeq(), Verdict.NOT_ASKED, List.of(),
-                "motcua.portal.base-url is not set"));
+                PortalSettings.NOT_SET));
         }
-        PortalClient client = new PortalClient(Duration.parse(c.getOptionalValue("motcua.portal.dispatch.timeout",
-            String.class).orElse("PT10S")));
-        PortalClient.Lookup answer = client.fetch(base.get(), c.getOptionalValue("motcua.portal.username", String.class)
-            .orElse(null), c.getOptionalValue("motcua.portal.password", String.class).orElse(null), o.code());
+        PortalSettings p = settings.get();
+        PortalClient.Lookup answer = new PortalClient(p.timeout()).fetch(p.baseUrl(), p.username(), p.password(),
+            o.code());
         if (answer.found() == PortalClient.Found.FAILED) {
             return Optional.of(new Check(o.dossierId(), o.code(), o.lastEventSeq(), Verdict.NOT_ASKED, List.of(),
                 answer.detail()));

@@ -79,20 +79,17 @@ public class PortalDispatcher {
             return null;
         }
         try {
-            Config c = ConfigProvider.getConfig();
-            Optional<String> base = c.getOptionalValue("motcua.portal.base-url", String.class).map(String::strip)
-                .filter(s -> !s.isEmpty()).map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
-            if (base.isEmpty()) {
+            Optional<PortalSettings> settings = PortalSettings.read();
+            if (settings.isEmpty()) {
                 return new Summary(0, 0, 0);
             }
-            String user = c.getOptionalValue("motcua.portal.username", String.class).orElse(null);
-            String password = c.getOptionalValue("motcua.portal.password", String.class).orElse(null);
-            PortalClient client = new PortalClient(Duration.parse(c.getOptionalValue("motcua.portal.dispatch.timeout",
-                String.class).orElse("PT10S")));
+            PortalSettings p = settings.get();
+            PortalClient client = new PortalClient(p.timeout());
+            Config c = ConfigProvider.getConfig();
             int rounds = c.getOptionalValue("motcua.portal.dispatch.rounds", Integer.class).orElse(20);
             Backoff retries = PortalMessage.retries(Duration.parse(c.getOptionalValue("motcua.portal.retry.max-delay",
                 String.class).orElse("PT15M")));
-            return SystemTask.run(() -> run(client, base.get(), user, password, rounds, retries));
+            return SystemTask.run(() -> run(client, p.baseUrl(), p.username(), p.password(), rounds, retries));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "National portal synchronisation run failed", e);
             return null;

@@ -99,16 +99,12 @@ public class PortalIntakePuller {
             return null;
         }
         try {
-            Config c = ConfigProvider.getConfig();
-            Optional<String> base = c.getOptionalValue("motcua.portal.base-url", String.class).map(String::strip)
-                .filter(s -> !s.isEmpty()).map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
-            if (base.isEmpty()) {
-                return new Summary(0, 0, 0, 0, "motcua.portal.base-url is not set");
+            Optional<PortalSettings> settings = PortalSettings.read();
+            if (settings.isEmpty()) {
+                return new Summary(0, 0, 0, 0, PortalSettings.NOT_SET);
             }
-            PortalIntakeClient client = new PortalIntakeClient(base.get(),
-                c.getOptionalValue("motcua.portal.username", String.class).orElse(null),
-                c.getOptionalValue("motcua.portal.password", String.class).orElse(null),
-                Duration.parse(c.getOptionalValue("motcua.portal.dispatch.timeout", String.class).orElse("PT10S")));
+            PortalIntakeClient client = client(settings.get());
+            Config c = ConfigProvider.getConfig();
             int batch = c.getOptionalValue("motcua.portal.intake.batch", Integer.class).orElse(50);
             return SystemTask.run(PortalIntake.ACTOR, () -> run(client, Math.max(1, Math.min(500, batch))));
         } catch (RuntimeException e) {
@@ -193,16 +189,9 @@ public class PortalIntakePuller {
         if (row.state() == PortalSubmission.State.TAKEN) {
             return row;
         }
-        Config c = ConfigProvider.getConfig();
-        String base = c.getOptionalValue("motcua.portal.base-url", String.class).map(String::strip).orElse("");
-        if (base.isEmpty()) {
-            throw new vn.gov.quangtri.motcua.shared.domain.RuleViolationException("PORTAL_UNAVAILABLE",
-                "motcua.portal.base-url is not set");
-        }
-        PortalIntakeClient client = new PortalIntakeClient(base.endsWith("/") ? base.substring(0, base.length() - 1)
-            : base, c.getOptionalValue("motcua.portal.username", String.class).orElse(null),
-            c.getOptionalValue("motcua.portal.password", String.class).orElse(null),
-            Duration.parse(c.getOptionalValue("motcua.portal.dispatch.timeout", String.class).orElse("PT10S")));
+        PortalIntakeClient client = client(PortalSettings.read().orElseThrow(() ->
+            new vn.gov.quangtri.motcua.shared.domain.RuleViolationException("PORTAL_UNAVAILABLE",
+                PortalSettings.NOT_SET)));
         JsonObject item;
         try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(row.payload()))) {
             item = r.readObject();
@@ -278,5 +267,9 @@ public class PortalIntakePuller {
 
     private static String text(JsonObject o, String key) {
         return o.get(key) instanceof JsonString s && !s.getString().isBlank() ? s.getString().strip() : null;
+    }
+
+    private static PortalIntakeClient client(PortalSettings p) {
+        return new PortalIntakeClient(p.baseUrl(), p.username(), p.password(), p.timeout());
     }
 }
