@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The rows are copied from a dossier the same run received over REST (the <em>template</em>): the daily
  * code counter (an upsert of {@code dossier_code_sequence}), the {@code dossier} row, its {@code dossier_event}
  * (the RECEIVE history), its {@code dossier_step} rows (the internal process) and its {@code dossier_document}
- * rows. Identifiers come from the application's own sequences in blocks of 50, as EclipseLink allocates them
+ * rows, and the rows the intake's observers write in the same transaction, keyed by the dossier's code: the
+ * national portal's outbox message ({@code portal_message}) and the applicant's receipt notice
+ * ({@code notification}). Identifiers come from the application's own sequences in blocks of 50, as EclipseLink allocates them
  * ({@code allocationSize = 50}: one {@code nextval} = 50 ids). The copies are marked: code
  * {@code BENCH-<run>-<n>} and counter unit {@code BENCH}; {@link #cleanUp()} deletes them (also those an
  * interrupted earlier run left).
@@ -33,6 +35,8 @@ public final class JdbcFloor {
     public static final String UNIT = "BENCH";
 
     private static final String[] CHILDREN = {"dossier_event", "dossier_step", "dossier_document"};
+    /** Rows that refer to the dossier by its code (written by the intake's observers). */
+    private static final String[] BY_CODE = {"portal_message", "notification"};
 
     /** Rows of one table: column names and each row's values. */
     private record Rows(String table, List<String> columns, List<Object[]> values) {
@@ -84,6 +88,11 @@ public final class JdbcFloor {
                 children.put(t, r);
                 what.append(" + ").append(r.values().size()).append(' ').append(t);
             }
+            for (String t : BY_CODE) {
+                Rows r = read(c, "SELECT * FROM " + t + " WHERE dossier_code = ?", t, code);
+                children.put(t, r);
+                what.append(" + ").append(r.values().size()).append(' ').append(t);
+            }
             c.rollback();
             return what.toString();
         }
@@ -128,6 +137,9 @@ public final class JdbcFloor {
             for (String t : CHILDREN) {
                 insertChild.put(t, c.prepareStatement(children.get(t).insert()));
             }
+            for (String t : BY_CODE) {
+                insertChild.put(t, c.prepareStatement(children.get(t).insert()));
+            }
         }
 
         /** Next id of a table, from a block of 50 taken with one nextval (EclipseLink's allocation). */
@@ -156,7 +168,8 @@ public final class JdbcFloor {
                 long id = nextId("dossier");
                 Object[] row = dossier.values().get(0).clone();
                 row[dossier.columns().indexOf("id")] = id;
-                row[dossier.columns().indexOf("code")] = CODE_PREFIX + run + "-" + n + "-" + serial.incrementAndGet();
+                String code = CODE_PREFIX + run + "-" + n + "-" + serial.incrementAndGet();
+                row[dossier.columns().indexOf("code")] = code;
                 bind(insertDossier, row);
                 insertDossier.executeUpdate();
                 for (String t : CHILDREN) {
@@ -166,6 +179,22 @@ public final class JdbcFloor {
                         Object[] r = template.clone();
                         r[rows.columns().indexOf("id")] = nextId(t);
                         r[rows.columns().indexOf("dossier_id")] = id;
+                        bind(ps, r);
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                for (String t : BY_CODE) {
+                    Rows rows = children.get(t);
+                    PreparedStatement ps = insertChild.get(t);
+                    for (Object[] template : rows.values()) {
+                        Object[] r = template.clone();
+                        r[rows.columns().indexOf("id")] = nextId(t);
+                        r[rows.columns().indexOf("dossier_code")] = code;
+                        // written as the intake writes it, but marked sent so that the server's dispatchers
+                        // do not deliver the floor's copies to the portal or the applicant
+                        int state = rows.columns().indexOf(t.equals("portal_message") ? "state" : "status");
+                        r[state] = "SENT";
                         bind(ps, r);
                         ps.addBatch();
                     }
@@ -205,6 +234,9 @@ public final class JdbcFloor {
      */
     public int cleanUp() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
+            for (String t : BY_CODE) {
+                s.executeUpdate("DELETE FROM " + t + " WHERE dossier_code LIKE '" + CODE_PREFIX + "%'");
+            }
             String mine = "(SELECT id FROM dossier WHERE code LIKE '" + CODE_PREFIX + "%')";
             for (String t : CHILDREN) {
                 s.executeUpdate("DELETE FROM " + t + " WHERE dossier_id IN " + mine);

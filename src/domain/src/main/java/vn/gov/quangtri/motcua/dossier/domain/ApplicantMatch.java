@@ -71,13 +71,22 @@ public enum ApplicantMatch {
      *         {@link #NAME_AND_PHONE} when names and phones are given and equal, else null
      */
     public static ApplicantMatch between(String idNumber, String name, String phone, Applicant other) {
+        return between(idNumber, name, phone, other.idNumber(), other.name(), other.phone());
+    }
+
+    /**
+     * As {@link #between(String, String, String, Applicant)}, with the other applicant's stored ID number, name and
+     * phone (as read by a projection query, without loading the dossier).
+     */
+    public static ApplicantMatch between(String idNumber, String name, String phone, String otherIdNumber,
+                                         String otherName, String otherPhone) {
         String id = idNumberKey(idNumber);
-        if (id != null && id.equals(idNumberKey(other.idNumber()))) {
+        if (id != null && id.equals(idNumberKey(otherIdNumber))) {
             return ID_NUMBER;
         }
         String n = nameKey(name);
         String p = phoneKey(phone);
-        if (n != null && p != null && n.equals(nameKey(other.name())) && p.equals(phoneKey(other.phone()))) {
+        if (n != null && p != null && n.equals(nameKey(otherName)) && p.equals(phoneKey(otherPhone))) {
             return NAME_AND_PHONE;
         }
         return null;

@@ -1,6 +1,6 @@
 package vn.gov.quangtri.motcua.portal.domain;
 
-import jakarta.json.Json;
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -46,7 +46,7 @@ public final class PortalPayload {
      * @return compact JSON, members in a fixed order
      */
     public static String of(Dossier d, DossierEvent e, int seq, List<DossierFile> files) {
-        JsonObjectBuilder m = Json.createObjectBuilder()
+        JsonObjectBuilder m = JsonFactories.createObjectBuilder()
             .add("MaHoSo", d.code())
             .add("MaTTHC", d.snapshot().code())
             .add("TenTTHC", d.snapshot().name())
@@ -70,7 +70,7 @@ public final class PortalPayload {
             m.add("PhiLePhi", d.snapshot().feeVnd());
         }
         m.add("DuocThanhToanTrucTuyen", 0);
-        JsonArrayBuilder docs = Json.createArrayBuilder();
+        JsonArrayBuilder docs = JsonFactories.createArrayBuilder();
         DossierFile result = null;
         for (DossierFile f : files) {
             if (f.withdrawn()) {
@@ -80,7 +80,7 @@ public final class PortalPayload {
                 result = f;
                 continue;
             }
-            docs.add(Json.createObjectBuilder().add("TenTepDinhKem", f.fileName().value())
+            docs.add(JsonFactories.createObjectBuilder().add("TenTepDinhKem", f.fileName().value())
                 .add("DuocSoHoa", f.digitised() ? 1 : 0).add("DuocLayTuKhoDMQG", f.reused() ? 1 : 0));
         }
         m.add("TaiLieuNop", docs);

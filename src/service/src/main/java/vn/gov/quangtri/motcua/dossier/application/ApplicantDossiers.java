@@ -16,7 +16,6 @@ import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.dossier.domain.Applicant;
 import vn.gov.quangtri.motcua.dossier.domain.ApplicantMatch;
-import vn.gov.quangtri.motcua.dossier.domain.Dossier;
 import vn.gov.quangtri.motcua.dossier.domain.DossierStatus;
 import vn.gov.quangtri.motcua.shared.domain.TextSearch;
 
@@ -76,7 +75,10 @@ public class ApplicantDossiers {
         if (byName) {
             alternatives.add("d.applicant.nameSearch = :folded");
         }
-        StringBuilder jpql = new StringBuilder("SELECT d FROM Dossier d WHERE d.status IN :open"
+        // a projection: the warning needs ten columns, not whole dossiers registered in the persistence context
+        StringBuilder jpql = new StringBuilder("SELECT d.code, d.snapshot.code, d.snapshot.name, d.status,"
+            + " d.receivingAgency.code, d.clock.receivedAt, d.clock.dueAt, d.clock.rescheduledDueAt,"
+            + " d.applicant.idNumber, d.applicant.name, d.applicant.phone FROM Dossier d WHERE d.status IN :open"
             + " AND d.origin.child = FALSE AND (").append(String.join(" OR ", alternatives)).append(")");
         if (!scope.everywhere()) {
             jpql.append(" AND d.receivingAgency.code IN :scope");
@@ -85,7 +87,7 @@ public class ApplicantDossiers {
             jpql.append(" AND d.code <> :excluded");
         }
         jpql.append(" ORDER BY d.clock.receivedAt, d.id");
-        TypedQuery<Dossier> q = em.createQuery(jpql.toString(), Dossier.class)
+        TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class)
             .setParameter("open", List.copyOf(DossierStatus.open()));
         if (id != null) {
             q.setParameter("ids", spellings(idNumber));
@@ -100,12 +102,13 @@ public class ApplicantDossiers {
             q.setParameter("excluded", excludedCode);
         }
         List<OtherOpenDossier> found = new ArrayList<>();
-        for (Dossier d : q.setMaxResults(MAX_CANDIDATES).getResultList()) {
-            ApplicantMatch rule = ApplicantMatch.between(idNumber, name, phone, d.applicant());
-            if (rule != null && scope.covers(d.receivingAgency().code())) {
-                found.add(new OtherOpenDossier(d.code(), d.snapshot().code(), d.snapshot().name(), d.status(),
-                    d.receivingAgency().code(), d.clock().receivedAt(), d.clock().dueAt(), d.clock().rescheduledDueAt(),
-                    rule));
+        for (Object[] r : q.setMaxResults(MAX_CANDIDATES).getResultList()) {
+            ApplicantMatch rule = ApplicantMatch.between(idNumber, name, phone, (String) r[8], (String) r[9],
+                (String) r[10]);
+            String unit = (String) r[4];
+            if (rule != null && scope.covers(unit)) {
+                found.add(new OtherOpenDossier((String) r[0], (String) r[1], (String) r[2], (DossierStatus) r[3],
+                    unit, (Instant) r[5], (Instant) r[6], (Instant) r[7], rule));
             }
         }
         return found;

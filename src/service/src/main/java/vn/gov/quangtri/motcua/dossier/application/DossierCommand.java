@@ -1,6 +1,6 @@
 package vn.gov.quangtri.motcua.dossier.application;
 
-import jakarta.json.Json;
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -58,7 +58,7 @@ public record DossierCommand(DossierAction action, String note, String reason, S
 
     /** The command as JSON, for storage; absent fields are left out. */
     public String toJson() {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("action", action.name());
+        JsonObjectBuilder b = JsonFactories.createObjectBuilder().add("action", action.name());
         put(b, "note", note);
         put(b, "reason", reason);
         put(b, "handler", handler);
@@ -68,7 +68,7 @@ public record DossierCommand(DossierAction action, String note, String reason, S
         put(b, "receivedBy", receivedBy);
         put(b, "method", method);
         if (decision != null) {
-            JsonObjectBuilder d = Json.createObjectBuilder();
+            JsonObjectBuilder d = JsonFactories.createObjectBuilder();
             put(d, "number", decision.number());
             put(d, "date", decision.date() == null ? null : decision.date().toString());
             put(d, "signer", decision.signer());
@@ -84,7 +84,7 @@ public record DossierCommand(DossierAction action, String note, String reason, S
      */
     public static DossierCommand fromJson(String json) {
         JsonObject o;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JsonFactories.createReader(new StringReader(json))) {
             o = reader.readObject();
         }
         JsonObject d = o.containsKey("decision") ? o.getJsonObject("decision") : null;
@@ -139,7 +139,7 @@ public record DossierCommand(DossierAction action, String note, String reason, S
 
     private static void put(JsonObjectBuilder b, String name, List<String> values) {
         if (values != null) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JsonFactories.createArrayBuilder();
             values.forEach(a::add);
             b.add(name, a);
         }

@@ -30,6 +30,9 @@ public class DossierCodeSequence {
     @EJB
     private DossierCodeSequence self;
 
+    /** Whether the database is PostgreSQL (one upsert) or another (H2: update, else create the row, then read). */
+    private volatile Boolean postgres;
+
     /**
      * Takes the next number for a unit and day, in the caller's transaction.
      *
@@ -39,6 +42,16 @@ public class DossierCodeSequence {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int next(String unitEdocCode, LocalDate day) {
+        if (postgres()) {
+            // one round trip, and the first dossier of the day needs no second transaction: the row lock is
+            // taken here and held until the caller commits (issue 12's profile: intakes queue on this row)
+            Number value = (Number) em.createNativeQuery(
+                    "INSERT INTO dossier_code_sequence (unit_edoc_code, code_date, last_number) VALUES (?, ?, 1)"
+                        + " ON CONFLICT (unit_edoc_code, code_date)"
+                        + " DO UPDATE SET last_number = dossier_code_sequence.last_number + 1 RETURNING last_number")
+                .setParameter(1, unitEdocCode).setParameter(2, Date.valueOf(day)).getSingleResult();
+            return value.intValue();
+        }
         if (increment(unitEdocCode, day) == 0) {
             self.createRow(unitEdocCode, day);
             if (increment(unitEdocCode, day) == 0) {
@@ -62,6 +75,22 @@ public class DossierCodeSequence {
         } catch (PersistenceException alreadyThere) {
             context.setRollbackOnly();
         }
+    }
+
+    private boolean postgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            // the transaction's own connection (not closed here); without one, the portable statements are used
+            java.sql.Connection c = em.unwrap(java.sql.Connection.class);
+            try {
+                known = c != null
+                    && c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            } catch (java.sql.SQLException e) {
+                throw new PersistenceException("cannot tell the database product", e);
+            }
+            postgres = known;
+        }
+        return known;
     }
 
     private int increment(String unitEdocCode, LocalDate day) {

@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -142,7 +142,7 @@ public class ExchangeLog {
             }
         }
         try {
-            JsonObject o = Json.createReader(new StringReader(payload == null ? "" : payload)).readObject();
+            JsonObject o = JsonFactories.createReader(new StringReader(payload == null ? "" : payload)).readObject();
             // A refused body may carry anything (NUL, controls): only a well-formed dossier code is kept, and only a
             // UUID is looked up, so nothing the partner sent reaches the database unchecked (issue 16 §3).
             String parent = o.get("parentCode") instanceof JsonString p ? p.getString() : null;
@@ -224,12 +224,12 @@ public class ExchangeLog {
      */
     public byte[] evidenceBundle(String dossierCode) {
         List<ExchangeEntry> entries = entriesOf(dossierCode);
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        JsonArrayBuilder checks = Json.createArrayBuilder();
+        JsonArrayBuilder rows = JsonFactories.createArrayBuilder();
+        JsonArrayBuilder checks = JsonFactories.createArrayBuilder();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (ExchangeEntry e : entries) {
-                JsonObjectBuilder row = Json.createObjectBuilder();
+                JsonObjectBuilder row = JsonFactories.createObjectBuilder();
                 row.add("seq", e.seq());
                 text(row, "at", VietnamTime.offset(e.at()).toString());
                 text(row, "atUtc", e.at().toString());
@@ -256,7 +256,7 @@ public class ExchangeLog {
                 }
                 String name = "payloads/" + e.seq() + "-" + e.direction() + "-"
                     + (e.operation() == null ? "unknown" : e.operation().wireName()) + ".json";
-                JsonObjectBuilder check = Json.createObjectBuilder();
+                JsonObjectBuilder check = JsonFactories.createObjectBuilder();
                 check.add("seq", e.seq());
                 text(check, "payloadFile", payload == null ? null : name);
                 if (notKept) {
@@ -272,7 +272,7 @@ public class ExchangeLog {
             }
             put(zip, "entries.json", rows.build().toString());
             HashChain.Verification v = verifyAll();
-            JsonObjectBuilder summary = Json.createObjectBuilder();
+            JsonObjectBuilder summary = JsonFactories.createObjectBuilder();
             text(summary, "dossierCode", dossierCode);
             summary.add("algorithm", "entryHash = SHA-256(previousHash + \"\\n\" + canonical), hex; first previousHash = 64 zeros");
             summary.add("chainValid", v.valid());

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
-import jakarta.json.Json;
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import vn.gov.quangtri.motcua.notification.application.SendOutcome;
 import vn.gov.quangtri.motcua.notification.domain.Notification;
 
@@ -69,7 +69,7 @@ final class GatewayChannel {
             return SendOutcome.notSent("not sent: no " + name + " gateway configured (motcua.notification." + name
                 + ".url)");
         }
-        String json = Json.createObjectBuilder().add("channel", name).add("to", n.recipient()).add("text", n.body())
+        String json = JsonFactories.createObjectBuilder().add("channel", name).add("to", n.recipient()).add("text", n.body())
             .add("reference", String.valueOf(n.id())).build().toString();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.get())).timeout(timeout)
             .header("Content-Type", "application/json; charset=utf-8")

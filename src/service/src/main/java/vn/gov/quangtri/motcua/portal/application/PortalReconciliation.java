@@ -5,7 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -185,7 +185,7 @@ public class PortalReconciliation {
             return Optional.of(new Check(o.dossierId(), o.code(), o.lastEventSeq(), Verdict.NOT_ASKED, List.of(),
                 answer.detail()));
         }
-        JsonObject ours = Json.createReader(new StringReader(o.payload())).readObject();
+        JsonObject ours = JsonFactories.createReader(new StringReader(o.payload())).readObject();
         return Optional.of(new Check(o.dossierId(), o.code(), o.lastEventSeq(), Verdict.COMPARED,
             PortalComparison.compare(ours, answer.copy()), null));
     }

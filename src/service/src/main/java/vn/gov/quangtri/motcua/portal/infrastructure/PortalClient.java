@@ -1,6 +1,6 @@
 package vn.gov.quangtri.motcua.portal.infrastructure;
 
-import jakarta.json.Json;
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -132,7 +132,7 @@ public final class PortalClient {
         if (r.statusCode() / 100 != 2) {
             return new Lookup(Found.FAILED, null, "HTTP " + r.statusCode() + " from the portal: " + reason(r.body()));
         }
-        try (JsonReader j = Json.createReader(new StringReader(r.body()))) {
+        try (JsonReader j = JsonFactories.createReader(new StringReader(r.body()))) {
             return new Lookup(Found.FOUND, j.readObject(), null);
         } catch (RuntimeException notJson) {
             return new Lookup(Found.FAILED, null, "The portal's answer is not a JSON object");
@@ -144,7 +144,7 @@ public final class PortalClient {
         if (body == null || body.isBlank()) {
             return "(no reason given)";
         }
-        try (JsonReader r = Json.createReader(new StringReader(body))) {
+        try (JsonReader r = JsonFactories.createReader(new StringReader(body))) {
             JsonObject o = r.readObject();
             if (o.get("reason") instanceof JsonString s) {
                 return s.getString();

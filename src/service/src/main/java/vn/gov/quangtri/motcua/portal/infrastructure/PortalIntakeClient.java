@@ -1,6 +1,6 @@
 package vn.gov.quangtri.motcua.portal.infrastructure;
 
-import jakarta.json.Json;
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -94,7 +94,7 @@ public final class PortalIntakeClient {
         if (r.statusCode() != 200) {
             throw new Unavailable("HTTP " + r.statusCode() + " from the portal's list: " + PortalClient.reason(r.body()));
         }
-        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+        try (JsonReader reader = JsonFactories.createReader(new StringReader(r.body()))) {
             return reader.readObject();
         } catch (RuntimeException e) {
             throw new Unavailable("The portal's list is not a JSON object");
@@ -172,7 +172,7 @@ public final class PortalIntakeClient {
         try {
             HttpResponse<String> r = send(request("/api/dossiers/online/" + URLEncoder.encode(portalId,
                 StandardCharsets.UTF_8) + "/ack").header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("MaHoSo", code).build()
+                .POST(HttpRequest.BodyPublishers.ofString(JsonFactories.createObjectBuilder().add("MaHoSo", code).build()
                     .toString(), StandardCharsets.UTF_8)).build());
             return r.statusCode() / 100 == 2 ? null : "HTTP " + r.statusCode() + ": " + PortalClient.reason(r.body());
         } catch (Unavailable e) {

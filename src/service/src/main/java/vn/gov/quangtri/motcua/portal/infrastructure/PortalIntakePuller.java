@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.portal.infrastructure;
 
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -193,7 +194,7 @@ public class PortalIntakePuller {
             new vn.gov.quangtri.motcua.shared.domain.RuleViolationException("PORTAL_UNAVAILABLE",
                 PortalSettings.NOT_SET)));
         JsonObject item;
-        try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(row.payload()))) {
+        try (jakarta.json.JsonReader r = JsonFactories.createReader(new java.io.StringReader(row.payload()))) {
             item = r.readObject();
         }
         Outcome o = SystemTask.run(PortalIntake.ACTOR, () -> takeOne(client, item, row.portalId(), row.cursor()));

@@ -1,6 +1,6 @@
 package vn.gov.quangtri.motcua.api.rest;
 
-import jakarta.json.Json;
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -307,7 +307,7 @@ public class BodyHygiene implements ReaderInterceptor, jakarta.ws.rs.container.C
     public static void checkStrings(String json) {
         Deque<Object> path = new ArrayDeque<>(); // String: member name; int[]: array index
         Deque<java.util.Set<String>> members = new ArrayDeque<>(); // the member names of each open object
-        try (JsonParser parser = Json.createParser(new StringReader(json))) {
+        try (JsonParser parser = JsonFactories.createParser(new StringReader(json))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 switch (event) {

@@ -5,7 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
@@ -125,20 +125,20 @@ public class DashboardPage implements Serializable {
 
     /** Chart.js configuration of the on-time-rate bar chart (p:chart). */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonFactories.createArrayBuilder();
+        JsonArrayBuilder values = JsonFactories.createArrayBuilder();
         for (UnitOnTimeRate r : getRates()) {
             labels.add(r.agencyName());
             values.add(r.percent() == null ? 0 : r.percent().doubleValue());
         }
-        return Json.createObjectBuilder()
+        return JsonFactories.createObjectBuilder()
             .add("type", "bar")
-            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", messages.text("dashboard.onTimeRate"))
+            .add("data", JsonFactories.createObjectBuilder().add("labels", labels).add("datasets", JsonFactories.createArrayBuilder()
+                .add(JsonFactories.createObjectBuilder().add("label", messages.text("dashboard.onTimeRate"))
                     .add("data", values).add("backgroundColor", "#2e7d32").add("maxBarThickness", 60))))
-            .add("options", Json.createObjectBuilder()
+            .add("options", JsonFactories.createObjectBuilder()
                 .add("animation", false)
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                .add("scales", JsonFactories.createObjectBuilder().add("y", JsonFactories.createObjectBuilder()
                     .add("min", 0).add("max", 100))))
             .build().toString();
     }

@@ -5,7 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.json.JsonArrayBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -209,8 +209,8 @@ public class PeriodReportPage implements Serializable {
 
     /** Chart.js configuration of the on-time-rate bar chart (p:chart): one bar per row with something resolved. */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonFactories.createArrayBuilder();
+        JsonArrayBuilder values = JsonFactories.createArrayBuilder();
         PeriodReport r = getReport();
         if (r != null) {
             for (PeriodFigures f : r.rows()) {
@@ -220,14 +220,14 @@ public class PeriodReportPage implements Serializable {
                 }
             }
         }
-        return Json.createObjectBuilder()
+        return JsonFactories.createObjectBuilder()
             .add("type", "bar")
-            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", messages.text("period.onTimeRate"))
+            .add("data", JsonFactories.createObjectBuilder().add("labels", labels).add("datasets", JsonFactories.createArrayBuilder()
+                .add(JsonFactories.createObjectBuilder().add("label", messages.text("period.onTimeRate"))
                     .add("data", values).add("backgroundColor", "#2e7d32").add("maxBarThickness", 60))))
-            .add("options", Json.createObjectBuilder()
+            .add("options", JsonFactories.createObjectBuilder()
                 .add("animation", false)
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                .add("scales", JsonFactories.createObjectBuilder().add("y", JsonFactories.createObjectBuilder()
                     .add("min", 0).add("max", 100))))
             .build().toString();
     }

@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.web.security;
 
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.ejb.EJB;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -60,10 +61,10 @@ public class KioskFilter extends HttpFilter {
      * @param instance the request's path
      */
     static String problem(String instance) {
-        return jakarta.json.Json.createObjectBuilder().add("type", "urn:motcua:problem:kiosk-only")
+        return JsonFactories.createObjectBuilder().add("type", "urn:motcua:problem:kiosk-only")
             .add("title", "Forbidden").add("status", 403)
             .add("detail", "A kiosk device account may only rate dossiers on its kiosk page")
-            .add("instance", instance).add("reason", "KIOSK_ONLY").add("errors", jakarta.json.Json.createArrayBuilder())
+            .add("instance", instance).add("reason", "KIOSK_ONLY").add("errors", JsonFactories.createArrayBuilder())
             .build().toString();
     }
 }

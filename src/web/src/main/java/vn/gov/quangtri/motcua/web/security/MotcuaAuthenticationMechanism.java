@@ -2,7 +2,7 @@ package vn.gov.quangtri.motcua.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -292,10 +292,10 @@ public class MotcuaAuthenticationMechanism implements HttpAuthenticationMechanis
             response.setHeader("WWW-Authenticate", challenge);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
+            response.getWriter().write(JsonFactories.createObjectBuilder()
                 .add("type", "urn:motcua:problem:" + reason.toLowerCase().replace('_', '-')).add("title", "Unauthorized").add("status", 401)
                 .add("reason", reason).add("detail", detail)
-                .add("instance", request.getRequestURI()).add("errors", Json.createArrayBuilder())
+                .add("instance", request.getRequestURI()).add("errors", JsonFactories.createArrayBuilder())
                 .build().toString());
             response.flushBuffer();
         } catch (IOException e) {

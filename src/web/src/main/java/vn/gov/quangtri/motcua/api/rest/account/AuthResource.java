@@ -3,7 +3,7 @@ package vn.gov.quangtri.motcua.api.rest.account;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import vn.gov.quangtri.motcua.shared.domain.JsonFactories;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -160,7 +160,7 @@ public class AuthResource {
             return fields;
         }
         if (type.equals(MediaType.APPLICATION_JSON)) {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            try (JsonReader reader = JsonFactories.createReader(new StringReader(body))) {
                 JsonStructure json = reader.read();
                 if (!(json instanceof JsonObject object)) {
                     throw new IllegalArgumentException("JSON that is not an object");
@@ -245,7 +245,7 @@ public class AuthResource {
             given = authorization.substring(7).strip();
         }
         boolean revoked = !blank(given) && tokens.revoke(given);
-        return Response.ok(Json.createObjectBuilder().add("revoked", revoked).build())
+        return Response.ok(JsonFactories.createObjectBuilder().add("revoked", revoked).build())
             .header("Cache-Control", "no-store").build();
     }
 
