@@ -52,6 +52,7 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
  * a successor) are one aggregate's invariants and stay together.
  */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "agency")
 @NamedQuery(name = "Agency.findAll", query = "SELECT a FROM Agency a ORDER BY a.code")
 @NamedQuery(name = "Agency.findByEdocCode", query = "SELECT a FROM Agency a WHERE a.edocCode = :edocCode")
@@ -118,7 +119,9 @@ public class Agency {
     @Column(name = "version")
     private long version;
 
-    @OneToMany(mappedBy = "agency", cascade = CascadeType.ALL, orphanRemoval = true)
+    // eager: loaded with the agency into the shared cache, so that the slip's and the answer's unit name
+    // (nameOn) costs no query in a transaction that has written (where lazy loads bypass the cache)
+    @OneToMany(mappedBy = "agency", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("validTo")
     private List<AgencyFormerName> formerNames = new ArrayList<>();
 

@@ -19,6 +19,7 @@ import vn.gov.quangtri.motcua.shared.domain.LocalDateConverter;
  * local date); the next name takes effect the day after. Written only by {@link Agency#rename}.
  */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "agency_former_name")
 public class AgencyFormerName {
 

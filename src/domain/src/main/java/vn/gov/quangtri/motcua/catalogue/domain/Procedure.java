@@ -49,6 +49,7 @@ import vn.gov.quangtri.motcua.shared.domain.Texts;
  * revision rule are changed only through its methods, each documented here.
  */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "procedure")
 @NamedQuery(name = "Procedure.findByCode", query = "SELECT p FROM Procedure p WHERE p.code = :code")
 public class Procedure {

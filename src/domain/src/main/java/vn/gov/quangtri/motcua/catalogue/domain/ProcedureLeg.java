@@ -27,6 +27,7 @@ import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
  * chairman).
  */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "procedure_leg")
 @NamedQuery(name = "ProcedureLeg.ofProcedure",
     query = "SELECT l FROM ProcedureLeg l WHERE l.procedure.code = :code ORDER BY l.position")

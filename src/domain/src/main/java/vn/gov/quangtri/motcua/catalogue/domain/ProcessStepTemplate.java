@@ -23,6 +23,7 @@ import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
  * days or hours). The allotments of all steps must not exceed the statutory limit.
  */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "process_step")
 public class ProcessStepTemplate {
 

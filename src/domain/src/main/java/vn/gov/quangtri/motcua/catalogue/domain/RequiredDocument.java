@@ -18,6 +18,7 @@ import java.util.Objects;
  * whether it is always required or only in a stated situation (conditional).
  */
 @Entity
+@jakarta.persistence.Cacheable
 @Table(name = "procedure_document")
 public class RequiredDocument {
 
