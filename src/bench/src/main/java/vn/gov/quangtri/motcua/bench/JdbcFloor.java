@@ -84,18 +84,21 @@ public final class JdbcFloor {
             long id = ((Number) dossier.values().get(0)[dossier.columns().indexOf("id")]).longValue();
             StringBuilder what = new StringBuilder("1 counter upsert + 1 dossier");
             for (String t : CHILDREN) {
-                Rows r = read(c, "SELECT * FROM " + t + " WHERE dossier_id = ?", t, id);
-                children.put(t, r);
-                what.append(" + ").append(r.values().size()).append(' ').append(t);
+                what.append(readChild(c, t, "dossier_id", id));
             }
             for (String t : BY_CODE) {
-                Rows r = read(c, "SELECT * FROM " + t + " WHERE dossier_code = ?", t, code);
-                children.put(t, r);
-                what.append(" + ").append(r.values().size()).append(' ').append(t);
+                what.append(readChild(c, t, "dossier_code", code));
             }
             c.rollback();
             return what.toString();
         }
+    }
+
+    /** Reads the template's rows of a table by the dossier's key; " + n table" for the description. */
+    private String readChild(Connection c, String table, String keyColumn, Object key) throws SQLException {
+        Rows r = read(c, "SELECT * FROM " + table + " WHERE " + keyColumn + " = ?", table, key);
+        children.put(table, r);
+        return " + " + r.values().size() + " " + table;
     }
 
     private static Rows read(Connection c, String sql, String table, Object key) throws SQLException {
@@ -134,11 +137,8 @@ public final class JdbcFloor {
                 + " VALUES (?, CURRENT_DATE, 1) ON CONFLICT (unit_edoc_code, code_date)"
                 + " DO UPDATE SET last_number = dossier_code_sequence.last_number + 1 RETURNING last_number");
             insertDossier = c.prepareStatement(dossier.insert());
-            for (String t : CHILDREN) {
-                insertChild.put(t, c.prepareStatement(children.get(t).insert()));
-            }
-            for (String t : BY_CODE) {
-                insertChild.put(t, c.prepareStatement(children.get(t).insert()));
+            for (Rows r : children.values()) {
+                insertChild.put(r.table(), c.prepareStatement(r.insert()));
             }
         }
 
@@ -173,38 +173,39 @@ public final class JdbcFloor {
                 bind(insertDossier, row);
                 insertDossier.executeUpdate();
                 for (String t : CHILDREN) {
-                    Rows rows = children.get(t);
-                    PreparedStatement ps = insertChild.get(t);
-                    for (Object[] template : rows.values()) {
-                        Object[] r = template.clone();
-                        r[rows.columns().indexOf("id")] = nextId(t);
-                        r[rows.columns().indexOf("dossier_id")] = id;
-                        bind(ps, r);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+                    copy(t, "dossier_id", id);
                 }
                 for (String t : BY_CODE) {
-                    Rows rows = children.get(t);
-                    PreparedStatement ps = insertChild.get(t);
-                    for (Object[] template : rows.values()) {
-                        Object[] r = template.clone();
-                        r[rows.columns().indexOf("id")] = nextId(t);
-                        r[rows.columns().indexOf("dossier_code")] = code;
-                        // written as the intake writes it, but marked sent so that the server's dispatchers
-                        // do not deliver the floor's copies to the portal or the applicant
-                        int state = rows.columns().indexOf(t.equals("portal_message") ? "state" : "status");
-                        r[state] = "SENT";
-                        bind(ps, r);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
+                    copy(t, "dossier_code", code);
                 }
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();
                 throw e;
             }
+        }
+
+        /**
+         * Inserts, in one batch, the template's rows of a table for the new dossier: fresh ids, the dossier's key.
+         * The rows that refer to it by code (portal message, notification) are written as the intake writes them,
+         * but marked sent so that the server's dispatchers do not deliver the floor's copies.
+         */
+        private void copy(String table, String keyColumn, Object key) throws SQLException {
+            Rows rows = children.get(table);
+            PreparedStatement ps = insertChild.get(table);
+            int state = table.equals("portal_message") ? rows.columns().indexOf("state")
+                : table.equals("notification") ? rows.columns().indexOf("status") : -1;
+            for (Object[] template : rows.values()) {
+                Object[] r = template.clone();
+                r[rows.columns().indexOf("id")] = nextId(table);
+                r[rows.columns().indexOf(keyColumn)] = key;
+                if (state >= 0) {
+                    r[state] = "SENT";
+                }
+                bind(ps, r);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
 
         /** Closes the connection. */
