@@ -163,10 +163,11 @@ public class DossierSearch {
             params.put("phone", phone);
         }
         received(where, params, c.receivedFrom(), c.receivedTo());
-        if (notBlank(c.applicant()) || notBlank(c.code())) {
+        boolean patterns = notBlank(c.applicant()) || notBlank(c.code());
+        if (patterns) {
             customPlans();
         }
-        return run("SELECT d", " FROM Dossier d" + where, " ORDER BY d.id DESC", params, offset, limit, part, withSteps);
+        return run(" FROM Dossier d" + where, " ORDER BY d.id DESC", params, offset, limit, part, withSteps, patterns);
     }
 
     /** JPQL for a column with the given characters removed (SQL REPLACE, the same on H2 and PostgreSQL). */
@@ -269,8 +270,8 @@ public class DossierSearch {
         if (notBlank(c.procedureText())) {
             customPlans();
         }
-        return run("SELECT d", where.toString(), " ORDER BY CASE WHEN d.clock.dueAt IS NULL THEN 1 ELSE 0 END, d.clock.dueAt, d.id",
-            params, offset, limit, part, true);
+        return run(where.toString(), " ORDER BY CASE WHEN d.clock.dueAt IS NULL THEN 1 ELSE 0 END, d.clock.dueAt, d.id",
+            params, offset, limit, part, true, false);
     }
 
     /** Adds the "received between" condition (registration time, from inclusive, to exclusive). */
@@ -315,9 +316,14 @@ public class DossierSearch {
         }
     }
 
-    /** Runs the count and/or the page of a query built on {@code where}, with the given order. */
-    private Page run(String select, String where, String order, Map<String, Object> params, int offset, int limit,
-                     Part part, boolean withSteps) {
+    /**
+     * Runs the count and/or the page of a query built on {@code where} (from {@code FROM} on), with the given order.
+     * With {@code idsFirst} the page's ids are selected first and then their rows: on PostgreSQL the ids of a
+     * unit's name search come from the unit index alone (V43, 2 ms), where selecting the whole rows made the
+     * planner AND the province-wide trigram matches of a common name (25 ms for "nguyen thi").
+     */
+    private Page run(String where, String order, Map<String, Object> params, int offset, int limit,
+                     Part part, boolean withSteps, boolean idsFirst) {
         long total = -1;
         boolean capped = false;
         if (part != Part.PAGE) {
@@ -335,8 +341,19 @@ public class DossierSearch {
         }
         List<Dossier> items = List.of();
         if (part != Part.COUNT) {
-            TypedQuery<Dossier> query = em.createQuery(select + where + order, Dossier.class);
-            params.forEach(query::setParameter);
+            List<Long> ids = null;
+            TypedQuery<Dossier> query;
+            if (idsFirst) {
+                TypedQuery<Long> idQuery = em.createQuery("SELECT d.id" + where + order, Long.class);
+                params.forEach(idQuery::setParameter);
+                ids = idQuery.setFirstResult(offset).setMaxResults(limit).getResultList();
+                query = em.createQuery("SELECT d FROM Dossier d WHERE d.id IN :ids", Dossier.class)
+                    .setParameter("ids", ids.isEmpty() ? List.of(-1L) : ids);
+            } else {
+                query = em.createQuery("SELECT d" + where + order, Dossier.class);
+                params.forEach(query::setParameter);
+                query.setFirstResult(offset).setMaxResults(limit);
+            }
             // The page's units come with it and the steps of all its dossiers in one more query, instead of two
             // queries per row (issue 12 §4: a page of 50 ran 100 small queries).
             // EclipseLink's hints (QueryHints.LEFT_FETCH, BATCH, BATCH_TYPE), by name: no compile-time dependency.
@@ -345,7 +362,12 @@ public class DossierSearch {
                 query.setHint("eclipselink.batch", "d.steps");
                 query.setHint("eclipselink.batch.type", "IN");
             }
-            items = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+            items = query.getResultList();
+            if (ids != null) { // in the ids' order
+                Map<Long, Dossier> byId = new HashMap<>();
+                items.forEach(d -> byId.put(d.id(), d));
+                items = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+            }
             items.forEach(d -> {
                 d.receivingAgency().name();
                 if (withSteps) {
