@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "motcua-bench", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Benchmark of a running motcua server (issue 12 §2). One line per phase: "
-        + "phase | threads | items | items/s | p50 ms | p99 ms | errors; then the ratios of issue 12 §5.")
+        + "phase | threads | items | items/s | p50 ms | p95 ms | p99 ms | errors; then the ratios of issue 12 §5.")
 public final class Bench implements Callable<Integer> {
 
     /** Every phase, in the order they run. */
@@ -60,6 +60,15 @@ public final class Bench implements Callable<Integer> {
 
     @Option(names = "--seconds", description = "measured time per phase and thread count, seconds, default ${DEFAULT-VALUE}")
     int seconds = 15;
+
+    @Option(names = "--think-ms", description = "mean pause of each client thread between two requests, "
+        + "milliseconds, exponentially distributed (a member of staff reading the page); the pause is not part of "
+        + "the latency. Default ${DEFAULT-VALUE}: no pause, every thread sends its next request at once (saturating)")
+    long thinkMs = 0;
+
+    @Option(names = "--seed", description = "seed of the think-time pauses (thread i of a phase uses seed + i), "
+        + "default ${DEFAULT-VALUE}")
+    long seed = 2026;
 
     @Option(names = "--phases", split = ",", description = "phases to run, default all: calendar, intake, "
         + "jdbc-intake, lookup, lifecycle, list, search, inbox-page, search-page, dashboard-page, report, period-report, tracking-book-page")
@@ -127,8 +136,12 @@ public final class Bench implements Callable<Integer> {
             metricsUrl = u.getScheme() + "://" + u.getAuthority() + "/metrics";
         }
         boolean signedIn = prepareAuth();
-        System.out.printf(Locale.ROOT, "# motcua-bench %s, auth %s, threads %s, warm-up %d s, measured %d s per phase%n",
-            url, auth, threads, warmup, seconds);
+        if (thinkMs < 0) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--think-ms must be ≥ 0");
+        }
+        System.out.printf(Locale.ROOT, "# motcua-bench %s, auth %s, threads %s, warm-up %d s, measured %d s per phase,"
+            + " think time %s%n", url, auth, threads, warmup, seconds, thinkMs == 0 ? "0 (saturating)"
+            : "mean " + thinkMs + " ms, exponential, seed " + seed);
         JdbcFloor floor = null;
         try (HeapSampler heap = new HeapSampler(serverPid, metricsUrl).start()) {
             if (signedIn) {
@@ -143,8 +156,8 @@ public final class Bench implements Callable<Integer> {
                 System.out.println("# JDBC floor rows per intake (copied from " + codes.get(0) + "): "
                     + floor.loadTemplate(codes.get(0)));
             }
-            System.out.printf("%-20s | %7s | %7s | %9s | %8s | %8s | %6s%n", "phase", "threads", "items", "items/s",
-                "p50 ms", "p99 ms", "errors");
+            System.out.printf("%-20s | %7s | %7s | %9s | %8s | %8s | %8s | %6s%n", "phase", "threads", "items",
+                "items/s", "p50 ms", "p95 ms", "p99 ms", "errors");
             for (String phase : phases) {
                 boolean needsSignIn = !phase.equals("calendar");
                 if (needsSignIn && !signedIn) {
@@ -157,10 +170,11 @@ public final class Bench implements Callable<Integer> {
                 }
                 for (int t : threads) {
                     AtomicReference<Throwable> firstError = new AtomicReference<>();
-                    Stats s = Load.run(t, warmup * 1000L, seconds * 1000L, operations(phase, floor), firstError);
+                    Stats s = Load.run(t, warmup * 1000L, seconds * 1000L, thinkMs, seed, operations(phase, floor),
+                        firstError);
                     results.put(phase + "/" + t, s);
-                    System.out.printf(Locale.ROOT, "%-20s | %7d | %7d | %9.1f | %8.1f | %8.1f | %6d%n", phase, t,
-                        s.items(), s.itemsPerSecond(), s.p50Ms(), s.p99Ms(), s.errors());
+                    System.out.printf(Locale.ROOT, "%-20s | %7d | %7d | %9.1f | %8.1f | %8.1f | %8.1f | %6d%n", phase,
+                        t, s.items(), s.itemsPerSecond(), s.p50Ms(), s.p95Ms(), s.p99Ms(), s.errors());
                     if (firstError.get() != null) {
                         System.out.println("#   first error: " + firstError.get());
                     }

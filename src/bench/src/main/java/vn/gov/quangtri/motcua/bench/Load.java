@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 /**
  * Runs one phase: {@code threads} client threads repeat an operation for a warm-up window (not recorded) and
  * then for a measured window. Each thread has its own operation instance (its own HTTP client, cookies or
- * database connection). Only items that finish inside the measured window count.
+ * database connection). Only items that finish inside the measured window count. With a think time, each thread
+ * pauses between two items ({@link ThinkTime}); the pause is not part of an item's latency.
  */
 public final class Load {
 
@@ -35,6 +36,24 @@ public final class Load {
      */
     public static Stats run(int threads, long warmupMs, long measureMs, Supplier<Operation> factory,
                             AtomicReference<Throwable> firstError) throws InterruptedException {
+        return run(threads, warmupMs, measureMs, 0, 0, factory, firstError);
+    }
+
+    /**
+     * Measures a phase with a pause between two items of each thread.
+     *
+     * @param threads    client threads (1 or more)
+     * @param warmupMs   warm-up window, milliseconds, not recorded
+     * @param measureMs  measured window, milliseconds
+     * @param thinkMs    mean pause of a thread between two items, milliseconds, exponential (0: none)
+     * @param seed       seed of the pauses (thread i uses seed + i)
+     * @param factory    makes one operation per thread
+     * @param firstError receives the first failure of the measured window (may stay empty)
+     * @return the figures of the measured window
+     */
+    public static Stats run(int threads, long warmupMs, long measureMs, long thinkMs, long seed,
+                            Supplier<Operation> factory, AtomicReference<Throwable> firstError)
+        throws InterruptedException {
         List<Operation> ops = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             ops.add(factory.get());
@@ -47,6 +66,7 @@ public final class Load {
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             Operation op = ops.get(i);
+            ThinkTime think = new ThinkTime(thinkMs, seed + i);
             long[][] box = {new long[1024]};
             int[] n = {0};
             Thread t = new Thread(() -> {
@@ -65,17 +85,22 @@ public final class Load {
                         }
                     }
                     long t1 = System.nanoTime();
-                    if (t0 < measureFrom || t1 > measureTo) {
-                        continue; // warm-up, or finished after the window closed
+                    if (t0 >= measureFrom && t1 <= measureTo) { // not warm-up, not finished after the window closed
+                        if (failed) {
+                            errors.incrementAndGet();
+                        } else {
+                            if (n[0] == box[0].length) {
+                                box[0] = java.util.Arrays.copyOf(box[0], n[0] * 2);
+                            }
+                            box[0][n[0]++] = t1 - t0;
+                        }
                     }
-                    if (failed) {
-                        errors.incrementAndGet();
-                        continue;
+                    try {
+                        think.pause(measureTo);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
                     }
-                    if (n[0] == box[0].length) {
-                        box[0] = java.util.Arrays.copyOf(box[0], n[0] * 2);
-                    }
-                    box[0][n[0]++] = t1 - t0;
                 }
                 synchronized (perThread) {
                     perThread.add(java.util.Arrays.copyOf(box[0], n[0]));

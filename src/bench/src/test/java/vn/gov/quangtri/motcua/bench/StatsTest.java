@@ -19,6 +19,7 @@ class StatsTest {
         Stats s = new Stats(10, 0, 2_000_000_000L, ns);
         assertEquals(5.0, s.p50Ms());
         assertEquals(10.0, s.p99Ms());
+        assertEquals(10.0, s.p95Ms()); // rank ⌈0.95·10⌉ = 10
         assertEquals(9_000_000L, Stats.percentile(s.latencies(), 90));
         assertEquals(5.0, s.itemsPerSecond()); // 10 items in 2 s
     }

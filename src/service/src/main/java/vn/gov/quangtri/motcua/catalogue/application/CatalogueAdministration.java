@@ -60,6 +60,9 @@ public class CatalogueAdministration {
     @EJB
     AccessControl access;
 
+    @EJB
+    CatalogueFields fieldCache;
+
     /**
      * Saves name, field, time limit (value + unit) and fee (VND).
      *
@@ -73,6 +76,9 @@ public class CatalogueAdministration {
         String why = AdminChange.requireReason(reason);
         Procedure p = find(code);
         List<String> changes = p.revise(details, expectedRevision, minutesPerDay());
+        if (fieldCache != null) {
+            fieldCache.forget(); // the field may have changed
+        }
         return saved(p, who, why, "PROCEDURE_EDIT", changes);
     }
 

@@ -22,6 +22,9 @@ public class CatalogueService {
     @PersistenceContext(unitName = "motcua")
     private EntityManager em;
 
+    @jakarta.ejb.EJB
+    private CatalogueFields fieldCache;
+
     /**
      * Searches procedures without a desk: {@link #search(String, String, ProcedureLevel, ProcedureLevel, int, int)}
      * with no desk level.
@@ -134,9 +137,16 @@ public class CatalogueService {
 
     /**
      * The fields (lĩnh vực) used in the catalogue, sorted. Names are the sources' own, so near-duplicates
-     * such as "Di sản văn hóa" / "Di sản văn hoá" both appear.
+     * such as "Di sản văn hóa" / "Di sản văn hoá" both appear. Read at most once a minute ({@link CatalogueFields}).
      */
     public List<String> fields() {
+        if (fieldCache == null) { // outside the container
+            return readFields();
+        }
+        return fieldCache.fields(java.time.Instant.now(), this::readFields);
+    }
+
+    private List<String> readFields() {
         return em.createQuery("SELECT DISTINCT p.field FROM Procedure p WHERE p.field IS NOT NULL ORDER BY p.field",
             String.class).getResultList();
     }

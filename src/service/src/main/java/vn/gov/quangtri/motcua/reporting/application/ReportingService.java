@@ -76,6 +76,9 @@ public class ReportingService {
     @EJB
     private AccessControl access;
 
+    @EJB
+    private DashboardCache dashboards;
+
     private Supplier<WorkingCalendar> calendar;
 
     /** For the container. */
@@ -129,6 +132,31 @@ public class ReportingService {
      * @param overdueLimit how many overdue dossiers to list, 0–{@value #MAX_LIMIT}
      */
     public Dashboard dashboard(Collection<String> requested, int overdueLimit) {
+        return compute(requested, overdueLimit);
+    }
+
+    /**
+     * The dashboard of all the caller's units, as {@link #dashboard} computed it at most a minute ago
+     * ({@link DashboardCache}: shared by the accounts with the same units; {@link Dashboard#asOf()} says when).
+     * The back-office dashboard page shows this one.
+     *
+     * @param overdueLimit at most this many overdue dossiers, 0–{@value #MAX_LIMIT}
+     */
+    public Dashboard recentDashboard(int overdueLimit) {
+        checkLimit(overdueLimit);
+        if (dashboards == null) { // outside the container
+            return compute(null, overdueLimit);
+        }
+        DashboardCache.Key key = DashboardCache.Key.of(scoped(null), overdueLimit);
+        Dashboard d = dashboards.fresh(key, clock.instant());
+        if (d == null) {
+            d = compute(null, overdueLimit);
+            dashboards.put(key, d);
+        }
+        return d;
+    }
+
+    private Dashboard compute(Collection<String> requested, int overdueLimit) {
         Collection<String> agencyCodes = scoped(requested);
         Instant now = clock.instant();
         return new Dashboard(now, countByStatus(agencyCodes), countOverdue(agencyCodes, now),

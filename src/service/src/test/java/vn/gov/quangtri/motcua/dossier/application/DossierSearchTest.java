@@ -23,7 +23,10 @@ import vn.gov.quangtri.motcua.dossier.domain.ProcessPlanner;
 import vn.gov.quangtri.motcua.dossier.domain.Submission;
 import vn.gov.quangtri.motcua.shared.infrastructure.persistence.AdminTestBed;
 
-/** Dossier search by the applicant's ID number and phone, exact after normalising, on H2 and PostgreSQL. */
+/**
+ * Dossier search by the applicant's ID number and phone, exact after normalising, and the count's bound, on H2 and
+ * PostgreSQL.
+ */
 class DossierSearchTest {
 
     private static String receive(AdminTestBed bed, int n, String name, String idNumber, String phone) {
@@ -77,6 +80,47 @@ class DossierSearchTest {
                     () -> search.search(new DossierSearch.Criteria(null, null, null, null, null,
                         AdminTestBed.vn(2026, 3, 31, 0, 0), AdminTestBed.vn(2026, 3, 1, 0, 0), null, null), 0, 10));
             assertEquals("DATE_RANGE_REVERSED", reversed.reason());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("the count stops at the bound: past it the total is the bound and says 'more than'; at or below it, exact")
+    void boundedCount(String kind) {
+        try (AdminTestBed bed = new AdminTestBed(kind)) {
+            String binh = receive(bed, 1, "Hoàng Văn Bình", "045080001234", "0912345001");
+            String lan = receive(bed, 2, "Nguyễn Thị Lan", "045190009999", "0912345002");
+            String lan2 = receive(bed, 3, "Nguyễn Thị Lan Anh", "045190009998", "0912345003");
+            bed.em().clear();
+            DossierSearch search = bed.wire(new DossierSearch());
+            assertEquals(DossierSearch.COUNT_BOUND, search.countBound);
+            DossierSearch.Criteria all = new DossierSearch.Criteria(null, null, null, null, null, null, null);
+            DossierSearch.Criteria nguyenThi = new DossierSearch.Criteria(null, null, null, "nguyen thi", null, null, null);
+
+            DossierSearch.Page exact = search.search(all, 0, 10);
+            assertEquals(3, exact.total());
+            assertEquals(false, exact.totalCapped());
+
+            search.countBound = 3; // exactly the bound: still exact
+            assertEquals(3, search.search(all, 0, 10, DossierSearch.Part.COUNT).total());
+            assertEquals(false, search.search(all, 0, 10, DossierSearch.Part.COUNT).totalCapped());
+
+            search.countBound = 2; // one past the bound: "more than 2"
+            DossierSearch.Page capped = search.search(all, 0, 10);
+            assertEquals(2, capped.total());
+            assertEquals(true, capped.totalCapped());
+            assertEquals(List.of(lan2, lan, binh), capped.items().stream().map(Dossier::code).toList(),
+                "the page itself is whole");
+            // with a name, inside a transaction (on PostgreSQL the search then plans for the actual pattern)
+            DossierSearch.Page named = bed.tx(() -> search.search(nguyenThi, 0, 10));
+            assertEquals(2, named.total());
+            assertEquals(false, named.totalCapped());
+            assertEquals(List.of(lan2, lan), named.items().stream().map(Dossier::code).toList());
+            search.countBound = 1;
+            DossierSearch.Page namedCapped = bed.tx(() -> search.search(nguyenThi, 0, 10, DossierSearch.Part.COUNT,
+                false));
+            assertEquals(1, namedCapped.total());
+            assertEquals(true, namedCapped.totalCapped());
         }
     }
 }

@@ -32,6 +32,7 @@ public class DossierRowModel extends LazyDataModel<DossierRow> {
     private final Query query;
     private final Calendar calendar;
     private final Clock clock;
+    private boolean totalCapped;
 
     public DossierRowModel(Query query, Calendar calendar, Clock clock) {
         this.query = query;
@@ -39,9 +40,20 @@ public class DossierRowModel extends LazyDataModel<DossierRow> {
         this.clock = clock;
     }
 
+    /**
+     * The count stops at {@link DossierSearch#COUNT_BOUND}: past it the table has that many rows and says "more than
+     * 10,000" ({@link #isTotalCapped()}).
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) query.page(0, 1, DossierSearch.Part.COUNT).total();
+        DossierSearch.Page counted = query.page(0, 1, DossierSearch.Part.COUNT);
+        totalCapped = counted.totalCapped();
+        return (int) counted.total();
+    }
+
+    /** Whether the last count stopped at the bound: there are more matches than the table's row count. */
+    public boolean isTotalCapped() {
+        return totalCapped;
     }
 
     @Override

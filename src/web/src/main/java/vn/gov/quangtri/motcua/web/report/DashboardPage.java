@@ -22,7 +22,8 @@ import vn.gov.quangtri.motcua.web.shell.Messages;
  * The dashboard (issue 3 §6): dossiers by status in the signed-in account's units, the overdue list
  * (most overdue first, working time late) and this month's on-time rate per unit as a bar chart
  * (on-time rate = dossiers finished early or on time ÷ dossiers finished, docs/domain.md §6); for system
- * administrators, from 1 October, a banner when next year's holiday calendar is not configured.
+ * administrators, from 1 October, a banner when next year's holiday calendar is not configured. The counts, rates and
+ * overdue list are at most a minute old ({@link ReportingService#recentDashboard}); the page says as of when.
  */
 @Named
 @ViewScoped
@@ -75,7 +76,7 @@ public class DashboardPage implements Serializable {
 
     @PostConstruct
     void init() {
-        dashboard = actions.run(() -> reporting.dashboard(null, 50));
+        dashboard = actions.run(() -> reporting.recentDashboard(50));
     }
 
     /**

@@ -31,4 +31,17 @@ class DossierRowModelTest {
         assertEquals(List.of("COUNT 0/1", "PAGE 25/25"), calls);
         assertEquals(37, model.getRowCount(), "the page read does not overwrite the count");
     }
+
+    @Test
+    @DisplayName("a count stopped at the bound gives the table the bound as row count and says it is capped")
+    void cappedCount() {
+        DossierRowModel model = new DossierRowModel((offset, limit, part) -> new DossierSearch.Page(
+            DossierSearch.COUNT_BOUND, List.of(), true), () -> null, Clock.systemUTC());
+        assertEquals(10_000, model.count(Map.of()));
+        assertEquals(true, model.isTotalCapped());
+        DossierRowModel exact = new DossierRowModel((offset, limit, part) -> new DossierSearch.Page(9_999, List.of()),
+            () -> null, Clock.systemUTC());
+        assertEquals(9_999, exact.count(Map.of()));
+        assertEquals(false, exact.isTotalCapped());
+    }
 }

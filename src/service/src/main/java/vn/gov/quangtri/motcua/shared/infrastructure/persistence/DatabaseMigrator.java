@@ -29,7 +29,8 @@ public class DatabaseMigrator {
 
     /** The migrations written in Java (registered by hand: an EAR's class path is not scanned for them). */
     public static org.flywaydb.core.api.migration.JavaMigration[] javaMigrations() {
-        return new org.flywaydb.core.api.migration.JavaMigration[] {new V2__Reference_data(), new V25__Search_indexes()};
+        return new org.flywaydb.core.api.migration.JavaMigration[] {new V2__Reference_data(), new V25__Search_indexes(),
+            new V43__Unit_list_index()};
     }
 
     /** Runs pending migrations; a failure stops the deployment (no half-migrated schema is used). */

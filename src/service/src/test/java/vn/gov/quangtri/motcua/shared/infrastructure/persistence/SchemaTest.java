@@ -181,6 +181,34 @@ class SchemaTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"h2", "postgresql"})
+    @DisplayName("V43: the unit lists' index by unit and id; on PostgreSQL it covers name, status and the inter-agency flag")
+    void unitListIndex(String kind) throws Exception {
+        migrate(kind);
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            if ("h2".equals(kind)) {
+                try (ResultSet rs = st.executeQuery("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS"
+                    + " WHERE LOWER(INDEX_NAME) = 'dossier_agency_id_idx' ORDER BY ORDINAL_POSITION")) {
+                    assertTrue(rs.next());
+                    assertEquals("RECEIVING_AGENCY_CODE", rs.getString(1).toUpperCase(java.util.Locale.ROOT));
+                    assertTrue(rs.next());
+                    assertEquals("ID", rs.getString(1).toUpperCase(java.util.Locale.ROOT));
+                    assertFalse(rs.next());
+                }
+                return;
+            }
+            try (ResultSet rs = st.executeQuery("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'dossier'"
+                + " AND indexname IN ('dossier_agency_id_idx', 'dossier_agency_idx')")) {
+                assertTrue(rs.next());
+                assertEquals("dossier_agency_id_idx", rs.getString(1));
+                assertTrue(rs.getString(2).endsWith("(receiving_agency_code, id) INCLUDE (applicant_name_search, status,"
+                    + " inter_agency_child)"), rs.getString(2));
+                assertFalse(rs.next(), "dossier_agency_idx is dropped: the new index does its work");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
     @DisplayName("C12: a receipt at 08:15 Vietnam time is stored as 01:15 UTC with JVM and session in UTC, stable over save/reload")
     void instantsSurviveUtcJvmAndSession(String kind) throws Exception {
         savedZone = TimeZone.getDefault();

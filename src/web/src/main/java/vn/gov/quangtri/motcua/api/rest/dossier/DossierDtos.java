@@ -279,8 +279,13 @@ public final class DossierDtos {
                                     String timeliness, Integer currentStep) {
     }
 
-    /** A page of dossiers. */
-    public record DossierPageDto(long total, int offset, int limit, List<DossierSummaryDto> items) {
+    /**
+     * A page of dossiers.
+     *
+     * @param total       all matches, or the count bound (10,000) when {@code totalCapped}
+     * @param totalCapped there are more matches than {@code total} (the count stops at the bound; narrow the search)
+     */
+    public record DossierPageDto(long total, boolean totalCapped, int offset, int limit, List<DossierSummaryDto> items) {
     }
 
     /**

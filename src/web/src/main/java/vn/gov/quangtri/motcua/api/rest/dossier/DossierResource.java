@@ -171,7 +171,10 @@ public class DossierResource {
         return applicantDossiers.openOf(idNumber, name, phone, null).stream().map(DossierAssembler::otherOpen).toList();
     }
 
-    /** Searches dossiers, newest registration first. */
+    /**
+     * Searches dossiers, newest registration first. Past {@value DossierSearch#COUNT_BOUND} matches the total is not
+     * counted: {@code total} is the bound and {@code totalCapped} true ("more than 10,000").
+     */
     @GET
     @Operation(summary = "Search dossiers by status, receiving unit, procedure, applicant name, ID number or phone and receipt period")
     public DossierDtos.DossierPageDto search(
@@ -191,8 +194,9 @@ public class DossierResource {
         DossierStatus st = Params.enumValue("status", status, DossierStatus.class);
         DossierSearch.Page page = search.search(new DossierSearch.Criteria(st, agency, procedure, applicant, null,
             from == null || from.isBlank() ? null : Times.parseMoment("receivedFrom", from),
-            to == null || to.isBlank() ? null : Times.parseMoment("receivedTo", to), idNumber, phone), offset, limit);
-        return new DossierDtos.DossierPageDto(page.total(), offset, limit,
+            to == null || to.isBlank() ? null : Times.parseMoment("receivedTo", to), idNumber, phone), offset, limit,
+            DossierSearch.Part.BOTH, false);
+        return new DossierDtos.DossierPageDto(page.total(), page.totalCapped(), offset, limit,
             page.items().stream().map(DossierAssembler::toSummary).toList());
     }
 
