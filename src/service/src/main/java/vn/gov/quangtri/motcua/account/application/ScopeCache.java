@@ -1,5 +1,6 @@
 package vn.gov.quangtri.motcua.account.application;
 
+import vn.gov.quangtri.motcua.shared.application.NowAndAfterCompletion;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.gov.quangtri.motcua.shared.infrastructure.persistence.Databases;
 import vn.gov.quangtri.motcua.account.application.AccessControl;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.catalogue.domain.StepRole;
@@ -290,9 +291,6 @@ public class DossierSearch {
         return s != null && !s.isBlank();
     }
 
-    /** Whether the database is PostgreSQL (read once per bean instance from the connection's metadata). */
-    private Boolean postgresql;
-
     /**
      * On PostgreSQL, plans this transaction's statements for their actual values ({@code plan_cache_mode}) instead
      * of the generic plan the driver's prepared statements get after five runs. A generic plan does not know the
@@ -301,17 +299,7 @@ public class DossierSearch {
      * {@code SET LOCAL} ends with the transaction, so other statements of the pooled connection are unaffected.
      */
     private void customPlans() {
-        Boolean pg = postgresql;
-        if (pg == null) {
-            try {
-                pg = em.unwrap(java.sql.Connection.class).getMetaData().getDatabaseProductName()
-                    .toLowerCase(java.util.Locale.ROOT).contains("postgresql");
-            } catch (java.sql.SQLException | RuntimeException e) {
-                pg = Boolean.FALSE;
-            }
-            postgresql = pg;
-        }
-        if (pg && em.isJoinedToTransaction()) {
+        if (em.isJoinedToTransaction() && Databases.isPostgreSql(em)) {
             em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
         }
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.Date;
 import java.time.LocalDate;
+import vn.gov.quangtri.motcua.shared.infrastructure.persistence.Databases;
 
 /**
  * Allocates the daily sequence number XXXX of dossier codes per receiving unit and date
@@ -30,9 +31,6 @@ public class DossierCodeSequence {
     @EJB
     private DossierCodeSequence self;
 
-    /** Whether the database is PostgreSQL (one upsert) or another (H2: update, else create the row, then read). */
-    private volatile Boolean postgres;
-
     /**
      * Takes the next number for a unit and day, in the caller's transaction.
      *
@@ -42,7 +40,7 @@ public class DossierCodeSequence {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int next(String unitEdocCode, LocalDate day) {
-        if (postgres()) {
+        if (Databases.isPostgreSql(em)) { // one upsert; H2: update, else create the row, then read
             // one round trip, and the first dossier of the day needs no second transaction: the row lock is
             // taken here and held until the caller commits (issue 12's profile: intakes queue on this row)
             Number value = (Number) em.createNativeQuery(
@@ -75,22 +73,6 @@ public class DossierCodeSequence {
         } catch (PersistenceException alreadyThere) {
             context.setRollbackOnly();
         }
-    }
-
-    private boolean postgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            // the transaction's own connection (not closed here); without one, the portable statements are used
-            java.sql.Connection c = em.unwrap(java.sql.Connection.class);
-            try {
-                known = c != null
-                    && c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-            } catch (java.sql.SQLException e) {
-                throw new PersistenceException("cannot tell the database product", e);
-            }
-            postgres = known;
-        }
-        return known;
     }
 
     private int increment(String unitEdocCode, LocalDate day) {

@@ -27,4 +27,18 @@ class CatalogueFieldsTest {
         assertEquals(List.of("Đất đai", "Hộ tịch 3"), cache.fields(t0.plusSeconds(61), read));
         assertEquals(3, reads.get());
     }
+
+    @Test
+    @DisplayName("a list read while an edit forgot the cache is shown once but not kept")
+    void readDuringForgetNotKept() {
+        CatalogueFields cache = new CatalogueFields();
+        AtomicInteger reads = new AtomicInteger();
+        Instant t0 = Instant.parse("2026-12-06T02:00:00Z");
+        Supplier<List<String>> racing = () -> {
+            cache.forget(); // the edit's commit lands while this view reads
+            return List.of("cũ " + reads.incrementAndGet());
+        };
+        assertEquals(List.of("cũ 1"), cache.fields(t0, racing));
+        assertEquals(List.of("mới"), cache.fields(t0.plusSeconds(1), () -> List.of("mới")));
+    }
 }

@@ -1,4 +1,4 @@
-package vn.gov.quangtri.motcua.account.application;
+package vn.gov.quangtri.motcua.shared.application;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -8,13 +8,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * Runs a cache invalidation now and once more when the caller's transaction has completed (committed or rolled
  * back): a reader between the two may have loaded the value from before the commit.
  */
-final class NowAndAfterCompletion {
+public final class NowAndAfterCompletion {
 
     private NowAndAfterCompletion() {
     }
 
     /** @param transactions the registry, or null outside a container (then only now) */
-    static void run(TransactionSynchronizationRegistry transactions, Runnable invalidation) {
+    public static void run(TransactionSynchronizationRegistry transactions, Runnable invalidation) {
         invalidation.run();
         if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.registerInterposedSynchronization(new Synchronization() {
