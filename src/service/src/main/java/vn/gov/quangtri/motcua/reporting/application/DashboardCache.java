@@ -50,6 +50,17 @@ public class DashboardCache {
 
     private final Map<Key, Dashboard> entries = new ConcurrentHashMap<>();
 
+    /** Moves on at every {@link #forget} and {@link #clear}. */
+    private final java.util.concurrent.atomic.AtomicLong forgets = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The count of forgets so far: read it before computing a dashboard and give it to {@link #put}, so that a
+     * dashboard computed while a change committed (it may show the state before) is not kept.
+     */
+    public long generation() {
+        return forgets.get();
+    }
+
     /**
      * The dashboard of {@code key} if it was computed less than {@link #MAX_AGE} before {@code now} (and not after
      * it), else null.
@@ -59,8 +70,14 @@ public class DashboardCache {
         return d != null && current(d, now) ? d : null;
     }
 
-    /** Keeps a dashboard just computed. */
-    public void put(Key key, Dashboard dashboard) {
+    /**
+     * Keeps a dashboard just computed, unless something was forgotten since {@code generation} ({@link #generation()}
+     * read before computing it).
+     */
+    public void put(Key key, Dashboard dashboard, long generation) {
+        if (forgets.get() != generation) {
+            return;
+        }
         if (entries.size() >= MAX_ENTRIES) {
             Instant now = dashboard.asOf();
             entries.values().removeIf(d -> !current(d, now));
@@ -73,11 +90,13 @@ public class DashboardCache {
 
     /** Forgets the dashboards whose units include {@code agencyCode}, and those of the whole province. */
     public void forget(String agencyCode) {
+        forgets.incrementAndGet();
         entries.keySet().removeIf(k -> k.units() == null || k.units().contains(agencyCode));
     }
 
     /** Forgets every dashboard (the next view computes afresh). */
     public void clear() {
+        forgets.incrementAndGet();
         entries.clear();
     }
 

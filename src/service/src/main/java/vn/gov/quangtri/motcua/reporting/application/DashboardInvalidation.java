@@ -10,7 +10,8 @@ import vn.gov.quangtri.motcua.dossier.application.DossierChanged;
 
 /**
  * Forgets the cached dashboards of a dossier's unit once a change to the dossier has committed
- * ({@link DashboardCache}): after the commit, so that a view in between cannot cache the state before it.
+ * ({@link DashboardCache}): after the commit, so that a view in between cannot cache the state before it (a view
+ * computing meanwhile does not keep its result: {@link DashboardCache#generation()}).
  */
 @ApplicationScoped
 public class DashboardInvalidation {

@@ -150,8 +150,9 @@ public class ReportingService {
         DashboardCache.Key key = DashboardCache.Key.of(scoped(null), overdueLimit);
         Dashboard d = dashboards.fresh(key, clock.instant());
         if (d == null) {
+            long generation = dashboards.generation();
             d = compute(null, overdueLimit);
-            dashboards.put(key, d);
+            dashboards.put(key, d, generation);
         }
         return d;
     }

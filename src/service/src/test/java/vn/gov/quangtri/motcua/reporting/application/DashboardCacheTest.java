@@ -26,7 +26,7 @@ class DashboardCacheTest {
         DashboardCache.Key key = DashboardCache.Key.of(List.of("A", "B"), 50);
         assertNull(cache.fresh(key, T0));
         Dashboard d = at(T0);
-        cache.put(key, d);
+        cache.put(key, d, cache.generation());
         assertSame(d, cache.fresh(key, T0));
         assertSame(d, cache.fresh(key, T0.plusSeconds(59)));
         assertNull(cache.fresh(key, T0.plusSeconds(60)), "a minute old: computed again");
@@ -38,7 +38,7 @@ class DashboardCacheTest {
     void exactScope() {
         DashboardCache cache = new DashboardCache();
         Dashboard d = at(T0);
-        cache.put(DashboardCache.Key.of(List.of("A", "B"), 50), d);
+        cache.put(DashboardCache.Key.of(List.of("A", "B"), 50), d, cache.generation());
         assertSame(d, cache.fresh(DashboardCache.Key.of(Set.of("B", "A"), 50), T0));
         assertNull(cache.fresh(DashboardCache.Key.of(List.of("A"), 50), T0), "fewer units");
         assertNull(cache.fresh(DashboardCache.Key.of(List.of("A", "B", "C"), 50), T0), "more units");
@@ -53,9 +53,9 @@ class DashboardCacheTest {
         DashboardCache.Key ab = DashboardCache.Key.of(List.of("A", "B"), 50);
         DashboardCache.Key b = DashboardCache.Key.of(List.of("B"), 50);
         DashboardCache.Key province = DashboardCache.Key.of(null, 50);
-        cache.put(ab, at(T0));
-        cache.put(b, at(T0));
-        cache.put(province, at(T0));
+        cache.put(ab, at(T0), cache.generation());
+        cache.put(b, at(T0), cache.generation());
+        cache.put(province, at(T0), cache.generation());
         cache.forget("A");
         assertNull(cache.fresh(ab, T0));
         assertNull(cache.fresh(province, T0));
@@ -68,13 +68,26 @@ class DashboardCacheTest {
     void bounded() {
         DashboardCache cache = new DashboardCache();
         for (int i = 0; i < DashboardCache.MAX_ENTRIES; i++) {
-            cache.put(DashboardCache.Key.of(List.of("old" + i), 50), at(T0));
+            cache.put(DashboardCache.Key.of(List.of("old" + i), 50), at(T0), cache.generation());
         }
         Instant later = T0.plusSeconds(120);
         DashboardCache.Key fresh = DashboardCache.Key.of(List.of("new"), 50);
         Dashboard d = at(later);
-        cache.put(fresh, d);
+        cache.put(fresh, d, cache.generation());
         assertSame(d, cache.fresh(fresh, later));
         assertNull(cache.fresh(DashboardCache.Key.of(List.of("old0"), 50), T0), "expired ones dropped");
+    }
+
+    @Test
+    @DisplayName("a dashboard computed while a change to its unit committed is shown once but not kept")
+    void computedDuringChangeNotKept() {
+        DashboardCache cache = new DashboardCache();
+        DashboardCache.Key key = DashboardCache.Key.of(List.of("A"), 50);
+        long before = cache.generation();
+        cache.forget("A"); // the change commits while the dashboard is being computed
+        cache.put(key, at(T0), before);
+        assertNull(cache.fresh(key, T0));
+        cache.put(key, at(T0), cache.generation());
+        org.junit.jupiter.api.Assertions.assertNotNull(cache.fresh(key, T0));
     }
 }
