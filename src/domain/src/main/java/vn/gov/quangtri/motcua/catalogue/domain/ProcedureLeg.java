@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.Objects;
@@ -30,7 +31,10 @@ import vn.gov.quangtri.motcua.calendar.domain.TimeLimit;
 @jakarta.persistence.Cacheable
 @Table(name = "procedure_leg")
 @NamedQuery(name = "ProcedureLeg.ofProcedure",
-    query = "SELECT l FROM ProcedureLeg l WHERE l.procedure.code = :code ORDER BY l.position")
+    query = "SELECT l FROM ProcedureLeg l WHERE l.procedure.code = :code ORDER BY l.position",
+    // read for every dossier shown or acted on (allowed actions): EclipseLink keeps the result per procedure code and
+    // forgets it when any leg changes through the persistence unit (its query results cache, invalidated on change)
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class ProcedureLeg {
 
     @Id

@@ -90,8 +90,9 @@ public class DossierViews {
      * @throws vn.gov.quangtri.motcua.shared.domain.ForbiddenException {@code OUT_OF_SCOPE}
      */
     public DossierView of(String code) {
-        Dossier d = processing.find(code);
-        Set<DossierAction> allowed = processing.allowedActions(d);
+        ProcessingService.Seen seen = processing.see(code);
+        Dossier d = seen.dossier();
+        Set<DossierAction> allowed = seen.allowedActions();
         Instant now = clock.instant();
         return assemble(d, now, calendars.current(), allowed, fullNames(d),
             allowed.contains(DossierAction.ASSIGN) ? handlers(d) : List.of(), interAgency(d, allowed, now),

@@ -333,13 +333,33 @@ public class ProcessingService {
     }
 
     /**
-     * Reads a dossier with documents, steps and history loaded, for display.
+     * Reads a dossier with documents, steps and history loaded, for display only ({@link DossierRepository#findToRead}:
+     * changes to it are never written).
      *
      * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException when there is none or it is outside the scope
      */
     public Dossier find(String code) {
-        Dossier d = dossiers.find(code, access.current());
-        return loaded(d);
+        return loaded(dossiers.findToRead(code, access.current()));
+    }
+
+    /**
+     * A dossier for display with the actions the signed-in account may take on it now ({@link #allowedActions}), read
+     * in one transaction: what a lookup answers.
+     *
+     * @throws vn.gov.quangtri.motcua.shared.domain.NotFoundException when there is none or it is outside the scope
+     */
+    public Seen see(String code) {
+        Dossier d = find(code);
+        return new Seen(d, allowedActions(d));
+    }
+
+    /**
+     * A dossier as read for display and the actions the signed-in account may take on it.
+     *
+     * @param dossier        loaded for display, not to be changed
+     * @param allowedActions as {@link #allowedActions}
+     */
+    public record Seen(Dossier dossier, Set<DossierAction> allowedActions) {
     }
 
     /**

@@ -13,6 +13,9 @@ import vn.gov.quangtri.motcua.shared.domain.NotFoundException;
 @ApplicationScoped
 public class DossierRepository {
 
+    /** EclipseLink's {@code QueryHints.READ_ONLY}, by name: the service module does not compile against EclipseLink. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
     @PersistenceContext(unitName = "motcua")
     private EntityManager em;
 
@@ -42,6 +45,21 @@ public class DossierRepository {
     public Dossier find(String code, AccessScope scope) {
         List<Dossier> found = em.createNamedQuery("Dossier.findByCode", Dossier.class)
             .setParameter("code", code).getResultList();
+        scope.requireSees("dossier", code, found.isEmpty() ? null : found.get(0).receivingAgency().code());
+        return found.get(0);
+    }
+
+    /**
+     * The same lookup as {@link #find(String, AccessScope)} for display only: EclipseLink's read-only query
+     * ({@code eclipselink.read-only}) does not register the dossier, its documents, steps, history and unit in the
+     * persistence context, so nothing is copied for change tracking. Changes made to the returned dossier are never
+     * written; callers that change a dossier use {@link #find(String, AccessScope)} and {@link #lock}.
+     *
+     * @throws NotFoundException when there is none or it is outside the scope
+     */
+    public Dossier findToRead(String code, AccessScope scope) {
+        List<Dossier> found = em.createNamedQuery("Dossier.findByCode", Dossier.class)
+            .setParameter("code", code).setHint(READ_ONLY, Boolean.TRUE).getResultList();
         scope.requireSees("dossier", code, found.isEmpty() ? null : found.get(0).receivingAgency().code());
         return found.get(0);
     }

@@ -209,7 +209,8 @@ public class DossierResource {
     @Operation(summary = "A dossier with its steps, deadlines and full history")
     public DossierDtos.DossierDto find(@Parameter(description = "dossier code, e.g. 000.00.21.H50-260302-0001")
                                        @PathParam("code") String code) {
-        return dto(processing.find(checked(code)));
+        ProcessingService.Seen seen = processing.see(checked(code));
+        return DossierAssembler.toDto(seen.dossier(), calendars.current(), clock.instant(), seen.allowedActions());
     }
 
     /**
