@@ -14,9 +14,15 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -74,6 +80,44 @@ class ApiTokenIT {
                 "agencyCode", VINH_LINH, "roles", List.of("SPECIALIST"), "email", user + "@quangtri.gov.vn"))
             .when().post("/accounts").then().statusCode(201);
         return user;
+    }
+
+    @Test
+    @DisplayName("Eight refreshes of one refresh token at the same moment: one is granted, the others are taken for a"
+        + " copied token and end the session, so the granted pair stops working too")
+    void concurrentRefreshesOfOneToken() throws Exception {
+        String user = newSpecialist();
+        Response pair = signIn(user, TestAccounts.TEST_PASSWORD);
+        assertEquals(200, pair.statusCode(), pair.asString());
+        String refresh = pair.path("refresh_token");
+        int clients = 8;
+        CyclicBarrier start = new CyclicBarrier(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return token("grant_type", "refresh_token", "refresh_token", refresh);
+                }));
+            }
+            List<Response> granted = new ArrayList<>();
+            for (Future<Response> f : answers) {
+                Response r = f.get(60, TimeUnit.SECONDS);
+                if (r.statusCode() == 200) {
+                    granted.add(r);
+                } else {
+                    assertEquals(400, r.statusCode(), r.asString());
+                    assertEquals("INVALID_GRANT", r.path("reason"), r.asString());
+                }
+            }
+            assertEquals(1, granted.size(), "exactly one refresh granted");
+            refusedToken(granted.get(0).path("access_token"));
+            token("grant_type", "refresh_token", "refresh_token", granted.get(0).path("refresh_token")).then()
+                .statusCode(400).body("reason", equalTo("INVALID_GRANT"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

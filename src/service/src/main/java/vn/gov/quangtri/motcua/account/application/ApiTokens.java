@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.text.ParseException;
@@ -162,7 +163,9 @@ public class ApiTokens {
      */
     public TokenPair refresh(String refreshToken) {
         Instant now = clock.instant();
-        ApiTokenSession session = byRefreshToken(refreshToken);
+        // Locked: two refreshes of one token at once are applied one after the other, so the second sees the token
+        // replaced and ends the session (a copied token raced against its owner is caught, not given a session).
+        ApiTokenSession session = byRefreshToken(refreshToken, LockModeType.PESSIMISTIC_WRITE);
         if (session == null) {
             throw new Refused("INVALID_GRANT", "Unknown refresh token");
         }
@@ -330,11 +333,16 @@ public class ApiTokens {
     }
 
     private ApiTokenSession byRefreshToken(String token) {
+        return byRefreshToken(token, LockModeType.NONE);
+    }
+
+    /** The session of a current or replaced refresh token, its row locked with {@code lock} until the commit. */
+    private ApiTokenSession byRefreshToken(String token, LockModeType lock) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return null;
         }
         List<ApiTokenSession> found = em.createNamedQuery("ApiTokenSession.byRefreshHash", ApiTokenSession.class)
-            .setParameter("hash", ApiTokenSession.hash(token.strip())).getResultList();
+            .setParameter("hash", ApiTokenSession.hash(token.strip())).setLockMode(lock).getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 
