@@ -207,7 +207,10 @@ public class ReportingService {
         }
         TypedQuery<Object[]> q = em.createQuery("SELECT d.code, d.snapshot.name, d.applicant.name, a.code, a.name,"
             + " d.status, d.clock.dueAt, d.clock.rescheduledDueAt, d.clock.pausedAt FROM Dossier d JOIN d.receivingAgency a"
-            + overdueWhere(agencyCodes) + " ORDER BY d.clock.dueAt, d.code", Object[].class);
+            // COALESCE(dueAt, receivedAt) is dueAt here (the filter asks dueAt < now). Ordered by the column itself,
+            // PostgreSQL walked the appointment index from the oldest and read the province's finished dossiers
+            // (1.2-1.7 s on a year of 1 M); by the expression it takes the few open ones by status and sorts them (25 ms).
+            + overdueWhere(agencyCodes) + " ORDER BY COALESCE(d.clock.dueAt, d.clock.receivedAt), d.code", Object[].class);
         scope(q, agencyCodes).setParameter("open", OPEN).setParameter("now", now);
         WorkingCalendar cal = calendar.get();
         List<OverdueDossier> out = new ArrayList<>();
