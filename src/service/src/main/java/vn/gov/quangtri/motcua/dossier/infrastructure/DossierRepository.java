@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import vn.gov.quangtri.motcua.account.domain.AccessScope;
 import vn.gov.quangtri.motcua.dossier.domain.Dossier;
@@ -43,10 +44,7 @@ public class DossierRepository {
      * @throws NotFoundException when there is none or it is outside the scope
      */
     public Dossier find(String code, AccessScope scope) {
-        List<Dossier> found = em.createNamedQuery("Dossier.findByCode", Dossier.class)
-            .setParameter("code", code).getResultList();
-        scope.requireSees("dossier", code, found.isEmpty() ? null : found.get(0).receivingAgency().code());
-        return found.get(0);
+        return seen(em.createNamedQuery("Dossier.findByCode", Dossier.class), code, scope);
     }
 
     /**
@@ -58,8 +56,13 @@ public class DossierRepository {
      * @throws NotFoundException when there is none or it is outside the scope
      */
     public Dossier findToRead(String code, AccessScope scope) {
-        List<Dossier> found = em.createNamedQuery("Dossier.findByCode", Dossier.class)
-            .setParameter("code", code).setHint(READ_ONLY, Boolean.TRUE).getResultList();
+        return seen(em.createNamedQuery("Dossier.findByCode", Dossier.class).setHint(READ_ONLY, Boolean.TRUE), code,
+            scope);
+    }
+
+    /** The dossier the by-code query finds, when the scope covers its unit ({@link AccessScope#requireSees}). */
+    private static Dossier seen(TypedQuery<Dossier> byCode, String code, AccessScope scope) {
+        List<Dossier> found = byCode.setParameter("code", code).getResultList();
         scope.requireSees("dossier", code, found.isEmpty() ? null : found.get(0).receivingAgency().code());
         return found.get(0);
     }
