@@ -27,7 +27,7 @@ import vn.gov.quangtri.motcua.shared.domain.InstantConverter;
  */
 @Entity
 @Table(name = "exchange_log")
-@NamedQuery(name = "ExchangeEntry.all", query = "SELECT e FROM ExchangeEntry e ORDER BY e.seq")
+@NamedQuery(name = "ExchangeEntry.upTo", query = "SELECT e FROM ExchangeEntry e WHERE e.seq <= :last ORDER BY e.seq")
 @NamedQuery(name = "ExchangeEntry.ofDossier",
     query = "SELECT e FROM ExchangeEntry e WHERE e.dossierCode = :code ORDER BY e.seq")
 @NamedQuery(name = "ExchangeEntry.ofMessage",
